@@ -9,12 +9,17 @@ typedef struct CliCommand {
         int (*run)(int argc, char **argv);
 } CliCommand;
 
-int cmd_serve(int argc, char **argv);
-int cmd_init(int argc, char **argv);
-int cmd_anonymize(int argc, char **argv);
-int cmd_check_ad(int argc, char **argv);
+/* one declaration per subcommand */
 
 /* Exit codes shared by all commands. */
 enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
 
+
+
+#include "core/i18n.h"
+
+/* Language of command output: $LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG
+ * (first supported), else English. */
+Lang cli_lang(void);
+#define _(s) i18n_gettext(cli_lang(), s)
 #endif
