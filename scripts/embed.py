@@ -2,6 +2,7 @@
 """Embeds files in the binary as C byte arrays.
 
 usage: embed.py OUT.c SYMBOL NAME=FILE...
+       embed.py OUT.c SYMBOL --inputs FILE...   (names are the base names, sorted)
 Writes `const EmbeddedFile SYMBOL[]` ({name, data, len}), terminated by a
 zero entry, so the program needs no files beside it to run."""
 import sys
@@ -9,6 +10,9 @@ import sys
 
 def main():
     out, symbol, items = sys.argv[1], sys.argv[2], sys.argv[3:]
+    if items and items[0] == '--inputs':
+        import os
+        items = sorted(f'{os.path.basename(p)}={p}' for p in items[1:])
     parts = ['#include <stddef.h>\n#include "core/embed.h"\n']
     for i, item in enumerate(items):
         name, path = item.split('=', 1)

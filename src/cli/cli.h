@@ -10,6 +10,8 @@ typedef struct CliCommand {
 } CliCommand;
 
 /* one declaration per subcommand */
+int cmd_serve(int argc, char **argv);
+int cmd_init(int argc, char **argv);
 
 /* Exit codes shared by all commands. */
 enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
@@ -22,4 +24,17 @@ enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
  * (first supported), else English. */
 Lang cli_lang(void);
 #define _(s) i18n_gettext(cli_lang(), s)
+#include "store/store.h"
+
+#define CLI_DB_DEFAULT "sqlite:var/techdiv.db"
+
+/* --db value, else $TECHDIV_DB, else CLI_DB_DEFAULT (static or argv). */
+const char *cli_db_url(const char *opt);
+/* Opens the store (creating the SQLite file's directory when asked) and
+ * prints a translated error on failure. */
+int cli_open_store(const char *url, unsigned pool, int create_dirs, Store **ret);
+/* Migrates; returns the number of migrations applied or a negative errno
+ * (after printing an error). */
+int cli_migrate(Store *s);
+
 #endif

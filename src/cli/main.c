@@ -14,6 +14,8 @@ static int cmd_help(int argc, char **argv);
 
 static const CliCommand commands[] = {
         /* one line per subcommand, kept in this order in --help */
+        { "serve", N_("Serve the web platform over HTTP"), cmd_serve },
+        { "init", N_("Create or migrate a database; --demo loads the demo network"), cmd_init },
         { "help", N_("Show this help"), cmd_help },
 };
 

@@ -1,0 +1,68 @@
+/* techdiv init [--db URL] [--demo] */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "core/paths.h"
+#include "domain/network/demo.h"
+
+static void usage(FILE *out) {
+        fprintf(out, "%s\n\n", _("Usage: techdiv init [--db URL] [--demo] [--data-dir DIR]"));
+        fprintf(out, "%s\n\n", _("Creates the database or brings its schema up to date."));
+        fprintf(out, "  --db URL        %s\n", _("sqlite:PATH or postgresql://... (default: $TECHDIV_DB, else sqlite:var/techdiv.db)"));
+        fprintf(out, "  --demo          %s\n", _("load the demo network: eight partner cities and the 2024 calendar"));
+        fprintf(out, "  --data-dir DIR  %s\n", _("where the shipped data files are (default: built-in)"));
+        fprintf(out, "  --help          %s\n", _("show this help"));
+}
+
+int cmd_init(int argc, char **argv) {
+        static const struct option opts[] = {
+                { "db", required_argument, NULL, 'd' },      { "demo", no_argument, NULL, 'D' },
+                { "data-dir", required_argument, NULL, 'A' }, { "help", no_argument, NULL, 'h' },
+                { 0 },
+        };
+        const char *db = NULL;
+        int demo = 0, c;
+        optind = 1;
+        while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+                switch (c) {
+                case 'd': db = optarg; break;
+                case 'D': demo = 1; break;
+                case 'A': paths_set_datadir(optarg); break;
+                case 'h': usage(stdout); return CLI_OK;
+                default: usage(stderr); return CLI_USAGE;
+                }
+        }
+        if (optind < argc) {
+                usage(stderr);
+                return CLI_USAGE;
+        }
+        Store *s;
+        if (cli_open_store(cli_db_url(db), 1, 1, &s) < 0)
+                return CLI_FAIL;
+        int applied = cli_migrate(s);
+        if (applied < 0) {
+                store_close(s);
+                return CLI_FAIL;
+        }
+        printf(i18n_ngettext(cli_lang(), "Database ready (%d migration applied).\n",
+                             "Database ready (%d migrations applied).\n", (unsigned long)applied),
+               applied);
+        int rc = CLI_OK;
+        if (demo) {
+                char path[4096];
+                snprintf(path, sizeof(path), "%s/demo/network.json", paths_datadir());
+                int nc, ne;
+                const char *err = NULL;
+                if (network_load_demo(s, path, &nc, &ne, &err) < 0) {
+                        fprintf(stderr, _("techdiv: cannot load the demo network from %s: %s\n"), path,
+                                err ? _(err) : "");
+                        rc = CLI_FAIL;
+                } else {
+                        printf(_("Demo network loaded: %d cities, %d calendar events.\n"), nc, ne);
+                }
+        }
+        store_close(s);
+        return rc;
+}

@@ -1,0 +1,126 @@
+/* techdiv serve [--listen ADDR] [--db URL] ... */
+#include <getopt.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "core/log.h"
+#include "core/paths.h"
+#include "web/web.h"
+
+#define SERVE_THREADS_MAX 64
+
+static void usage(FILE *out) {
+        fprintf(out, "%s\n\n", _("Usage: techdiv serve [--listen ADDR:PORT] [--db URL] [OPTIONS]"));
+        fprintf(out, "%s\n\n", _("Serves the platform over HTTP; migrates the schema on start; stops cleanly on SIGTERM or SIGINT."));
+        fprintf(out, "  --listen ADDR:PORT %s\n", _("address to listen on (default: 127.0.0.1:8080)"));
+        fprintf(out, "  --db URL           %s\n", _("sqlite:PATH or postgresql://... (default: $TECHDIV_DB, else sqlite:var/techdiv.db)"));
+        fprintf(out, "  --threads N        %s\n", _("worker threads (default: 4)"));
+        fprintf(out, "  --max-connections N %s\n", _("connections served at once (default: 512)"));
+        fprintf(out, "  --timeout S        %s\n", _("idle connection timeout in seconds (default: 30)"));
+        fprintf(out, "  --trust-proxy      %s\n", _("honour X-Forwarded-Proto from a reverse proxy"));
+        fprintf(out, "  --quiet            %s\n", _("no access log"));
+        fprintf(out, "  --data-dir DIR     %s\n", _("where the shipped data files are (default: built-in)"));
+        fprintf(out, "  --help             %s\n", _("show this help"));
+}
+
+typedef struct ServeOpts {
+        const char *listen, *db;
+        unsigned threads, max_conn, timeout;
+        int quiet, trust_proxy;
+} ServeOpts;
+
+static int parse_uint(const char *s, unsigned min, unsigned max, unsigned *ret) {
+        char *end;
+        unsigned long v = strtoul(s, &end, 10);
+        if (!*s || *end || v < min || v > max)
+                return -1;
+        *ret = (unsigned)v;
+        return 0;
+}
+
+static int parse_opts(int argc, char **argv, ServeOpts *o) {
+        static const struct option opts[] = {
+                { "listen", required_argument, NULL, 'l' },   { "db", required_argument, NULL, 'd' },
+                { "threads", required_argument, NULL, 't' },  { "max-connections", required_argument, NULL, 'm' },
+                { "timeout", required_argument, NULL, 'T' },  { "quiet", no_argument, NULL, 'q' },
+                { "trust-proxy", no_argument, NULL, 'p' },    { "data-dir", required_argument, NULL, 'A' },
+                { "help", no_argument, NULL, 'h' },           { 0 },
+        };
+        int c;
+        optind = 1;
+        while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+                int bad = 0;
+                switch (c) {
+                case 'l': o->listen = optarg; break;
+                case 'd': o->db = optarg; break;
+                case 't': bad = parse_uint(optarg, 1, SERVE_THREADS_MAX, &o->threads); break;
+                case 'm': bad = parse_uint(optarg, 1, 100000, &o->max_conn); break;
+                case 'T': bad = parse_uint(optarg, 1, 3600, &o->timeout); break;
+                case 'q': o->quiet = 1; break;
+                case 'p': o->trust_proxy = 1; break;
+                case 'A': paths_set_datadir(optarg); break;
+                case 'h': usage(stdout); return 1;
+                default: bad = 1;
+                }
+                if (bad) {
+                        usage(stderr);
+                        return -1;
+                }
+        }
+        return optind < argc ? -1 : 0;
+}
+
+static int serve(ServeOpts *o, Store *s) {
+        App app = { .store = s };
+        HttpServerConfig cfg = {
+                .listen = o->listen,
+                .threads = o->threads,
+                .max_connections = o->max_conn,
+                .timeout_s = o->timeout,
+                .access_log = !o->quiet,
+                .trust_proxy = o->trust_proxy,
+                .routes = web_routes,
+                .nroutes = web_nroutes,
+                .app = &app,
+                .render_error = web_render_error,
+                .before = web_before,
+        };
+        /* Block the stop signals in every thread; the main thread waits. */
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGTERM);
+        sigaddset(&set, SIGINT);
+        pthread_sigmask(SIG_BLOCK, &set, NULL);
+        signal(SIGPIPE, SIG_IGN);
+        if (http_server_start(&cfg, &app.server) < 0) {
+                fprintf(stderr, _("techdiv: cannot listen on %s\n"), o->listen);
+                return CLI_FAIL;
+        }
+        log_info("listening", "addr=%s db=%s", o->listen, store_backend(s));
+        int sig = 0;
+        sigwait(&set, &sig);
+        log_info("stopping", "signal=%d", sig);
+        http_server_stop(app.server);
+        return CLI_OK;
+}
+
+int cmd_serve(int argc, char **argv) {
+        ServeOpts o = { .listen = "127.0.0.1:8080", .threads = 4, .max_conn = 512, .timeout = 30 };
+        int r = parse_opts(argc, argv, &o);
+        if (r != 0)
+                return r > 0 ? CLI_OK : CLI_USAGE;
+        if (web_static_init() < 0)
+                return CLI_FAIL;
+        Store *s;
+        if (cli_open_store(cli_db_url(o.db), o.threads + 1, 1, &s) < 0)
+                return CLI_FAIL;
+        int rc = cli_migrate(s) < 0 ? CLI_FAIL : serve(&o, s);
+        store_close(s);
+        if (rc == CLI_OK)
+                log_info("stopped", "%s", "clean=1");
+        return rc;
+}

@@ -1,0 +1,57 @@
+/* Helpers shared by subcommands: database URL, opening the store. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+
+const char *cli_db_url(const char *opt) {
+        if (opt && *opt)
+                return opt;
+        const char *env = getenv("TECHDIV_DB");
+        return env && *env ? env : CLI_DB_DEFAULT;
+}
+
+/* mkdir -p for the directory part of path. */
+static int mkdirs_for(const char *path) {
+        char buf[STORE_URL_MAX];
+        if (strlen(path) >= sizeof(buf))
+                return -E2BIG;
+        strcpy(buf, path);
+        for (char *p = buf + 1; *p; p++) {
+                if (*p != '/')
+                        continue;
+                *p = '\0';
+                if (mkdir(buf, 0750) < 0 && errno != EEXIST)
+                        return -errno;
+                *p = '/';
+        }
+        return 0;
+}
+
+int cli_open_store(const char *url, unsigned pool, int create_dirs, Store **ret) {
+        if (create_dirs && strncmp(url, "sqlite:", 7) == 0) {
+                int r = mkdirs_for(url + 7);
+                if (r < 0) {
+                        fprintf(stderr, _("techdiv: cannot create the directory for %s: %s\n"), url + 7, strerror(-r));
+                        return r;
+                }
+        }
+        int r = store_open(url, pool, ret);
+        if (r == -EINVAL)
+                fprintf(stderr, "%s\n", _("techdiv: the database URL must be sqlite:PATH or postgresql://..."));
+        else if (r < 0)
+                fprintf(stderr, _("techdiv: cannot open the database %s\n"), strncmp(url, "sqlite:", 7) == 0 ? url : "(postgresql)");
+        return r;
+}
+
+int cli_migrate(Store *s) {
+        int applied = 0, r = store_migrate(s, &applied);
+        if (r < 0) {
+                fprintf(stderr, "%s\n", _("techdiv: the database schema could not be migrated"));
+                return r;
+        }
+        return applied;
+}

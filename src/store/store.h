@@ -1,0 +1,88 @@
+/* Backend-neutral storage. Callers never see SQL or engine error codes:
+ * every function returns 0 or a negative errno (-ENOENT not found,
+ * -EEXIST unique conflict, -EINVAL bad input, -EIO engine failure,
+ * -ENOMEM). Strings in results are owned by the Arena passed in.
+ *
+ * Two backends implement it: SQLite (sqlite:PATH, WAL) and PostgreSQL
+ * (postgresql://...). Both run the same statements (written once, with
+ * $1..$N parameters) and their own numbered migrations. */
+#ifndef TD_STORE_STORE_H
+#define TD_STORE_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/arena.h"
+
+typedef struct Store Store;
+typedef struct StoreConn StoreConn;
+
+/* Connections kept by one Store (per process). */
+#define STORE_POOL_MAX 32
+#define STORE_URL_MAX 1024
+
+/* Opens a store for url ("sqlite:PATH" or "postgresql://..."); pool_size
+ * connections are opened lazily. On success *ret is owned by the caller
+ * (store_close). */
+int store_open(const char *url, unsigned pool_size, Store **ret);
+/* NULL-safe. Waits for no one: call only when no request is running. */
+void store_close(Store *s);
+/* "sqlite" or "postgresql" (static). */
+const char *store_backend(const Store *s);
+/* Applies missing migrations in order, each in its own transaction, under
+ * a lock so several servers may start at once. *ret_applied (may be NULL)
+ * gets the number applied. */
+int store_migrate(Store *s, int *ret_applied);
+/* Current schema version (highest applied migration). */
+int store_schema_version(Store *s, int *ret_version);
+/* Round trip to the engine; 0 when reachable. */
+int store_ping(Store *s);
+/* Count of engine errors since start (for /metrics). */
+uint64_t store_error_count(const Store *s);
+
+/* Explicit transactions: acquire a connection in BEGIN state; every
+ * store_* function that takes a StoreConn runs inside it. End with exactly
+ * one of commit/rollback, which also releases the connection. */
+int store_begin(Store *s, StoreConn **ret);
+int store_commit(StoreConn *c);
+void store_rollback(StoreConn *c);
+
+/* ---- Network: cities and calendar ---- */
+
+typedef struct City {
+        int64_t id;
+        const char *slug;       /* url key, e.g. "bielsko-biala" */
+        const char *name;       /* English name */
+        const char *name_local; /* name in the city's language */
+        const char *country;    /* ISO 3166-1 alpha-2 */
+        const char *lang;       /* main language code, e.g. "pl" */
+        int64_t population;
+        int is_lead;
+        const char *focus_en;    /* local group's focus, English */
+        const char *focus_local; /* same in the city's language, may be NULL */
+        const char *partner;     /* partner body, e.g. "e-Trikala" */
+} City;
+
+typedef struct CalEvent {
+        int64_t id;
+        const char *uid;       /* stable across imports, used in iCalendar */
+        const char *city_slug; /* NULL for network-wide events */
+        const char *kind;      /* network-meeting, ulg-meeting, report, online, deadline, break */
+        const char *title;     /* English */
+        const char *starts_on; /* YYYY-MM-DD */
+        const char *ends_on;   /* YYYY-MM-DD, >= starts_on */
+        const char *location;  /* may be NULL */
+        const char *details;   /* may be NULL */
+} CalEvent;
+
+int store_city_upsert(StoreConn *c, const City *city);
+/* All cities, lead partner first then by name. */
+int store_city_list(Store *s, Arena *a, City **ret, size_t *ret_n);
+int store_city_get(Store *s, Arena *a, const char *slug, City *ret);
+
+int store_event_upsert(StoreConn *c, const CalEvent *ev);
+/* Events of one city plus the network's (city_slug NULL: all events),
+ * ordered by date. */
+int store_event_list(Store *s, Arena *a, const char *city_slug, CalEvent **ret, size_t *ret_n);
+
+#endif

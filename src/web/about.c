@@ -1,0 +1,33 @@
+/* GET /about — what the platform is, its licence, data sources and
+ * accessibility statement. */
+#include "web/web.h"
+
+static void para(HttpRequest *req, StrBuf *b, const char *msgid) {
+        html_lit(b, "<p>");
+        html_text(b, T(req, msgid));
+        html_lit(b, "</p>");
+}
+
+int page_about(HttpRequest *req) {
+        page_begin(req, T(req, "About this platform"));
+        StrBuf *b = resp_body(req);
+        html_lit(b, "<h1>");
+        html_text(b, T(req, "About this platform"));
+        html_lit(b, "</h1>");
+        para(req, b, "This platform supports the TechDiversity network: a job platform with blind pairing for "
+                     "under-represented groups, and a workspace where each city's local group writes its "
+                     "Integrated Action Plan.");
+        html_lit(b, "<h2>");
+        html_text(b, T(req, "Accessibility"));
+        html_lit(b, "</h2>");
+        para(req, b, "We aim to meet WCAG 2.2 level AA (EN 301 549). Every page works without JavaScript, by "
+                     "keyboard alone, with a screen reader, at 200% zoom and on small screens.");
+        para(req, b, "If something does not work for you, please tell your city's local group coordinator.");
+        html_lit(b, "<h2>");
+        html_text(b, T(req, "Free software"));
+        html_lit(b, "</h2>");
+        para(req, b, "techdiv is free software under the GNU Affero General Public License, version 3 or later. "
+                     "Any city or organisation may run it on its own server.");
+        page_end(req);
+        return 0;
+}

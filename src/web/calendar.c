@@ -1,0 +1,92 @@
+/* GET /calendar — the network calendar, grouped by month, filterable by city. */
+#include <string.h>
+
+#include "web/web.h"
+
+static void filter_form(HttpRequest *req, StrBuf *b, const City *cities, size_t n, const char *selected) {
+        html_lit(b, "<form method=\"get\" action=\"/calendar\" class=\"filter\"><label for=\"city\">");
+        html_text(b, T(req, "Show the calendar of"));
+        html_lit(b, "</label><select id=\"city\" name=\"city\"><option value=\"\">");
+        html_text(b, T(req, "All cities"));
+        html_lit(b, "</option>");
+        for (size_t i = 0; i < n; i++) {
+                html_lit(b, "<option");
+                html_attr(b, "value", cities[i].slug);
+                if (selected && strcmp(selected, cities[i].slug) == 0)
+                        html_lit(b, " selected");
+                html_lit(b, ">");
+                html_text(b, cities[i].name);
+                html_lit(b, "</option>");
+        }
+        html_lit(b, "</select> <button type=\"submit\">");
+        html_text(b, T(req, "Show"));
+        html_lit(b, "</button></form>");
+}
+
+static const char *city_name(const City *cities, size_t n, const char *slug) {
+        for (size_t i = 0; slug && i < n; i++)
+                if (strcmp(cities[i].slug, slug) == 0)
+                        return cities[i].name;
+        return NULL;
+}
+
+static void event_item(HttpRequest *req, StrBuf *b, const CalEvent *e, const City *cities, size_t n) {
+        html_lit(b, "<li><time");
+        html_attr(b, "datetime", e->starts_on);
+        html_lit(b, ">");
+        web_date_range(req, b, e->starts_on, e->ends_on);
+        html_lit(b, "</time> <span class=\"kind\">");
+        html_text(b, web_event_kind(req, e->kind));
+        html_lit(b, "</span> <span lang=\"en\">");
+        html_text(b, e->title);
+        html_lit(b, "</span>");
+        const char *cn = city_name(cities, n, e->city_slug);
+        if (cn || e->location) {
+                html_lit(b, " <span class=\"meta\">(");
+                html_text(b, cn ? cn : e->location);
+                html_lit(b, ")</span>");
+        }
+        html_lit(b, "</li>");
+}
+
+int page_calendar(HttpRequest *req) {
+        const char *slug = req_param(req, "city");
+        City *cities, one;
+        CalEvent *ev;
+        size_t n, nev;
+        int r = store_city_list(APP(req)->store, req->arena, &cities, &n);
+        if (r == 0 && slug)
+                r = store_city_get(APP(req)->store, req->arena, slug, &one);
+        if (r == 0)
+                r = store_event_list(APP(req)->store, req->arena, slug, &ev, &nev);
+        if (r < 0)
+                return r;
+        page_begin(req, T(req, "Network calendar"));
+        StrBuf *b = resp_body(req);
+        html_lit(b, "<h1>");
+        html_text(b, T(req, "Network calendar"));
+        html_lit(b, "</h1>");
+        filter_form(req, b, cities, n, slug);
+        char month[8] = "";
+        for (size_t i = 0; i < nev; i++) {
+                if (strncmp(month, ev[i].starts_on, 7) != 0) {
+                        if (month[0])
+                                html_lit(b, "</ul></section>");
+                        memcpy(month, ev[i].starts_on, 7);
+                        month[7] = '\0';
+                        html_lit(b, "<section><h2>");
+                        web_month_year(req, b, ev[i].starts_on);
+                        html_lit(b, "</h2><ul class=\"events\">");
+                }
+                event_item(req, b, &ev[i], cities, n);
+        }
+        if (month[0])
+                html_lit(b, "</ul></section>");
+        else {
+                html_lit(b, "<p>");
+                html_text(b, T(req, "No events yet."));
+                html_lit(b, "</p>");
+        }
+        page_end(req);
+        return 0;
+}

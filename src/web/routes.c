@@ -1,0 +1,27 @@
+/* The one route table: every URL of the platform, its method, handler and
+ * declared parameters (validated before the handler runs). */
+#include "web/web.h"
+
+static const ParamSpec p_city[] = {
+        { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { 0 },
+};
+static const ParamSpec p_calendar[] = {
+        { .name = "city", .in = PARAM_QUERY, .type = PT_SLUG },
+        { 0 },
+};
+static const ParamSpec p_static[] = {
+        { .name = "file", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 64 },
+        { 0 },
+};
+
+const Route web_routes[] = {
+        { "GET", "/", page_home, ROUTE_HTML, NULL, 0 },
+        { "GET", "/cities/{slug}", page_city, ROUTE_HTML, p_city, 0 },
+        { "GET", "/calendar", page_calendar, ROUTE_HTML, p_calendar, 0 },
+        { "GET", "/about", page_about, ROUTE_HTML, NULL, 0 },
+        { "GET", "/static/{file}", page_static, ROUTE_OTHER, p_static, 0 },
+        { "GET", "/healthz", api_healthz, ROUTE_JSON, NULL, 0 },
+        { "GET", "/metrics", api_metrics, ROUTE_OTHER, NULL, 0 },
+};
+const int web_nroutes = (int)(sizeof(web_routes) / sizeof(web_routes[0]));
