@@ -14,20 +14,20 @@ int page_about(HttpRequest *req) {
         html_lit(b, "<h1>");
         html_text(b, T(req, "About this platform"));
         html_lit(b, "</h1>");
-        para(req, b, "This platform supports the TechDiversity network: a job platform with blind pairing for "
+        para(req, b, N_("This platform supports the TechDiversity network: a job platform with blind pairing for "
                      "under-represented groups, and a workspace where each city's local group writes its "
-                     "Integrated Action Plan.");
+                     "Integrated Action Plan."));
         html_lit(b, "<h2>");
         html_text(b, T(req, "Accessibility"));
         html_lit(b, "</h2>");
-        para(req, b, "We aim to meet WCAG 2.2 level AA (EN 301 549). Every page works without JavaScript, by "
-                     "keyboard alone, with a screen reader, at 200% zoom and on small screens.");
-        para(req, b, "If something does not work for you, please tell your city's local group coordinator.");
+        para(req, b, N_("We aim to meet WCAG 2.2 level AA (EN 301 549). Every page works without JavaScript, by "
+                     "keyboard alone, with a screen reader, zoomed to 200 percent and on small screens."));
+        para(req, b, N_("If something does not work for you, please tell your city's local group coordinator."));
         html_lit(b, "<h2>");
         html_text(b, T(req, "Free software"));
         html_lit(b, "</h2>");
-        para(req, b, "techdiv is free software under the GNU Affero General Public License, version 3 or later. "
-                     "Any city or organisation may run it on its own server.");
+        para(req, b, N_("techdiv is free software under the GNU Affero General Public License, version 3 or later. "
+                     "Any city or organisation may run it on its own server."));
         page_end(req);
         return 0;
 }

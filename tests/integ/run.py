@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Integration tests against the real techdiv binary on 127.0.0.1.
+
+The same suite runs with SQLite and with PostgreSQL:
+    tests/integ/run.py --binary build/techdiv --db sqlite:/tmp/x.db
+    tests/integ/run.py --binary build/techdiv --db postgresql://..."""
+import argparse
+import json
+import os
+import signal
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from harness import Server, check, done, parse_html  # noqa: E402
+import suite_foundation  # noqa: E402
+
+SUITES = [suite_foundation]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("--db", required=True)
+    args = ap.parse_args()
+    srv = Server(args.binary, args.db)
+    try:
+        for suite in SUITES:
+            suite.run(srv, args)
+    finally:
+        rc = srv.stop()
+        check(rc == 0, "server exits with status 0 on SIGTERM", f"exit status {rc}")
+    done()
+
+
+if __name__ == "__main__":
+    main()
