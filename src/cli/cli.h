@@ -12,6 +12,7 @@ typedef struct CliCommand {
 /* one declaration per subcommand */
 int cmd_serve(int argc, char **argv);
 int cmd_init(int argc, char **argv);
+int cmd_import(int argc, char **argv);
 
 /* Exit codes shared by all commands. */
 enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
@@ -24,6 +25,8 @@ enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
  * (first supported), else English. */
 Lang cli_lang(void);
 #define _(s) i18n_gettext(cli_lang(), s)
+#include <stdbool.h>
+
 #include "store/store.h"
 
 #define CLI_DB_DEFAULT "sqlite:var/techdiv.db"
@@ -36,5 +39,8 @@ int cli_open_store(const char *url, unsigned pool, int create_dirs, Store **ret)
 /* Migrates; returns the number of migrations applied or a negative errno
  * (after printing an error). */
 int cli_migrate(Store *s);
+
+/* Imports an ESCO directory into the store at db (see skills_import). */
+int cli_import_esco(const char *db, const char *dir, const char *lang, bool relations, int quiet);
 
 #endif

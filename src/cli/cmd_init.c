@@ -61,6 +61,10 @@ int cmd_init(int argc, char **argv) {
                         rc = CLI_FAIL;
                 } else {
                         printf(_("Demo network loaded: %d cities, %d calendar events.\n"), nc, ne);
+                        snprintf(path, sizeof(path), "%s/esco", paths_datadir());
+                        printf("%s\n", _("Loading the ESCO classification..."));
+                        if (cli_import_esco(db, path, "en", true, 0) != CLI_OK)
+                                rc = CLI_FAIL;
                 }
         }
         store_close(s);

@@ -5,10 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli/cli.h"
 #include "core/log.h"
 #include "core/paths.h"
+#include "domain/skills/skills.h"
 #include "web/web.h"
 
 #define SERVE_THREADS_MAX 64
@@ -76,6 +78,16 @@ static int parse_opts(int argc, char **argv, ServeOpts *o) {
 
 static int serve(ServeOpts *o, Store *s) {
         App app = { .store = s };
+        struct timespec t0, t1;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        if (skills_load(s, &app.esco) < 0) {
+                fprintf(stderr, "%s\n", _("techdiv: the ESCO skills could not be loaded from the database"));
+                return CLI_FAIL;
+        }
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        log_info("esco loaded", "skills=%zu occupations=%zu ms=%ld", esco_index_skill_count(app.esco),
+                 esco_index_occupation_count(app.esco),
+                 (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000));
         HttpServerConfig cfg = {
                 .listen = o->listen,
                 .threads = o->threads,
@@ -98,6 +110,7 @@ static int serve(ServeOpts *o, Store *s) {
         signal(SIGPIPE, SIG_IGN);
         if (http_server_start(&cfg, &app.server) < 0) {
                 fprintf(stderr, _("techdiv: cannot listen on %s\n"), o->listen);
+                esco_index_free(app.esco);
                 return CLI_FAIL;
         }
         log_info("listening", "addr=%s db=%s", o->listen, store_backend(s));
@@ -105,6 +118,7 @@ static int serve(ServeOpts *o, Store *s) {
         sigwait(&set, &sig);
         log_info("stopping", "signal=%d", sig);
         http_server_stop(app.server);
+        esco_index_free(app.esco);
         return CLI_OK;
 }
 

@@ -16,6 +16,7 @@ static const CliCommand commands[] = {
         /* one line per subcommand, kept in this order in --help */
         { "serve", N_("Serve the web platform over HTTP"), cmd_serve },
         { "init", N_("Create or migrate a database; --demo loads the demo network"), cmd_init },
+        { "import", N_("Import reference data: import esco DIR"), cmd_import },
         { "help", N_("Show this help"), cmd_help },
 };
 

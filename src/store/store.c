@@ -221,6 +221,7 @@ static const char SQL_MIGRATIONS_TABLE[] =
         "CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
         "applied_at TEXT NOT NULL)";
 static const char SQL_MIGRATION_MAX[] = "SELECT COALESCE(MAX(version), 0) FROM schema_migration";
+static const char SQL_MIGRATION_HAS[] = "SELECT COUNT(*) FROM schema_migration WHERE version = $1";
 static const char SQL_MIGRATION_ADD[] =
         "INSERT INTO schema_migration (version, name, applied_at) VALUES ($1, $2, $3)";
 
@@ -253,9 +254,10 @@ static int migrate_one(Store *s, const EmbeddedFile *m, int version, int *ret_ap
         r = s->be->lock_migrations(c->h);
         if (r == 0)
                 r = store_q(c, SQL_MIGRATIONS_TABLE, NULL, 0, NULL, NULL, NULL);
+        StoreValue v[] = { SV_I(version) };
         if (r == 0)
-                r = store_q(c, SQL_MIGRATION_MAX, NULL, 0, first_int, &have, NULL);
-        if (r == 0 && have < version) {
+                r = store_q(c, SQL_MIGRATION_HAS, v, 1, first_int, &have, NULL);
+        if (r == 0 && have == 0) {
                 r = s->be->exec_script(c->h, (const char *)m->data);
                 char when[32];
                 time_t now = time(NULL);

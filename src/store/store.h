@@ -85,4 +85,42 @@ int store_event_upsert(StoreConn *c, const CalEvent *ev);
  * ordered by date. */
 int store_event_list(Store *s, Arena *a, const char *city_slug, CalEvent **ret, size_t *ret_n);
 
+/* ---- ESCO reference data ---- */
+
+/* One concept with its labels in one language. kind: 0 skill, 1 occupation
+ * (other kinds are not stored). alt: alternative labels joined by '\n'. */
+typedef struct EscoConceptRow {
+        const char *uri;
+        int kind;
+        const char *skill_type, *reuse_level, *isco_group, *code;
+        const char *lang, *preferred, *alt, *description;
+} EscoConceptRow;
+
+typedef struct EscoRelationRow {
+        const char *occupation_uri, *skill_uri;
+        int essential;
+} EscoRelationRow;
+
+typedef struct EscoCounts {
+        int64_t skills, occupations, relations;
+} EscoCounts;
+
+/* Upserts (idempotent). Batches of any size; callers keep them to a few
+ * thousand rows. */
+int store_esco_put_concepts(StoreConn *c, const EscoConceptRow *rows, size_t n);
+int store_esco_put_relations(StoreConn *c, const EscoRelationRow *rows, size_t n);
+int store_esco_put_collection(StoreConn *c, int collection, const char *const *uris, size_t n);
+
+/* Streams everything back: concepts ordered by URI with English labels
+ * first, then relations, then collection memberships. Row strings are
+ * valid only during the callback. A callback's non-zero return stops. */
+typedef struct EscoScan {
+        int (*concept)(void *userdata, const EscoConceptRow *row);
+        int (*relation)(void *userdata, const EscoRelationRow *row);
+        int (*collection)(void *userdata, int collection, const char *uri);
+        void *userdata;
+} EscoScan;
+int store_esco_scan(Store *s, const EscoScan *scan);
+int store_esco_counts(Store *s, EscoCounts *ret);
+
 #endif

@@ -11,7 +11,17 @@ static void lang_switcher(HttpRequest *req, StrBuf *b) {
         for (int l = 0; l < LANG_MAX; l++) {
                 StrBuf href = STRBUF_INIT;
                 strbuf_puts(&href, req->path);
-                strbuf_puts(&href, "?lang=");
+                strbuf_putc(&href, '?');
+                /* Keep the page's own query (search terms, filters). */
+                for (int i = 0; i < req->nquery; i++) {
+                        if (strcmp(req->query[i].key, "lang") == 0)
+                                continue;
+                        url_encode(&href, req->query[i].key);
+                        strbuf_putc(&href, '=');
+                        url_encode(&href, req->query[i].value);
+                        strbuf_putc(&href, '&');
+                }
+                strbuf_puts(&href, "lang=");
                 strbuf_puts(&href, lang_code((Lang)l));
                 html_lit(b, "<li><a");
                 html_url(b, "href", strbuf_str(&href));
@@ -59,6 +69,7 @@ void page_begin(HttpRequest *req, const char *title) {
         html_lit(b, "><ul>");
         nav_link(req, b, "/", T(req, "Network"));
         nav_link(req, b, "/calendar", T(req, "Calendar"));
+        nav_link(req, b, "/skills", T(req, "Skills"));
         nav_link(req, b, "/about", T(req, "About"));
         html_lit(b, "</ul></nav>");
         lang_switcher(req, b);

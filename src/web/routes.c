@@ -15,11 +15,23 @@ static const ParamSpec p_static[] = {
         { 0 },
 };
 
+static const ParamSpec p_skills[] = {
+        { .name = "q", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 256 },
+        { 0 },
+};
+static const ParamSpec p_api_skills[] = {
+        { .name = "q", .in = PARAM_QUERY, .type = PT_STRING, .required = 1, .max_len = 256 },
+        { .name = "limit", .in = PARAM_QUERY, .type = PT_INT },
+        { 0 },
+};
+
 const Route web_routes[] = {
         { "GET", "/", page_home, ROUTE_HTML, NULL, 0 },
         { "GET", "/cities/{slug}", page_city, ROUTE_HTML, p_city, 0 },
         { "GET", "/calendar", page_calendar, ROUTE_HTML, p_calendar, 0 },
         { "GET", "/about", page_about, ROUTE_HTML, NULL, 0 },
+        { "GET", "/skills", page_skills, ROUTE_HTML, p_skills, 0 },
+        { "GET", "/api/v1/skills", api_skills, ROUTE_JSON, p_api_skills, 0 },
         { "GET", "/static/{file}", page_static, ROUTE_OTHER, p_static, 0 },
         { "GET", "/healthz", api_healthz, ROUTE_JSON, NULL, 0 },
         { "GET", "/metrics", api_metrics, ROUTE_OTHER, NULL, 0 },

@@ -6,9 +6,12 @@
 #include "render/html.h"
 #include "store/store.h"
 
+typedef struct EscoIndex EscoIndex;
+
 typedef struct App {
         Store *store;
         HttpServer *server;
+        EscoIndex *esco; /* read-only after start; shared by all threads */
 } App;
 
 #define APP(req) ((App *)(req)->app)
@@ -45,7 +48,9 @@ int page_city(HttpRequest *req);
 int page_calendar(HttpRequest *req);
 int page_about(HttpRequest *req);
 int page_static(HttpRequest *req);
+int page_skills(HttpRequest *req);
 int api_healthz(HttpRequest *req);
+int api_skills(HttpRequest *req);
 int api_metrics(HttpRequest *req);
 
 #endif

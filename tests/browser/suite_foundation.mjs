@@ -1,7 +1,8 @@
 // Pages of the foundation: home, cities, calendar, about, error pages.
 const LANGS = ['en', 'el', 'it', 'pt', 'pl', 'ro', 'sl'];
 const CITIES = ['trikala', 'amarante', 'arezzo', 'bielsko-biala', 'bucharest-d6', 'idrija', 'larnaka', 'psachna'];
-export const PAGES = ['/', '/calendar', '/calendar?city=arezzo', '/about', '/no-such-page',
+export const PAGES = ['/', '/calendar', '/calendar?city=arezzo', '/about', '/no-such-page', '/skills',
+  '/skills?q=python',
   ...CITIES.map((c) => `/cities/${c}`)];
 
 function withLang(path, lang) { return path + (path.includes('?') ? '&' : '?') + `lang=${lang}`; }

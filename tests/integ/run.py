@@ -13,8 +13,9 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Server, check, done, parse_html  # noqa: E402
 import suite_foundation  # noqa: E402
+import suite_skills  # noqa: E402
 
-SUITES = [suite_foundation]
+SUITES = [suite_foundation, suite_skills]
 
 
 def main():

@@ -126,6 +126,8 @@ def test_languages(srv):
     for code, name in [("en", "English"), ("el", "Ελληνικά"), ("it", "Italiano"), ("pt", "Português"),
                        ("pl", "Polski"), ("ro", "Română"), ("sl", "Slovenščina")]:
         check(f'hreflang="{code}" lang="{code}"' in text and name in text, f"language switcher offers {name}")
+    _, _, body = srv.get("/calendar?city=idrija&lang=en")
+    check('href="/calendar?city=idrija&amp;lang=sl"' in body.decode(), "language switcher keeps the page's filters")
     for lang, word in [("el", "Ιουνίου"), ("it", "giugno"), ("pt", "junho"), ("pl", "czerwca"), ("ro", "iunie"),
                        ("sl", "junij")]:
         _, _, body = srv.get(f"/calendar?lang={lang}")
