@@ -81,6 +81,8 @@ void page_end(HttpRequest *req) {
         html_lit(b, "</main><footer class=\"site\"><p>");
         html_text(b, T(req, "TechDiversity: an URBACT Action Planning Network of eight European cities."));
         html_lit(b, "</p><p>");
+        html_text(b, T(req, "This service uses the ESCO classification of the European Commission."));
+        html_lit(b, "</p><p>");
         html_text(b, T(req, "Free software under the GNU Affero General Public License, version 3 or later."));
         html_lit(b, " <a href=\"/about\">");
         html_text(b, T(req, "About this platform and accessibility"));
