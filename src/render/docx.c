@@ -306,11 +306,20 @@ static void table(XmlPart *x, const DocTable *t) {
 
 static void chart_as_table(XmlPart *x, const DocChart *c) {
         para(x, NULL, c->title, true, false);
+        int w0 = TEXT_W_TWIPS / 2, wv = (TEXT_W_TWIPS - w0) / (int)c->n_series;
         xml_start(x, "w:tbl");
         xml_start(x, "w:tblPr");
         borders(x);
         xml_end(x);
-        int w0 = TEXT_W_TWIPS / 2, wv = (TEXT_W_TWIPS - w0) / (int)c->n_series;
+        xml_start(x, "w:tblGrid"); /* required by the schema before the rows */
+        for (size_t s = 0; s <= c->n_series; s++) {
+                char v[16];
+                snprintf(v, sizeof v, "%d", s ? wv : w0);
+                xml_start(x, "w:gridCol");
+                xml_attr(x, "w:w", v);
+                xml_end(x);
+        }
+        xml_end(x);
         xml_start(x, "w:tr");
         xml_start(x, "w:trPr");
         xml_start(x, "w:tblHeader");

@@ -428,6 +428,45 @@ static void test_model(void) {
         arena_free(a);
 }
 
+static void test_rubric_docs(void) {
+        Arena *a = arena_new();
+        const IapTool *ru = iap_tools_get(tools, IAP_TOOL_RUBRIC);
+        IapScore s1[] = {{"problem_analysis", 3, "Problem tree"}, {"three_pillars", 1, NULL}};
+        IapScore s2[] = {{"problem_analysis", 5, "Evidence <b>&</b> data"}, {"three_pillars", 3, NULL},
+                         {"consultation_meetings", 5, NULL}};
+        IapRound before = {"2024-06-12", 1, s1, 2}, after = {"2025-03-01", 2, s2, 3};
+        Doc *d;
+        CHECK_INTEQ(iap_round_compare_doc(ru, "Idrija", &before, &after, LANG_SL, a, &d), 0, "before/after document");
+        StrBuf b = STRBUF_INIT;
+        CHECK_INTEQ(doc_render_pdf(d, &b), 0, "before/after PDF");
+        char *text = squash(run("pdftotext -enc UTF-8 '%s' - 2>/dev/null", write_tmp("compare.pdf", &b)));
+        CHECK(text && strstr(text, "Idrija") && strstr(text, "2024-06-12") && strstr(text, "2025-03-01"), "both round dates");
+        CHECK(text && strstr(text, "Analizaproblema"), "indicator label in Slovene");
+        CHECK(text && strstr(text, "4/55") && strstr(text, "13/55"), "grand totals 3+1=4 -> 5+3+5=13 of 55");
+        CHECK(text && strstr(text, "Evidence<b>&</b>data"), "evidence shown as text");
+        free(text);
+        strbuf_reset(&b);
+        const char *cities[] = {"Trikala", "Amarante", "Arezzo", "Bielsko-Biała", "Bucharest D6", "Idrija", "Larnaka", "Psachna"};
+        const IapRound *rounds[] = {&before, &after, NULL, &after, &before, &after, &before, NULL};
+        CHECK_INTEQ(iap_rounds_side_by_side_doc(ru, cities, rounds, 8, LANG_EL, a, &d), 0, "network side by side");
+        CHECK_INTEQ(doc_render_docx(d, &b), 0, "side by side DOCX");
+        zip_t *z;
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "side by side DOCX parses");
+        text = part_text(z, "word/document.xml");
+        CHECK(text && strstr(text, "Bielsko-Biała") && strstr(text, "Ανάλυση του προβλήματος"), "cities and Greek labels");
+        CHECK(text && strstr(text, "δεν βαθμολογήθηκε"), "unscored marked in Greek");
+        free(text);
+        zip_close(z);
+        strbuf_free(&b);
+        const IapRound *many[DOC_TABLE_COLS_MAX] = {0};
+        const char *names[DOC_TABLE_COLS_MAX] = {0};
+        CHECK_INTEQ(iap_rounds_side_by_side_doc(ru, names, many, DOC_TABLE_COLS_MAX, LANG_EN, a, &d), -E2BIG, "too many cities");
+        IapScore bad = {"problem_analysis", 2, NULL};
+        IapRound rb = {"2025-01-01", 1, &bad, 1};
+        CHECK_INTEQ(iap_round_compare_doc(ru, "X", &before, &rb, LANG_EN, a, &d), -EINVAL, "invalid round refused");
+        arena_free(a);
+}
+
 int main(void) {
         fixture_register_catalogues();
         const char *base = getenv("TMPDIR");
@@ -443,6 +482,7 @@ int main(void) {
         test_xlsx();
         test_ics();
         test_report();
+        test_rubric_docs();
         iap_tools_free(tools);
         if (!getenv("KEEP_TMP")) {
                 char *rm = run("rm -rf '%s'", tmpdir);

@@ -28,6 +28,17 @@ int iap_plan_doc(const IapPlan *p, const IapTools *tools, Lang lang, const char 
 /* iap_plan_doc rendered to fmt, appended to out. */
 int iap_export(const IapPlan *p, const IapTools *tools, Lang lang, DocFormat fmt, StrBuf *out);
 
+/* --- Action Planning Table rounds as documents --- */
+/* One city's before/after comparison: per indicator the two scores, the
+ * change and the evidence of the later round, then the section totals. */
+int iap_round_compare_doc(const IapTool *rubric, const char *city, const IapRound *before, const IapRound *after,
+                          Lang lang, Arena *a, Doc **ret);
+/* All cities side by side (the network's view): one column per city with
+ * its scores, section and grand totals, and a chart of the section totals.
+ * n at most DOC_TABLE_COLS_MAX - 1; rounds[i] may be NULL (not scored). */
+int iap_rounds_side_by_side_doc(const IapTool *rubric, const char *const *cities, const IapRound *const *rounds,
+                                size_t n, Lang lang, Arena *a, Doc **ret);
+
 /* --- Quarterly network report --- */
 typedef struct IapReportCity {
         const char *city;

@@ -11,44 +11,44 @@ bool iap_score_valid(int score) {
         return score == 0 || score == 1 || score == 3 || score == 5;
 }
 
-static int round_problem(const char *ind, const char *msgid, const char **ret_indicator,
-                         const char **ret_msgid, int rc) {
-        if (ret_indicator)
-                *ret_indicator = ind;
-        if (ret_msgid)
-                *ret_msgid = msgid;
+static int round_problem(const char *ind, const char *msgid, const char **problem_indicator,
+                         const char **problem_msgid, int rc) {
+        if (problem_indicator)
+                *problem_indicator = ind;
+        if (problem_msgid)
+                *problem_msgid = msgid;
         return rc;
 }
 
-int iap_round_check(const IapTool *rubric, const IapRound *r, const char **ret_indicator,
-                    const char **ret_msgid) {
+int iap_round_check(const IapTool *rubric, const IapRound *r, const char **problem_indicator,
+                    const char **problem_msgid) {
         if (!rubric || !r || (r->n_scores && !r->scores))
-                return round_problem(NULL, N_("no round given"), ret_indicator, ret_msgid, -EINVAL);
+                return round_problem(NULL, N_("no round given"), problem_indicator, problem_msgid, -EINVAL);
         if (!iap_date_valid(r->date))
-                return round_problem(NULL, N_("date must be YYYY-MM-DD"), ret_indicator, ret_msgid, -EINVAL);
+                return round_problem(NULL, N_("date must be YYYY-MM-DD"), problem_indicator, problem_msgid, -EINVAL);
         if (r->tool_version < 1)
-                return round_problem(NULL, N_("version must be a whole number from 1"), ret_indicator,
-                                     ret_msgid, -EINVAL);
+                return round_problem(NULL, N_("version must be a whole number from 1"), problem_indicator,
+                                     problem_msgid, -EINVAL);
         for (size_t i = 0; i < r->n_scores; i++) {
                 const IapScore *s = &r->scores[i];
                 if (!s->indicator || !iap_tool_find_item(rubric, s->indicator, NULL))
-                        return round_problem(s->indicator, N_("unknown indicator"), ret_indicator, ret_msgid,
+                        return round_problem(s->indicator, N_("unknown indicator"), problem_indicator, problem_msgid,
                                              -EINVAL);
                 for (size_t j = 0; j < i; j++)
                         if (strcmp(r->scores[j].indicator, s->indicator) == 0)
-                                return round_problem(s->indicator, N_("indicator scored twice"), ret_indicator,
-                                                     ret_msgid, -EINVAL);
+                                return round_problem(s->indicator, N_("indicator scored twice"), problem_indicator,
+                                                     problem_msgid, -EINVAL);
                 if (!iap_score_valid(s->score))
-                        return round_problem(s->indicator, N_("score must be 1, 3 or 5"), ret_indicator,
-                                             ret_msgid, -EINVAL);
+                        return round_problem(s->indicator, N_("score must be 1, 3 or 5"), problem_indicator,
+                                             problem_msgid, -EINVAL);
                 if (s->evidence) {
                         size_t n = strlen(s->evidence);
                         if (n > IAP_EVIDENCE_MAX)
-                                return round_problem(s->indicator, N_("text is too long"), ret_indicator,
-                                                     ret_msgid, -E2BIG);
+                                return round_problem(s->indicator, N_("text is too long"), problem_indicator,
+                                                     problem_msgid, -E2BIG);
                         if (!utf8_valid(s->evidence, n))
                                 return round_problem(s->indicator, N_("text is not valid UTF-8"),
-                                                     ret_indicator, ret_msgid, -EINVAL);
+                                                     problem_indicator, problem_msgid, -EINVAL);
                 }
         }
         return 0;

@@ -169,10 +169,10 @@ bool iap_score_valid(int score);
 /* Checks a round against the rubric: known indicators, each at most once,
  * valid scores, evidence valid UTF-8 within IAP_EVIDENCE_MAX, date
  * YYYY-MM-DD. Returns 0, or -EINVAL / -E2BIG and (if not NULL) sets
- * *ret_indicator (owned by the round, NULL for round-level problems) and
- * *ret_msgid. */
-int iap_round_check(const IapTool *rubric, const IapRound *r, const char **ret_indicator,
-                    const char **ret_msgid);
+ * *problem_indicator (owned by the round, NULL for round-level problems) and
+ * *problem_msgid. */
+int iap_round_check(const IapTool *rubric, const IapRound *r, const char **problem_indicator,
+                    const char **problem_msgid);
 
 /* Section totals of a checked round. out must hold rubric->n_sections
  * entries (cap); *ret_grand gets the total over all sections (may be NULL).
