@@ -1,0 +1,61 @@
+/* Times the export of a full demo IAP (8 strategic + 8 specific
+ * objectives, 30 actions, 40 indicators, risks, milestones, meetings;
+ * Greek and English text): document build + render, per format. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "domain/iap/export.h"
+#include "iap_fixture.h"
+
+static double now_ms(void) {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static int cmp(const void *a, const void *b) {
+        double x = *(const double *)a, y = *(const double *)b;
+        return x < y ? -1 : x > y;
+}
+
+int main(int argc, char **argv) {
+        int runs = argc > 1 ? atoi(argv[1]) : 10;
+        if (runs < 1 || runs > 1000)
+                runs = 10;
+        fixture_register_catalogues();
+        IapTools *tools;
+        if (iap_tools_load(NULL, &tools, NULL) < 0) {
+                fprintf(stderr, "cannot load data/iap\n");
+                return 1;
+        }
+        Arena *a = arena_new();
+        IapPlan *p = fixture_plan(a, 30, 40);
+        double *t = calloc((size_t)runs, sizeof *t);
+        printf("demo IAP: %zu objectives, %zu actions, %zu indicators, %zu meetings; Greek + English; %d runs\n",
+               p->n_objectives, p->n_actions, p->n_indicators, p->n_meetings, runs);
+        int rc = 0;
+        for (int f = 0; f < DOC_FORMAT_MAX; f++) {
+                size_t size = 0;
+                for (int i = 0; i < runs; i++) {
+                        StrBuf b = STRBUF_INIT;
+                        double t0 = now_ms();
+                        int r = iap_export(p, tools, LANG_EL, (DocFormat)f, &b);
+                        t[i] = now_ms() - t0;
+                        size = b.len;
+                        strbuf_free(&b);
+                        if (r < 0) {
+                                fprintf(stderr, "export %s failed: %d\n", doc_format_ext((DocFormat)f), r);
+                                rc = 1;
+                        }
+                }
+                qsort(t, (size_t)runs, sizeof *t, cmp);
+                double med = runs % 2 ? t[runs / 2] : (t[runs / 2 - 1] + t[runs / 2]) / 2;
+                printf("%-5s min %8.1f ms  median %8.1f ms  size %7zu bytes  target 1000 ms: median is %.1fx under\n",
+                       doc_format_ext((DocFormat)f), t[0], med, size, 1000.0 / med);
+        }
+        free(t);
+        arena_free(a);
+        iap_tools_free(tools);
+        return rc;
+}
