@@ -13,6 +13,7 @@ typedef struct CliCommand {
 int cmd_serve(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_import(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 /* Exit codes shared by all commands. */
 enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
@@ -27,6 +28,7 @@ Lang cli_lang(void);
 #define _(s) i18n_gettext(cli_lang(), s)
 #include <stdbool.h>
 
+#include "core/strbuf.h"
 #include "store/store.h"
 
 #define CLI_DB_DEFAULT "sqlite:var/techdiv.db"
@@ -39,6 +41,9 @@ int cli_open_store(const char *url, unsigned pool, int create_dirs, Store **ret)
 /* Migrates; returns the number of migrations applied or a negative errno
  * (after printing an error). */
 int cli_migrate(Store *s);
+
+/* Writes b to path ('-': standard output); prints an error on failure. */
+int cli_write_output(const char *path, const StrBuf *b);
 
 /* Imports an ESCO directory into the store at db (see skills_import). */
 int cli_import_esco(const char *db, const char *dir, const char *lang, bool relations, int quiet);

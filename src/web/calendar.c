@@ -1,6 +1,7 @@
 /* GET /calendar — the network calendar, grouped by month, filterable by city. */
 #include <string.h>
 
+#include "domain/network/calendar.h"
 #include "web/web.h"
 
 static void filter_form(HttpRequest *req, StrBuf *b, const City *cities, size_t n, const char *selected) {
@@ -67,6 +68,17 @@ int page_calendar(HttpRequest *req) {
         html_text(b, T(req, "Network calendar"));
         html_lit(b, "</h1>");
         filter_form(req, b, cities, n, slug);
+        html_lit(b, "<p><a");
+        if (slug)
+                html_attrf(b, "href", "/cities/%s/calendar.ics", slug);
+        else
+                html_lit(b, " href=\"/calendar.ics\"");
+        html_lit(b, " type=\"text/calendar\">");
+        html_text(b, slug ? T(req, "Subscribe to this city's calendar (iCalendar)")
+                          : T(req, "Subscribe to the network calendar (iCalendar)"));
+        html_lit(b, "</a> <button type=\"button\" class=\"secondary\" data-print hidden>");
+        html_text(b, T(req, "Print"));
+        html_lit(b, "</button></p>");
         char month[8] = "";
         for (size_t i = 0; i < nev; i++) {
                 if (strncmp(month, ev[i].starts_on, 7) != 0) {
@@ -89,4 +101,28 @@ int page_calendar(HttpRequest *req) {
         }
         page_end(req);
         return 0;
+}
+
+/* GET /calendar.ics and /cities/{slug}/calendar.ics — subscribable. */
+int page_calendar_ics(HttpRequest *req) {
+        const char *slug = req_param(req, "slug");
+        City *cities, one;
+        CalEvent *ev;
+        size_t n, nev;
+        int r = store_city_list(APP(req)->store, req->arena, &cities, &n);
+        if (r == 0 && slug)
+                r = store_city_get(APP(req)->store, req->arena, slug, &one);
+        if (r == 0)
+                r = store_event_list(APP(req)->store, req->arena, slug, &ev, &nev);
+        if (r < 0)
+                return r;
+        char *name = slug ? arena_printf(req->arena, "TechDiversity — %s", one.name)
+                          : arena_strdup(req->arena, "TechDiversity");
+        r = calendar_ics(ev, nev, cities, n, name, req->lang, 0, resp_body(req));
+        if (r < 0)
+                return r;
+        req->resp.content_type = "text/calendar; charset=utf-8";
+        req->resp.cache_control = "public, max-age=900";
+        char *disp = arena_printf(req->arena, "inline; filename=\"%s.ics\"", slug ? slug : "techdiversity");
+        return resp_header(req, "Content-Disposition", disp);
 }

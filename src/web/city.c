@@ -31,7 +31,11 @@ static void city_events(HttpRequest *req, StrBuf *b, const City *c) {
                 html_text(b, ev[i].title);
                 html_lit(b, "</li>");
         }
-        html_lit(b, "</ul></section>");
+        html_lit(b, "</ul><p><a");
+        html_attrf(b, "href", "/cities/%s/calendar.ics", c->slug);
+        html_lit(b, " type=\"text/calendar\">");
+        html_text(b, T(req, "Subscribe to this city's calendar (iCalendar)"));
+        html_lit(b, "</a></p></section>");
 }
 
 int page_city(HttpRequest *req) {

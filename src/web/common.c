@@ -5,6 +5,7 @@
 
 #include <jansson.h>
 
+#include "domain/network/calendar.h"
 #include "web/web.h"
 
 #define TC(req, ctx, msgid) i18n_pgettext((req)->lang, (ctx), (msgid))
@@ -63,18 +64,7 @@ const char *web_country_name(HttpRequest *req, const char *iso2) {
         return iso2 ? iso2 : "";
 }
 
-const char *web_event_kind(HttpRequest *req, const char *kind) {
-        static const char *const map[][2] = {
-                { "network-meeting", N_("Network meeting") }, { "ulg-meeting", N_("Local group meeting") },
-                { "report", N_("Quarterly report") },         { "online", N_("Online meeting") },
-                { "deadline", N_("Deadline") },               { "local", N_("Local activity") },
-                { "break", N_("Break") },
-        };
-        for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-                if (kind && strcmp(kind, map[i][0]) == 0)
-                        return T(req, map[i][1]);
-        return T(req, "Event");
-}
+const char *web_event_kind(HttpRequest *req, const char *kind) { return T(req, calendar_kind_msgid(kind)); }
 
 int web_before(HttpRequest *req) {
         Lang l;

@@ -29,6 +29,8 @@ const Route web_routes[] = {
         { "GET", "/", page_home, ROUTE_HTML, NULL, 0 },
         { "GET", "/cities/{slug}", page_city, ROUTE_HTML, p_city, 0 },
         { "GET", "/calendar", page_calendar, ROUTE_HTML, p_calendar, 0 },
+        { "GET", "/calendar.ics", page_calendar_ics, ROUTE_OTHER, NULL, 0 },
+        { "GET", "/cities/{slug}/calendar.ics", page_calendar_ics, ROUTE_OTHER, p_city, 0 },
         { "GET", "/about", page_about, ROUTE_HTML, NULL, 0 },
         { "GET", "/skills", page_skills, ROUTE_HTML, p_skills, 0 },
         { "GET", "/api/v1/skills", api_skills, ROUTE_JSON, p_api_skills, 0 },

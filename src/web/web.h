@@ -46,6 +46,7 @@ extern const int web_nroutes;
 int page_home(HttpRequest *req);
 int page_city(HttpRequest *req);
 int page_calendar(HttpRequest *req);
+int page_calendar_ics(HttpRequest *req);
 int page_about(HttpRequest *req);
 int page_static(HttpRequest *req);
 int page_skills(HttpRequest *req);

@@ -177,3 +177,60 @@ def run(srv, args):
     test_languages(srv)
     test_static(srv)
     test_health_metrics(srv)
+    test_ics(srv)
+
+
+def validate_ics(data):
+    """RFC 5545 essentials: CRLF lines of at most 75 octets, balanced
+    components, required properties, unique UIDs, DTEND after DTSTART."""
+    problems = []
+    if not data.endswith(b"\r\n") or b"\n" in data.replace(b"\r\n", b""):
+        problems.append("lines must end with CRLF")
+    raw = data.split(b"\r\n")[:-1]
+    problems += [f"line over 75 octets: {ln[:30]!r}" for ln in raw if len(ln) > 75]
+    lines = []
+    for ln in raw:  # unfold
+        if ln[:1] in (b" ", b"\t") and lines:
+            lines[-1] += ln[1:]
+        else:
+            lines.append(ln)
+    text = [ln.decode("utf-8") for ln in lines]
+    if text[:1] != ["BEGIN:VCALENDAR"] or text[-1:] != ["END:VCALENDAR"]:
+        problems.append("not one VCALENDAR")
+    for prop in ("VERSION:2.0", "PRODID:"):
+        if not any(t.startswith(prop) for t in text):
+            problems.append(f"missing {prop}")
+    uids, ev = set(), None
+    for t in text:
+        if t == "BEGIN:VEVENT":
+            ev = {}
+        elif t == "END:VEVENT":
+            for req in ("UID", "DTSTAMP", "DTSTART"):
+                if req not in ev:
+                    problems.append(f"VEVENT without {req}")
+            if ev.get("UID") in uids:
+                problems.append("duplicate UID")
+            uids.add(ev.get("UID"))
+            if "DTEND" in ev and ev["DTEND"] <= ev["DTSTART"]:
+                problems.append(f"DTEND not after DTSTART in {ev.get('UID')}")
+            ev = None
+        elif ev is not None:
+            name = t.split(":", 1)[0].split(";", 1)[0]
+            ev[name] = t.split(":", 1)[1] if ":" in t else ""
+    return problems, len(uids)
+
+
+def test_ics(srv):
+    status, h, body = srv.get("/calendar.ics")
+    problems, n = validate_ics(body)
+    check(status == 200 and h.get("content-type", "").startswith("text/calendar") and not problems and n == 26,
+          "network calendar is valid iCalendar with every event", problems[:5])
+    check(b"UID:2024-cnm3@" in body and b"DTSTART;VALUE=DATE:20240612" in body and b"DTEND;VALUE=DATE:20240614" in body,
+          "CNM3 Bucharest is an all-day event on 12-13 June 2024")
+    status, _, body = srv.get("/cities/idrija/calendar.ics?lang=sl")
+    problems, n = validate_ics(body)
+    check(status == 200 and not problems and b"Idrija identifies" in body and b"Amarante identifies" not in body,
+          "a city's calendar holds its own and the network's events", problems[:5])
+    check("Srečanje omrežja".encode() in body, "event categories are in the requested language")
+    status, _, _ = srv.get("/cities/nowhere/calendar.ics")
+    check(status == 404, "unknown city calendar is 404")
