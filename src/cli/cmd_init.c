@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "core/paths.h"
 #include "domain/network/demo.h"
+#include "domain/workspace/workspace.h"
 
 static void usage(FILE *out) {
         fprintf(out, "%s\n\n", _("Usage: techdiv init [--db URL] [--demo] [--data-dir DIR]"));
@@ -61,6 +62,17 @@ int cmd_init(int argc, char **argv) {
                         rc = CLI_FAIL;
                 } else {
                         printf(_("Demo network loaded: %d cities, %d calendar events.\n"), nc, ne);
+                        snprintf(path, sizeof(path), "%s/esco", paths_datadir());
+                        snprintf(path, sizeof(path), "%s/demo/plans", paths_datadir());
+                        int nrec = 0;
+                        const char *file = NULL, *field = NULL;
+                        if (ws_import_demo(s, path, &nrec, &file, &field) < 0) {
+                                fprintf(stderr, _("techdiv: the demo action plans could not be loaded (%s: %s)\n"),
+                                        file ? file : path, field ? field : "");
+                                rc = CLI_FAIL;
+                        } else {
+                                printf(_("Demo action plans loaded: %d records.\n"), nrec);
+                        }
                         snprintf(path, sizeof(path), "%s/esco", paths_datadir());
                         printf("%s\n", _("Loading the ESCO classification..."));
                         if (cli_import_esco(db, path, "en", true, 0) != CLI_OK)

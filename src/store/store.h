@@ -123,4 +123,27 @@ typedef struct EscoScan {
 int store_esco_scan(Store *s, const EscoScan *scan);
 int store_esco_counts(Store *s, EscoCounts *ret);
 
+/* ---- Integrated Action Plan records ---- */
+
+#define STORE_IAP_ID_MAX 64
+#define STORE_IAP_DOC_MAX ((size_t)1 << 20)
+
+typedef struct IapRecordRow {
+        const char *city_slug;
+        const char *kind;   /* "plan", "problem", "objective", "action", ... */
+        const char *rec_id; /* unique within the city and kind */
+        int64_t position;   /* display order within the kind */
+        const char *doc;    /* the record as JSON */
+        int64_t version;    /* increases with every save */
+        const char *updated_at;
+} IapRecordRow;
+
+/* Creates or replaces a record. expected_version > 0 saves only over that
+ * version (-EEXIST when someone saved in between); 0 saves regardless.
+ * -ENOENT for an unknown city, -EINVAL for missing fields or over limits. */
+int store_iap_put(StoreConn *c, const IapRecordRow *rec, int64_t expected_version);
+int store_iap_delete(StoreConn *c, const char *city_slug, const char *kind, const char *rec_id);
+/* Every record of a city, by kind and position. */
+int store_iap_list(Store *s, Arena *a, const char *city_slug, IapRecordRow **ret, size_t *ret_n);
+
 #endif
