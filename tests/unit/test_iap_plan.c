@@ -171,6 +171,10 @@ static void test_validation(void) {
         memset(huge, 'x', IAP_TEXT_MAX + 1);
         p->actions[9].implementation.en = huge;
         p->stakeholders[0].influence = 0;
+        IapPractice gp = {.id = "gp1", .kind = IAP_GOOD_PRACTICE, .title = "Jobs4all", .email = "not-an-address",
+                          .abstract = {.local_lang = LANG_EL, .en = "ok \xc0\x80 overlong"}};
+        p->practices = &gp;
+        p->n_practices = 1;
         r = iap_plan_validate(p, ps, IAP_PROBLEMS_MAX, &n);
         CHECK_INTEQ(r, -EINVAL, "broken plan refused");
         CHECK(has_problem(ps, n, "action", "title", "required field is missing"), "missing title");
@@ -188,6 +192,8 @@ static void test_validation(void) {
         CHECK(has_problem(ps, n, "objective", "parent", "must refer to a strategic objective"), "objective nesting");
         CHECK(has_problem(ps, n, "action", "implementation", "text is too long"), "oversized text");
         CHECK(has_problem(ps, n, "stakeholder", "influence", "must be from 1 to 5"), "influence 0");
+        CHECK(has_problem(ps, n, "practice", "email", "not an e-mail address"), "good practice e-mail");
+        CHECK(has_problem(ps, n, "practice", "text", "text is not valid UTF-8"), "overlong UTF-8 refused");
         size_t n_small;
         CHECK_INTEQ(iap_plan_validate(p, ps, 2, &n_small), -EINVAL, "small output buffer");
         CHECK_INTEQ(n_small, n, "count still complete when the buffer is small");

@@ -194,6 +194,7 @@ static void test_docx(void) {
         free(raw);
         char *text = part_text(z, "word/document.xml");
         CHECK(text && strstr(text, "Tom & Jerry <script>alert(\"x\")</script> 'quoted'"), "text round-trips through the parser");
+        CHECK(text && strstr(text, "Testing action: scale up"), "testing decision shown in the City Action Table");
         free(text);
         char *styles = zip_part(z, "word/styles.xml", NULL);
         CHECK(styles && strstr(styles, "heading 1") && strstr(styles, "<w:outlineLvl w:val=\"0\"/>"), "Heading 1 style with outline level");
@@ -291,8 +292,11 @@ static void test_ics(void) {
         Arena *a = arena_new();
         IapPlan *p = fixture_plan(a, 30, 40);
         const IapPlan *plans[] = {p};
+        IcsEvent roadmap = {.uid = "network-cnm4@techdiv.example.org", .summary = "CNM4 Idrija", .location = "Idrija",
+                            .all_day = true, .start_date = "2024-09-17", .end_date = "2024-09-18",
+                            .categories = {"Network meeting"}, .n_categories = 1};
         StrBuf b = STRBUF_INIT;
-        CHECK_INTEQ(iap_export_calendar(plans, 1, LANG_EL, "TechDiversity — Τρίκαλα", "techdiv.example.org", 1719792000, &b), 0,
+        CHECK_INTEQ(iap_export_calendar(plans, 1, &roadmap, 1, LANG_EL, "TechDiversity — Τρίκαλα", "techdiv.example.org", 1719792000, &b), 0,
                     "city calendar rendered");
         const char *ics = strbuf_str(&b);
         CHECK(strncmp(ics, "BEGIN:VCALENDAR\r\n", 17) == 0, "CRLF line endings");
@@ -321,7 +325,8 @@ static void test_ics(void) {
                 const char *loc = icalcomponent_get_location(e);
                 loc_ok |= loc && strcmp(loc, "Δημαρχείο Τρικάλων, Αίθουσα \"Α\"") == 0;
         }
-        CHECK_INTEQ(events, 23, "3 meetings + 20 milestones");
+        CHECK_INTEQ(events, 24, "3 meetings + 20 milestones + 1 roadmap event");
+        CHECK(strstr(ics, "DTSTART;VALUE=DATE:20240917\r\nDTEND;VALUE=DATE:20240919\r\n"), "two-day event ends the day after");
         CHECK(loc_ok, "location with comma and quotes round-trips");
         icalcomponent_free(cal);
         strbuf_free(&b);

@@ -183,9 +183,17 @@ static const char *timescale(E *e, const IapAction *a) {
         return s ? s : "";
 }
 
+/* Title and description; a testing action's decision on this action is
+ * shown with it, since that decision feeds the action table. */
 static const char *action_title(E *e, const IapAction *a) {
         const char *t = txt(e, &a->title), *d = txt(e, &a->description);
         const char *s = *d ? arena_printf(e->a, "%s\n%s", t, d) : t;
+        for (size_t i = 0; s && i < e->p->n_testing; i++) {
+                const IapTestingAction *x = &e->p->testing[i];
+                if (x->action_id && a->id && strcmp(x->action_id, a->id) == 0 && x->decision != IAP_DECISION_NONE)
+                        s = arena_printf(e->a, "%s\n%s: %s", s, tr(e, N_("Testing action")),
+                                         tr(e, iap_decision_msgid(x->decision)));
+        }
         return s ? s : t;
 }
 

@@ -81,9 +81,10 @@ int iap_export_report(const IapReport *r, Lang lang, DocFormat fmt, StrBuf *out)
  * exports. *ret (arena-owned) may be NULL when there are none. */
 int iap_calendar_events(const IapPlan *const *plans, size_t n, Lang lang, const char *uid_host, Arena *a,
                         IcsEvent **ret, size_t *ret_n);
-/* The calendar of those plans as iCalendar, appended to out. name is the
- * X-WR-CALNAME; dtstamp 0 means now. */
-int iap_export_calendar(const IapPlan *const *plans, size_t n, Lang lang, const char *name,
-                        const char *uid_host, int64_t dtstamp, StrBuf *out);
+/* The calendar of those plans as iCalendar, appended to out, followed by
+ * extra events (e.g. the network roadmap's meetings and deadlines; may be
+ * NULL). name is the X-WR-CALNAME; dtstamp 0 means now. */
+int iap_export_calendar(const IapPlan *const *plans, size_t n, const IcsEvent *extra, size_t n_extra, Lang lang,
+                        const char *name, const char *uid_host, int64_t dtstamp, StrBuf *out);
 
 #endif
