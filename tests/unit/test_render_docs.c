@@ -156,6 +156,7 @@ static void test_pdf(void) {
         CHECK(pages >= 5, "several A4 pages (%d)", pages);
         CHECK(info && strstr(info, "Ολοκληρωμένο Σχέδιο Δράσης Τρικάλων"), "title metadata in Greek");
         CHECK(info && strstr(info, "595.276 x 841.89"), "A4 page size");
+        CHECK(info && strstr(info, "Tagged:          yes"), "tagged PDF (structure for screen readers)");
         free(info);
         char *text = run("pdftotext -enc UTF-8 '%s' - 2>/dev/null", path);
         CHECK(text && strstr(text, "Πλαίσιο, ανάγκες και όραμα"), "section 1 heading in Greek");
