@@ -24,6 +24,7 @@
 #define FONT "DejaVu Sans"
 #define CELL_PAD 3.0
 #define OUTLINE_DEPTH 4
+#define FONT_CACHE 16
 
 typedef struct Pdf {
         cairo_surface_t *surface;
@@ -33,7 +34,31 @@ typedef struct Pdf {
         int page;
         int outline[OUTLINE_DEPTH]; /* outline id of the last heading per level */
         StrBuf *out;
+        struct {
+                int key; /* size × 10 × 2 + bold */
+                PangoFontDescription *fd;
+        } fonts[FONT_CACHE];
+        size_t n_fonts;
 } Pdf;
+
+/* Font descriptions are parsed once per size and weight, not per cell.
+ * When the cache is full, *ret_tmp gets an uncached one to free after use. */
+static const PangoFontDescription *font(Pdf *p, double size, bool bold, PangoFontDescription **ret_tmp) {
+        int key = (int)(size * 10) * 2 + bold;
+        for (size_t i = 0; i < p->n_fonts; i++)
+                if (p->fonts[i].key == key)
+                        return p->fonts[i].fd;
+        PangoFontDescription *fd = pango_font_description_from_string(FONT);
+        pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
+        pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        if (p->n_fonts < FONT_CACHE) {
+                p->fonts[p->n_fonts].key = key;
+                p->fonts[p->n_fonts++].fd = fd;
+        } else {
+                *ret_tmp = fd;
+        }
+        return fd;
+}
 
 static cairo_status_t write_cb(void *closure, const unsigned char *data, unsigned int len) {
         StrBuf *b = closure;
@@ -43,11 +68,10 @@ static cairo_status_t write_cb(void *closure, const unsigned char *data, unsigne
 
 static PangoLayout *layout(Pdf *p, const char *text, double size, bool bold, double width) {
         PangoLayout *l = pango_layout_new(p->ctx);
-        PangoFontDescription *fd = pango_font_description_from_string(FONT);
-        pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
-        pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-        pango_layout_set_font_description(l, fd);
-        pango_font_description_free(fd);
+        PangoFontDescription *tmp = NULL;
+        pango_layout_set_font_description(l, font(p, size, bold, &tmp)); /* copies it */
+        if (tmp)
+                pango_font_description_free(tmp);
         pango_layout_set_width(l, (int)(width * PANGO_SCALE));
         pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
         pango_layout_set_text(l, text, -1);
@@ -387,6 +411,8 @@ int doc_render_pdf(const Doc *d, StrBuf *out) {
         footer(&p);
         cairo_show_page(p.cr);
         g_object_unref(p.ctx);
+        for (size_t i = 0; i < p.n_fonts; i++)
+                pango_font_description_free(p.fonts[i].fd);
         cairo_destroy(p.cr);
         cairo_surface_finish(p.surface);
         cairo_status_t st = cairo_surface_status(p.surface);
