@@ -192,7 +192,11 @@ static void kv(Pdf *p, const DocBlock *b) {
                 cairo_tag_begin(p->cr, "P", NULL);
                 cairo_move_to(p->cr, MARGIN, p->y);
                 pango_cairo_show_layout(p->cr, k);
+                double y0 = p->y;
+                int page0 = p->page;
                 flow(p, v, MARGIN + kw);
+                if (p->page == page0 && p->y < y0 + layout_h(k)) /* a key longer than its value */
+                        p->y = y0 + layout_h(k);
                 cairo_tag_end(p->cr, "P");
                 g_object_unref(k);
                 g_object_unref(v);

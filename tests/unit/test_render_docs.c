@@ -473,6 +473,60 @@ static void test_rubric_docs(void) {
         arena_free(a);
 }
 
+static void test_forms(void) {
+        Arena *a = arena_new();
+        IapPractice gp = {.id = "gp1", .kind = IAP_GOOD_PRACTICE, .partner = "Bucharest District 6",
+                          .email = "mihaela.calin@example.org", .author = "Mihaela Călin", .body_in_charge = "Jobful (private)",
+                          .title = "Jobs4all", .link = "Jobsforall.ro", .timescale = "June 2023 – ongoing",
+                          .abstract = {.local_lang = LANG_RO, .en = "A job platform <meant> to increase access & \"fairness\"",
+                                       .source = LANG_EN}};
+        Doc *d;
+        CHECK_INTEQ(iap_practice_doc(&gp, tools, false, LANG_EN, a, &d), 0, "good practice document");
+        StrBuf b = STRBUF_INIT;
+        CHECK_INTEQ(doc_render_odt(d, &b), 0, "good practice ODT");
+        zip_t *z;
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "good practice ODT parses");
+        char *text = part_text(z, "content.xml");
+        CHECK(text && strstr(text, "Abstract of the practice") && strstr(text, "A job platform <meant> to increase access & \"fairness\""),
+              "form labels from the definition file, values escaped");
+        CHECK(text && strstr(text, "Jobful (private)") && !strstr(text, "mihaela.calin@example.org") && !strstr(text, "Mihaela"),
+              "personal data left out unless asked for");
+        free(text);
+        zip_close(z);
+        strbuf_reset(&b);
+        CHECK_INTEQ(iap_practice_doc(&gp, tools, true, LANG_EN, a, &d), 0, "with personal data");
+        CHECK_INTEQ(doc_render_docx(d, &b), 0, "good practice DOCX");
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "parses");
+        text = part_text(z, "word/document.xml");
+        CHECK(text && strstr(text, "mihaela.calin@example.org"), "e-mail included when asked");
+        free(text);
+        zip_close(z);
+        strbuf_reset(&b);
+        IapPractice ce = {.id = "ce1", .kind = IAP_CASE_EXAMPLE, .title = "Romanian Diversity Chamber of Commerce",
+                          .testing_action = true, .study_visit = false};
+        CHECK_INTEQ(iap_practice_doc(&ce, tools, false, LANG_RO, a, &d), 0, "case example in Romanian");
+        CHECK_INTEQ(doc_render_odt(d, &b), 0, "case example ODT");
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "case example ODT parses");
+        text = part_text(z, "content.xml");
+        CHECK(text && strstr(text, "acțiune de testare locală?: Da") && strstr(text, "rețelei?: Nu"), "yes/no shown as Da/Nu");
+        free(text);
+        zip_close(z);
+        strbuf_reset(&b);
+        Arena *pa = arena_new();
+        IapPlan *p = fixture_plan(pa, 5, 3);
+        CHECK_INTEQ(iap_testing_doc(&p->testing[0], tools, LANG_EL, a, &d), 0, "testing canvas in Greek");
+        CHECK_INTEQ(doc_render_pdf(d, &b), 0, "testing canvas PDF");
+        text = squash(run("pdftotext -layout -enc UTF-8 '%s' - 2>/dev/null", write_tmp("testing.pdf", &b)));
+        CHECK(text && strstr(text, "Θέλουμεναδοκιμάσουμεοιμέντορεςαυξάνουντησυμμετοχή"), "canvas field beside its value");
+        CHECK(text && strstr(text, "ΑπόφασηΚλιμάκωση"), "decision label from the canvas");
+        free(text);
+        strbuf_free(&b);
+        IapPractice bad = {.kind = (IapPracticeKind)9};
+        CHECK_INTEQ(iap_practice_doc(&bad, tools, false, LANG_EN, a, &d), -EINVAL, "unknown kind refused");
+        arena_free(pa);
+        arena_free(a);
+}
+
 int main(void) {
         fixture_register_catalogues();
         const char *base = getenv("TMPDIR");
@@ -489,6 +543,7 @@ int main(void) {
         test_ics();
         test_report();
         test_rubric_docs();
+        test_forms();
         iap_tools_free(tools);
         if (!getenv("KEEP_TMP")) {
                 char *rm = run("rm -rf '%s'", tmpdir);

@@ -39,6 +39,22 @@ int iap_round_compare_doc(const IapTool *rubric, const char *city, const IapRoun
 int iap_rounds_side_by_side_doc(const IapTool *rubric, const char *const *cities, const IapRound *const *rounds,
                                 size_t n, Lang lang, Arena *a, Doc **ret);
 
+/* --- Forms and canvases as documents --- */
+/* Returns the value of a form item for a record (NULL or "" when empty). */
+typedef const char *(*IapFormValueFn)(void *ctx, const char *item_id, Lang lang);
+/* Any form or canvas of the definition files filled with one record's
+ * values: a heading per section and its items as key-value pairs, in the
+ * tool's order (items added to a revised tool appear empty). Items marked
+ * personal are left out unless include_personal. Choice values are item
+ * option ids and are shown with their labels. */
+int iap_form_doc(const IapTool *form, const char *title, IapFormValueFn value, void *ctx, bool include_personal,
+                 Lang lang, Arena *a, Doc **ret);
+/* A Good Practice or Case Example form (by its kind) with the record. */
+int iap_practice_doc(const IapPractice *g, const IapTools *tools, bool include_personal, Lang lang, Arena *a,
+                     Doc **ret);
+/* The Testing Actions canvas and its outcome for one testing action. */
+int iap_testing_doc(const IapTestingAction *t, const IapTools *tools, Lang lang, Arena *a, Doc **ret);
+
 /* --- Quarterly network report --- */
 typedef struct IapReportCity {
         const char *city;
