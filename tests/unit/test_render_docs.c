@@ -473,6 +473,64 @@ static void test_rubric_docs(void) {
         arena_free(a);
 }
 
+static const char *aspect_answer(void *ctx, const char *item, const char *col, Lang lang) {
+        (void)ctx;
+        (void)lang;
+        if (strcmp(col, "relevant") == 0)
+                return strcmp(item, "spatial") == 0 ? "no" : "yes";
+        if (strcmp(col, "why") == 0 && strcmp(item, "funding") == 0)
+                return "ESF+ & RRF <both>";
+        return NULL;
+}
+
+static const char *rubric_answer(void *ctx, const char *item, const char *col, Lang lang) {
+        (void)ctx;
+        (void)lang;
+        if (strcmp(item, "problem_analysis") != 0)
+                return NULL;
+        return strcmp(col, "score") == 0 ? "3" : strcmp(col, "evidence") == 0 ? "Drzewo problemów" : NULL;
+}
+
+static void test_table_tools(void) {
+        Arena *a = arena_new();
+        Doc *d;
+        CHECK_INTEQ(iap_table_tool_doc(iap_tools_get(tools, IAP_TOOL_ASPECTS12), "Bielsko-Biała", aspect_answer, NULL,
+                                       LANG_PL, a, &d), 0, "12 aspects table in Polish");
+        StrBuf b = STRBUF_INIT;
+        CHECK_INTEQ(doc_render_xlsx(d, &b), 0, "12 aspects XLSX");
+        zip_t *z;
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "XLSX parses");
+        char *ss = part_text(z, "xl/sharedStrings.xml");
+        CHECK(ss && strstr(ss, "Uruchomienie wszystkich dostępnych źródeł finansowania") && strstr(ss, "ESF+ & RRF <both>"),
+              "Polish aspect labels and the answer");
+        CHECK(ss && strstr(ss, "Tak") && strstr(ss, "Nie"), "yes/no as Tak/Nie");
+        free(ss);
+        zip_close(z);
+        strbuf_reset(&b);
+        CHECK_INTEQ(iap_table_tool_doc(iap_tools_get(tools, IAP_TOOL_RUBRIC), NULL, rubric_answer, NULL, LANG_PL, a, &d), 0,
+                    "rubric table");
+        CHECK_INTEQ(doc_render_docx(d, &b), 0, "rubric DOCX");
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "rubric DOCX parses");
+        char *text = part_text(z, "word/document.xml");
+        CHECK(text && strstr(text, "3: Słaba próba analizy problemu") && strstr(text, "Drzewo problemów"),
+              "indications column from the tool, evidence from the city");
+        free(text);
+        zip_close(z);
+        strbuf_reset(&b);
+        CHECK_INTEQ(iap_table_tool_doc(iap_tools_get(tools, IAP_TOOL_INTEGRATION_GRID), NULL, aspect_answer, NULL, LANG_IT,
+                                       a, &d), 0, "integration grid");
+        CHECK_INTEQ(doc_render_odt(d, &b), 0, "grid ODT");
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "grid ODT parses");
+        text = part_text(z, "content.xml");
+        CHECK(text && strstr(text, "• Per esempio, FESR + FSE"), "grid descriptions as bullets");
+        free(text);
+        zip_close(z);
+        strbuf_free(&b);
+        CHECK_INTEQ(iap_table_tool_doc(iap_tools_get(tools, IAP_TOOL_CONFIDENCE_POLL), NULL, aspect_answer, NULL, LANG_EN,
+                                       a, &d), -EINVAL, "a tool without columns is not a table");
+        arena_free(a);
+}
+
 static void test_forms(void) {
         Arena *a = arena_new();
         IapPractice gp = {.id = "gp1", .kind = IAP_GOOD_PRACTICE, .partner = "Bucharest District 6",
@@ -544,6 +602,7 @@ int main(void) {
         test_report();
         test_rubric_docs();
         test_forms();
+        test_table_tools();
         iap_tools_free(tools);
         if (!getenv("KEEP_TMP")) {
                 char *rm = run("rm -rf '%s'", tmpdir);

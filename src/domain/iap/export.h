@@ -49,6 +49,15 @@ typedef const char *(*IapFormValueFn)(void *ctx, const char *item_id, Lang lang)
  * option ids and are shown with their labels. */
 int iap_form_doc(const IapTool *form, const char *title, IapFormValueFn value, void *ctx, bool include_personal,
                  Lang lang, Arena *a, Doc **ret);
+/* Value of one cell of a table-shaped tool (item × column). */
+typedef const char *(*IapCellValueFn)(void *ctx, const char *item_id, const char *column_id, Lang lang);
+/* A table-shaped tool (the 12 aspects, the integration grid, the rubric)
+ * filled with one city's answers: one table per section, a row per item, a
+ * column per tool column. "info" columns are filled from the tool itself
+ * (the grid's descriptions, the rubric's 1/3/5 indications); choice values
+ * are option ids shown with their labels. */
+int iap_table_tool_doc(const IapTool *tool, const char *title, IapCellValueFn value, void *ctx, Lang lang,
+                       Arena *a, Doc **ret);
 /* A Good Practice or Case Example form (by its kind) with the record. */
 int iap_practice_doc(const IapPractice *g, const IapTools *tools, bool include_personal, Lang lang, Arena *a,
                      Doc **ret);

@@ -117,3 +117,81 @@ int iap_testing_doc(const IapTestingAction *t, const IapTools *tools, Lang lang,
         return iap_form_doc(iap_tools_get(tools, IAP_TOOL_TESTING_CANVAS), *title ? title : NULL, testing_value,
                             (void *)t, true, lang, a, ret);
 }
+
+/* What an "info" column shows: the item's notes, or its 1/3/5 indications. */
+static const char *info_text(Arena *a, const IapItem *it, Lang lang) {
+        StrBuf b = STRBUF_INIT;
+        for (size_t i = 0; i < it->n_notes; i++)
+                strbuf_printf(&b, "%s• %s", i ? "\n" : "", iap_label(&it->notes[i], lang));
+        static const char *const score[3] = {"1", "3", "5"};
+        for (int i = 0; it->has_indications && i < 3; i++)
+                strbuf_printf(&b, "%s%s: %s", b.len ? "\n" : "", score[i], iap_label(&it->indications[i], lang));
+        const char *r = strbuf_error(&b) ? NULL : arena_strdup(a, strbuf_str(&b));
+        strbuf_free(&b);
+        return r ? r : "";
+}
+
+static const char *column_value(const IapColumn *c, const char *v, Lang lang) {
+        if (!v)
+                return "";
+        for (size_t i = 0; c->type == IAP_FIELD_CHOICE && i < c->n_options; i++)
+                if (strcmp(c->options[i].id, v) == 0)
+                        return iap_label(&c->options[i].label, lang);
+        return v;
+}
+
+static int tool_section_table(Doc *d, const IapTool *tool, const IapSection *sec, IapCellValueFn value, void *ctx,
+                              Lang lang) {
+        size_t nc = tool->n_columns + 1;
+        if (nc > DOC_TABLE_COLS_MAX)
+                return -E2BIG;
+        const char *hdr[DOC_TABLE_COLS_MAX], *row[DOC_TABLE_COLS_MAX];
+        hdr[0] = iap_label(&sec->label, lang);
+        for (size_t c = 0; c < tool->n_columns; c++)
+                hdr[c + 1] = iap_label(&tool->columns[c].label, lang);
+        DocTable *t;
+        int e = doc_table(d, NULL, nc, hdr, &t);
+        if (e < 0)
+                return e;
+        for (size_t c = 0; c < tool->n_columns; c++) {
+                IapFieldType ty = tool->columns[c].type;
+                t->col_width[c + 1] = ty == IAP_FIELD_TEXT || ty == IAP_FIELD_INFO ? 3 : 1;
+                t->col_type[c + 1] = ty == IAP_FIELD_SCORE || ty == IAP_FIELD_NUMBER ? DOC_COL_NUMBER : DOC_COL_TEXT;
+        }
+        t->col_width[0] = 3;
+        for (size_t i = 0; e == 0 && i < sec->n_items; i++) {
+                const IapItem *it = &sec->items[i];
+                row[0] = iap_label(&it->label, lang);
+                for (size_t c = 0; c < tool->n_columns; c++) {
+                        const IapColumn *col = &tool->columns[c];
+                        row[c + 1] = col->type == IAP_FIELD_INFO ? info_text(d->arena, it, lang)
+                                                                 : column_value(col, value(ctx, it->id, col->id, lang), lang);
+                }
+                e = doc_table_row(d, t, row);
+        }
+        return e;
+}
+
+int iap_table_tool_doc(const IapTool *tool, const char *title, IapCellValueFn value, void *ctx, Lang lang,
+                       Arena *a, Doc **ret) {
+        if (!tool || !value || !a || !ret || (unsigned)lang >= LANG_MAX || tool->n_columns == 0)
+                return -EINVAL;
+        const char *t = title && *title ? title : iap_label(&tool->title, lang);
+        Doc *d = doc_new(a, t, lang_code(lang));
+        if (!d)
+                return -ENOMEM;
+        d->subject = iap_label(&tool->title, lang);
+        int e = doc_heading(d, 1, t);
+        if (e == 0 && tool->description.s[LANG_EN])
+                e = doc_paragraph(d, iap_label(&tool->description, lang));
+        for (size_t s = 0; e == 0 && s < tool->n_sections; s++) {
+                if (tool->n_sections > 1)
+                        e = doc_heading(d, 2, iap_label(&tool->sections[s].label, lang));
+                if (e == 0)
+                        e = tool_section_table(d, tool, &tool->sections[s], value, ctx, lang);
+        }
+        if (e < 0)
+                return e;
+        *ret = d;
+        return 0;
+}
