@@ -218,6 +218,37 @@ static void test_docx(void) {
         arena_free(a);
 }
 
+static void test_stale_marker(void) {
+        Arena *a = arena_new();
+        IapPlan *p = fixture_plan(a, 5, 3);
+        iap_text_set(a, &p->theme, LANG_EL, "Νέο θέμα: ποικιλομορφία στην τεχνολογία."); /* source edited */
+        const struct {
+                Lang lang;
+                const char *want;
+                bool marked;
+        } cases[] = {{LANG_EN, "Diversity and inclusion in digital ecosystems. [translation out of date]", true},
+                     {LANG_IT, "Diversity and inclusion in digital ecosystems. [traduzione non aggiornata]", true},
+                     {LANG_EL, "Νέο θέμα: ποικιλομορφία στην τεχνολογία.", false}};
+        for (size_t i = 0; i < 3; i++) {
+                Doc *d;
+                CHECK_INTEQ(iap_plan_doc(p, tools, cases[i].lang, NULL, a, &d), 0, "plan doc %s", lang_code(cases[i].lang));
+                bool found = false, marker = false;
+                for (const DocBlock *b = d->first; b; b = b->next)
+                        if (b->kind == DOC_PARAGRAPH && b->text) {
+                                found |= strcmp(b->text, cases[i].want) == 0;
+                                marker |= strstr(b->text, "[") != NULL && strstr(b->text, "]") != NULL;
+                        }
+                CHECK(found, "stale translation %s shown as expected", lang_code(cases[i].lang));
+                CHECK(marker == cases[i].marked, "marker only on the stale side (%s)", lang_code(cases[i].lang));
+        }
+        IcsCalendar c = {.name = "Line\nbreak", .dtstamp = 1719792000};
+        StrBuf b = STRBUF_INIT;
+        CHECK_INTEQ(ics_render(&c, &b), 0, "calendar without events");
+        CHECK(strstr(strbuf_str(&b), "X-WR-CALNAME:Line break\r\n") != NULL, "newline in the calendar name flattened");
+        strbuf_free(&b);
+        arena_free(a);
+}
+
 static void test_odt(void) {
         Arena *a = arena_new();
         StrBuf b = STRBUF_INIT;
@@ -597,6 +628,7 @@ int main(void) {
         test_pdf();
         test_docx();
         test_odt();
+        test_stale_marker();
         test_xlsx();
         test_ics();
         test_report();

@@ -33,7 +33,9 @@ static void chk(E *e, int r) {
 static const char *txt(E *e, const IapText *t) {
         bool fb;
         const char *s = iap_text_get(t, e->lang, &fb);
-        bool shown_is_source = fb ? true : (e->lang == LANG_EN ? t->source == LANG_EN : t->source != LANG_EN);
+        bool want_en = e->lang == LANG_EN || e->lang != t->local_lang;
+        bool shown_en = fb ? !want_en : want_en;
+        bool shown_is_source = shown_en ? t->source == LANG_EN : t->source != LANG_EN;
         if (!*s || !t->stale || shown_is_source)
                 return s;
         const char *r = arena_printf(e->a, "%s [%s]", s, tr(e, N_("translation out of date")));
