@@ -91,8 +91,8 @@ static void test_progress(void) {
 }
 
 static void test_indicators(void) {
-        IapPeriodValue tg[] = {{"2025Q4", 20}, {"2026Q4", 40}};
-        IapPeriodValue ac[] = {{"2025Q2", 12}, {"2025Q4", 22}, {"2026Q2", 41}};
+        IapPeriodValue tg[] = {{.period = "2025Q4", .value = 20}, {.period = "2026Q4", .value = 40}};
+        IapPeriodValue ac[] = {{.period = "2025Q2", .value = 12}, {.period = "2025Q4", .value = 22}, {.period = "2026Q2", .value = 41}};
         IapIndicator d = {.id = "i", .baseline = 10, .targets = tg, .n_targets = 2, .actuals = ac, .n_actuals = 3};
         int pm;
         CHECK_INTEQ(iap_indicator_status(&d, "2025Q4", false, &pm), IAP_IND_ON_TRACK, "22 >= 20: on track");
@@ -102,8 +102,11 @@ static void test_indicators(void) {
         CHECK_INTEQ(pm, 1000, "progress capped at 1000");
         CHECK_INTEQ(iap_indicator_status(&d, "2027Q1", false, &pm), IAP_IND_NO_DATA, "no actual: no data");
         CHECK_INTEQ(iap_indicator_status(&d, "2025Q4", true, &pm), IAP_IND_INSUFFICIENT, "below min group: insufficient");
-        IapPeriodValue tgd[] = {{"2026", 5}};
-        IapPeriodValue acd[] = {{"2025", 8}};
+        ac[1].insufficient = true;
+        CHECK_INTEQ(iap_indicator_status(&d, "2025Q4", false, &pm), IAP_IND_INSUFFICIENT, "flag on the actual: insufficient");
+        ac[1].insufficient = false;
+        IapPeriodValue tgd[] = {{.period = "2026", .value = 5}};
+        IapPeriodValue acd[] = {{.period = "2025", .value = 8}};
         IapIndicator dec = {.id = "d", .decrease = true, .baseline = 12, .targets = tgd, .n_targets = 1, .actuals = acd, .n_actuals = 1};
         CHECK_INTEQ(iap_indicator_status(&dec, "2025", false, &pm), IAP_IND_BEHIND, "decreasing: 8 > 5 is behind");
         CHECK_INTEQ(pm, 571, "(8-12)/(5-12) = 571 permille");

@@ -195,6 +195,8 @@ static void test_docx(void) {
         free(raw);
         char *text = part_text(z, "word/document.xml");
         CHECK(text && strstr(text, "Tom & Jerry <script>alert(\"x\")</script> 'quoted'"), "text round-trips through the parser");
+        CHECK(text && strstr(text, "insufficient data (2025Q4)") && !strstr(text, "27 (2025Q4)"),
+              "a platform figure below the minimum group size is not shown");
         CHECK(text && strstr(text, "Testing action: scale up"), "testing decision shown in the City Action Table");
         free(text);
         char *styles = zip_part(z, "word/styles.xml", NULL);

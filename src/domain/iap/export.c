@@ -323,12 +323,15 @@ static void indicator_row(E *e, DocTable *t, DocChart *c, const IapIndicator *d)
                 src = arena_printf(e->a, "%s%s%s", src, *src ? "; " : "", tr(e, N_("job platform")));
         const char *row[] = {txt(e, &d->name), d->unit, num(e, d->baseline),
                              tgt ? arena_printf(e->a, "%" PRId64 " (%s)", tgt->value, tgt->period) : "",
-                             act ? arena_printf(e->a, "%" PRId64 " (%s)", act->value, act->period) : "",
+                             !act ? ""
+                             : act->insufficient
+                                     ? arena_printf(e->a, "%s (%s)", tr(e, N_("insufficient data")), act->period)
+                                     : arena_printf(e->a, "%" PRId64 " (%s)", act->value, act->period),
                              src ? src : "", tr(e, iap_indicator_status_msgid(st))};
         chk(e, doc_table_row(e->d, t, row));
         if (c && c->n_cats < DOC_CHART_CATS_MAX) {
                 int64_t v[3] = {d->baseline, tgt ? tgt->value : 0, act ? act->value : 0};
-                bool has[3] = {true, tgt != NULL, act != NULL};
+                bool has[3] = {true, tgt != NULL, act && !act->insufficient};
                 chk(e, doc_chart_add(e->d, c, txt(e, &d->name), v, has));
         }
 }
