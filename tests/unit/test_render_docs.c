@@ -318,6 +318,17 @@ static void test_xlsx(void) {
         }
         CHECK(numeric, "budget 12500.00 stored as the number 12500");
         zip_close(z);
+        strbuf_reset(&b);
+        CHECK_INTEQ(doc_render_xlsx(plan_doc(a, LANG_EN), &b), 0, "English XLSX rendered");
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "English XLSX parses");
+        char *raw = zip_part(z, "xl/sharedStrings.xml", NULL);
+        CHECK(raw && strstr(raw, "Tom &amp; Jerry &lt;script&gt;"), "& and < escaped in the XML");
+        free(raw);
+        ss = part_text(z, "xl/sharedStrings.xml");
+        CHECK(ss && strstr(ss, "Tom & Jerry <script>alert(\"x\")</script> 'quoted'\nline two"),
+              "hostile text with its line break round-trips");
+        free(ss);
+        zip_close(z);
         strbuf_free(&b);
         arena_free(a);
 }
