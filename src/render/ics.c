@@ -130,6 +130,9 @@ static int add_header(icalcomponent *cal, const IcsCalendar *c) {
                 char *v = clean(c->name, &err);
                 if (!v)
                         return err;
+                for (char *q = v; *q; q++) /* an X- value is not TEXT-escaped by libical */
+                        if (*q == '\n' || *q == '\t')
+                                *q = ' ';
                 icalproperty *x = icalproperty_new_x(v);
                 free(v);
                 if (!x)

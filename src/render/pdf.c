@@ -1,7 +1,10 @@
 /* PDF writer: cairo PDF surface + pango layout. A4 portrait, 2 cm margins,
  * DejaVu Sans (covers Latin, Greek and Cyrillic; fontconfig falls back for
  * other scripts), tables that break across pages with the header row
- * repeated, grouped bar charts, page numbers, an outline of the headings. */
+ * repeated, grouped bar charts, page numbers, an outline of the headings,
+ * and structure tags (tagged PDF: H1–H3, P, L/LI, Table/TR/TH/TD, Figure)
+ * so screen readers get headings, lists and tables. cairo 1.16 cannot set
+ * the catalog's /Lang; the language is set on the text layout instead. */
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <errno.h>
@@ -21,6 +24,7 @@
 #define FONT "DejaVu Sans"
 #define CELL_PAD 3.0
 #define OUTLINE_DEPTH 4
+#define FONT_CACHE 16
 
 typedef struct Pdf {
         cairo_surface_t *surface;
@@ -30,7 +34,31 @@ typedef struct Pdf {
         int page;
         int outline[OUTLINE_DEPTH]; /* outline id of the last heading per level */
         StrBuf *out;
+        struct {
+                int key; /* size × 10 × 2 + bold */
+                PangoFontDescription *fd;
+        } fonts[FONT_CACHE];
+        size_t n_fonts;
 } Pdf;
+
+/* Font descriptions are parsed once per size and weight, not per cell.
+ * When the cache is full, *ret_tmp gets an uncached one to free after use. */
+static const PangoFontDescription *font(Pdf *p, double size, bool bold, PangoFontDescription **ret_tmp) {
+        int key = (int)(size * 10) * 2 + bold;
+        for (size_t i = 0; i < p->n_fonts; i++)
+                if (p->fonts[i].key == key)
+                        return p->fonts[i].fd;
+        PangoFontDescription *fd = pango_font_description_from_string(FONT);
+        pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
+        pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        if (p->n_fonts < FONT_CACHE) {
+                p->fonts[p->n_fonts].key = key;
+                p->fonts[p->n_fonts++].fd = fd;
+        } else {
+                *ret_tmp = fd;
+        }
+        return fd;
+}
 
 static cairo_status_t write_cb(void *closure, const unsigned char *data, unsigned int len) {
         StrBuf *b = closure;
@@ -40,11 +68,10 @@ static cairo_status_t write_cb(void *closure, const unsigned char *data, unsigne
 
 static PangoLayout *layout(Pdf *p, const char *text, double size, bool bold, double width) {
         PangoLayout *l = pango_layout_new(p->ctx);
-        PangoFontDescription *fd = pango_font_description_from_string(FONT);
-        pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
-        pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-        pango_layout_set_font_description(l, fd);
-        pango_font_description_free(fd);
+        PangoFontDescription *tmp = NULL;
+        pango_layout_set_font_description(l, font(p, size, bold, &tmp)); /* copies it */
+        if (tmp)
+                pango_font_description_free(tmp);
         pango_layout_set_width(l, (int)(width * PANGO_SCALE));
         pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
         pango_layout_set_text(l, text, -1);
@@ -102,6 +129,7 @@ static void flow(Pdf *p, PangoLayout *l, double x) {
 
 static void heading(Pdf *p, const DocBlock *b) {
         static const double sizes[] = {18, 14, 12};
+        static const char *const tags[] = {"H1", "H2", "H3"};
         double size = sizes[b->level - 1];
         PangoLayout *l = layout(p, b->text, size, true, CONTENT_W);
         need(p, layout_h(l) + size * 3); /* keep a heading with what follows */
@@ -115,7 +143,9 @@ static void heading(Pdf *p, const DocBlock *b) {
         for (int i = b->level + 1; i < OUTLINE_DEPTH; i++)
                 p->outline[i] = p->outline[b->level];
         cairo_set_source_rgb(p->cr, 0.05, 0.2, 0.4);
+        cairo_tag_begin(p->cr, tags[b->level - 1], NULL);
         flow(p, l, MARGIN);
+        cairo_tag_end(p->cr, tags[b->level - 1]);
         cairo_set_source_rgb(p->cr, 0, 0, 0);
         p->y += size * 0.4;
         g_object_unref(l);
@@ -123,21 +153,31 @@ static void heading(Pdf *p, const DocBlock *b) {
 
 static void paragraph(Pdf *p, const char *text, double x, double w) {
         PangoLayout *l = layout(p, text, 10, false, w);
+        cairo_tag_begin(p->cr, "P", NULL);
         flow(p, l, x);
+        cairo_tag_end(p->cr, "P");
         g_object_unref(l);
         p->y += 5;
 }
 
 static void list(Pdf *p, const DocBlock *b) {
+        cairo_tag_begin(p->cr, "L", NULL);
         for (size_t i = 0; i < b->n_items; i++) {
+                cairo_tag_begin(p->cr, "LI", NULL);
                 PangoLayout *bl = layout(p, "•", 10, false, 12);
                 need(p, layout_h(bl));
+                cairo_tag_begin(p->cr, "Lbl", NULL);
                 cairo_move_to(p->cr, MARGIN + 4, p->y);
                 pango_cairo_show_layout(p->cr, bl);
+                cairo_tag_end(p->cr, "Lbl");
                 g_object_unref(bl);
+                cairo_tag_begin(p->cr, "LBody", NULL);
                 paragraph(p, b->items[i], MARGIN + 16, CONTENT_W - 16);
+                cairo_tag_end(p->cr, "LBody");
+                cairo_tag_end(p->cr, "LI");
                 p->y -= 2;
         }
+        cairo_tag_end(p->cr, "L");
         p->y += 4;
 }
 
@@ -149,9 +189,15 @@ static void kv(Pdf *p, const DocBlock *b) {
                 double h = layout_h(k) > layout_h(v) ? layout_h(k) : layout_h(v);
                 if (h < BOTTOM - MARGIN)
                         need(p, h);
+                cairo_tag_begin(p->cr, "P", NULL);
                 cairo_move_to(p->cr, MARGIN, p->y);
                 pango_cairo_show_layout(p->cr, k);
+                double y0 = p->y;
+                int page0 = p->page;
                 flow(p, v, MARGIN + kw);
+                if (p->page == page0 && p->y < y0 + layout_h(k)) /* a key longer than its value */
+                        p->y = y0 + layout_h(k);
+                cairo_tag_end(p->cr, "P");
                 g_object_unref(k);
                 g_object_unref(v);
                 p->y += 3;
@@ -181,9 +227,16 @@ static double row_height(Pdf *p, const DocTable *t, size_t r, const double *w, P
         return h > BOTTOM - MARGIN ? BOTTOM - MARGIN : h;
 }
 
-static void draw_row(Pdf *p, const DocTable *t, size_t r, const double *w, PangoLayout **ls, double h) {
+/* tagged: false for a header row repeated after a page break (it is a
+ * visual repeat, not content). */
+static void draw_row(Pdf *p, const DocTable *t, size_t r, const double *w, PangoLayout **ls, double h, bool tagged) {
         double x = MARGIN;
+        const char *cell_tag = r == 0 ? "TH" : "TD";
+        if (tagged)
+                cairo_tag_begin(p->cr, "TR", NULL);
         for (size_t c = 0; c < t->n_cols; c++) {
+                if (tagged)
+                        cairo_tag_begin(p->cr, cell_tag, NULL);
                 cairo_save(p->cr);
                 cairo_rectangle(p->cr, x, p->y, w[c], h);
                 if (r == 0) {
@@ -198,8 +251,12 @@ static void draw_row(Pdf *p, const DocTable *t, size_t r, const double *w, Pango
                 cairo_move_to(p->cr, x + CELL_PAD, p->y + CELL_PAD);
                 pango_cairo_show_layout(p->cr, ls[c]);
                 cairo_restore(p->cr);
+                if (tagged)
+                        cairo_tag_end(p->cr, cell_tag);
                 x += w[c];
         }
+        if (tagged)
+                cairo_tag_end(p->cr, "TR");
         p->y += h;
 }
 
@@ -210,20 +267,22 @@ static void table(Pdf *p, const DocTable *t) {
         if (t->caption && *t->caption)
                 paragraph(p, t->caption, MARGIN, CONTENT_W);
         double hh = row_height(p, t, 0, w, hl);
+        cairo_tag_begin(p->cr, "Table", NULL);
         for (size_t r = 1; r < t->n_rows || r == 1; r++) {
                 double h = r < t->n_rows ? row_height(p, t, r, w, ls) : 0;
                 bool top = p->y <= MARGIN + 0.5;
                 if (r == 1 || p->y + h > BOTTOM) {
                         if (p->y + hh + h > BOTTOM && !top)
                                 new_page(p);
-                        draw_row(p, t, 0, w, hl, hh); /* header, repeated after a break */
+                        draw_row(p, t, 0, w, hl, hh, r == 1); /* header, repeated after a break */
                 }
                 if (r < t->n_rows) {
-                        draw_row(p, t, r, w, ls, h);
+                        draw_row(p, t, r, w, ls, h, true);
                         for (size_t c = 0; c < t->n_cols; c++)
                                 g_object_unref(ls[c]);
                 }
         }
+        cairo_tag_end(p->cr, "Table");
         for (size_t c = 0; c < t->n_cols; c++)
                 g_object_unref(hl[c]);
         p->y += 8;
@@ -297,9 +356,11 @@ static void chart(Pdf *p, const DocChart *c) {
         flow(p, t, MARGIN);
         g_object_unref(t);
         p->y += 3;
+        cairo_tag_begin(p->cr, "Figure", NULL); /* the numbers are printed inside, and in DOCX/ODT as a table */
         legend(p, c);
         for (size_t k = 0; k < c->n_cats; k++)
                 chart_group(p, c, k);
+        cairo_tag_end(p->cr, "Figure");
         p->y += 8;
 }
 
@@ -347,11 +408,15 @@ int doc_render_pdf(const Doc *d, StrBuf *out) {
         pango_context_set_language(p.ctx, pango_language_from_string(d->lang));
         for (int i = 0; i < OUTLINE_DEPTH; i++)
                 p.outline[i] = CAIRO_PDF_OUTLINE_ROOT;
+        cairo_tag_begin(p.cr, "Document", NULL);
         for (const DocBlock *b = d->first; b && !strbuf_error(out); b = b->next)
                 block(&p, b);
+        cairo_tag_end(p.cr, "Document");
         footer(&p);
         cairo_show_page(p.cr);
         g_object_unref(p.ctx);
+        for (size_t i = 0; i < p.n_fonts; i++)
+                pango_font_description_free(p.fonts[i].fd);
         cairo_destroy(p.cr);
         cairo_surface_finish(p.surface);
         cairo_status_t st = cairo_surface_status(p.surface);

@@ -25,7 +25,7 @@ static void sheet_name(lxw_workbook *wb, const char *caption, int n, char *out, 
         size_t w = 0, chars = 0;
         const char *s = caption ? caption : "";
         size_t len = strlen(s);
-        for (size_t i = 0; i < len && chars < SHEET_NAME_MAX - 4;) {
+        for (size_t i = 0; i < len && chars < SHEET_NAME_MAX - 7;) { /* room for " (999)" */
                 uint32_t cp;
                 int k = utf8_decode(s + i, len - i, &cp);
                 if (k < 0)

@@ -98,11 +98,11 @@ static inline void fx_indicators(Arena *a, IapPlan *p, size_t n) {
                 d->baseline = (int64_t)(10 + i);
                 d->n_targets = 2;
                 d->targets = arena_alloc(a, 2 * sizeof *d->targets);
-                d->targets[0] = (IapPeriodValue){"2025Q4", (int64_t)(20 + i)};
-                d->targets[1] = (IapPeriodValue){"2026Q4", (int64_t)(40 + i)};
+                d->targets[0] = (IapPeriodValue){.period = "2025Q4", .value = (int64_t)(20 + i)};
+                d->targets[1] = (IapPeriodValue){.period = "2026Q4", .value = (int64_t)(40 + i)};
                 d->n_actuals = i % 4 == 3 ? 0 : 1;
                 d->actuals = arena_alloc(a, sizeof *d->actuals);
-                d->actuals[0] = (IapPeriodValue){"2025Q4", (int64_t)(15 + 2 * i)};
+                d->actuals[0] = (IapPeriodValue){.period = "2025Q4", .value = (int64_t)(15 + 2 * i), .insufficient = i == 6};
                 d->from_platform = i % 2 == 0;
                 d->platform_metric = d->from_platform ? "placements.tech.women" : NULL;
         }

@@ -91,8 +91,8 @@ static void test_progress(void) {
 }
 
 static void test_indicators(void) {
-        IapPeriodValue tg[] = {{"2025Q4", 20}, {"2026Q4", 40}};
-        IapPeriodValue ac[] = {{"2025Q2", 12}, {"2025Q4", 22}, {"2026Q2", 41}};
+        IapPeriodValue tg[] = {{.period = "2025Q4", .value = 20}, {.period = "2026Q4", .value = 40}};
+        IapPeriodValue ac[] = {{.period = "2025Q2", .value = 12}, {.period = "2025Q4", .value = 22}, {.period = "2026Q2", .value = 41}};
         IapIndicator d = {.id = "i", .baseline = 10, .targets = tg, .n_targets = 2, .actuals = ac, .n_actuals = 3};
         int pm;
         CHECK_INTEQ(iap_indicator_status(&d, "2025Q4", false, &pm), IAP_IND_ON_TRACK, "22 >= 20: on track");
@@ -102,8 +102,11 @@ static void test_indicators(void) {
         CHECK_INTEQ(pm, 1000, "progress capped at 1000");
         CHECK_INTEQ(iap_indicator_status(&d, "2027Q1", false, &pm), IAP_IND_NO_DATA, "no actual: no data");
         CHECK_INTEQ(iap_indicator_status(&d, "2025Q4", true, &pm), IAP_IND_INSUFFICIENT, "below min group: insufficient");
-        IapPeriodValue tgd[] = {{"2026", 5}};
-        IapPeriodValue acd[] = {{"2025", 8}};
+        ac[1].insufficient = true;
+        CHECK_INTEQ(iap_indicator_status(&d, "2025Q4", false, &pm), IAP_IND_INSUFFICIENT, "flag on the actual: insufficient");
+        ac[1].insufficient = false;
+        IapPeriodValue tgd[] = {{.period = "2026", .value = 5}};
+        IapPeriodValue acd[] = {{.period = "2025", .value = 8}};
         IapIndicator dec = {.id = "d", .decrease = true, .baseline = 12, .targets = tgd, .n_targets = 1, .actuals = acd, .n_actuals = 1};
         CHECK_INTEQ(iap_indicator_status(&dec, "2025", false, &pm), IAP_IND_BEHIND, "decreasing: 8 > 5 is behind");
         CHECK_INTEQ(pm, 571, "(8-12)/(5-12) = 571 permille");
@@ -171,6 +174,10 @@ static void test_validation(void) {
         memset(huge, 'x', IAP_TEXT_MAX + 1);
         p->actions[9].implementation.en = huge;
         p->stakeholders[0].influence = 0;
+        IapPractice gp = {.id = "gp1", .kind = IAP_GOOD_PRACTICE, .title = "Jobs4all", .email = "not-an-address",
+                          .abstract = {.local_lang = LANG_EL, .en = "ok \xc0\x80 overlong"}};
+        p->practices = &gp;
+        p->n_practices = 1;
         r = iap_plan_validate(p, ps, IAP_PROBLEMS_MAX, &n);
         CHECK_INTEQ(r, -EINVAL, "broken plan refused");
         CHECK(has_problem(ps, n, "action", "title", "required field is missing"), "missing title");
@@ -188,6 +195,8 @@ static void test_validation(void) {
         CHECK(has_problem(ps, n, "objective", "parent", "must refer to a strategic objective"), "objective nesting");
         CHECK(has_problem(ps, n, "action", "implementation", "text is too long"), "oversized text");
         CHECK(has_problem(ps, n, "stakeholder", "influence", "must be from 1 to 5"), "influence 0");
+        CHECK(has_problem(ps, n, "practice", "email", "not an e-mail address"), "good practice e-mail");
+        CHECK(has_problem(ps, n, "practice", "text", "text is not valid UTF-8"), "overlong UTF-8 refused");
         size_t n_small;
         CHECK_INTEQ(iap_plan_validate(p, ps, 2, &n_small), -EINVAL, "small output buffer");
         CHECK_INTEQ(n_small, n, "count still complete when the buffer is small");

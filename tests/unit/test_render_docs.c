@@ -156,6 +156,7 @@ static void test_pdf(void) {
         CHECK(pages >= 5, "several A4 pages (%d)", pages);
         CHECK(info && strstr(info, "Ολοκληρωμένο Σχέδιο Δράσης Τρικάλων"), "title metadata in Greek");
         CHECK(info && strstr(info, "595.276 x 841.89"), "A4 page size");
+        CHECK(info && strstr(info, "Tagged:          yes"), "tagged PDF (structure for screen readers)");
         free(info);
         char *text = run("pdftotext -enc UTF-8 '%s' - 2>/dev/null", path);
         CHECK(text && strstr(text, "Πλαίσιο, ανάγκες και όραμα"), "section 1 heading in Greek");
@@ -194,6 +195,9 @@ static void test_docx(void) {
         free(raw);
         char *text = part_text(z, "word/document.xml");
         CHECK(text && strstr(text, "Tom & Jerry <script>alert(\"x\")</script> 'quoted'"), "text round-trips through the parser");
+        CHECK(text && strstr(text, "insufficient data (2025Q4)") && !strstr(text, "27 (2025Q4)"),
+              "a platform figure below the minimum group size is not shown");
+        CHECK(text && strstr(text, "Testing action: scale up"), "testing decision shown in the City Action Table");
         free(text);
         char *styles = zip_part(z, "word/styles.xml", NULL);
         CHECK(styles && strstr(styles, "heading 1") && strstr(styles, "<w:outlineLvl w:val=\"0\"/>"), "Heading 1 style with outline level");
@@ -212,6 +216,37 @@ static void test_docx(void) {
         CHECK(text && strstr(text, "Δράση 1: εργαστήρια κώδικα για κορίτσια"), "Greek action title");
         free(text);
         zip_close(z);
+        strbuf_free(&b);
+        arena_free(a);
+}
+
+static void test_stale_marker(void) {
+        Arena *a = arena_new();
+        IapPlan *p = fixture_plan(a, 5, 3);
+        iap_text_set(a, &p->theme, LANG_EL, "Νέο θέμα: ποικιλομορφία στην τεχνολογία."); /* source edited */
+        const struct {
+                Lang lang;
+                const char *want;
+                bool marked;
+        } cases[] = {{LANG_EN, "Diversity and inclusion in digital ecosystems. [translation out of date]", true},
+                     {LANG_IT, "Diversity and inclusion in digital ecosystems. [traduzione non aggiornata]", true},
+                     {LANG_EL, "Νέο θέμα: ποικιλομορφία στην τεχνολογία.", false}};
+        for (size_t i = 0; i < 3; i++) {
+                Doc *d;
+                CHECK_INTEQ(iap_plan_doc(p, tools, cases[i].lang, NULL, a, &d), 0, "plan doc %s", lang_code(cases[i].lang));
+                bool found = false, marker = false;
+                for (const DocBlock *b = d->first; b; b = b->next)
+                        if (b->kind == DOC_PARAGRAPH && b->text) {
+                                found |= strcmp(b->text, cases[i].want) == 0;
+                                marker |= strstr(b->text, "[") != NULL && strstr(b->text, "]") != NULL;
+                        }
+                CHECK(found, "stale translation %s shown as expected", lang_code(cases[i].lang));
+                CHECK(marker == cases[i].marked, "marker only on the stale side (%s)", lang_code(cases[i].lang));
+        }
+        IcsCalendar c = {.name = "Line\nbreak", .dtstamp = 1719792000};
+        StrBuf b = STRBUF_INIT;
+        CHECK_INTEQ(ics_render(&c, &b), 0, "calendar without events");
+        CHECK(strstr(strbuf_str(&b), "X-WR-CALNAME:Line break\r\n") != NULL, "newline in the calendar name flattened");
         strbuf_free(&b);
         arena_free(a);
 }
@@ -283,6 +318,17 @@ static void test_xlsx(void) {
         }
         CHECK(numeric, "budget 12500.00 stored as the number 12500");
         zip_close(z);
+        strbuf_reset(&b);
+        CHECK_INTEQ(doc_render_xlsx(plan_doc(a, LANG_EN), &b), 0, "English XLSX rendered");
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "English XLSX parses");
+        char *raw = zip_part(z, "xl/sharedStrings.xml", NULL);
+        CHECK(raw && strstr(raw, "Tom &amp; Jerry &lt;script&gt;"), "& and < escaped in the XML");
+        free(raw);
+        ss = part_text(z, "xl/sharedStrings.xml");
+        CHECK(ss && strstr(ss, "Tom & Jerry <script>alert(\"x\")</script> 'quoted'\nline two"),
+              "hostile text with its line break round-trips");
+        free(ss);
+        zip_close(z);
         strbuf_free(&b);
         arena_free(a);
 }
@@ -291,8 +337,11 @@ static void test_ics(void) {
         Arena *a = arena_new();
         IapPlan *p = fixture_plan(a, 30, 40);
         const IapPlan *plans[] = {p};
+        IcsEvent roadmap = {.uid = "network-cnm4@techdiv.example.org", .summary = "CNM4 Idrija", .location = "Idrija",
+                            .all_day = true, .start_date = "2024-09-17", .end_date = "2024-09-18",
+                            .categories = {"Network meeting"}, .n_categories = 1};
         StrBuf b = STRBUF_INIT;
-        CHECK_INTEQ(iap_export_calendar(plans, 1, LANG_EL, "TechDiversity — Τρίκαλα", "techdiv.example.org", 1719792000, &b), 0,
+        CHECK_INTEQ(iap_export_calendar(plans, 1, &roadmap, 1, LANG_EL, "TechDiversity — Τρίκαλα", "techdiv.example.org", 1719792000, &b), 0,
                     "city calendar rendered");
         const char *ics = strbuf_str(&b);
         CHECK(strncmp(ics, "BEGIN:VCALENDAR\r\n", 17) == 0, "CRLF line endings");
@@ -321,7 +370,8 @@ static void test_ics(void) {
                 const char *loc = icalcomponent_get_location(e);
                 loc_ok |= loc && strcmp(loc, "Δημαρχείο Τρικάλων, Αίθουσα \"Α\"") == 0;
         }
-        CHECK_INTEQ(events, 23, "3 meetings + 20 milestones");
+        CHECK_INTEQ(events, 24, "3 meetings + 20 milestones + 1 roadmap event");
+        CHECK(strstr(ics, "DTSTART;VALUE=DATE:20240917\r\nDTEND;VALUE=DATE:20240919\r\n"), "two-day event ends the day after");
         CHECK(loc_ok, "location with comma and quotes round-trips");
         icalcomponent_free(cal);
         strbuf_free(&b);
@@ -467,6 +517,118 @@ static void test_rubric_docs(void) {
         arena_free(a);
 }
 
+static const char *aspect_answer(void *ctx, const char *item, const char *col, Lang lang) {
+        (void)ctx;
+        (void)lang;
+        if (strcmp(col, "relevant") == 0)
+                return strcmp(item, "spatial") == 0 ? "no" : "yes";
+        if (strcmp(col, "why") == 0 && strcmp(item, "funding") == 0)
+                return "ESF+ & RRF <both>";
+        return NULL;
+}
+
+static const char *rubric_answer(void *ctx, const char *item, const char *col, Lang lang) {
+        (void)ctx;
+        (void)lang;
+        if (strcmp(item, "problem_analysis") != 0)
+                return NULL;
+        return strcmp(col, "score") == 0 ? "3" : strcmp(col, "evidence") == 0 ? "Drzewo problemów" : NULL;
+}
+
+static void test_table_tools(void) {
+        Arena *a = arena_new();
+        Doc *d;
+        CHECK_INTEQ(iap_table_tool_doc(iap_tools_get(tools, IAP_TOOL_ASPECTS12), "Bielsko-Biała", aspect_answer, NULL,
+                                       LANG_PL, a, &d), 0, "12 aspects table in Polish");
+        StrBuf b = STRBUF_INIT;
+        CHECK_INTEQ(doc_render_xlsx(d, &b), 0, "12 aspects XLSX");
+        zip_t *z;
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "XLSX parses");
+        char *ss = part_text(z, "xl/sharedStrings.xml");
+        CHECK(ss && strstr(ss, "Uruchomienie wszystkich dostępnych źródeł finansowania") && strstr(ss, "ESF+ & RRF <both>"),
+              "Polish aspect labels and the answer");
+        CHECK(ss && strstr(ss, "Tak") && strstr(ss, "Nie"), "yes/no as Tak/Nie");
+        free(ss);
+        zip_close(z);
+        strbuf_reset(&b);
+        CHECK_INTEQ(iap_table_tool_doc(iap_tools_get(tools, IAP_TOOL_RUBRIC), NULL, rubric_answer, NULL, LANG_PL, a, &d), 0,
+                    "rubric table");
+        CHECK_INTEQ(doc_render_docx(d, &b), 0, "rubric DOCX");
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "rubric DOCX parses");
+        char *text = part_text(z, "word/document.xml");
+        CHECK(text && strstr(text, "3: Słaba próba analizy problemu") && strstr(text, "Drzewo problemów"),
+              "indications column from the tool, evidence from the city");
+        free(text);
+        zip_close(z);
+        strbuf_reset(&b);
+        CHECK_INTEQ(iap_table_tool_doc(iap_tools_get(tools, IAP_TOOL_INTEGRATION_GRID), NULL, aspect_answer, NULL, LANG_IT,
+                                       a, &d), 0, "integration grid");
+        CHECK_INTEQ(doc_render_odt(d, &b), 0, "grid ODT");
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "grid ODT parses");
+        text = part_text(z, "content.xml");
+        CHECK(text && strstr(text, "• Per esempio, FESR + FSE"), "grid descriptions as bullets");
+        free(text);
+        zip_close(z);
+        strbuf_free(&b);
+        CHECK_INTEQ(iap_table_tool_doc(iap_tools_get(tools, IAP_TOOL_CONFIDENCE_POLL), NULL, aspect_answer, NULL, LANG_EN,
+                                       a, &d), -EINVAL, "a tool without columns is not a table");
+        arena_free(a);
+}
+
+static void test_forms(void) {
+        Arena *a = arena_new();
+        IapPractice gp = {.id = "gp1", .kind = IAP_GOOD_PRACTICE, .partner = "Bucharest District 6",
+                          .email = "mihaela.calin@example.org", .author = "Mihaela Călin", .body_in_charge = "Jobful (private)",
+                          .title = "Jobs4all", .link = "Jobsforall.ro", .timescale = "June 2023 – ongoing",
+                          .abstract = {.local_lang = LANG_RO, .en = "A job platform <meant> to increase access & \"fairness\"",
+                                       .source = LANG_EN}};
+        Doc *d;
+        CHECK_INTEQ(iap_practice_doc(&gp, tools, false, LANG_EN, a, &d), 0, "good practice document");
+        StrBuf b = STRBUF_INIT;
+        CHECK_INTEQ(doc_render_odt(d, &b), 0, "good practice ODT");
+        zip_t *z;
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "good practice ODT parses");
+        char *text = part_text(z, "content.xml");
+        CHECK(text && strstr(text, "Abstract of the practice") && strstr(text, "A job platform <meant> to increase access & \"fairness\""),
+              "form labels from the definition file, values escaped");
+        CHECK(text && strstr(text, "Jobful (private)") && !strstr(text, "mihaela.calin@example.org") && !strstr(text, "Mihaela"),
+              "personal data left out unless asked for");
+        free(text);
+        zip_close(z);
+        strbuf_reset(&b);
+        CHECK_INTEQ(iap_practice_doc(&gp, tools, true, LANG_EN, a, &d), 0, "with personal data");
+        CHECK_INTEQ(doc_render_docx(d, &b), 0, "good practice DOCX");
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "parses");
+        text = part_text(z, "word/document.xml");
+        CHECK(text && strstr(text, "mihaela.calin@example.org"), "e-mail included when asked");
+        free(text);
+        zip_close(z);
+        strbuf_reset(&b);
+        IapPractice ce = {.id = "ce1", .kind = IAP_CASE_EXAMPLE, .title = "Romanian Diversity Chamber of Commerce",
+                          .testing_action = true, .study_visit = false};
+        CHECK_INTEQ(iap_practice_doc(&ce, tools, false, LANG_RO, a, &d), 0, "case example in Romanian");
+        CHECK_INTEQ(doc_render_odt(d, &b), 0, "case example ODT");
+        CHECK_INTEQ(parse_all_parts(&b, &z), 0, "case example ODT parses");
+        text = part_text(z, "content.xml");
+        CHECK(text && strstr(text, "acțiune de testare locală?: Da") && strstr(text, "rețelei?: Nu"), "yes/no shown as Da/Nu");
+        free(text);
+        zip_close(z);
+        strbuf_reset(&b);
+        Arena *pa = arena_new();
+        IapPlan *p = fixture_plan(pa, 5, 3);
+        CHECK_INTEQ(iap_testing_doc(&p->testing[0], tools, LANG_EL, a, &d), 0, "testing canvas in Greek");
+        CHECK_INTEQ(doc_render_pdf(d, &b), 0, "testing canvas PDF");
+        text = squash(run("pdftotext -layout -enc UTF-8 '%s' - 2>/dev/null", write_tmp("testing.pdf", &b)));
+        CHECK(text && strstr(text, "Θέλουμεναδοκιμάσουμεοιμέντορεςαυξάνουντησυμμετοχή"), "canvas field beside its value");
+        CHECK(text && strstr(text, "ΑπόφασηΚλιμάκωση"), "decision label from the canvas");
+        free(text);
+        strbuf_free(&b);
+        IapPractice bad = {.kind = (IapPracticeKind)9};
+        CHECK_INTEQ(iap_practice_doc(&bad, tools, false, LANG_EN, a, &d), -EINVAL, "unknown kind refused");
+        arena_free(pa);
+        arena_free(a);
+}
+
 int main(void) {
         fixture_register_catalogues();
         const char *base = getenv("TMPDIR");
@@ -479,10 +641,13 @@ int main(void) {
         test_pdf();
         test_docx();
         test_odt();
+        test_stale_marker();
         test_xlsx();
         test_ics();
         test_report();
         test_rubric_docs();
+        test_forms();
+        test_table_tools();
         iap_tools_free(tools);
         if (!getenv("KEEP_TMP")) {
                 char *rm = run("rm -rf '%s'", tmpdir);

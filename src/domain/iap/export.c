@@ -33,7 +33,9 @@ static void chk(E *e, int r) {
 static const char *txt(E *e, const IapText *t) {
         bool fb;
         const char *s = iap_text_get(t, e->lang, &fb);
-        bool shown_is_source = fb ? true : (e->lang == LANG_EN ? t->source == LANG_EN : t->source != LANG_EN);
+        bool want_en = e->lang == LANG_EN || e->lang != t->local_lang;
+        bool shown_en = fb ? !want_en : want_en;
+        bool shown_is_source = shown_en ? t->source == LANG_EN : t->source != LANG_EN;
         if (!*s || !t->stale || shown_is_source)
                 return s;
         const char *r = arena_printf(e->a, "%s [%s]", s, tr(e, N_("translation out of date")));
@@ -183,9 +185,17 @@ static const char *timescale(E *e, const IapAction *a) {
         return s ? s : "";
 }
 
+/* Title and description; a testing action's decision on this action is
+ * shown with it, since that decision feeds the action table. */
 static const char *action_title(E *e, const IapAction *a) {
         const char *t = txt(e, &a->title), *d = txt(e, &a->description);
         const char *s = *d ? arena_printf(e->a, "%s\n%s", t, d) : t;
+        for (size_t i = 0; s && i < e->p->n_testing; i++) {
+                const IapTestingAction *x = &e->p->testing[i];
+                if (x->action_id && a->id && strcmp(x->action_id, a->id) == 0 && x->decision != IAP_DECISION_NONE)
+                        s = arena_printf(e->a, "%s\n%s: %s", s, tr(e, N_("Testing action")),
+                                         tr(e, iap_decision_msgid(x->decision)));
+        }
         return s ? s : t;
 }
 
@@ -313,12 +323,15 @@ static void indicator_row(E *e, DocTable *t, DocChart *c, const IapIndicator *d)
                 src = arena_printf(e->a, "%s%s%s", src, *src ? "; " : "", tr(e, N_("job platform")));
         const char *row[] = {txt(e, &d->name), d->unit, num(e, d->baseline),
                              tgt ? arena_printf(e->a, "%" PRId64 " (%s)", tgt->value, tgt->period) : "",
-                             act ? arena_printf(e->a, "%" PRId64 " (%s)", act->value, act->period) : "",
+                             !act ? ""
+                             : act->insufficient
+                                     ? arena_printf(e->a, "%s (%s)", tr(e, N_("insufficient data")), act->period)
+                                     : arena_printf(e->a, "%" PRId64 " (%s)", act->value, act->period),
                              src ? src : "", tr(e, iap_indicator_status_msgid(st))};
         chk(e, doc_table_row(e->d, t, row));
         if (c && c->n_cats < DOC_CHART_CATS_MAX) {
                 int64_t v[3] = {d->baseline, tgt ? tgt->value : 0, act ? act->value : 0};
-                bool has[3] = {true, tgt != NULL, act != NULL};
+                bool has[3] = {true, tgt != NULL, act && !act->insufficient};
                 chk(e, doc_chart_add(e->d, c, txt(e, &d->name), v, has));
         }
 }

@@ -39,6 +39,31 @@ int iap_round_compare_doc(const IapTool *rubric, const char *city, const IapRoun
 int iap_rounds_side_by_side_doc(const IapTool *rubric, const char *const *cities, const IapRound *const *rounds,
                                 size_t n, Lang lang, Arena *a, Doc **ret);
 
+/* --- Forms and canvases as documents --- */
+/* Returns the value of a form item for a record (NULL or "" when empty). */
+typedef const char *(*IapFormValueFn)(void *ctx, const char *item_id, Lang lang);
+/* Any form or canvas of the definition files filled with one record's
+ * values: a heading per section and its items as key-value pairs, in the
+ * tool's order (items added to a revised tool appear empty). Items marked
+ * personal are left out unless include_personal. Choice values are item
+ * option ids and are shown with their labels. */
+int iap_form_doc(const IapTool *form, const char *title, IapFormValueFn value, void *ctx, bool include_personal,
+                 Lang lang, Arena *a, Doc **ret);
+/* Value of one cell of a table-shaped tool (item × column). */
+typedef const char *(*IapCellValueFn)(void *ctx, const char *item_id, const char *column_id, Lang lang);
+/* A table-shaped tool (the 12 aspects, the integration grid, the rubric)
+ * filled with one city's answers: one table per section, a row per item, a
+ * column per tool column. "info" columns are filled from the tool itself
+ * (the grid's descriptions, the rubric's 1/3/5 indications); choice values
+ * are option ids shown with their labels. */
+int iap_table_tool_doc(const IapTool *tool, const char *title, IapCellValueFn value, void *ctx, Lang lang,
+                       Arena *a, Doc **ret);
+/* A Good Practice or Case Example form (by its kind) with the record. */
+int iap_practice_doc(const IapPractice *g, const IapTools *tools, bool include_personal, Lang lang, Arena *a,
+                     Doc **ret);
+/* The Testing Actions canvas and its outcome for one testing action. */
+int iap_testing_doc(const IapTestingAction *t, const IapTools *tools, Lang lang, Arena *a, Doc **ret);
+
 /* --- Quarterly network report --- */
 typedef struct IapReportCity {
         const char *city;
@@ -81,9 +106,10 @@ int iap_export_report(const IapReport *r, Lang lang, DocFormat fmt, StrBuf *out)
  * exports. *ret (arena-owned) may be NULL when there are none. */
 int iap_calendar_events(const IapPlan *const *plans, size_t n, Lang lang, const char *uid_host, Arena *a,
                         IcsEvent **ret, size_t *ret_n);
-/* The calendar of those plans as iCalendar, appended to out. name is the
- * X-WR-CALNAME; dtstamp 0 means now. */
-int iap_export_calendar(const IapPlan *const *plans, size_t n, Lang lang, const char *name,
-                        const char *uid_host, int64_t dtstamp, StrBuf *out);
+/* The calendar of those plans as iCalendar, appended to out, followed by
+ * extra events (e.g. the network roadmap's meetings and deadlines; may be
+ * NULL). name is the X-WR-CALNAME; dtstamp 0 means now. */
+int iap_export_calendar(const IapPlan *const *plans, size_t n, const IcsEvent *extra, size_t n_extra, Lang lang,
+                        const char *name, const char *uid_host, int64_t dtstamp, StrBuf *out);
 
 #endif

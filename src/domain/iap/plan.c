@@ -139,6 +139,8 @@ IapIndicatorStatus iap_indicator_status(const IapIndicator *ind, const char *per
         const IapPeriodValue *fin = last_period(ind->targets, ind->n_targets);
         if (!act)
                 return IAP_IND_NO_DATA;
+        if (act->insufficient)
+                return IAP_IND_INSUFFICIENT;
         if (fin && ret_progress)
                 *ret_progress = progress_to(ind, act->value, fin->value);
         if (fin && meets(ind, act->value, fin->value))

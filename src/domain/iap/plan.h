@@ -107,6 +107,8 @@ typedef struct IapAction {
 typedef struct IapPeriodValue {
         const char *period; /* "2025", "2025Q3" or "2025-09" */
         int64_t value;
+        bool insufficient; /* actuals: the platform group was below the minimum
+                            * size (iap_platform_actual gave -ENODATA); value unused */
 } IapPeriodValue;
 
 typedef struct IapIndicator {
@@ -145,8 +147,8 @@ int iap_platform_actual(const IapPlatformFigure *f, int min_group, int64_t *ret_
 
 /* Status of an indicator in a period, and the progress from baseline to
  * the final target (the target with the latest period) in permille, capped
- * to 0..1000. insufficient: the platform figure of that period was below
- * the minimum group size. */
+ * to 0..1000. insufficient (or the actual's own flag): the platform figure
+ * of that period was below the minimum group size. */
 IapIndicatorStatus iap_indicator_status(const IapIndicator *ind, const char *period, bool insufficient,
                                         int *ret_progress);
 

@@ -195,16 +195,25 @@ int iap_calendar_events(const IapPlan *const *plans, size_t n, Lang lang, const 
         return 0;
 }
 
-int iap_export_calendar(const IapPlan *const *plans, size_t n, Lang lang, const char *name,
-                        const char *uid_host, int64_t dtstamp, StrBuf *out) {
+int iap_export_calendar(const IapPlan *const *plans, size_t n, const IcsEvent *extra, size_t n_extra, Lang lang,
+                        const char *name, const char *uid_host, int64_t dtstamp, StrBuf *out) {
+        if ((n_extra && !extra) || n_extra > ICS_EVENTS_MAX)
+                return n_extra > ICS_EVENTS_MAX ? -E2BIG : -EINVAL;
         Arena *a = arena_new();
         if (!a)
                 return -ENOMEM;
         IcsEvent *ev;
         size_t nev;
         int r = iap_calendar_events(plans, n, lang, uid_host, a, &ev, &nev);
+        IcsEvent *all = r == 0 && nev + n_extra ? arena_alloc(a, (nev + n_extra) * sizeof *all) : NULL;
+        if (r == 0 && nev + n_extra && !all)
+                r = -ENOMEM;
         if (r == 0) {
-                IcsCalendar cal = {.name = name, .dtstamp = dtstamp, .events = ev, .n_events = nev};
+                if (nev)
+                        memcpy(all, ev, nev * sizeof *all);
+                if (n_extra)
+                        memcpy(all + nev, extra, n_extra * sizeof *all);
+                IcsCalendar cal = {.name = name, .dtstamp = dtstamp, .events = all, .n_events = nev + n_extra};
                 r = ics_render(&cal, out);
         }
         arena_free(a);

@@ -213,6 +213,27 @@ static void check_others(V *v, const IapPlan *p) {
                 if (s->influence < 1 || s->influence > 5 || s->interest < 1 || s->interest > 5)
                         add(v, "stakeholder", s->id, "influence", N_("must be from 1 to 5"));
         }
+        for (size_t i = 0; i < p->n_practices; i++) {
+                const IapPractice *g = &p->practices[i];
+                check_id(v, "practice", g->id);
+                if ((unsigned)g->kind >= IAP_PRACTICE_KIND_MAX)
+                        add(v, "practice", g->id, "kind", N_("unknown value"));
+                check_str(v, "practice", g->id, "title", g->title, IAP_SHORT_MAX, true);
+                const char *shorts[] = {g->partner, g->email, g->author, g->body_in_charge, g->link, g->timescale};
+                static const char *const names[] = {"partner", "email", "author", "body_in_charge", "link", "timescale"};
+                for (size_t k = 0; k < 6; k++)
+                        check_str(v, "practice", g->id, names[k], shorts[k], IAP_SHORT_MAX, false);
+                if (g->email && *g->email && !strchr(g->email, '@'))
+                        add(v, "practice", g->id, "email", N_("not an e-mail address"));
+                const IapText *texts[] = {&g->thematic_objectives, &g->abstract, &g->activities, &g->what_worked,
+                                          &g->useful_exchanges, &g->useful_iap, &g->people};
+                for (size_t k = 0; k < 7; k++)
+                        check_text(v, p, "practice", g->id, "text", texts[k], IAP_TEXT_MAX, false);
+        }
+        for (size_t i = 0; i < p->n_meetings; i++)
+                for (size_t k = 0; k < p->meetings[i].n_decisions; k++)
+                        check_text(v, p, "meeting", p->meetings[i].id, "decisions", &p->meetings[i].decisions[k],
+                                   IAP_TEXT_MAX, true);
         check_date(v, "vision", NULL, "date", p->vision.date, false);
         check_text(v, p, "vision", NULL, "headline", &p->vision.headline, IAP_SHORT_MAX, false);
         check_text(v, p, "vision", NULL, "story", &p->vision.story, IAP_TEXT_MAX, false);
