@@ -55,15 +55,19 @@ static int demo_put(StoreConn *c, const char *slug, WsKind k, json_t *rec, int64
 
 /* Decodes every record of one city file into a scratch plan and validates
  * it; then stores the records. */
-static int demo_city(StoreConn *c, Store *s, Arena *a, json_t *root, int *count, const char **ret_field) {
+static int demo_city(StoreConn *c, const City *cities, size_t ncities, Arena *a, json_t *root, int *count,
+                     const char **ret_field) {
         const char *slug = json_string_value(json_object_get(root, "city"));
-        City city;
-        if (!slug || store_city_get(s, a, slug, &city) < 0) {
+        const City *city = NULL;
+        for (size_t i = 0; slug && i < ncities; i++)
+                if (strcmp(cities[i].slug, slug) == 0)
+                        city = &cities[i];
+        if (!city) {
                 *ret_field = "city";
                 return -EINVAL;
         }
         IapPlan p;
-        plan_init(&p, &city);
+        plan_init(&p, city);
         for (int k = 0; k < WS_KIND_MAX; k++) {
                 json_t *v = json_object_get(root, demo_keys[k]), *rec;
                 size_t i;
@@ -108,14 +112,20 @@ int ws_import_demo(Store *s, const char *dir, int *ret_records, const char **ret
                 return -ENOENT;
         Arena *a = arena_new();
         StoreConn *c = NULL;
-        int r = a ? store_begin(s, &c) : -ENOMEM, count = 0;
+        City *cities = NULL;
+        size_t ncities = 0;
+        /* Cities first: the transaction below holds the only connection a
+         * command's pool may have. */
+        int r = a ? store_city_list(s, a, &cities, &ncities) : -ENOMEM, count = 0;
+        if (r == 0)
+                r = store_begin(s, &c);
         for (int i = 0; i < nfiles; i++) {
                 if (r == 0) {
                         char path[4096];
                         snprintf(path, sizeof(path), "%s/%s", dir, list[i]->d_name);
                         json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, NULL);
                         *ret_file = N_("a demo plan file");
-                        r = root ? demo_city(c, s, a, root, &count, ret_field) : -EINVAL;
+                        r = root ? demo_city(c, cities, ncities, a, root, &count, ret_field) : -EINVAL;
                         if (r < 0)
                                 *ret_file = arena_strdup(a, list[i]->d_name);
                         json_decref(root);
