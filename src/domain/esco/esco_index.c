@@ -276,7 +276,8 @@ static void resolve_relations(EscoIndex *idx) {
                 idx->rels[k++] = p;
         }
         idx->n_rels = k;
-        qsort(idx->rels, idx->n_rels, sizeof *idx->rels, rel_cmp);
+        if (k)
+                qsort(idx->rels, idx->n_rels, sizeof *idx->rels, rel_cmp);
 }
 
 /* Points each occupation's essential/optional at one shared id array. */

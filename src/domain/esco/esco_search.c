@@ -367,7 +367,11 @@ static int word_cands(const EscoIndex *idx, const char *w, bool last, CandList *
         if (lo < idx->n_vocab && strcmp(idx->vocab[lo], w) == 0 && cand_add(out, lo, Q_EXACT) < 0)
                 return -ENOMEM;
         if (last && len >= 2) {
-                for (uint32_t i = lo, k = 0; i < idx->n_vocab && k < ESCO_SEARCH_MAX_PREFIX_WORDS; i++, k++) {
+                /* two or three letters expand to fewer words: they say little yet */
+                uint32_t limit = len == 2 ? ESCO_SEARCH_MAX_PREFIX_WORDS / 8
+                                 : len == 3 ? ESCO_SEARCH_MAX_PREFIX_WORDS / 2
+                                            : ESCO_SEARCH_MAX_PREFIX_WORDS;
+                for (uint32_t i = lo, k = 0; i < idx->n_vocab && k < limit; i++, k++) {
                         if (strncmp(idx->vocab[i], w, len) != 0)
                                 break;
                         if (idx->vocab[i][len] && cand_add(out, i, Q_PREFIX) < 0)
@@ -430,7 +434,8 @@ static int accumulate(const EscoIndex *idx, const QueryWords *qw, Acc *acc, uint
                 cl.n = 0;
                 if ((rc = word_cands(idx, qw->w[i], i + 1 == qw->n, &cl)) < 0)
                         break;
-                qsort(cl.c, cl.n, sizeof *cl.c, cand_cmp);
+                if (cl.n)
+                        qsort(cl.c, cl.n, sizeof *cl.c, cand_cmp);
                 for (size_t c = 0; c < cl.n; c++) {
                         for (uint32_t p = idx->post_off[cl.c[c].word]; p < idx->post_off[cl.c[c].word + 1]; p++) {
                                 Acc *a = &acc[idx->postings[p]];
@@ -477,34 +482,44 @@ static int label_score(const EscoIndex *idx, const QueryWords *qw, uint32_t labe
         return s;
 }
 
+/* One entry per skill (its best label), then only the skills are sorted:
+ * there are far fewer skills than labels. */
 static int rank_hits(const EscoIndex *idx, const QueryWords *qw, const Acc *acc, const uint32_t *touched,
                      size_t n_touched, EscoSearchHit *hits, size_t max, size_t *ret_n) {
+        int32_t *slot = malloc((idx->n_skills + 1) * sizeof *slot);
         Scored *sc = malloc((n_touched + 1) * sizeof *sc);
-        uint8_t *seen = calloc(idx->n_skills / 8 + 1, 1);
-        if (!sc || !seen) {
-                free(sc), free(seen);
+        if (!slot || !sc) {
+                free(slot), free(sc);
                 return -ENOMEM;
         }
+        memset(slot, 0xff, (idx->n_skills + 1) * sizeof *slot); /* -1: no entry yet */
         unsigned need = (unsigned)qw->n;
         size_t n = 0;
         for (int pass = 0; pass < 2 && n == 0; pass++, need--) {
                 if (pass == 1 && qw->n < 2)
                         break; /* with 2+ words, one may be a miss */
-                for (size_t i = 0; i < n_touched; i++)
-                        if (acc[touched[i]].nmatched >= need)
-                                sc[n++] = (Scored){touched[i], label_score(idx, qw, touched[i], &acc[touched[i]])};
+                for (size_t i = 0; i < n_touched; i++) {
+                        if (acc[touched[i]].nmatched < need)
+                                continue;
+                        uint32_t skill = idx->labels[touched[i]].skill;
+                        Scored s = {touched[i], label_score(idx, qw, touched[i], &acc[touched[i]])};
+                        if (slot[skill] < 0) {
+                                slot[skill] = (int32_t)n;
+                                sc[n++] = s;
+                        } else if (scored_cmp(&s, &sc[slot[skill]]) < 0) {
+                                sc[slot[skill]] = s;
+                        }
+                }
         }
-        qsort(sc, n, sizeof *sc, scored_cmp);
+        if (n)
+                qsort(sc, n, sizeof *sc, scored_cmp);
         size_t k = 0;
-        for (size_t i = 0; i < n && k < max; i++) {
-                const Label *l = &idx->labels[sc[i].label];
-                if (seen[l->skill / 8] & (1u << (l->skill % 8)))
-                        continue;
-                seen[l->skill / 8] |= (uint8_t)(1u << (l->skill % 8));
-                hits[k++] = (EscoSearchHit){l->skill, &idx->skills[l->skill], l->text, l->preferred, sc[i].score};
+        for (; k < n && k < max; k++) {
+                const Label *l = &idx->labels[sc[k].label];
+                hits[k] = (EscoSearchHit){l->skill, &idx->skills[l->skill], l->text, l->preferred, sc[k].score};
         }
+        free(slot);
         free(sc);
-        free(seen);
         *ret_n = k;
         return 0;
 }
