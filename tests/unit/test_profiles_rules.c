@@ -176,6 +176,10 @@ static void test_candidates(void) {
         CHECK_STREQ(g.first_id, "c-1", "external id");
         CHECK(g.skills == 2 && g.level == 3 && g.langs == 2 && g.cities == 2, "skills, languages, cities");
         CHECK(g.remote == REMOTE_HYBRID && g.lang_level == CEFR_B2 && g.native, "remote, CEFR, native");
+        const char *esc = "{\"x\":{\"y\":[1,-2.5e3,true,null,\"z\"]},\"external_id\":\"caf\\u00e9 \\ud83d\\ude00 \\\"q\\\"\"}";
+        memset(&g, 0, sizeof g);
+        CHECK_INTEQ(candidates_read_buffer(esc, strlen(esc), on_cand, &g, &n, &err), 0, "escapes and unknown values");
+        CHECK_STREQ(g.first_id, "café 😀 \"q\"", "\\u escapes and surrogate pairs decoded");
 
         static const BadLine bad[] = {
                 {"not JSON", "{\"external_id\":\"a\"}\n{oops}\n", -EINVAL, 2},
@@ -192,6 +196,16 @@ static void test_candidates(void) {
                 {"city not text", "{\"external_id\":\"a\",\"cities\":[3]}\n", -EINVAL, 1},
                 {"duplicate key", "{\"external_id\":\"a\",\"external_id\":\"b\"}\n", -EINVAL, 1},
                 {"invalid UTF-8", "{\"external_id\":\"caf\xC3\"}\n", -EINVAL, 1},
+                {"level 3.0", "{\"external_id\":\"a\",\"skills\":[{\"uri\":\"" SK(1) "\",\"level\":3.0}]}\n", -EINVAL, 1},
+                {"unpaired surrogate", "{\"external_id\":\"\\ud800\"}\n", -EINVAL, 1},
+                {"NUL escape", "{\"external_id\":\"a\\u0000\"}\n", -EINVAL, 1},
+                {"raw control char", "{\"external_id\":\"a\tb\"}\n", -EINVAL, 1},
+                {"trailing text", "{\"external_id\":\"a\"} x\n", -EINVAL, 1},
+                {"two objects", "{\"external_id\":\"a\"}{\"external_id\":\"b\"}\n", -EINVAL, 1},
+                {"trailing comma", "{\"external_id\":\"a\",}\n", -EINVAL, 1},
+                {"leading zero", "{\"external_id\":\"a\",\"x\":01}\n", -EINVAL, 1},
+                {"deep unknown value", "{\"external_id\":\"a\",\"x\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}\n", -E2BIG, 1},
+                {"unterminated", "{\"external_id\":\"a\n", -EINVAL, 1},
                 {"line 3 after blank", "{\"external_id\":\"a\"}\n\n{\"external_id\":1}\n", -EINVAL, 3},
         };
         for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
