@@ -30,14 +30,14 @@ static int one_line(Reader *rd, const char *s, size_t n) {
         if (n && s[n - 1] == '\r')
                 n--;
         if (n > CANDIDATES_MAX_LINE_BYTES)
-                return fail(rd->err, -E2BIG, N_("A line is too long."), NULL);
+                return fail(rd->err, -E2BIG, N_("A line of the candidates file is too long."), NULL);
         size_t blank = 0;
         while (blank < n && (s[blank] == ' ' || s[blank] == '\t'))
                 blank++;
         if (blank == n)
                 return 0;
         if (++rd->count > CANDIDATES_MAX_RECORDS)
-                return fail(rd->err, -E2BIG, N_("The file has too many lines."), NULL);
+                return fail(rd->err, -E2BIG, N_("The candidates file has too many lines."), NULL);
         rd->rec->line = rd->line;
         int rc = candidates_parse_line(&rd->state, s, n, rd->rec, rd->err);
         if (rc == 0 && rd->fn)
@@ -89,7 +89,7 @@ int candidates_read_file(FILE *f, CandidateFn fn, void *ud, unsigned long *ret_c
         while (rc == 0 && (n = getline(&buf, &cap, f)) > 0)
                 rc = one_line(&rd, buf, (size_t)n - (buf[n - 1] == '\n'));
         if (rc == 0 && ferror(f))
-                rc = fail(err, -EIO, N_("The file could not be read."), NULL);
+                rc = fail(err, -EIO, N_("The candidates file could not be read."), NULL);
         free(buf);
         return reader_done(&rd, rc, ret_count);
 }

@@ -420,7 +420,7 @@ int candidates_parse_line(CandidateLineState **state, const char *line, size_t l
                 return -ENOMEM;
         CandidateLineState *st = *state;
         if (len > CANDIDATES_MAX_LINE_BYTES)
-                return fail(err, -E2BIG, N_("A line is too long."), NULL);
+                return fail(err, -E2BIG, N_("A line of the candidates file is too long."), NULL);
         if (st->cap < len + 1) { /* unescaped strings never outgrow their line */
                 char *s = realloc(st->scratch, len + 1);
                 if (!s)

@@ -298,7 +298,7 @@ static int parse(const char *xml, size_t len, xmlDoc **ret, ProfileIoError *err)
         xmlDoc *doc = xmlCtxtReadMemory(ctxt, xml, (int)len, "cv.xml", NULL,
                                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
         if (!doc || doc->intSubset || doc->extSubset) {
-                int rc = pio_fail(err, -EINVAL, N_("The file is not well-formed XML."),
+                int rc = pio_fail(err, -EINVAL, N_("The CV file is not well-formed XML."),
                                   ctxt->lastError.message ? ctxt->lastError.message : "");
                 if (err)
                         err->line = ctxt->lastError.line;
@@ -315,7 +315,7 @@ int europass_import(Arena *a, const char *xml, size_t len, const ProfileImportOp
                     ProfileIdentity *ret_identity, ProfileIoError *err) {
         xmlDoc *doc = NULL;
         if (!a || (!xml && len) || !ret_profile)
-                return pio_fail(err, -EINVAL, N_("The file is not well-formed XML."), NULL);
+                return pio_fail(err, -EINVAL, N_("The CV file is not well-formed XML."), NULL);
         int rc = parse(xml ? xml : "", len, &doc, err);
         if (rc)
                 return rc;
@@ -338,7 +338,7 @@ int europass_import(Arena *a, const char *xml, size_t len, const ProfileImportOp
                 return pio_fail(err, c.rc,
                                 c.rc == -E2BIG ? N_("The CV has more entries than a profile can hold.")
                                 : c.rc == -EINVAL ? N_("The CV contains text that is not valid UTF-8.")
-                                                  : N_("Out of memory."),
+                                                  : N_("Out of memory while reading the CV."),
                                 NULL);
         *ret_profile = c.p;
         if (ret_identity)

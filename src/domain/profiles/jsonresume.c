@@ -219,13 +219,13 @@ static int depth_of(const json_t *j, int d) {
 int jsonresume_import(Arena *a, const char *json, size_t len, const ProfileImportOptions *opt, Profile *ret_profile,
                       ProfileIdentity *ret_identity, ProfileIoError *err) {
         if (!a || (!json && len) || !ret_profile)
-                return pio_fail(err, -EINVAL, N_("The file is not valid JSON."), NULL);
+                return pio_fail(err, -EINVAL, N_("The CV file is not valid JSON."), NULL);
         if (len > JSONRESUME_MAX_BYTES)
                 return pio_fail(err, -E2BIG, N_("The CV file is too large."), NULL);
         json_error_t je;
         json_t *root = json_loadb(json ? json : "", len, JSON_REJECT_DUPLICATES, &je);
         if (!root) {
-                int rc = pio_fail(err, -EINVAL, N_("The file is not valid JSON."), je.text);
+                int rc = pio_fail(err, -EINVAL, N_("The CV file is not valid JSON."), je.text);
                 if (err)
                         err->line = je.line;
                 return rc;
@@ -250,7 +250,7 @@ int jsonresume_import(Arena *a, const char *json, size_t len, const ProfileImpor
                 return pio_fail(err, c.rc,
                                 c.rc == -E2BIG ? N_("The CV has more entries than a profile can hold.")
                                 : c.rc == -EINVAL ? N_("The CV contains text that is not valid UTF-8.")
-                                                  : N_("Out of memory."),
+                                                  : N_("Out of memory while reading the CV."),
                                 NULL);
         *ret_profile = c.p;
         if (ret_identity)
