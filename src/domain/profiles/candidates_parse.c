@@ -172,7 +172,10 @@ static int number(P *p, long *ret_int, bool *ret_is_int) {
                         return syntax(p, "bad number");
         }
         *ret_is_int = is_int && p->s - b <= 9;
-        *ret_int = *ret_is_int ? strtol(b, NULL, 10) : 0;
+        long v = 0; /* the line is not NUL-terminated: no strtol */
+        for (const char *d = first; *ret_is_int && d < p->s; d++)
+                v = v * 10 + (*d - '0');
+        *ret_int = *b == '-' ? -v : v;
         return 0;
 }
 

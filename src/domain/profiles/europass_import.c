@@ -92,6 +92,18 @@ static const char *plain(Ctx *c, const char *html) {
         return r;
 }
 
+/* Leading dashes skipped, then up to 4 digits; -1 when there are none. */
+static int small_int(const xmlChar *s) {
+        int v = 0, n = 0;
+        if (!s)
+                return -1;
+        while (*s == '-')
+                s++;
+        for (; n < 4 && *s >= '0' && *s <= '9'; s++, n++)
+                v = v * 10 + (*s - '0');
+        return n ? v : -1;
+}
+
 /* <From year="2001" month="--03" day="---10"/> -> "2001-03-10". */
 static const char *date_attr(Ctx *c, const xmlNode *n) {
         if (!n)
@@ -99,9 +111,7 @@ static const char *date_attr(Ctx *c, const xmlNode *n) {
         xmlChar *y = xmlGetProp(n, (const xmlChar *)"year"), *m = xmlGetProp(n, (const xmlChar *)"month"),
                 *d = xmlGetProp(n, (const xmlChar *)"day");
         char buf[32] = "";
-        int mm = m ? atoi((const char *)m + strspn((const char *)m, "-")) : 0;
-        int dd = d ? atoi((const char *)d + strspn((const char *)d, "-")) : 0;
-        int yy = y ? atoi((const char *)y) : 0;
+        int mm = small_int(m), dd = small_int(d), yy = small_int(y);
         if (yy >= 1900 && yy <= 2200) {
                 if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31)
                         snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy, mm, dd);
