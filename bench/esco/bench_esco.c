@@ -133,6 +133,7 @@ static void bench_search(const EscoIndex *idx) {
         char **q = make_queries(&nq);
         Naive nv = naive_build(idx);
         Lat ours = {0}, peer = {0};
+        double *worst = calloc(nq, sizeof *worst);
         size_t found = 0, typo_found = 0, nt = sizeof typo_queries / sizeof typo_queries[0];
         size_t nb = sizeof base_queries / sizeof base_queries[0];
         for (int round = 0; round < 3; round++)
@@ -151,6 +152,8 @@ static void bench_search(const EscoIndex *idx) {
                                         typo_found += n > 0 && naive_search(&nv, q[i]) == 0;
                         }
                         lat_add(&ours, t1 - t0);
+                        if (t1 - t0 > worst[i])
+                                worst[i] = t1 - t0;
                         lat_add(&peer, t2 - t1);
                 }
         double p50 = pct(&ours, 0.5), p99 = pct(&ours, 0.99), mx = ours.v[ours.n - 1];
@@ -161,6 +164,16 @@ static void bench_search(const EscoIndex *idx) {
         printf("search: ratio peer/techdiv at p50 %.1fx, at p99 %.1fx\n", n50 / p50, n99 / p99);
         printf("search: %zu/%zu queries return hits; %zu/%zu typo queries found where the naive scan finds nothing\n",
                found, nq, typo_found, nt);
+        printf("search: slowest queries:");
+        for (int k = 0; k < 5; k++) {
+                size_t w = 0;
+                for (size_t i = 1; i < nq; i++)
+                        if (worst[i] > worst[w])
+                                w = i;
+                printf(" \"%s\" %.2f ms%s", q[w], worst[w], k < 4 ? "," : "\n");
+                worst[w] = -1;
+        }
+        free(worst);
         for (size_t i = 0; i < nq; i++)
                 free(q[i]);
         free(q);

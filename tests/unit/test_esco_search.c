@@ -103,6 +103,9 @@ static void test_small_index(void) {
         const char *alts[] = {"gestão de projetos", "Ελληνικά κείμενα"};
         EscoConcept c = {ESCO_CONCEPT_SKILL, "u:1", "project management", alts, 2, 0, "", "", "", "", ""};
         CHECK_INTEQ(esco_index_add_concept(s, &c), 0, "add skill");
+        const char *it_alts[] = {"project management (PM)"};
+        EscoConcept it = {ESCO_CONCEPT_SKILL, "u:1", "gestione dei progetti", it_alts, 1, 0, "", "", "", "", ""};
+        CHECK_INTEQ(esco_index_add_concept(s, &it), 0, "a language pack row for the same URI");
         EscoOccSkillRelation r = {"o:1", ESCO_RELATION_ESSENTIAL, "", "u:1"};
         CHECK_INTEQ(esco_index_add_relation(s, &r), 0, "relation before its occupation");
         EscoConcept o = {ESCO_CONCEPT_OCCUPATION, "o:1", "project manager", NULL, 0, 0, "", "", "1213", "", ""};
@@ -121,6 +124,10 @@ static void test_small_index(void) {
         CHECK(esco_search(s, "gestao de projetos", h, 4, &n) == 0 && n == 1, "accents stripped, 'de' ignored");
         CHECK(n == 1 && strcmp(h[0].matched_label, "gestão de projetos") == 0, "matched label is the original");
         CHECK(esco_search(s, "ΕΛΛΗΝΙΚΆ", h, 4, &n) == 0 && n == 1, "Greek upper case with tonos");
+        CHECK_INTEQ(esco_index_skill_count(s), 1, "language pack joins on conceptUri (no new skill)");
+        CHECK(esco_search(s, "gestione progetti", h, 4, &n) == 0 && n == 1 &&
+                      strcmp(h[0].skill->label, "project management") == 0,
+              "Italian label finds the skill, preferred label stays English");
         esco_index_free(s);
         esco_index_free(NULL);
 }

@@ -106,7 +106,8 @@ typedef struct EscoSearchHit {
  * query word must match a word of one label of the skill: exactly, as a
  * prefix (the last word, as the user is still typing), or within a small
  * edit distance (1 for words of 4-7 letters, 2 from 8; transpositions
- * count 1). Ranking: exact over prefix over typo matches, preferred labels
+ * count 1; a word that is itself in the vocabulary gets no typo
+ * neighbours). Ranking: exact over prefix over typo matches, preferred labels
  * and labels starting with the query first, shorter labels first, digital
  * skills boosted. Word order does not matter; short function words ("of",
  * "de") are ignored. Thread-safe after finish.

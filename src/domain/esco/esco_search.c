@@ -364,12 +364,13 @@ static int typo_cands(const EscoIndex *idx, const char *w, CandList *out) {
 static int word_cands(const EscoIndex *idx, const char *w, bool last, CandList *out) {
         uint32_t lo = lower_bound(idx, w);
         size_t len = strlen(w);
-        if (lo < idx->n_vocab && strcmp(idx->vocab[lo], w) == 0 && cand_add(out, lo, Q_EXACT) < 0)
+        bool exact = lo < idx->n_vocab && strcmp(idx->vocab[lo], w) == 0;
+        if (exact && cand_add(out, lo, Q_EXACT) < 0)
                 return -ENOMEM;
         if (last && len >= 2) {
                 /* two or three letters expand to fewer words: they say little yet */
-                uint32_t limit = len == 2 ? ESCO_SEARCH_MAX_PREFIX_WORDS / 8
-                                 : len == 3 ? ESCO_SEARCH_MAX_PREFIX_WORDS / 2
+                uint32_t limit = len == 2 ? ESCO_SEARCH_MAX_PREFIX_WORDS / 16
+                                 : len == 3 ? ESCO_SEARCH_MAX_PREFIX_WORDS / 4
                                             : ESCO_SEARCH_MAX_PREFIX_WORDS;
                 for (uint32_t i = lo, k = 0; i < idx->n_vocab && k < limit; i++, k++) {
                         if (strncmp(idx->vocab[i], w, len) != 0)
@@ -378,7 +379,9 @@ static int word_cands(const EscoIndex *idx, const char *w, bool last, CandList *
                                 return -ENOMEM;
                 }
         }
-        return typo_cands(idx, w, out);
+        /* A word ESCO knows is taken as meant: looking for its neighbours
+         * ("photography" -> "photographs") costs time and adds noise. */
+        return exact ? 0 : typo_cands(idx, w, out);
 }
 
 static int cand_cmp(const void *a, const void *b) {
