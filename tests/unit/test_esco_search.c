@@ -98,6 +98,30 @@ static void test_search(void) {
               "matched label reported (%s)", n ? hits[0].matched_label : "");
 }
 
+static void test_occupations(void) {
+        static const struct {
+                const char *q, *want;
+        } qs[] = {
+                {"software developer", "software developer"},
+                {"web develper", "web developer"},
+                {"help desk", "ICT help desk agent"},
+                {"DATA SCIENTIST", "data scientist"},
+                {"nurse", "specialist nurse"},
+        };
+        for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++) {
+                EscoOccupationHit h[10];
+                size_t n = 0;
+                bool found = false;
+                CHECK_INTEQ(esco_search_occupations(idx, qs[i].q, h, 10, &n), 0, "occupation search \"%s\"", qs[i].q);
+                for (size_t k = 0; k < n; k++)
+                        found |= strcmp(h[k].occupation->label, qs[i].want) == 0;
+                CHECK(found, "\"%s\" finds occupation \"%s\" in the top 10", qs[i].q, qs[i].want);
+        }
+        EscoOccupationHit h[2];
+        size_t n = 0;
+        CHECK(esco_search_occupations(idx, "", h, 2, &n) == 0 && n == 0, "empty occupation query");
+}
+
 static void test_small_index(void) {
         EscoIndex *s = esco_index_new();
         const char *alts[] = {"gestão de projetos", "Ελληνικά κείμενα"};
@@ -167,6 +191,7 @@ int main(void) {
                 return test_done();
         test_index();
         test_search();
+        test_occupations();
         test_small_index();
         test_extract();
         esco_index_free(idx);

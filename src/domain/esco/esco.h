@@ -116,6 +116,20 @@ typedef struct EscoSearchHit {
  * -ENOMEM. */
 int esco_search(const EscoIndex *idx, const char *query, EscoSearchHit *hits, size_t max, size_t *ret_n);
 
+typedef struct EscoOccupationHit {
+        uint32_t occupation_id;
+        const EscoOccupation *occupation;
+        const char *matched_label; /* owned by the index */
+        bool preferred;
+        int score;
+} EscoOccupationHit;
+
+/* The same search over occupation labels ("web developer", "ICT
+ * help desk agent"), for choosing the occupation of an experience or a
+ * career goal. Same contract as esco_search (no digital boost). */
+int esco_search_occupations(const EscoIndex *idx, const char *query, EscoOccupationHit *hits, size_t max,
+                            size_t *ret_n);
+
 /* ---- Skills mentioned in free text (CV, job ad) ---- */
 #define ESCO_EXTRACT_MAX_TEXT_BYTES (2 * 1024 * 1024)
 #define ESCO_EXTRACT_MAX_LABEL_WORDS 8

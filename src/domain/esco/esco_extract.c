@@ -34,8 +34,8 @@ static bool is_generic(const char *norm) {
  * labels too): it counts only for digital skills ("docker", "python") and
  * for knowledge whose preferred label it is ("statistics"). */
 static bool single_word_ok(const EscoIndex *idx, uint32_t label, const char *norm) {
-        const Label *l = &idx->labels[label];
-        const EscoSkill *s = &idx->skills[l->skill];
+        const Label *l = &idx->search[ESCO_SET_SKILLS].labels[label];
+        const EscoSkill *s = &idx->skills[l->concept];
         if (strlen(norm) < 2 || is_generic(norm))
                 return false;
         return s->digital || (l->preferred && strcmp(s->skill_type, "knowledge") == 0);
@@ -117,7 +117,7 @@ static size_t match_at(const EscoIndex *idx, const Toks *ts, size_t i, uint32_t 
                 return 0; /* a label never starts a mention with "of" */
         for (size_t k = maxk; k >= 1; k--) {
                 uint32_t l;
-                if (!join(ts, i, k, buf, sizeof buf) || esco_index_find_label_norm(idx, buf, &l) < 0)
+                if (!join(ts, i, k, buf, sizeof buf) || esco_set_find_norm(&idx->search[ESCO_SET_SKILLS], buf, &l) < 0)
                         continue;
                 if (k == 1 && !single_word_ok(idx, l, buf))
                         return 0;
@@ -145,8 +145,8 @@ int esco_extract(const EscoIndex *idx, const char *text, size_t len, EscoMention
                         i++;
                         continue;
                 }
-                const Label *lab = &idx->labels[l];
-                rc = add_mention(&m, &n, &cap, (EscoMention){lab->skill, ts.t[i].start, ts.t[i + k - 1].end, lab->text});
+                const Label *lab = &idx->search[ESCO_SET_SKILLS].labels[l];
+                rc = add_mention(&m, &n, &cap, (EscoMention){lab->concept, ts.t[i].start, ts.t[i + k - 1].end, lab->text});
                 i += k;
         }
         free(ts.t);

@@ -39,6 +39,7 @@ static int index_typos(size_t ncp) { return ncp >= 6 ? 2 : ncp >= 3 ? 1 : 0; }
 
 typedef struct Builder {
         EscoIndex *idx;
+        SearchSet *ss;
         HashMap words; /* hash(word) -> tmp id */
         char **tmp_words;
         size_t n_words, cap_words;
@@ -91,44 +92,57 @@ static int builder_word(void *ud, const char *norm, size_t len, size_t start, si
         return 0;
 }
 
-static int add_label(Builder *b, uint32_t skill, const char *text, bool preferred, size_t first_of_skill) {
+static int add_label(Builder *b, uint32_t concept, const char *text, bool preferred, size_t first_of_concept) {
         EscoIndex *idx = b->idx;
+        SearchSet *ss = b->ss;
         char norm[1024];
         size_t n = esco_text_normalize(text, strlen(text), norm, sizeof norm);
         if (!n)
                 return 0;
-        for (size_t i = first_of_skill; i < idx->n_labels; i++)
-                if (strcmp(idx->labels[i].norm, norm) == 0)
+        for (size_t i = first_of_concept; i < ss->n_labels; i++)
+                if (strcmp(ss->labels[i].norm, norm) == 0)
                         return 0;
-        Label *l = &idx->labels[idx->n_labels];
-        l->skill = skill;
+        Label *l = &ss->labels[ss->n_labels];
+        l->concept = concept;
         l->text = text;
         l->preferred = preferred;
         if (!(l->norm = arena_strndup(idx->arena, norm, n)))
                 return -ENOMEM;
-        b->label = (uint32_t)idx->n_labels;
+        b->label = (uint32_t)ss->n_labels;
         b->nwords = 0;
         int rc = esco_text_words(norm, n, builder_word, b);
         if (rc)
                 return rc < 0 ? rc : -ENOMEM;
         l->nwords = b->nwords;
-        idx->n_labels++;
+        ss->n_labels++;
         return 0;
 }
 
-static int build_labels(Builder *b) {
-        EscoIndex *idx = b->idx;
-        size_t total = 0;
-        for (size_t s = 0; s < idx->n_skills; s++)
-                total += 1 + idx->skills[s].n_alt_labels;
-        if (!(idx->labels = calloc(total + 1, sizeof *idx->labels)))
+typedef struct ConceptLabels {
+        const char *label;
+        const char *const *alts;
+        size_t n_alts;
+} ConceptLabels;
+
+static ConceptLabels concept_labels(const EscoIndex *idx, int set, uint32_t i) {
+        if (set == ESCO_SET_SKILLS)
+                return (ConceptLabels){idx->skills[i].label, idx->skills[i].alt_labels, idx->skills[i].n_alt_labels};
+        return (ConceptLabels){idx->occs[i].label, idx->occs[i].alt_labels, idx->occs[i].n_alt_labels};
+}
+
+static int build_labels(Builder *b, int set) {
+        SearchSet *ss = b->ss;
+        size_t n = set == ESCO_SET_SKILLS ? b->idx->n_skills : b->idx->n_occs, total = 0;
+        for (uint32_t i = 0; i < n; i++)
+                total += 1 + concept_labels(b->idx, set, i).n_alts;
+        if (!(ss->labels = calloc(total + 1, sizeof *ss->labels)))
                 return -ENOMEM;
-        for (uint32_t s = 0; s < idx->n_skills; s++) {
-                const EscoSkill *sk = &idx->skills[s];
-                size_t first = idx->n_labels;
-                int rc = add_label(b, s, sk->label, true, first);
-                for (size_t i = 0; rc == 0 && i < sk->n_alt_labels; i++)
-                        rc = add_label(b, s, sk->alt_labels[i], false, first);
+        for (uint32_t i = 0; i < n; i++) {
+                ConceptLabels c = concept_labels(b->idx, set, i);
+                size_t first = ss->n_labels;
+                int rc = add_label(b, i, c.label, true, first);
+                for (size_t k = 0; rc == 0 && k < c.n_alts; k++)
+                        rc = add_label(b, i, c.alts[k], false, first);
                 if (rc < 0)
                         return rc;
         }
@@ -136,7 +150,7 @@ static int build_labels(Builder *b) {
 }
 
 /* Preferred labels win the exact-label map over alternative ones. */
-static int build_label_map(EscoIndex *idx) {
+static int build_label_map(SearchSet *idx) {
         if (hmap_init(&idx->label_by_norm, idx->n_labels) < 0)
                 return -ENOMEM;
         for (int pass = 0; pass < 2; pass++)
@@ -145,20 +159,20 @@ static int build_label_map(EscoIndex *idx) {
                         uint32_t dummy;
                         if (l->preferred != (pass == 0))
                                 continue;
-                        if (pass == 1 && esco_index_find_label_norm(idx, l->norm, &dummy) == 0)
+                        if (pass == 1 && esco_set_find_norm(idx, l->norm, &dummy) == 0)
                                 continue;
                         hmap_put(&idx->label_by_norm, hash_bytes(l->norm, strlen(l->norm)), (uint32_t)i);
                 }
         return 0;
 }
 
-static char **sort_base;
-static int word_cmp(const void *a, const void *b) {
-        return strcmp(sort_base[*(const uint32_t *)a], sort_base[*(const uint32_t *)b]);
+static int word_cmp(const void *a, const void *b, void *words) {
+        char **w = words;
+        return strcmp(w[*(const uint32_t *)a], w[*(const uint32_t *)b]);
 }
 
 static int build_vocab(Builder *b) {
-        EscoIndex *idx = b->idx;
+        SearchSet *idx = b->ss;
         size_t n = b->n_words;
         uint32_t *order = malloc((n + 1) * sizeof *order), *rank = malloc((n + 1) * sizeof *rank);
         idx->vocab = malloc((n + 1) * sizeof *idx->vocab);
@@ -170,8 +184,7 @@ static int build_vocab(Builder *b) {
         }
         for (size_t i = 0; i < n; i++)
                 order[i] = (uint32_t)i;
-        sort_base = b->tmp_words; /* single-threaded build */
-        qsort(order, n, sizeof *order, word_cmp);
+        qsort_r(order, n, sizeof *order, word_cmp, b->tmp_words);
         for (size_t i = 0; i < n; i++) {
                 rank[order[i]] = (uint32_t)i;
                 idx->vocab[i] = b->tmp_words[order[i]];
@@ -190,7 +203,7 @@ static int build_vocab(Builder *b) {
         return 0;
 }
 
-static int build_deletes(EscoIndex *idx) {
+static int build_deletes(SearchSet *idx) {
         size_t count = 0;
         uint32_t cps[MAX_CPS + 1];
         for (uint32_t w = 0; w < idx->n_vocab; w++) {
@@ -214,38 +227,48 @@ static int build_deletes(EscoIndex *idx) {
         return 0;
 }
 
-int esco_search_build(EscoIndex *idx) {
-        Builder b = {.idx = idx};
+static int build_set(EscoIndex *idx, int set) {
+        Builder b = {.idx = idx, .ss = &idx->search[set]};
         int rc = hmap_init(&b.words, 4096);
         if (rc == 0)
-                rc = build_labels(&b);
+                rc = build_labels(&b, set);
         if (rc == 0)
                 rc = build_vocab(&b);
         if (rc == 0)
-                rc = build_label_map(idx);
+                rc = build_label_map(b.ss);
         if (rc == 0)
-                rc = build_deletes(idx);
+                rc = build_deletes(b.ss);
         hmap_free(&b.words);
         free(b.tmp_words);
         free(b.pairs);
         return rc;
 }
 
-void esco_search_free(EscoIndex *idx) {
-        free(idx->labels);
-        free(idx->vocab);
-        free(idx->post_off);
-        free(idx->postings);
-        hmap_free(&idx->deletes);
-        hmap_free(&idx->label_by_norm);
+int esco_search_build(EscoIndex *idx) {
+        int rc = 0;
+        for (int set = 0; rc == 0 && set < ESCO_SET_MAX; set++)
+                rc = build_set(idx, set);
+        return rc;
 }
 
-int esco_index_find_label_norm(const EscoIndex *idx, const char *norm, uint32_t *ret_label) {
+void esco_search_free(EscoIndex *idx) {
+        for (int set = 0; set < ESCO_SET_MAX; set++) {
+                SearchSet *ss = &idx->search[set];
+                free(ss->labels);
+                free(ss->vocab);
+                free(ss->post_off);
+                free(ss->postings);
+                hmap_free(&ss->deletes);
+                hmap_free(&ss->label_by_norm);
+        }
+}
+
+int esco_set_find_norm(const SearchSet *ss, const char *norm, uint32_t *ret_label) {
         size_t pos = 0;
         uint32_t v;
         uint64_t h = hash_bytes(norm, strlen(norm));
-        while (hmap_next(&idx->label_by_norm, h, &pos, &v))
-                if (strcmp(idx->labels[v].norm, norm) == 0) {
+        while (hmap_next(&ss->label_by_norm, h, &pos, &v))
+                if (strcmp(ss->labels[v].norm, norm) == 0) {
                         *ret_label = v;
                         return 0;
                 }
@@ -257,10 +280,10 @@ int esco_index_find_label(const EscoIndex *idx, const char *label, uint32_t *ret
         uint32_t l;
         if (!idx || !idx->finished || !label)
                 return -EINVAL;
-        if (!esco_text_normalize(label, strlen(label), norm, sizeof norm) ||
-            esco_index_find_label_norm(idx, norm, &l) < 0)
+        const SearchSet *ss = &idx->search[ESCO_SET_SKILLS];
+        if (!esco_text_normalize(label, strlen(label), norm, sizeof norm) || esco_set_find_norm(ss, norm, &l) < 0)
                 return -ENOENT;
-        *ret_id = idx->labels[l].skill;
+        *ret_id = ss->labels[l].concept;
         return 0;
 }
 
@@ -320,7 +343,7 @@ static int cand_add(CandList *l, uint32_t word, uint8_t q) {
         return 0;
 }
 
-static uint32_t lower_bound(const EscoIndex *idx, const char *w) {
+static uint32_t lower_bound(const SearchSet *idx, const char *w) {
         uint32_t lo = 0, hi = idx->n_vocab;
         while (lo < hi) {
                 uint32_t mid = lo + (hi - lo) / 2;
@@ -332,7 +355,7 @@ static uint32_t lower_bound(const EscoIndex *idx, const char *w) {
         return lo;
 }
 
-static int probe(const EscoIndex *idx, uint64_t h, const uint32_t *q, size_t n, int d, CandList *out) {
+static int probe(const SearchSet *idx, uint64_t h, const uint32_t *q, size_t n, int d, CandList *out) {
         uint32_t v[MAX_CPS + 1];
         size_t pos = 0;
         uint32_t word;
@@ -346,7 +369,7 @@ static int probe(const EscoIndex *idx, uint64_t h, const uint32_t *q, size_t n, 
 }
 
 /* Words within the typo budget share a deletion variant with the query. */
-static int typo_cands(const EscoIndex *idx, const char *w, CandList *out) {
+static int typo_cands(const SearchSet *idx, const char *w, CandList *out) {
         uint32_t q[MAX_CPS + 1];
         size_t n = to_cps(w, q, MAX_CPS);
         int d = n <= MAX_CPS ? max_typos(n) : 0;
@@ -361,7 +384,7 @@ static int typo_cands(const EscoIndex *idx, const char *w, CandList *out) {
         return rc;
 }
 
-static int word_cands(const EscoIndex *idx, const char *w, bool last, CandList *out) {
+static int word_cands(const SearchSet *idx, const char *w, bool last, CandList *out) {
         uint32_t lo = lower_bound(idx, w);
         size_t len = strlen(w);
         bool exact = lo < idx->n_vocab && strcmp(idx->vocab[lo], w) == 0;
@@ -429,7 +452,7 @@ static int scored_cmp(const void *a, const void *b) {
         return x->label < y->label ? -1 : x->label > y->label;
 }
 
-static int accumulate(const EscoIndex *idx, const QueryWords *qw, Acc *acc, uint32_t **touched, size_t *n_touched) {
+static int accumulate(const SearchSet *idx, const QueryWords *qw, Acc *acc, uint32_t **touched, size_t *n_touched) {
         CandList cl = {0};
         int rc = 0;
         size_t cap = 0;
@@ -467,8 +490,15 @@ out:
         return rc;
 }
 
-static int label_score(const EscoIndex *idx, const QueryWords *qw, uint32_t label, const Acc *a) {
-        const Label *l = &idx->labels[label];
+typedef struct Hit {
+        uint32_t concept;
+        const char *text;
+        bool preferred;
+        int score;
+} Hit;
+
+static int label_score(const EscoIndex *ix, int set, const QueryWords *qw, uint32_t label, const Acc *a) {
+        const Label *l = &ix->search[set].labels[label];
         int s = a->q * 100;
         if (l->preferred)
                 s += 60;
@@ -476,7 +506,7 @@ static int label_score(const EscoIndex *idx, const QueryWords *qw, uint32_t labe
                 s += 300;
         else if (strncmp(l->norm, qw->norm, qw->norm_len) == 0)
                 s += 80;
-        if (idx->skills[l->skill].digital)
+        if (set == ESCO_SET_SKILLS && ix->skills[l->concept].digital)
                 s += 25;
         if (l->nwords <= a->nmatched)
                 s += 150; /* every word of the label was asked for */
@@ -485,17 +515,19 @@ static int label_score(const EscoIndex *idx, const QueryWords *qw, uint32_t labe
         return s;
 }
 
-/* One entry per skill (its best label), then only the skills are sorted:
- * there are far fewer skills than labels. */
-static int rank_hits(const EscoIndex *idx, const QueryWords *qw, const Acc *acc, const uint32_t *touched,
-                     size_t n_touched, EscoSearchHit *hits, size_t max, size_t *ret_n) {
-        int32_t *slot = malloc((idx->n_skills + 1) * sizeof *slot);
+/* One entry per concept (its best label), then only the concepts are
+ * sorted: there are far fewer concepts than labels. */
+static int rank_hits(const EscoIndex *ix, int set, const QueryWords *qw, const Acc *acc, const uint32_t *touched,
+                     size_t n_touched, Hit *hits, size_t max, size_t *ret_n) {
+        const SearchSet *ss = &ix->search[set];
+        size_t n_concepts = set == ESCO_SET_SKILLS ? ix->n_skills : ix->n_occs;
+        int32_t *slot = malloc((n_concepts + 1) * sizeof *slot);
         Scored *sc = malloc((n_touched + 1) * sizeof *sc);
         if (!slot || !sc) {
                 free(slot), free(sc);
                 return -ENOMEM;
         }
-        memset(slot, 0xff, (idx->n_skills + 1) * sizeof *slot); /* -1: no entry yet */
+        memset(slot, 0xff, (n_concepts + 1) * sizeof *slot); /* -1: no entry yet */
         unsigned need = (unsigned)qw->n;
         size_t n = 0;
         for (int pass = 0; pass < 2 && n == 0; pass++, need--) {
@@ -504,13 +536,13 @@ static int rank_hits(const EscoIndex *idx, const QueryWords *qw, const Acc *acc,
                 for (size_t i = 0; i < n_touched; i++) {
                         if (acc[touched[i]].nmatched < need)
                                 continue;
-                        uint32_t skill = idx->labels[touched[i]].skill;
-                        Scored s = {touched[i], label_score(idx, qw, touched[i], &acc[touched[i]])};
-                        if (slot[skill] < 0) {
-                                slot[skill] = (int32_t)n;
+                        uint32_t c = ss->labels[touched[i]].concept;
+                        Scored s = {touched[i], label_score(ix, set, qw, touched[i], &acc[touched[i]])};
+                        if (slot[c] < 0) {
+                                slot[c] = (int32_t)n;
                                 sc[n++] = s;
-                        } else if (scored_cmp(&s, &sc[slot[skill]]) < 0) {
-                                sc[slot[skill]] = s;
+                        } else if (scored_cmp(&s, &sc[slot[c]]) < 0) {
+                                sc[slot[c]] = s;
                         }
                 }
         }
@@ -518,8 +550,8 @@ static int rank_hits(const EscoIndex *idx, const QueryWords *qw, const Acc *acc,
                 qsort(sc, n, sizeof *sc, scored_cmp);
         size_t k = 0;
         for (; k < n && k < max; k++) {
-                const Label *l = &idx->labels[sc[k].label];
-                hits[k] = (EscoSearchHit){l->skill, &idx->skills[l->skill], l->text, l->preferred, sc[k].score};
+                const Label *l = &ss->labels[sc[k].label];
+                hits[k] = (Hit){l->concept, l->text, l->preferred, sc[k].score};
         }
         free(slot);
         free(sc);
@@ -527,7 +559,7 @@ static int rank_hits(const EscoIndex *idx, const QueryWords *qw, const Acc *acc,
         return 0;
 }
 
-int esco_search(const EscoIndex *idx, const char *query, EscoSearchHit *hits, size_t max, size_t *ret_n) {
+static int search_set(const EscoIndex *idx, int set, const char *query, Hit *hits, size_t max, size_t *ret_n) {
         if (!idx || !idx->finished || !query || (!hits && max))
                 return -EINVAL;
         size_t qlen = strlen(query);
@@ -535,23 +567,50 @@ int esco_search(const EscoIndex *idx, const char *query, EscoSearchHit *hits, si
                 return -E2BIG;
         if (max > ESCO_SEARCH_MAX_HITS)
                 max = ESCO_SEARCH_MAX_HITS;
+        const SearchSet *ss = &idx->search[set];
         QueryWords *qw = calloc(1, sizeof *qw);
         if (!qw)
                 return -ENOMEM;
         esco_text_words(query, qlen, query_word, qw);
-        if (qw->n == 0 || max == 0 || idx->n_labels == 0) {
+        if (qw->n == 0 || max == 0 || ss->n_labels == 0) {
                 free(qw);
                 *ret_n = 0;
                 return 0;
         }
-        Acc *acc = calloc(idx->n_labels, sizeof *acc);
+        Acc *acc = calloc(ss->n_labels, sizeof *acc);
         uint32_t *touched = NULL;
         size_t n_touched = 0;
-        int rc = acc ? accumulate(idx, qw, acc, &touched, &n_touched) : -ENOMEM;
+        int rc = acc ? accumulate(ss, qw, acc, &touched, &n_touched) : -ENOMEM;
         if (rc == 0)
-                rc = rank_hits(idx, qw, acc, touched, n_touched, hits, max, ret_n);
+                rc = rank_hits(idx, set, qw, acc, touched, n_touched, hits, max, ret_n);
         free(acc);
         free(touched);
         free(qw);
         return rc;
+}
+
+int esco_search(const EscoIndex *idx, const char *query, EscoSearchHit *hits, size_t max, size_t *ret_n) {
+        Hit h[ESCO_SEARCH_MAX_HITS];
+        size_t n = 0;
+        int rc = search_set(idx, ESCO_SET_SKILLS, query, h, max < ESCO_SEARCH_MAX_HITS ? max : ESCO_SEARCH_MAX_HITS, &n);
+        if (rc)
+                return rc;
+        for (size_t i = 0; i < n; i++)
+                hits[i] = (EscoSearchHit){h[i].concept, &idx->skills[h[i].concept], h[i].text, h[i].preferred, h[i].score};
+        *ret_n = n;
+        return 0;
+}
+
+int esco_search_occupations(const EscoIndex *idx, const char *query, EscoOccupationHit *hits, size_t max,
+                            size_t *ret_n) {
+        Hit h[ESCO_SEARCH_MAX_HITS];
+        size_t n = 0;
+        int rc = search_set(idx, ESCO_SET_OCCUPATIONS, query, h, max < ESCO_SEARCH_MAX_HITS ? max : ESCO_SEARCH_MAX_HITS, &n);
+        if (rc)
+                return rc;
+        for (size_t i = 0; i < n; i++)
+                hits[i] = (EscoOccupationHit){h[i].concept, &idx->occs[h[i].concept], h[i].text, h[i].preferred,
+                                              h[i].score};
+        *ret_n = n;
+        return 0;
 }
