@@ -22,6 +22,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                 EscoSearchHit hits[10];
                 size_t nh;
                 esco_search(idx, q, hits, 10, &nh);
+                EscoOccupationHit oh[10];
+                esco_search_occupations(idx, q, oh, 10, &nh);
                 EscoMention *m = NULL;
                 size_t nm;
                 if (esco_extract(idx, (const char *)data, size, &m, &nm) == 0)
