@@ -89,6 +89,11 @@ static void test_search(void) {
         long_q[sizeof long_q - 1] = '\0';
         CHECK_INTEQ(esco_search(idx, long_q, hits, 10, &n), -E2BIG, "query over the limit -> -E2BIG");
         CHECK(esco_search(idx, "management", hits, 10, &n) == 0 && n == 10, "max hits respected");
+        EscoSearchHit many[ESCO_SEARCH_MAX_HITS + 5];
+        CHECK(esco_search(idx, "management", many, ESCO_SEARCH_MAX_HITS + 5, &n) == 0 && n == ESCO_SEARCH_MAX_HITS,
+              "at most ESCO_SEARCH_MAX_HITS (%zu)", n);
+        CHECK(esco_search(idx, "a b c d e f g h python java sql", hits, 10, &n) == 0,
+              "more than ESCO_SEARCH_MAX_WORDS words: the rest ignored, no error");
         bool ordered = true;
         for (size_t i = 1; i < n; i++)
                 ordered &= hits[i - 1].score >= hits[i].score;
@@ -181,6 +186,11 @@ static void test_extract(void) {
         m = NULL;
         CHECK(esco_extract(idx, "", 0, &m, &n) == 0 && n == 0 && m == NULL, "empty text");
         CHECK_INTEQ(esco_extract(idx, "caf\xC3", 4, &m, &n), -EINVAL, "invalid UTF-8 -> -EINVAL");
+        char *big = malloc(ESCO_EXTRACT_MAX_TEXT_BYTES + 1);
+        memset(big, 'a', ESCO_EXTRACT_MAX_TEXT_BYTES + 1);
+        CHECK_INTEQ(esco_extract(idx, big, ESCO_EXTRACT_MAX_TEXT_BYTES + 1, &m, &n), -E2BIG,
+                    "text over ESCO_EXTRACT_MAX_TEXT_BYTES -> -E2BIG");
+        free(big);
 }
 
 int main(void) {

@@ -421,6 +421,20 @@ static void test_profile_json(void) {
         strbuf_puts(&many, "]}");
         CHECK_INTEQ(profile_json_read(a, strbuf_str(&many), many.len, esco, &q, &err), -E2BIG,
                     "more than PROFILE_MAX_SKILLS -> -E2BIG");
+        char *huge = calloc(1, PROFILE_JSON_MAX_BYTES + 2);
+        memset(huge, ' ', PROFILE_JSON_MAX_BYTES + 1);
+        CHECK_INTEQ(profile_json_read(a, huge, PROFILE_JSON_MAX_BYTES + 1, esco, &q, &err), -E2BIG,
+                    "profile over PROFILE_JSON_MAX_BYTES -> -E2BIG");
+        CHECK_INTEQ(jsonresume_import(a, huge, JSONRESUME_MAX_BYTES + 1, NULL, &q, NULL, &err), -E2BIG,
+                    "JSON Resume over JSONRESUME_MAX_BYTES -> -E2BIG");
+        free(huge);
+        strbuf_reset(&many);
+        strbuf_puts(&many, "{\"headline\":\"");
+        for (int i = 0; i <= PROFILE_MAX_TEXT_BYTES; i++)
+                strbuf_putc(&many, 'x');
+        strbuf_puts(&many, "\"}");
+        CHECK_INTEQ(profile_json_read(a, strbuf_str(&many), many.len, esco, &q, &err), -E2BIG,
+                    "a text over PROFILE_MAX_TEXT_BYTES -> -E2BIG");
         strbuf_free(&many), strbuf_free(&out), strbuf_free(&again);
         arena_free(a);
 }

@@ -128,6 +128,9 @@ static void test_guidance(void) {
         req.occupation_uri = OCC;
         req.period = PAY_PERIOD_MAX;
         CHECK_INTEQ(guidance_compute(a, idx, &p, &req, jobs, 12, &g), -EINVAL, "bad period");
+        req.period = PAY_PER_MONTH;
+        CHECK_INTEQ(guidance_compute(a, idx, &p, &req, jobs, GUIDANCE_MAX_JOBS + 1, &g), -E2BIG,
+                    "more than GUIDANCE_MAX_JOBS -> -E2BIG");
         double one[] = {7.0};
         CHECK(guidance_percentile(one, 1, 75) == 7.0, "percentile of one value");
         arena_free(a);
@@ -230,6 +233,14 @@ static void test_candidates(void) {
         strbuf_puts(&b, "\"}\n");
         CHECK_INTEQ(candidates_read_buffer(strbuf_str(&b), b.len, NULL, NULL, NULL, &err), -E2BIG,
                     "line over CANDIDATES_MAX_LINE_BYTES -> -E2BIG");
+        strbuf_free(&b);
+        strbuf_init(&b, 0);
+        strbuf_puts(&b, "{\"external_id\":\"");
+        for (int i = 0; i <= CANDIDATES_MAX_ID_BYTES; i++)
+                strbuf_putc(&b, 'i');
+        strbuf_puts(&b, "\"}\n");
+        CHECK_INTEQ(candidates_read_buffer(strbuf_str(&b), b.len, NULL, NULL, NULL, &err), -EINVAL,
+                    "external_id over CANDIDATES_MAX_ID_BYTES refused");
         strbuf_free(&b);
         FILE *f = fmemopen((void *)ok, strlen(ok), "r");
         memset(&g, 0, sizeof g);

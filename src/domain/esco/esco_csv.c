@@ -278,6 +278,8 @@ static int feed_chunk(Reader *r, const char *s, size_t n, size_t *pending) {
         while (n) {
                 const char *nl = memchr(s, '\n', n);
                 size_t k = nl ? (size_t)(nl - s) + 1 : n;
+                if (*pending == 0 && r->p.pstate == 0) /* a record starts on this line */
+                        r->rec_line = r->line;
                 *pending += k;
                 if (*pending > ESCO_CSV_MAX_LINE_BYTES)
                         return fail(r, -E2BIG, N_("A CSV line is too long."), NULL);
