@@ -68,6 +68,7 @@ static void test_search(void) {
                 {"C++", "C++", 1},
                 {"c#", "C#", 1},
                 {"teamwork", "teamwork principles", 5},
+                {"team work", "teamwork principles", 5},
                 {"Ｐｙｔｈｏｎ", "Python (computer programming)", 1},
                 {"pýthón", "Python (computer programming)", 1},
                 {"machine learning", "machine learning", 1},

@@ -2,6 +2,7 @@
  * (SymSpell) for typos, and a scoring pass over the labels the query
  * words reach. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -452,41 +453,70 @@ static int scored_cmp(const void *a, const void *b) {
         return x->label < y->label ? -1 : x->label > y->label;
 }
 
+typedef struct Touched {
+        uint32_t *v;
+        size_t n, cap;
+} Touched;
+
+/* Credits the labels holding word with the query words in bits (those
+ * not credited yet), quality points each. */
+static int mark(const SearchSet *idx, uint32_t word, unsigned bits, unsigned quality, Acc *acc, Touched *t) {
+        for (uint32_t p = idx->post_off[word]; p < idx->post_off[word + 1]; p++) {
+                Acc *a = &acc[idx->postings[p]];
+                unsigned fresh = bits & ~a->mask;
+                if (!fresh)
+                        continue;
+                if (!a->mask) {
+                        if (t->n == t->cap) {
+                                size_t cap = t->cap ? t->cap * 2 : 1024;
+                                uint32_t *v = realloc(t->v, cap * sizeof *v);
+                                if (!v)
+                                        return -ENOMEM;
+                                t->v = v, t->cap = cap;
+                        }
+                        t->v[t->n++] = idx->postings[p];
+                }
+                unsigned k = (unsigned)__builtin_popcount(fresh);
+                a->mask |= (uint8_t)fresh;
+                a->nmatched = (uint8_t)(a->nmatched + k);
+                a->q = (uint16_t)(a->q + k * quality);
+        }
+        return 0;
+}
+
+/* "team work" also matches labels with "teamwork". */
+static int compounds(const SearchSet *idx, const QueryWords *qw, Acc *acc, Touched *t) {
+        char joined[2 * (ESCO_TEXT_MAX_WORD_BYTES + 8)];
+        for (size_t i = 0; i + 1 < qw->n; i++) {
+                snprintf(joined, sizeof joined, "%s%s", qw->w[i], qw->w[i + 1]);
+                uint32_t lo = lower_bound(idx, joined);
+                if (lo < idx->n_vocab && strcmp(idx->vocab[lo], joined) == 0) {
+                        int rc = mark(idx, lo, (1u << i) | (1u << (i + 1)), Q_EXACT, acc, t);
+                        if (rc)
+                                return rc;
+                }
+        }
+        return 0;
+}
+
 static int accumulate(const SearchSet *idx, const QueryWords *qw, Acc *acc, uint32_t **touched, size_t *n_touched) {
         CandList cl = {0};
+        Touched t = {0};
         int rc = 0;
-        size_t cap = 0;
         for (size_t i = 0; rc == 0 && i < qw->n; i++) {
                 cl.n = 0;
                 if ((rc = word_cands(idx, qw->w[i], i + 1 == qw->n, &cl)) < 0)
                         break;
                 if (cl.n)
                         qsort(cl.c, cl.n, sizeof *cl.c, cand_cmp);
-                for (size_t c = 0; c < cl.n; c++) {
-                        for (uint32_t p = idx->post_off[cl.c[c].word]; p < idx->post_off[cl.c[c].word + 1]; p++) {
-                                Acc *a = &acc[idx->postings[p]];
-                                if (a->mask & (1u << i))
-                                        continue;
-                                if (!a->mask) {
-                                        if (*n_touched == cap) {
-                                                cap = cap ? cap * 2 : 1024;
-                                                uint32_t *t = realloc(*touched, cap * sizeof *t);
-                                                if (!t) {
-                                                        rc = -ENOMEM;
-                                                        goto out;
-                                                }
-                                                *touched = t;
-                                        }
-                                        (*touched)[(*n_touched)++] = idx->postings[p];
-                                }
-                                a->mask |= (uint8_t)(1u << i);
-                                a->nmatched++;
-                                a->q = (uint16_t)(a->q + cl.c[c].quality);
-                        }
-                }
+                for (size_t c = 0; c < cl.n && rc == 0; c++)
+                        rc = mark(idx, cl.c[c].word, 1u << i, cl.c[c].quality, acc, &t);
         }
-out:
+        if (rc == 0)
+                rc = compounds(idx, qw, acc, &t);
         free(cl.c);
+        *touched = t.v;
+        *n_touched = t.n;
         return rc;
 }
 
