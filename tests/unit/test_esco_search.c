@@ -1,6 +1,8 @@
 /* EscoIndex, skill search and skill extraction on the shipped ESCO copy
  * (the same data as the official export; test_esco_csv checks both). */
 #include <errno.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -194,6 +196,53 @@ static void test_extract(void) {
         free(big);
 }
 
+/* A language pack (skills_it.csv, occupations_it.csv) loaded on top of
+ * the shipped English copy joins on conceptUri. */
+static void test_language_pack(void) {
+        char dir[256], path[300];
+        snprintf(dir, sizeof dir, "%s/techdiv-esco-XXXXXX", P_tmpdir);
+        if (!mkdtemp(dir)) {
+                CHECK(0, "temporary directory");
+                return;
+        }
+        static const char *const files[][2] = {
+                {"skills_it.csv", "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,description\n"
+                                  "KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d,"
+                                  "knowledge,sector-specific,Python (programmazione informatica),\"Python\nprogrammare in Python\",\n"},
+                {"occupations_it.csv", "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,code\n"
+                                       "Occupation,http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1,"
+                                       "2512,sviluppatore di software/sviluppatrice di software,,2512.4\n"},
+        };
+        for (size_t i = 0; i < 2; i++) {
+                snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
+                FILE *f = fopen(path, "w");
+                fputs(files[i][1], f);
+                fclose(f);
+        }
+        EscoIndex *x = esco_index_new();
+        EscoCallbacks cb = esco_index_callbacks(x);
+        EscoError err;
+        CHECK_INTEQ(esco_load_dir("data/esco", "en", true, &cb, &err), 0, "English copy");
+        CHECK_INTEQ(esco_load_dir(dir, "it", false, &cb, &err), 0, "Italian pack from another directory");
+        CHECK_INTEQ(esco_index_finish(x), 0, "finish");
+        CHECK_INTEQ(esco_index_skill_count(x), 13896, "no skill added by the pack");
+        EscoSearchHit h[5];
+        size_t n = 0;
+        CHECK(esco_search(x, "programmazione", h, 5, &n) == 0 && n >= 1 &&
+                      strcmp(h[0].skill->label, "Python (computer programming)") == 0,
+              "Italian label finds the English concept");
+        EscoOccupationHit oh[5];
+        CHECK(esco_search_occupations(x, "sviluppatrice software", oh, 5, &n) == 0 && n >= 1 &&
+                      strcmp(oh[0].occupation->label, "software developer") == 0,
+              "Italian occupation label (feminine form) finds it");
+        esco_index_free(x);
+        for (size_t i = 0; i < 2; i++) {
+                snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
+                unlink(path);
+        }
+        rmdir(dir);
+}
+
 int main(void) {
         EscoError err;
         int rc = esco_index_load_dir("data/esco", &idx, &err);
@@ -205,6 +254,7 @@ int main(void) {
         test_occupations();
         test_small_index();
         test_extract();
+        test_language_pack();
         esco_index_free(idx);
         return test_done();
 }
