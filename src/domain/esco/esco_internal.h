@@ -18,12 +18,12 @@ typedef struct HashMap {
         size_t mask, count;
 } HashMap;
 
-int hmap_init(HashMap *m, size_t expected);
-void hmap_free(HashMap *m);
-int hmap_put(HashMap *m, uint64_t key, uint32_t value); /* no growth: size it first */
+int esco_hmap_init(HashMap *m, size_t expected);
+void esco_hmap_free(HashMap *m);
+int esco_hmap_put(HashMap *m, uint64_t key, uint32_t value); /* no growth: size it first */
 /* Iterates entries with key: *pos starts at 0; returns false at the end. */
-bool hmap_next(const HashMap *m, uint64_t key, size_t *pos, uint32_t *ret_value);
-uint64_t hash_bytes(const void *p, size_t n);
+bool esco_hmap_next(const HashMap *m, uint64_t key, size_t *pos, uint32_t *ret_value);
+uint64_t esco_hash_bytes(const void *p, size_t n);
 
 typedef struct Label {
         uint32_t concept; /* skill or occupation id */

@@ -29,7 +29,7 @@ static uint64_t hash_cps_without(const uint32_t *cps, size_t n, size_t skip1, si
         for (size_t i = 0; i < n; i++)
                 if (i != skip1 && i != skip2)
                         tmp[k++] = cps[i];
-        return hash_bytes(tmp, k * sizeof *tmp);
+        return esco_hash_bytes(tmp, k * sizeof *tmp);
 }
 
 static int max_typos(size_t ncp) { return ncp >= 8 ? 2 : ncp >= 4 ? 1 : 0; }
@@ -56,10 +56,10 @@ static int builder_word(void *ud, const char *norm, size_t len, size_t start, si
         if (esco_text_is_stopword(norm))
                 return 0;
         b->nwords++;
-        uint64_t h = hash_bytes(norm, len);
+        uint64_t h = esco_hash_bytes(norm, len);
         size_t pos = 0;
         uint32_t id, found = UINT32_MAX;
-        while (found == UINT32_MAX && hmap_next(&b->words, h, &pos, &id))
+        while (found == UINT32_MAX && esco_hmap_next(&b->words, h, &pos, &id))
                 if (strcmp(b->tmp_words[id], norm) == 0)
                         found = id;
         if (found == UINT32_MAX) {
@@ -70,17 +70,17 @@ static int builder_word(void *ud, const char *norm, size_t len, size_t start, si
                                 return -ENOMEM;
                         b->tmp_words = w, b->cap_words = c;
                         HashMap m;
-                        if (hmap_init(&m, c) < 0)
+                        if (esco_hmap_init(&m, c) < 0)
                                 return -ENOMEM;
                         for (size_t i = 0; i < b->n_words; i++)
-                                hmap_put(&m, hash_bytes(w[i], strlen(w[i])), (uint32_t)i);
-                        hmap_free(&b->words);
+                                esco_hmap_put(&m, esco_hash_bytes(w[i], strlen(w[i])), (uint32_t)i);
+                        esco_hmap_free(&b->words);
                         b->words = m;
                 }
                 if (!(b->tmp_words[b->n_words] = arena_strndup(b->idx->arena, norm, len)))
                         return -ENOMEM;
                 found = (uint32_t)b->n_words++;
-                hmap_put(&b->words, h, found);
+                esco_hmap_put(&b->words, h, found);
         }
         if (b->n_pairs == b->cap_pairs) {
                 size_t c = b->cap_pairs ? b->cap_pairs * 2 : 65536;
@@ -152,7 +152,7 @@ static int build_labels(Builder *b, int set) {
 
 /* Preferred labels win the exact-label map over alternative ones. */
 static int build_label_map(SearchSet *idx) {
-        if (hmap_init(&idx->label_by_norm, idx->n_labels) < 0)
+        if (esco_hmap_init(&idx->label_by_norm, idx->n_labels) < 0)
                 return -ENOMEM;
         for (int pass = 0; pass < 2; pass++)
                 for (size_t i = 0; i < idx->n_labels; i++) {
@@ -162,7 +162,7 @@ static int build_label_map(SearchSet *idx) {
                                 continue;
                         if (pass == 1 && esco_set_find_norm(idx, l->norm, &dummy) == 0)
                                 continue;
-                        hmap_put(&idx->label_by_norm, hash_bytes(l->norm, strlen(l->norm)), (uint32_t)i);
+                        esco_hmap_put(&idx->label_by_norm, esco_hash_bytes(l->norm, strlen(l->norm)), (uint32_t)i);
                 }
         return 0;
 }
@@ -212,17 +212,17 @@ static int build_deletes(SearchSet *idx) {
                 int d = n <= MAX_CPS ? index_typos(n) : 0;
                 count += d == 0 ? 0 : d == 1 ? n + 1 : n + 1 + n * (n - 1) / 2;
         }
-        if (hmap_init(&idx->deletes, count + 16) < 0)
+        if (esco_hmap_init(&idx->deletes, count + 16) < 0)
                 return -ENOMEM;
         for (uint32_t w = 0; w < idx->n_vocab; w++) {
                 size_t n = to_cps(idx->vocab[w], cps, MAX_CPS);
                 int d = n <= MAX_CPS ? index_typos(n) : 0;
                 if (d >= 1)
-                        hmap_put(&idx->deletes, hash_cps_without(cps, n, SIZE_MAX, SIZE_MAX), w);
+                        esco_hmap_put(&idx->deletes, hash_cps_without(cps, n, SIZE_MAX, SIZE_MAX), w);
                 for (size_t i = 0; d >= 1 && i < n; i++) {
-                        hmap_put(&idx->deletes, hash_cps_without(cps, n, i, SIZE_MAX), w);
+                        esco_hmap_put(&idx->deletes, hash_cps_without(cps, n, i, SIZE_MAX), w);
                         for (size_t j = i + 1; d >= 2 && j < n; j++)
-                                hmap_put(&idx->deletes, hash_cps_without(cps, n, i, j), w);
+                                esco_hmap_put(&idx->deletes, hash_cps_without(cps, n, i, j), w);
                 }
         }
         return 0;
@@ -230,7 +230,7 @@ static int build_deletes(SearchSet *idx) {
 
 static int build_set(EscoIndex *idx, int set) {
         Builder b = {.idx = idx, .ss = &idx->search[set]};
-        int rc = hmap_init(&b.words, 4096);
+        int rc = esco_hmap_init(&b.words, 4096);
         if (rc == 0)
                 rc = build_labels(&b, set);
         if (rc == 0)
@@ -239,7 +239,7 @@ static int build_set(EscoIndex *idx, int set) {
                 rc = build_label_map(b.ss);
         if (rc == 0)
                 rc = build_deletes(b.ss);
-        hmap_free(&b.words);
+        esco_hmap_free(&b.words);
         free(b.tmp_words);
         free(b.pairs);
         return rc;
@@ -259,16 +259,16 @@ void esco_search_free(EscoIndex *idx) {
                 free(ss->vocab);
                 free(ss->post_off);
                 free(ss->postings);
-                hmap_free(&ss->deletes);
-                hmap_free(&ss->label_by_norm);
+                esco_hmap_free(&ss->deletes);
+                esco_hmap_free(&ss->label_by_norm);
         }
 }
 
 int esco_set_find_norm(const SearchSet *ss, const char *norm, uint32_t *ret_label) {
         size_t pos = 0;
         uint32_t v;
-        uint64_t h = hash_bytes(norm, strlen(norm));
-        while (hmap_next(&ss->label_by_norm, h, &pos, &v))
+        uint64_t h = esco_hash_bytes(norm, strlen(norm));
+        while (esco_hmap_next(&ss->label_by_norm, h, &pos, &v))
                 if (strcmp(ss->labels[v].norm, norm) == 0) {
                         *ret_label = v;
                         return 0;
@@ -360,7 +360,7 @@ static int probe(const SearchSet *idx, uint64_t h, const uint32_t *q, size_t n, 
         uint32_t v[MAX_CPS + 1];
         size_t pos = 0;
         uint32_t word;
-        while (hmap_next(&idx->deletes, h, &pos, &word)) {
+        while (esco_hmap_next(&idx->deletes, h, &pos, &word)) {
                 size_t m = to_cps(idx->vocab[word], v, MAX_CPS);
                 int dist = m <= MAX_CPS ? osa_bounded(q, n, v, m, d) : d + 1;
                 if (dist >= 1 && dist <= d && cand_add(out, word, dist == 1 ? Q_TYPO1 : Q_TYPO2) < 0)

@@ -146,7 +146,7 @@ typedef struct R {
 
 static int bad(R *r, int rc, const char *msgid) {
         if (!r->rc) {
-                r->rc = pio_fail(r->err, rc, msgid, r->path);
+                r->rc = profile_io_fail(r->err, rc, msgid, r->path);
         }
         return r->rc;
 }
@@ -183,7 +183,7 @@ static const char *text(R *r, const json_t *o, const char *list, size_t i, const
                 return NULL;
         }
         int rc = 0;
-        const char *s = pio_text(r->a, json_string_value(v), &rc);
+        const char *s = profile_io_text(r->a, json_string_value(v), &rc);
         if (rc)
                 bad(r, rc, rc == -E2BIG ? N_("A text of the profile is too long.") : N_("A field of the profile has the wrong type."));
         return s;
@@ -433,14 +433,14 @@ int profile_json_read(Arena *a, const char *json, size_t len, const EscoIndex *e
                                            "languages", "projects", "preferences", "accommodations",
                                            "share_accommodations", "career_goals", "goal_occupations", NULL};
         if (!a || (!json && len) || !ret_profile)
-                return pio_fail(err, -EINVAL, N_("The profile is not valid JSON."), NULL);
+                return profile_io_fail(err, -EINVAL, N_("The profile is not valid JSON."), NULL);
         if (len > PROFILE_JSON_MAX_BYTES)
-                return pio_fail(err, -E2BIG, N_("The profile is too large."), NULL);
+                return profile_io_fail(err, -E2BIG, N_("The profile is too large."), NULL);
         json_error_t je;
         json_t *root = json_loadb(json ? json : "", len, JSON_REJECT_DUPLICATES, &je);
         if (!root || !json_is_object(root)) {
                 json_decref(root);
-                int rc = pio_fail(err, -EINVAL, N_("The profile is not valid JSON."), root ? "" : je.text);
+                int rc = profile_io_fail(err, -EINVAL, N_("The profile is not valid JSON."), root ? "" : je.text);
                 if (err)
                         err->line = root ? 0 : je.line;
                 return rc;
