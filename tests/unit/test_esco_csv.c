@@ -164,6 +164,22 @@ static void test_limits(void) {
                     "more than ESCO_CSV_MAX_FIELDS columns -> -E2BIG");
         free(hdr);
 
+        size_t fields = ESCO_CSV_MAX_LINE_BYTES / (ESCO_CSV_MAX_FIELD_BYTES / 2) + 2, fl = ESCO_CSV_MAX_FIELD_BYTES / 2;
+        char *wide = malloc(fields * (fl + 1) + 64);
+        k = (size_t)sprintf(wide, "conceptUri,preferredLabel");
+        for (size_t i = 2; i < fields; i++)
+                k += (size_t)sprintf(wide + k, ",c%zu", i);
+        wide[k++] = '\n';
+        for (size_t i = 0; i < fields; i++) {
+                memset(wide + k, 'y', fl);
+                k += fl;
+                wide[k++] = i + 1 < fields ? ',' : '\n';
+        }
+        CHECK_INTEQ(esco_csv_read_buffer("line.csv", wide, k, ESCO_FILE_CONCEPTS, 0, &cb, &err), -E2BIG,
+                    "physical line over ESCO_CSV_MAX_LINE_BYTES -> -E2BIG");
+        CHECK_INTEQ(err.line, 2, "on line 2");
+        free(wide);
+
         char labels[ESCO_CSV_MAX_ALT_LABELS * 3 + 128];
         k = (size_t)sprintf(labels, "conceptUri,preferredLabel,altLabels\nu:1,a,\"");
         for (size_t i = 0; i <= ESCO_CSV_MAX_ALT_LABELS; i++)

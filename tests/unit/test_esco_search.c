@@ -1,6 +1,8 @@
 /* EscoIndex, skill search and skill extraction on the shipped ESCO copy
  * (the same data as the official export; test_esco_csv checks both). */
 #include <errno.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,6 +70,7 @@ static void test_search(void) {
                 {"C++", "C++", 1},
                 {"c#", "C#", 1},
                 {"teamwork", "teamwork principles", 5},
+                {"team work", "teamwork principles", 5},
                 {"Ｐｙｔｈｏｎ", "Python (computer programming)", 1},
                 {"pýthón", "Python (computer programming)", 1},
                 {"machine learning", "machine learning", 1},
@@ -89,6 +92,11 @@ static void test_search(void) {
         long_q[sizeof long_q - 1] = '\0';
         CHECK_INTEQ(esco_search(idx, long_q, hits, 10, &n), -E2BIG, "query over the limit -> -E2BIG");
         CHECK(esco_search(idx, "management", hits, 10, &n) == 0 && n == 10, "max hits respected");
+        EscoSearchHit many[ESCO_SEARCH_MAX_HITS + 5];
+        CHECK(esco_search(idx, "management", many, ESCO_SEARCH_MAX_HITS + 5, &n) == 0 && n == ESCO_SEARCH_MAX_HITS,
+              "at most ESCO_SEARCH_MAX_HITS (%zu)", n);
+        CHECK(esco_search(idx, "a b c d e f g h python java sql", hits, 10, &n) == 0,
+              "more than ESCO_SEARCH_MAX_WORDS words: the rest ignored, no error");
         bool ordered = true;
         for (size_t i = 1; i < n; i++)
                 ordered &= hits[i - 1].score >= hits[i].score;
@@ -98,11 +106,38 @@ static void test_search(void) {
               "matched label reported (%s)", n ? hits[0].matched_label : "");
 }
 
+static void test_occupations(void) {
+        static const struct {
+                const char *q, *want;
+        } qs[] = {
+                {"software developer", "software developer"},
+                {"web develper", "web developer"},
+                {"help desk", "ICT help desk agent"},
+                {"DATA SCIENTIST", "data scientist"},
+                {"nurse", "specialist nurse"},
+        };
+        for (size_t i = 0; i < sizeof qs / sizeof qs[0]; i++) {
+                EscoOccupationHit h[10];
+                size_t n = 0;
+                bool found = false;
+                CHECK_INTEQ(esco_search_occupations(idx, qs[i].q, h, 10, &n), 0, "occupation search \"%s\"", qs[i].q);
+                for (size_t k = 0; k < n; k++)
+                        found |= strcmp(h[k].occupation->label, qs[i].want) == 0;
+                CHECK(found, "\"%s\" finds occupation \"%s\" in the top 10", qs[i].q, qs[i].want);
+        }
+        EscoOccupationHit h[2];
+        size_t n = 0;
+        CHECK(esco_search_occupations(idx, "", h, 2, &n) == 0 && n == 0, "empty occupation query");
+}
+
 static void test_small_index(void) {
         EscoIndex *s = esco_index_new();
         const char *alts[] = {"gestão de projetos", "Ελληνικά κείμενα"};
         EscoConcept c = {ESCO_CONCEPT_SKILL, "u:1", "project management", alts, 2, 0, "", "", "", "", ""};
         CHECK_INTEQ(esco_index_add_concept(s, &c), 0, "add skill");
+        const char *it_alts[] = {"project management (PM)"};
+        EscoConcept it = {ESCO_CONCEPT_SKILL, "u:1", "gestione dei progetti", it_alts, 1, 0, "", "", "", "", ""};
+        CHECK_INTEQ(esco_index_add_concept(s, &it), 0, "a language pack row for the same URI");
         EscoOccSkillRelation r = {"o:1", ESCO_RELATION_ESSENTIAL, "", "u:1"};
         CHECK_INTEQ(esco_index_add_relation(s, &r), 0, "relation before its occupation");
         EscoConcept o = {ESCO_CONCEPT_OCCUPATION, "o:1", "project manager", NULL, 0, 0, "", "", "1213", "", ""};
@@ -121,6 +156,10 @@ static void test_small_index(void) {
         CHECK(esco_search(s, "gestao de projetos", h, 4, &n) == 0 && n == 1, "accents stripped, 'de' ignored");
         CHECK(n == 1 && strcmp(h[0].matched_label, "gestão de projetos") == 0, "matched label is the original");
         CHECK(esco_search(s, "ΕΛΛΗΝΙΚΆ", h, 4, &n) == 0 && n == 1, "Greek upper case with tonos");
+        CHECK_INTEQ(esco_index_skill_count(s), 1, "language pack joins on conceptUri (no new skill)");
+        CHECK(esco_search(s, "gestione progetti", h, 4, &n) == 0 && n == 1 &&
+                      strcmp(h[0].skill->label, "project management") == 0,
+              "Italian label finds the skill, preferred label stays English");
         esco_index_free(s);
         esco_index_free(NULL);
 }
@@ -150,6 +189,58 @@ static void test_extract(void) {
         m = NULL;
         CHECK(esco_extract(idx, "", 0, &m, &n) == 0 && n == 0 && m == NULL, "empty text");
         CHECK_INTEQ(esco_extract(idx, "caf\xC3", 4, &m, &n), -EINVAL, "invalid UTF-8 -> -EINVAL");
+        char *big = malloc(ESCO_EXTRACT_MAX_TEXT_BYTES + 1);
+        memset(big, 'a', ESCO_EXTRACT_MAX_TEXT_BYTES + 1);
+        CHECK_INTEQ(esco_extract(idx, big, ESCO_EXTRACT_MAX_TEXT_BYTES + 1, &m, &n), -E2BIG,
+                    "text over ESCO_EXTRACT_MAX_TEXT_BYTES -> -E2BIG");
+        free(big);
+}
+
+/* A language pack (skills_it.csv, occupations_it.csv) loaded on top of
+ * the shipped English copy joins on conceptUri. */
+static void test_language_pack(void) {
+        char dir[256], path[300];
+        snprintf(dir, sizeof dir, "%s/techdiv-esco-XXXXXX", P_tmpdir);
+        if (!mkdtemp(dir)) {
+                CHECK(0, "temporary directory");
+                return;
+        }
+        static const char *const files[][2] = {
+                {"skills_it.csv", "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,description\n"
+                                  "KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d,"
+                                  "knowledge,sector-specific,Python (programmazione informatica),\"Python\nprogrammare in Python\",\n"},
+                {"occupations_it.csv", "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,code\n"
+                                       "Occupation,http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1,"
+                                       "2512,sviluppatore di software/sviluppatrice di software,,2512.4\n"},
+        };
+        for (size_t i = 0; i < 2; i++) {
+                snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
+                FILE *f = fopen(path, "w");
+                fputs(files[i][1], f);
+                fclose(f);
+        }
+        EscoIndex *x = esco_index_new();
+        EscoCallbacks cb = esco_index_callbacks(x);
+        EscoError err;
+        CHECK_INTEQ(esco_load_dir("data/esco", "en", true, &cb, &err), 0, "English copy");
+        CHECK_INTEQ(esco_load_dir(dir, "it", false, &cb, &err), 0, "Italian pack from another directory");
+        CHECK_INTEQ(esco_index_finish(x), 0, "finish");
+        CHECK_INTEQ(esco_index_skill_count(x), 13896, "no skill added by the pack");
+        EscoSearchHit h[5];
+        size_t n = 0;
+        CHECK(esco_search(x, "programmazione", h, 5, &n) == 0 && n >= 1 &&
+                      strcmp(h[0].skill->label, "Python (computer programming)") == 0,
+              "Italian label finds the English concept");
+        EscoOccupationHit oh[5];
+        CHECK(esco_search_occupations(x, "sviluppatrice software", oh, 5, &n) == 0 && n >= 1 &&
+                      strcmp(oh[0].occupation->label, "software developer") == 0,
+              "Italian occupation label (feminine form) finds it");
+        esco_index_free(x);
+        for (size_t i = 0; i < 2; i++) {
+                snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
+                unlink(path);
+        }
+        rmdir(dir);
 }
 
 int main(void) {
@@ -160,8 +251,10 @@ int main(void) {
                 return test_done();
         test_index();
         test_search();
+        test_occupations();
         test_small_index();
         test_extract();
+        test_language_pack();
         esco_index_free(idx);
         return test_done();
 }

@@ -7,6 +7,7 @@
 
 #include "core/strbuf.h"
 #include "domain/profiles/profile_io.h"
+#include "domain/profiles/profile_json.h"
 #include "test.h"
 
 #define CVS "../shared/data/cvs/"
@@ -353,6 +354,91 @@ static void test_months(void) {
         CHECK_STREQ(cefr_name(CEFR_MAX), "?", "cefr name out of range");
 }
 
+static void test_profile_json(void) {
+        Arena *a = arena_new();
+        ProfileIdentity id;
+        Profile p = sample_profile(a, &id);
+        const char *cities[] = {"Idrija", "Ljubljana"}, *goals[] = {"http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1"};
+        p.prefs.cities = cities, p.prefs.n_cities = 2;
+        p.prefs.remote = REMOTE_HYBRID, p.prefs.hours = HOURS_PART_TIME, p.prefs.hours_per_week = 20;
+        p.prefs.start_date = "2027-01-15";
+        p.goal_occupations = goals, p.n_goal_occupations = 1;
+        p.share_accommodations = true;
+        p.n_skills = 1; /* the free-text skill has no URI: checked below */
+        StrBuf out;
+        strbuf_init(&out, 0);
+        CHECK_INTEQ(profile_json_write(&p, &out), 0, "profile JSON written");
+        Profile q;
+        ProfileIoError err;
+        int rc = profile_json_read(a, strbuf_str(&out), out.len, esco, &q, &err);
+        CHECK_INTEQ(rc, 0, "profile JSON read back (%s %s)", err.msgid ? err.msgid : "", err.detail);
+        StrBuf again;
+        strbuf_init(&again, 0);
+        profile_json_write(&q, &again);
+        CHECK_STREQ(strbuf_str(&again), strbuf_str(&out), "write(read(write(p))) == write(p)");
+        CHECK(rc == 0 && q.accommodations && q.share_accommodations, "accommodations kept for the candidate's own view");
+        CHECK(rc == 0 && q.prefs.n_cities == 2 && q.prefs.remote == REMOTE_HYBRID && q.prefs.hours_per_week == 20,
+              "preferences");
+        const char *minimal = "{\"skills\":[{\"uri\":\"http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d\",\"level\":2}]}";
+        CHECK(profile_json_read(a, minimal, strlen(minimal), esco, &q, &err) == 0 && q.n_skills == 1 &&
+                      strcmp(q.skills[0].label, "Python (computer programming)") == 0,
+              "label defaults to the ESCO preferred label");
+        static const struct {
+                const char *name, *doc, *path;
+                int rc;
+        } bad[] = {
+                {"unknown field", "{\"headlin\":\"x\"}", "headlin", -EINVAL},
+                {"unknown nested field", "{\"skills\":[{\"label\":\"x\",\"lvl\":2}]}", "skills[].lvl", -EINVAL},
+                {"wrong type", "{\"headline\":3}", "headline", -EINVAL},
+                {"level 5", "{\"skills\":[{\"label\":\"x\",\"level\":5}]}", "skills[0].level", -EINVAL},
+                {"unknown skill", "{\"skills\":[{\"uri\":\"http://data.europa.eu/esco/skill/nope\"}]}", "skills[0].uri", -EINVAL},
+                {"unknown occupation", "{\"goal_occupations\":[\"http://x\"]}", "goal_occupations[0].v", -EINVAL},
+                {"bad date", "{\"experience\":[{\"start\":\"2020-13\"}]}", "experience[0].start", -EINVAL},
+                {"bad CEFR", "{\"languages\":[{\"code\":\"en\",\"level\":\"D1\"}]}", "languages[0].level", -EINVAL},
+                {"duplicate language", "{\"languages\":[{\"code\":\"en\",\"level\":\"B1\"},{\"code\":\"en\",\"level\":\"B2\"}]}",
+                 "languages[1].code", -EINVAL},
+                {"bad remote", "{\"preferences\":{\"remote\":\"sometimes\"}}", "remote", -EINVAL},
+                {"hours 100", "{\"preferences\":{\"hours_per_week\":100}}", "hours_per_week", -EINVAL},
+                {"not JSON", "{", "", -EINVAL},
+                {"array", "[]", "", -EINVAL},
+                {"duplicate key", "{\"headline\":\"a\",\"headline\":\"b\"}", "", -EINVAL},
+        };
+        for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+                Profile z;
+                memset(&z, 0x5A, sizeof z);
+                Profile z0 = z;
+                memset(&err, 0, sizeof err);
+                rc = profile_json_read(a, bad[i].doc, strlen(bad[i].doc), esco, &z, &err);
+                CHECK_INTEQ(rc, bad[i].rc, "profile JSON %s rejected", bad[i].name);
+                CHECK(err.msgid && (!*bad[i].path || strcmp(err.detail, bad[i].path) == 0) && memcmp(&z, &z0, sizeof z) == 0,
+                      "%s: message, path \"%s\", nothing filled", bad[i].name, err.detail);
+        }
+        StrBuf many;
+        strbuf_init(&many, 0);
+        strbuf_puts(&many, "{\"skills\":[");
+        for (int i = 0; i <= PROFILE_MAX_SKILLS; i++)
+                strbuf_printf(&many, "%s{\"label\":\"s%d\"}", i ? "," : "", i);
+        strbuf_puts(&many, "]}");
+        CHECK_INTEQ(profile_json_read(a, strbuf_str(&many), many.len, esco, &q, &err), -E2BIG,
+                    "more than PROFILE_MAX_SKILLS -> -E2BIG");
+        char *huge = calloc(1, PROFILE_JSON_MAX_BYTES + 2);
+        memset(huge, ' ', PROFILE_JSON_MAX_BYTES + 1);
+        CHECK_INTEQ(profile_json_read(a, huge, PROFILE_JSON_MAX_BYTES + 1, esco, &q, &err), -E2BIG,
+                    "profile over PROFILE_JSON_MAX_BYTES -> -E2BIG");
+        CHECK_INTEQ(jsonresume_import(a, huge, JSONRESUME_MAX_BYTES + 1, NULL, &q, NULL, &err), -E2BIG,
+                    "JSON Resume over JSONRESUME_MAX_BYTES -> -E2BIG");
+        free(huge);
+        strbuf_reset(&many);
+        strbuf_puts(&many, "{\"headline\":\"");
+        for (int i = 0; i <= PROFILE_MAX_TEXT_BYTES; i++)
+                strbuf_putc(&many, 'x');
+        strbuf_puts(&many, "\"}");
+        CHECK_INTEQ(profile_json_read(a, strbuf_str(&many), many.len, esco, &q, &err), -E2BIG,
+                    "a text over PROFILE_MAX_TEXT_BYTES -> -E2BIG");
+        strbuf_free(&many), strbuf_free(&out), strbuf_free(&again);
+        arena_free(a);
+}
+
 int main(void) {
         EscoError e;
         if (esco_index_load_dir("data/esco", &esco, &e) < 0) {
@@ -366,6 +452,7 @@ int main(void) {
         test_jsonresume();
         test_jsonresume_roundtrip();
         test_propose();
+        test_profile_json();
         esco_index_free(esco);
         return test_done();
 }

@@ -128,6 +128,9 @@ static void test_guidance(void) {
         req.occupation_uri = OCC;
         req.period = PAY_PERIOD_MAX;
         CHECK_INTEQ(guidance_compute(a, idx, &p, &req, jobs, 12, &g), -EINVAL, "bad period");
+        req.period = PAY_PER_MONTH;
+        CHECK_INTEQ(guidance_compute(a, idx, &p, &req, jobs, GUIDANCE_MAX_JOBS + 1, &g), -E2BIG,
+                    "more than GUIDANCE_MAX_JOBS -> -E2BIG");
         double one[] = {7.0};
         CHECK(guidance_percentile(one, 1, 75) == 7.0, "percentile of one value");
         arena_free(a);
@@ -176,6 +179,10 @@ static void test_candidates(void) {
         CHECK_STREQ(g.first_id, "c-1", "external id");
         CHECK(g.skills == 2 && g.level == 3 && g.langs == 2 && g.cities == 2, "skills, languages, cities");
         CHECK(g.remote == REMOTE_HYBRID && g.lang_level == CEFR_B2 && g.native, "remote, CEFR, native");
+        const char *esc = "{\"x\":{\"y\":[1,-2.5e3,true,null,\"z\"]},\"external_id\":\"caf\\u00e9 \\ud83d\\ude00 \\\"q\\\"\"}";
+        memset(&g, 0, sizeof g);
+        CHECK_INTEQ(candidates_read_buffer(esc, strlen(esc), on_cand, &g, &n, &err), 0, "escapes and unknown values");
+        CHECK_STREQ(g.first_id, "café 😀 \"q\"", "\\u escapes and surrogate pairs decoded");
 
         static const BadLine bad[] = {
                 {"not JSON", "{\"external_id\":\"a\"}\n{oops}\n", -EINVAL, 2},
@@ -192,6 +199,16 @@ static void test_candidates(void) {
                 {"city not text", "{\"external_id\":\"a\",\"cities\":[3]}\n", -EINVAL, 1},
                 {"duplicate key", "{\"external_id\":\"a\",\"external_id\":\"b\"}\n", -EINVAL, 1},
                 {"invalid UTF-8", "{\"external_id\":\"caf\xC3\"}\n", -EINVAL, 1},
+                {"level 3.0", "{\"external_id\":\"a\",\"skills\":[{\"uri\":\"" SK(1) "\",\"level\":3.0}]}\n", -EINVAL, 1},
+                {"unpaired surrogate", "{\"external_id\":\"\\ud800\"}\n", -EINVAL, 1},
+                {"NUL escape", "{\"external_id\":\"a\\u0000\"}\n", -EINVAL, 1},
+                {"raw control char", "{\"external_id\":\"a\tb\"}\n", -EINVAL, 1},
+                {"trailing text", "{\"external_id\":\"a\"} x\n", -EINVAL, 1},
+                {"two objects", "{\"external_id\":\"a\"}{\"external_id\":\"b\"}\n", -EINVAL, 1},
+                {"trailing comma", "{\"external_id\":\"a\",}\n", -EINVAL, 1},
+                {"leading zero", "{\"external_id\":\"a\",\"x\":01}\n", -EINVAL, 1},
+                {"deep unknown value", "{\"external_id\":\"a\",\"x\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}\n", -E2BIG, 1},
+                {"unterminated", "{\"external_id\":\"a\n", -EINVAL, 1},
                 {"line 3 after blank", "{\"external_id\":\"a\"}\n\n{\"external_id\":1}\n", -EINVAL, 3},
         };
         for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
@@ -216,6 +233,14 @@ static void test_candidates(void) {
         strbuf_puts(&b, "\"}\n");
         CHECK_INTEQ(candidates_read_buffer(strbuf_str(&b), b.len, NULL, NULL, NULL, &err), -E2BIG,
                     "line over CANDIDATES_MAX_LINE_BYTES -> -E2BIG");
+        strbuf_free(&b);
+        strbuf_init(&b, 0);
+        strbuf_puts(&b, "{\"external_id\":\"");
+        for (int i = 0; i <= CANDIDATES_MAX_ID_BYTES; i++)
+                strbuf_putc(&b, 'i');
+        strbuf_puts(&b, "\"}\n");
+        CHECK_INTEQ(candidates_read_buffer(strbuf_str(&b), b.len, NULL, NULL, NULL, &err), -EINVAL,
+                    "external_id over CANDIDATES_MAX_ID_BYTES refused");
         strbuf_free(&b);
         FILE *f = fmemopen((void *)ok, strlen(ok), "r");
         memset(&g, 0, sizeof g);

@@ -106,7 +106,8 @@ typedef struct EscoSearchHit {
  * query word must match a word of one label of the skill: exactly, as a
  * prefix (the last word, as the user is still typing), or within a small
  * edit distance (1 for words of 4-7 letters, 2 from 8; transpositions
- * count 1). Ranking: exact over prefix over typo matches, preferred labels
+ * count 1; a word that is itself in the vocabulary gets no typo
+ * neighbours). Ranking: exact over prefix over typo matches, preferred labels
  * and labels starting with the query first, shorter labels first, digital
  * skills boosted. Word order does not matter; short function words ("of",
  * "de") are ignored. Thread-safe after finish.
@@ -114,6 +115,20 @@ typedef struct EscoSearchHit {
  * the query is empty), -EINVAL (not finished), -E2BIG (query too long),
  * -ENOMEM. */
 int esco_search(const EscoIndex *idx, const char *query, EscoSearchHit *hits, size_t max, size_t *ret_n);
+
+typedef struct EscoOccupationHit {
+        uint32_t occupation_id;
+        const EscoOccupation *occupation;
+        const char *matched_label; /* owned by the index */
+        bool preferred;
+        int score;
+} EscoOccupationHit;
+
+/* The same search over occupation labels ("web developer", "ICT
+ * help desk agent"), for choosing the occupation of an experience or a
+ * career goal. Same contract as esco_search (no digital boost). */
+int esco_search_occupations(const EscoIndex *idx, const char *query, EscoOccupationHit *hits, size_t max,
+                            size_t *ret_n);
 
 /* ---- Skills mentioned in free text (CV, job ad) ---- */
 #define ESCO_EXTRACT_MAX_TEXT_BYTES (2 * 1024 * 1024)

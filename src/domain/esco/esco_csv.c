@@ -97,7 +97,7 @@ static void on_field(void *s, size_t n, void *data) {
                         cap *= 2;
                 char *b = realloc(r->buf, cap);
                 if (!b) {
-                        fail(r, -ENOMEM, N_("Out of memory."), NULL);
+                        fail(r, -ENOMEM, N_("Out of memory while reading the ESCO file."), NULL);
                         return;
                 }
                 r->buf = b;
@@ -251,7 +251,7 @@ static void on_record(int c, void *data) {
         } else {
                 int rc = emit_record(r);
                 if (rc && !r->rc)
-                        fail(r, rc < 0 ? rc : -ECANCELED, N_("Loading stopped."), NULL);
+                        fail(r, rc < 0 ? rc : -ECANCELED, N_("Loading ESCO stopped."), NULL);
         }
         r->nf = 0;
         r->len = 0;
@@ -278,6 +278,8 @@ static int feed_chunk(Reader *r, const char *s, size_t n, size_t *pending) {
         while (n) {
                 const char *nl = memchr(s, '\n', n);
                 size_t k = nl ? (size_t)(nl - s) + 1 : n;
+                if (*pending == 0 && r->p.pstate == 0) /* a record starts on this line */
+                        r->rec_line = r->line;
                 *pending += k;
                 if (*pending > ESCO_CSV_MAX_LINE_BYTES)
                         return fail(r, -E2BIG, N_("A CSV line is too long."), NULL);
@@ -306,7 +308,7 @@ static int reader_init(Reader *r, const char *name, EscoFileKind kind, EscoColle
         if (kind >= ESCO_FILE_KIND_MAX)
                 return fail(r, -EINVAL, N_("Unknown ESCO file kind."), NULL);
         if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI) != 0)
-                return fail(r, -ENOMEM, N_("Out of memory."), NULL);
+                return fail(r, -ENOMEM, N_("Out of memory while reading the ESCO file."), NULL);
         return 0;
 }
 
@@ -343,11 +345,11 @@ static int read_gz(Reader *r, gzFile gz, const char *path) {
         enum { CHUNK = 64 * 1024 };
         char *chunk = malloc(CHUNK);
         if (!chunk)
-                return fail(r, -ENOMEM, N_("Out of memory."), NULL);
+                return fail(r, -ENOMEM, N_("Out of memory while reading the ESCO file."), NULL);
         for (unsigned long n = 0;; n++) {
                 int got = gzread(gz, chunk, CHUNK);
                 if (got < 0) {
-                        fail(r, -EIO, N_("The file could not be read (damaged or not gzip)."), NULL);
+                        fail(r, -EIO, N_("The ESCO file could not be read (damaged or not gzip)."), NULL);
                         break;
                 }
                 if (got == 0 || feed_chunk(r, chunk, (size_t)got, &pending) != 0)
@@ -370,7 +372,7 @@ int esco_csv_read_file(const char *path, EscoFileKind kind, EscoCollection coll,
         if (rc == 0) {
                 gzFile gz = gzopen(path, "rb");
                 if (!gz) {
-                        rc = fail(r, -ENOENT, N_("The file could not be opened."), NULL);
+                        rc = fail(r, -ENOENT, N_("The ESCO file could not be opened."), NULL);
                         r->rec_line = 0;
                         if (err)
                                 err->line = 0;

@@ -19,6 +19,8 @@ static const char *const generic_words[] = {
         "customer",   "product",       "products", "project",  "projects",   "software", "systems",
         "technology", "technologies",  "it",       "ict",      "web",        "internet", "computer",
         "office",     "drive",         "driving",  "cooking",  "cleaning",   "care",     "art",
+        "access",     "pregnancy",     "energy",   "source",   "history",    "less",     "go",
+        "balance",    "form",          "guide",    "board",    "activity",   "schedule", "draw",
 };
 
 static bool is_generic(const char *norm) {
@@ -26,6 +28,17 @@ static bool is_generic(const char *norm) {
                 if (strcmp(norm, generic_words[i]) == 0)
                         return true;
         return false;
+}
+
+/* A lone word is a weak signal ("plan", "access", "pregnancy" are ESCO
+ * labels too): it counts only for digital skills ("docker", "python") and
+ * for knowledge whose preferred label it is ("statistics"). */
+static bool single_word_ok(const EscoIndex *idx, uint32_t label, const char *norm) {
+        const Label *l = &idx->search[ESCO_SET_SKILLS].labels[label];
+        const EscoSkill *s = &idx->skills[l->concept];
+        if (strlen(norm) < 2 || is_generic(norm))
+                return false;
+        return s->digital || (l->preferred && strcmp(s->skill_type, "knowledge") == 0);
 }
 
 typedef struct Tok {
@@ -104,9 +117,9 @@ static size_t match_at(const EscoIndex *idx, const Toks *ts, size_t i, uint32_t 
                 return 0; /* a label never starts a mention with "of" */
         for (size_t k = maxk; k >= 1; k--) {
                 uint32_t l;
-                if (!join(ts, i, k, buf, sizeof buf) || esco_index_find_label_norm(idx, buf, &l) < 0)
+                if (!join(ts, i, k, buf, sizeof buf) || esco_set_find_norm(&idx->search[ESCO_SET_SKILLS], buf, &l) < 0)
                         continue;
-                if (k == 1 && (strlen(buf) < 3 || is_generic(buf)))
+                if (k == 1 && !single_word_ok(idx, l, buf))
                         return 0;
                 *ret_label = l;
                 return k;
@@ -132,8 +145,8 @@ int esco_extract(const EscoIndex *idx, const char *text, size_t len, EscoMention
                         i++;
                         continue;
                 }
-                const Label *lab = &idx->labels[l];
-                rc = add_mention(&m, &n, &cap, (EscoMention){lab->skill, ts.t[i].start, ts.t[i + k - 1].end, lab->text});
+                const Label *lab = &idx->search[ESCO_SET_SKILLS].labels[l];
+                rc = add_mention(&m, &n, &cap, (EscoMention){lab->concept, ts.t[i].start, ts.t[i + k - 1].end, lab->text});
                 i += k;
         }
         free(ts.t);

@@ -5,7 +5,7 @@
 
 #include "domain/esco/esco_internal.h"
 
-uint64_t hash_bytes(const void *p, size_t n) {
+uint64_t esco_hash_bytes(const void *p, size_t n) {
         const unsigned char *s = p;
         uint64_t h = 1469598103934665603ULL;
         for (size_t i = 0; i < n; i++)
@@ -13,7 +13,7 @@ uint64_t hash_bytes(const void *p, size_t n) {
         return h ^ (h >> 29);
 }
 
-int hmap_init(HashMap *m, size_t expected) {
+int esco_hmap_init(HashMap *m, size_t expected) {
         size_t cap = 16;
         while (cap < expected * 2)
                 cap *= 2;
@@ -25,13 +25,13 @@ int hmap_init(HashMap *m, size_t expected) {
         return 0;
 }
 
-void hmap_free(HashMap *m) {
+void esco_hmap_free(HashMap *m) {
         free(m->e);
         m->e = NULL;
         m->mask = m->count = 0;
 }
 
-int hmap_put(HashMap *m, uint64_t key, uint32_t value) {
+int esco_hmap_put(HashMap *m, uint64_t key, uint32_t value) {
         if ((m->count + 1) * 4 > (m->mask + 1) * 3)
                 return -E2BIG;
         size_t i = key & m->mask;
@@ -42,7 +42,7 @@ int hmap_put(HashMap *m, uint64_t key, uint32_t value) {
         return 0;
 }
 
-bool hmap_next(const HashMap *m, uint64_t key, size_t *pos, uint32_t *ret_value) {
+bool esco_hmap_next(const HashMap *m, uint64_t key, size_t *pos, uint32_t *ret_value) {
         if (!m->e)
                 return false;
         size_t i = ((key & m->mask) + *pos) & m->mask;
@@ -57,25 +57,25 @@ bool hmap_next(const HashMap *m, uint64_t key, size_t *pos, uint32_t *ret_value)
 }
 
 /* Doubles a map when it is half full (maps filled while loading). */
-static int hmap_put_grow(HashMap *m, uint64_t key, uint32_t value) {
+static int esco_hmap_put_grow(HashMap *m, uint64_t key, uint32_t value) {
         if ((m->count + 1) * 2 > m->mask + 1) {
                 HashMap n;
-                if (hmap_init(&n, m->mask + 1) < 0)
+                if (esco_hmap_init(&n, m->mask + 1) < 0)
                         return -ENOMEM;
                 for (size_t i = 0; i <= m->mask; i++)
                         if (m->e[i].used)
-                                hmap_put(&n, m->e[i].key, m->e[i].value);
-                hmap_free(m);
+                                esco_hmap_put(&n, m->e[i].key, m->e[i].value);
+                esco_hmap_free(m);
                 *m = n;
         }
-        return hmap_put(m, key, value);
+        return esco_hmap_put(m, key, value);
 }
 
 int esco_uri_lookup(const HashMap *m, const void *base, size_t stride, size_t n, const char *uri, uint32_t *ret) {
-        uint64_t h = hash_bytes(uri, strlen(uri));
+        uint64_t h = esco_hash_bytes(uri, strlen(uri));
         size_t pos = 0;
         uint32_t v;
-        while (hmap_next(m, h, &pos, &v)) {
+        while (esco_hmap_next(m, h, &pos, &v)) {
                 const char *const *u = (const char *const *)((const char *)base + stride * v);
                 if (v < n && strcmp(*u, uri) == 0) {
                         *ret = v;
@@ -90,7 +90,7 @@ EscoIndex *esco_index_new(void) {
         if (!idx)
                 return NULL;
         idx->arena = arena_new();
-        if (!idx->arena || hmap_init(&idx->skill_by_uri, 1024) < 0 || hmap_init(&idx->occ_by_uri, 1024) < 0) {
+        if (!idx->arena || esco_hmap_init(&idx->skill_by_uri, 1024) < 0 || esco_hmap_init(&idx->occ_by_uri, 1024) < 0) {
                 esco_index_free(idx);
                 return NULL;
         }
@@ -102,8 +102,8 @@ void esco_index_free(EscoIndex *idx) {
         if (!idx)
                 return;
         esco_search_free(idx);
-        hmap_free(&idx->skill_by_uri);
-        hmap_free(&idx->occ_by_uri);
+        esco_hmap_free(&idx->skill_by_uri);
+        esco_hmap_free(&idx->occ_by_uri);
         free(idx->skills);
         free(idx->occs);
         free(idx->rels);
@@ -172,7 +172,7 @@ static int add_skill(EscoIndex *idx, const EscoConcept *c) {
         if (!s->uri || !s->label || !s->skill_type || !s->reuse_level || !s->description ||
             copy_labels(idx, NULL, 0, c->alt_labels, c->n_alt_labels, &s->alt_labels, &s->n_alt_labels) < 0)
                 return -ENOMEM;
-        if (hmap_put_grow(&idx->skill_by_uri, hash_bytes(s->uri, strlen(s->uri)), (uint32_t)idx->n_skills) < 0)
+        if (esco_hmap_put_grow(&idx->skill_by_uri, esco_hash_bytes(s->uri, strlen(s->uri)), (uint32_t)idx->n_skills) < 0)
                 return -ENOMEM;
         idx->n_skills++;
         return 0;
@@ -194,7 +194,7 @@ static int add_occupation(EscoIndex *idx, const EscoConcept *c) {
         if (!o->uri || !o->label || !o->isco_group || !o->code || !o->description ||
             copy_labels(idx, NULL, 0, c->alt_labels, c->n_alt_labels, &o->alt_labels, &o->n_alt_labels) < 0)
                 return -ENOMEM;
-        if (hmap_put_grow(&idx->occ_by_uri, hash_bytes(o->uri, strlen(o->uri)), (uint32_t)idx->n_occs) < 0)
+        if (esco_hmap_put_grow(&idx->occ_by_uri, esco_hash_bytes(o->uri, strlen(o->uri)), (uint32_t)idx->n_occs) < 0)
                 return -ENOMEM;
         idx->n_occs++;
         return 0;
@@ -276,7 +276,8 @@ static void resolve_relations(EscoIndex *idx) {
                 idx->rels[k++] = p;
         }
         idx->n_rels = k;
-        qsort(idx->rels, idx->n_rels, sizeof *idx->rels, rel_cmp);
+        if (k)
+                qsort(idx->rels, idx->n_rels, sizeof *idx->rels, rel_cmp);
 }
 
 /* Points each occupation's essential/optional at one shared id array. */

@@ -18,15 +18,15 @@ typedef struct HashMap {
         size_t mask, count;
 } HashMap;
 
-int hmap_init(HashMap *m, size_t expected);
-void hmap_free(HashMap *m);
-int hmap_put(HashMap *m, uint64_t key, uint32_t value); /* no growth: size it first */
+int esco_hmap_init(HashMap *m, size_t expected);
+void esco_hmap_free(HashMap *m);
+int esco_hmap_put(HashMap *m, uint64_t key, uint32_t value); /* no growth: size it first */
 /* Iterates entries with key: *pos starts at 0; returns false at the end. */
-bool hmap_next(const HashMap *m, uint64_t key, size_t *pos, uint32_t *ret_value);
-uint64_t hash_bytes(const void *p, size_t n);
+bool esco_hmap_next(const HashMap *m, uint64_t key, size_t *pos, uint32_t *ret_value);
+uint64_t esco_hash_bytes(const void *p, size_t n);
 
 typedef struct Label {
-        uint32_t skill;
+        uint32_t concept; /* skill or occupation id */
         const char *text; /* as in ESCO */
         const char *norm; /* normalised words joined by ' ' */
         uint16_t nwords;  /* content (non-stop) words */
@@ -44,6 +44,19 @@ typedef struct PendingColl {
         uint8_t coll;
 } PendingColl;
 
+/* Search structures over the labels of one kind of concept. */
+typedef struct SearchSet {
+        Label *labels;
+        size_t n_labels;
+        char **vocab; /* sorted */
+        uint32_t n_vocab;
+        uint32_t *post_off, *postings; /* CSR: word -> label ids */
+        HashMap deletes;               /* hash of deletion variant -> word */
+        HashMap label_by_norm;         /* hash of norm -> label */
+} SearchSet;
+
+enum { ESCO_SET_SKILLS, ESCO_SET_OCCUPATIONS, ESCO_SET_MAX };
+
 struct EscoIndex {
         Arena *arena;
         EscoSkill *skills;
@@ -57,19 +70,12 @@ struct EscoIndex {
         size_t n_colls, cap_colls;
         uint32_t *rel_ids; /* essential/optional arrays point in here */
         bool finished;
-        /* search structures (esco_search.c) */
-        Label *labels;
-        size_t n_labels;
-        char **vocab; /* sorted */
-        uint32_t n_vocab;
-        uint32_t *post_off, *postings; /* CSR: word -> label ids */
-        HashMap deletes;               /* hash of deletion variant -> word */
-        HashMap label_by_norm;         /* hash of norm -> label */
+        SearchSet search[ESCO_SET_MAX]; /* esco_search.c */
 };
 
 int esco_search_build(EscoIndex *idx);
 void esco_search_free(EscoIndex *idx);
-int esco_index_find_label_norm(const EscoIndex *idx, const char *norm, uint32_t *ret_label);
+int esco_set_find_norm(const SearchSet *ss, const char *norm, uint32_t *ret_label);
 int esco_uri_lookup(const HashMap *m, const void *base, size_t stride, size_t n, const char *uri, uint32_t *ret);
 
 #endif

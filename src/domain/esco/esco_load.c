@@ -72,7 +72,7 @@ int esco_load_dir(const char *dir, const char *lang, bool with_relations, const 
                         if (err) {
                                 memset(err, 0, sizeof *err);
                                 snprintf(err->file, sizeof err->file, "%s/%s_%s.csv", dir, f->stem, lang);
-                                err->msgid = N_("The file could not be opened.");
+                                err->msgid = N_("The ESCO file could not be opened.");
                         }
                         return -ENOENT;
                 }

@@ -2,6 +2,7 @@
  * (SymSpell) for typos, and a scoring pass over the labels the query
  * words reach. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,7 +29,7 @@ static uint64_t hash_cps_without(const uint32_t *cps, size_t n, size_t skip1, si
         for (size_t i = 0; i < n; i++)
                 if (i != skip1 && i != skip2)
                         tmp[k++] = cps[i];
-        return hash_bytes(tmp, k * sizeof *tmp);
+        return esco_hash_bytes(tmp, k * sizeof *tmp);
 }
 
 static int max_typos(size_t ncp) { return ncp >= 8 ? 2 : ncp >= 4 ? 1 : 0; }
@@ -39,6 +40,7 @@ static int index_typos(size_t ncp) { return ncp >= 6 ? 2 : ncp >= 3 ? 1 : 0; }
 
 typedef struct Builder {
         EscoIndex *idx;
+        SearchSet *ss;
         HashMap words; /* hash(word) -> tmp id */
         char **tmp_words;
         size_t n_words, cap_words;
@@ -54,10 +56,10 @@ static int builder_word(void *ud, const char *norm, size_t len, size_t start, si
         if (esco_text_is_stopword(norm))
                 return 0;
         b->nwords++;
-        uint64_t h = hash_bytes(norm, len);
+        uint64_t h = esco_hash_bytes(norm, len);
         size_t pos = 0;
         uint32_t id, found = UINT32_MAX;
-        while (found == UINT32_MAX && hmap_next(&b->words, h, &pos, &id))
+        while (found == UINT32_MAX && esco_hmap_next(&b->words, h, &pos, &id))
                 if (strcmp(b->tmp_words[id], norm) == 0)
                         found = id;
         if (found == UINT32_MAX) {
@@ -68,17 +70,17 @@ static int builder_word(void *ud, const char *norm, size_t len, size_t start, si
                                 return -ENOMEM;
                         b->tmp_words = w, b->cap_words = c;
                         HashMap m;
-                        if (hmap_init(&m, c) < 0)
+                        if (esco_hmap_init(&m, c) < 0)
                                 return -ENOMEM;
                         for (size_t i = 0; i < b->n_words; i++)
-                                hmap_put(&m, hash_bytes(w[i], strlen(w[i])), (uint32_t)i);
-                        hmap_free(&b->words);
+                                esco_hmap_put(&m, esco_hash_bytes(w[i], strlen(w[i])), (uint32_t)i);
+                        esco_hmap_free(&b->words);
                         b->words = m;
                 }
                 if (!(b->tmp_words[b->n_words] = arena_strndup(b->idx->arena, norm, len)))
                         return -ENOMEM;
                 found = (uint32_t)b->n_words++;
-                hmap_put(&b->words, h, found);
+                esco_hmap_put(&b->words, h, found);
         }
         if (b->n_pairs == b->cap_pairs) {
                 size_t c = b->cap_pairs ? b->cap_pairs * 2 : 65536;
@@ -91,44 +93,57 @@ static int builder_word(void *ud, const char *norm, size_t len, size_t start, si
         return 0;
 }
 
-static int add_label(Builder *b, uint32_t skill, const char *text, bool preferred, size_t first_of_skill) {
+static int add_label(Builder *b, uint32_t concept, const char *text, bool preferred, size_t first_of_concept) {
         EscoIndex *idx = b->idx;
+        SearchSet *ss = b->ss;
         char norm[1024];
         size_t n = esco_text_normalize(text, strlen(text), norm, sizeof norm);
         if (!n)
                 return 0;
-        for (size_t i = first_of_skill; i < idx->n_labels; i++)
-                if (strcmp(idx->labels[i].norm, norm) == 0)
+        for (size_t i = first_of_concept; i < ss->n_labels; i++)
+                if (strcmp(ss->labels[i].norm, norm) == 0)
                         return 0;
-        Label *l = &idx->labels[idx->n_labels];
-        l->skill = skill;
+        Label *l = &ss->labels[ss->n_labels];
+        l->concept = concept;
         l->text = text;
         l->preferred = preferred;
         if (!(l->norm = arena_strndup(idx->arena, norm, n)))
                 return -ENOMEM;
-        b->label = (uint32_t)idx->n_labels;
+        b->label = (uint32_t)ss->n_labels;
         b->nwords = 0;
         int rc = esco_text_words(norm, n, builder_word, b);
         if (rc)
                 return rc < 0 ? rc : -ENOMEM;
         l->nwords = b->nwords;
-        idx->n_labels++;
+        ss->n_labels++;
         return 0;
 }
 
-static int build_labels(Builder *b) {
-        EscoIndex *idx = b->idx;
-        size_t total = 0;
-        for (size_t s = 0; s < idx->n_skills; s++)
-                total += 1 + idx->skills[s].n_alt_labels;
-        if (!(idx->labels = calloc(total + 1, sizeof *idx->labels)))
+typedef struct ConceptLabels {
+        const char *label;
+        const char *const *alts;
+        size_t n_alts;
+} ConceptLabels;
+
+static ConceptLabels concept_labels(const EscoIndex *idx, int set, uint32_t i) {
+        if (set == ESCO_SET_SKILLS)
+                return (ConceptLabels){idx->skills[i].label, idx->skills[i].alt_labels, idx->skills[i].n_alt_labels};
+        return (ConceptLabels){idx->occs[i].label, idx->occs[i].alt_labels, idx->occs[i].n_alt_labels};
+}
+
+static int build_labels(Builder *b, int set) {
+        SearchSet *ss = b->ss;
+        size_t n = set == ESCO_SET_SKILLS ? b->idx->n_skills : b->idx->n_occs, total = 0;
+        for (uint32_t i = 0; i < n; i++)
+                total += 1 + concept_labels(b->idx, set, i).n_alts;
+        if (!(ss->labels = calloc(total + 1, sizeof *ss->labels)))
                 return -ENOMEM;
-        for (uint32_t s = 0; s < idx->n_skills; s++) {
-                const EscoSkill *sk = &idx->skills[s];
-                size_t first = idx->n_labels;
-                int rc = add_label(b, s, sk->label, true, first);
-                for (size_t i = 0; rc == 0 && i < sk->n_alt_labels; i++)
-                        rc = add_label(b, s, sk->alt_labels[i], false, first);
+        for (uint32_t i = 0; i < n; i++) {
+                ConceptLabels c = concept_labels(b->idx, set, i);
+                size_t first = ss->n_labels;
+                int rc = add_label(b, i, c.label, true, first);
+                for (size_t k = 0; rc == 0 && k < c.n_alts; k++)
+                        rc = add_label(b, i, c.alts[k], false, first);
                 if (rc < 0)
                         return rc;
         }
@@ -136,8 +151,8 @@ static int build_labels(Builder *b) {
 }
 
 /* Preferred labels win the exact-label map over alternative ones. */
-static int build_label_map(EscoIndex *idx) {
-        if (hmap_init(&idx->label_by_norm, idx->n_labels) < 0)
+static int build_label_map(SearchSet *idx) {
+        if (esco_hmap_init(&idx->label_by_norm, idx->n_labels) < 0)
                 return -ENOMEM;
         for (int pass = 0; pass < 2; pass++)
                 for (size_t i = 0; i < idx->n_labels; i++) {
@@ -145,20 +160,20 @@ static int build_label_map(EscoIndex *idx) {
                         uint32_t dummy;
                         if (l->preferred != (pass == 0))
                                 continue;
-                        if (pass == 1 && esco_index_find_label_norm(idx, l->norm, &dummy) == 0)
+                        if (pass == 1 && esco_set_find_norm(idx, l->norm, &dummy) == 0)
                                 continue;
-                        hmap_put(&idx->label_by_norm, hash_bytes(l->norm, strlen(l->norm)), (uint32_t)i);
+                        esco_hmap_put(&idx->label_by_norm, esco_hash_bytes(l->norm, strlen(l->norm)), (uint32_t)i);
                 }
         return 0;
 }
 
-static char **sort_base;
-static int word_cmp(const void *a, const void *b) {
-        return strcmp(sort_base[*(const uint32_t *)a], sort_base[*(const uint32_t *)b]);
+static int word_cmp(const void *a, const void *b, void *words) {
+        char **w = words;
+        return strcmp(w[*(const uint32_t *)a], w[*(const uint32_t *)b]);
 }
 
 static int build_vocab(Builder *b) {
-        EscoIndex *idx = b->idx;
+        SearchSet *idx = b->ss;
         size_t n = b->n_words;
         uint32_t *order = malloc((n + 1) * sizeof *order), *rank = malloc((n + 1) * sizeof *rank);
         idx->vocab = malloc((n + 1) * sizeof *idx->vocab);
@@ -170,8 +185,7 @@ static int build_vocab(Builder *b) {
         }
         for (size_t i = 0; i < n; i++)
                 order[i] = (uint32_t)i;
-        sort_base = b->tmp_words; /* single-threaded build */
-        qsort(order, n, sizeof *order, word_cmp);
+        qsort_r(order, n, sizeof *order, word_cmp, b->tmp_words);
         for (size_t i = 0; i < n; i++) {
                 rank[order[i]] = (uint32_t)i;
                 idx->vocab[i] = b->tmp_words[order[i]];
@@ -190,7 +204,7 @@ static int build_vocab(Builder *b) {
         return 0;
 }
 
-static int build_deletes(EscoIndex *idx) {
+static int build_deletes(SearchSet *idx) {
         size_t count = 0;
         uint32_t cps[MAX_CPS + 1];
         for (uint32_t w = 0; w < idx->n_vocab; w++) {
@@ -198,54 +212,64 @@ static int build_deletes(EscoIndex *idx) {
                 int d = n <= MAX_CPS ? index_typos(n) : 0;
                 count += d == 0 ? 0 : d == 1 ? n + 1 : n + 1 + n * (n - 1) / 2;
         }
-        if (hmap_init(&idx->deletes, count + 16) < 0)
+        if (esco_hmap_init(&idx->deletes, count + 16) < 0)
                 return -ENOMEM;
         for (uint32_t w = 0; w < idx->n_vocab; w++) {
                 size_t n = to_cps(idx->vocab[w], cps, MAX_CPS);
                 int d = n <= MAX_CPS ? index_typos(n) : 0;
                 if (d >= 1)
-                        hmap_put(&idx->deletes, hash_cps_without(cps, n, SIZE_MAX, SIZE_MAX), w);
+                        esco_hmap_put(&idx->deletes, hash_cps_without(cps, n, SIZE_MAX, SIZE_MAX), w);
                 for (size_t i = 0; d >= 1 && i < n; i++) {
-                        hmap_put(&idx->deletes, hash_cps_without(cps, n, i, SIZE_MAX), w);
+                        esco_hmap_put(&idx->deletes, hash_cps_without(cps, n, i, SIZE_MAX), w);
                         for (size_t j = i + 1; d >= 2 && j < n; j++)
-                                hmap_put(&idx->deletes, hash_cps_without(cps, n, i, j), w);
+                                esco_hmap_put(&idx->deletes, hash_cps_without(cps, n, i, j), w);
                 }
         }
         return 0;
 }
 
-int esco_search_build(EscoIndex *idx) {
-        Builder b = {.idx = idx};
-        int rc = hmap_init(&b.words, 4096);
+static int build_set(EscoIndex *idx, int set) {
+        Builder b = {.idx = idx, .ss = &idx->search[set]};
+        int rc = esco_hmap_init(&b.words, 4096);
         if (rc == 0)
-                rc = build_labels(&b);
+                rc = build_labels(&b, set);
         if (rc == 0)
                 rc = build_vocab(&b);
         if (rc == 0)
-                rc = build_label_map(idx);
+                rc = build_label_map(b.ss);
         if (rc == 0)
-                rc = build_deletes(idx);
-        hmap_free(&b.words);
+                rc = build_deletes(b.ss);
+        esco_hmap_free(&b.words);
         free(b.tmp_words);
         free(b.pairs);
         return rc;
 }
 
-void esco_search_free(EscoIndex *idx) {
-        free(idx->labels);
-        free(idx->vocab);
-        free(idx->post_off);
-        free(idx->postings);
-        hmap_free(&idx->deletes);
-        hmap_free(&idx->label_by_norm);
+int esco_search_build(EscoIndex *idx) {
+        int rc = 0;
+        for (int set = 0; rc == 0 && set < ESCO_SET_MAX; set++)
+                rc = build_set(idx, set);
+        return rc;
 }
 
-int esco_index_find_label_norm(const EscoIndex *idx, const char *norm, uint32_t *ret_label) {
+void esco_search_free(EscoIndex *idx) {
+        for (int set = 0; set < ESCO_SET_MAX; set++) {
+                SearchSet *ss = &idx->search[set];
+                free(ss->labels);
+                free(ss->vocab);
+                free(ss->post_off);
+                free(ss->postings);
+                esco_hmap_free(&ss->deletes);
+                esco_hmap_free(&ss->label_by_norm);
+        }
+}
+
+int esco_set_find_norm(const SearchSet *ss, const char *norm, uint32_t *ret_label) {
         size_t pos = 0;
         uint32_t v;
-        uint64_t h = hash_bytes(norm, strlen(norm));
-        while (hmap_next(&idx->label_by_norm, h, &pos, &v))
-                if (strcmp(idx->labels[v].norm, norm) == 0) {
+        uint64_t h = esco_hash_bytes(norm, strlen(norm));
+        while (esco_hmap_next(&ss->label_by_norm, h, &pos, &v))
+                if (strcmp(ss->labels[v].norm, norm) == 0) {
                         *ret_label = v;
                         return 0;
                 }
@@ -257,10 +281,10 @@ int esco_index_find_label(const EscoIndex *idx, const char *label, uint32_t *ret
         uint32_t l;
         if (!idx || !idx->finished || !label)
                 return -EINVAL;
-        if (!esco_text_normalize(label, strlen(label), norm, sizeof norm) ||
-            esco_index_find_label_norm(idx, norm, &l) < 0)
+        const SearchSet *ss = &idx->search[ESCO_SET_SKILLS];
+        if (!esco_text_normalize(label, strlen(label), norm, sizeof norm) || esco_set_find_norm(ss, norm, &l) < 0)
                 return -ENOENT;
-        *ret_id = idx->labels[l].skill;
+        *ret_id = ss->labels[l].concept;
         return 0;
 }
 
@@ -320,7 +344,7 @@ static int cand_add(CandList *l, uint32_t word, uint8_t q) {
         return 0;
 }
 
-static uint32_t lower_bound(const EscoIndex *idx, const char *w) {
+static uint32_t lower_bound(const SearchSet *idx, const char *w) {
         uint32_t lo = 0, hi = idx->n_vocab;
         while (lo < hi) {
                 uint32_t mid = lo + (hi - lo) / 2;
@@ -332,11 +356,11 @@ static uint32_t lower_bound(const EscoIndex *idx, const char *w) {
         return lo;
 }
 
-static int probe(const EscoIndex *idx, uint64_t h, const uint32_t *q, size_t n, int d, CandList *out) {
+static int probe(const SearchSet *idx, uint64_t h, const uint32_t *q, size_t n, int d, CandList *out) {
         uint32_t v[MAX_CPS + 1];
         size_t pos = 0;
         uint32_t word;
-        while (hmap_next(&idx->deletes, h, &pos, &word)) {
+        while (esco_hmap_next(&idx->deletes, h, &pos, &word)) {
                 size_t m = to_cps(idx->vocab[word], v, MAX_CPS);
                 int dist = m <= MAX_CPS ? osa_bounded(q, n, v, m, d) : d + 1;
                 if (dist >= 1 && dist <= d && cand_add(out, word, dist == 1 ? Q_TYPO1 : Q_TYPO2) < 0)
@@ -346,7 +370,7 @@ static int probe(const EscoIndex *idx, uint64_t h, const uint32_t *q, size_t n, 
 }
 
 /* Words within the typo budget share a deletion variant with the query. */
-static int typo_cands(const EscoIndex *idx, const char *w, CandList *out) {
+static int typo_cands(const SearchSet *idx, const char *w, CandList *out) {
         uint32_t q[MAX_CPS + 1];
         size_t n = to_cps(w, q, MAX_CPS);
         int d = n <= MAX_CPS ? max_typos(n) : 0;
@@ -361,20 +385,27 @@ static int typo_cands(const EscoIndex *idx, const char *w, CandList *out) {
         return rc;
 }
 
-static int word_cands(const EscoIndex *idx, const char *w, bool last, CandList *out) {
+static int word_cands(const SearchSet *idx, const char *w, bool last, CandList *out) {
         uint32_t lo = lower_bound(idx, w);
         size_t len = strlen(w);
-        if (lo < idx->n_vocab && strcmp(idx->vocab[lo], w) == 0 && cand_add(out, lo, Q_EXACT) < 0)
+        bool exact = lo < idx->n_vocab && strcmp(idx->vocab[lo], w) == 0;
+        if (exact && cand_add(out, lo, Q_EXACT) < 0)
                 return -ENOMEM;
         if (last && len >= 2) {
-                for (uint32_t i = lo, k = 0; i < idx->n_vocab && k < ESCO_SEARCH_MAX_PREFIX_WORDS; i++, k++) {
+                /* two or three letters expand to fewer words: they say little yet */
+                uint32_t limit = len == 2 ? ESCO_SEARCH_MAX_PREFIX_WORDS / 16
+                                 : len == 3 ? ESCO_SEARCH_MAX_PREFIX_WORDS / 4
+                                            : ESCO_SEARCH_MAX_PREFIX_WORDS;
+                for (uint32_t i = lo, k = 0; i < idx->n_vocab && k < limit; i++, k++) {
                         if (strncmp(idx->vocab[i], w, len) != 0)
                                 break;
                         if (idx->vocab[i][len] && cand_add(out, i, Q_PREFIX) < 0)
                                 return -ENOMEM;
                 }
         }
-        return typo_cands(idx, w, out);
+        /* A word ESCO knows is taken as meant: looking for its neighbours
+         * ("photography" -> "photographs") costs time and adds noise. */
+        return exact ? 0 : typo_cands(idx, w, out);
 }
 
 static int cand_cmp(const void *a, const void *b) {
@@ -422,45 +453,82 @@ static int scored_cmp(const void *a, const void *b) {
         return x->label < y->label ? -1 : x->label > y->label;
 }
 
-static int accumulate(const EscoIndex *idx, const QueryWords *qw, Acc *acc, uint32_t **touched, size_t *n_touched) {
+typedef struct Touched {
+        uint32_t *v;
+        size_t n, cap;
+} Touched;
+
+/* Credits the labels holding word with the query words in bits (those
+ * not credited yet), quality points each. */
+static int mark(const SearchSet *idx, uint32_t word, unsigned bits, unsigned quality, Acc *acc, Touched *t) {
+        for (uint32_t p = idx->post_off[word]; p < idx->post_off[word + 1]; p++) {
+                Acc *a = &acc[idx->postings[p]];
+                unsigned fresh = bits & ~a->mask;
+                if (!fresh)
+                        continue;
+                if (!a->mask) {
+                        if (t->n == t->cap) {
+                                size_t cap = t->cap ? t->cap * 2 : 1024;
+                                uint32_t *v = realloc(t->v, cap * sizeof *v);
+                                if (!v)
+                                        return -ENOMEM;
+                                t->v = v, t->cap = cap;
+                        }
+                        t->v[t->n++] = idx->postings[p];
+                }
+                unsigned k = (unsigned)__builtin_popcount(fresh);
+                a->mask |= (uint8_t)fresh;
+                a->nmatched = (uint8_t)(a->nmatched + k);
+                a->q = (uint16_t)(a->q + k * quality);
+        }
+        return 0;
+}
+
+/* "team work" also matches labels with "teamwork". */
+static int compounds(const SearchSet *idx, const QueryWords *qw, Acc *acc, Touched *t) {
+        char joined[2 * (ESCO_TEXT_MAX_WORD_BYTES + 8)];
+        for (size_t i = 0; i + 1 < qw->n; i++) {
+                snprintf(joined, sizeof joined, "%s%s", qw->w[i], qw->w[i + 1]);
+                uint32_t lo = lower_bound(idx, joined);
+                if (lo < idx->n_vocab && strcmp(idx->vocab[lo], joined) == 0) {
+                        int rc = mark(idx, lo, (1u << i) | (1u << (i + 1)), Q_EXACT, acc, t);
+                        if (rc)
+                                return rc;
+                }
+        }
+        return 0;
+}
+
+static int accumulate(const SearchSet *idx, const QueryWords *qw, Acc *acc, uint32_t **touched, size_t *n_touched) {
         CandList cl = {0};
+        Touched t = {0};
         int rc = 0;
-        size_t cap = 0;
         for (size_t i = 0; rc == 0 && i < qw->n; i++) {
                 cl.n = 0;
                 if ((rc = word_cands(idx, qw->w[i], i + 1 == qw->n, &cl)) < 0)
                         break;
-                qsort(cl.c, cl.n, sizeof *cl.c, cand_cmp);
-                for (size_t c = 0; c < cl.n; c++) {
-                        for (uint32_t p = idx->post_off[cl.c[c].word]; p < idx->post_off[cl.c[c].word + 1]; p++) {
-                                Acc *a = &acc[idx->postings[p]];
-                                if (a->mask & (1u << i))
-                                        continue;
-                                if (!a->mask) {
-                                        if (*n_touched == cap) {
-                                                cap = cap ? cap * 2 : 1024;
-                                                uint32_t *t = realloc(*touched, cap * sizeof *t);
-                                                if (!t) {
-                                                        rc = -ENOMEM;
-                                                        goto out;
-                                                }
-                                                *touched = t;
-                                        }
-                                        (*touched)[(*n_touched)++] = idx->postings[p];
-                                }
-                                a->mask |= (uint8_t)(1u << i);
-                                a->nmatched++;
-                                a->q = (uint16_t)(a->q + cl.c[c].quality);
-                        }
-                }
+                if (cl.n)
+                        qsort(cl.c, cl.n, sizeof *cl.c, cand_cmp);
+                for (size_t c = 0; c < cl.n && rc == 0; c++)
+                        rc = mark(idx, cl.c[c].word, 1u << i, cl.c[c].quality, acc, &t);
         }
-out:
+        if (rc == 0)
+                rc = compounds(idx, qw, acc, &t);
         free(cl.c);
+        *touched = t.v;
+        *n_touched = t.n;
         return rc;
 }
 
-static int label_score(const EscoIndex *idx, const QueryWords *qw, uint32_t label, const Acc *a) {
-        const Label *l = &idx->labels[label];
+typedef struct Hit {
+        uint32_t concept;
+        const char *text;
+        bool preferred;
+        int score;
+} Hit;
+
+static int label_score(const EscoIndex *ix, int set, const QueryWords *qw, uint32_t label, const Acc *a) {
+        const Label *l = &ix->search[set].labels[label];
         int s = a->q * 100;
         if (l->preferred)
                 s += 60;
@@ -468,7 +536,7 @@ static int label_score(const EscoIndex *idx, const QueryWords *qw, uint32_t labe
                 s += 300;
         else if (strncmp(l->norm, qw->norm, qw->norm_len) == 0)
                 s += 80;
-        if (idx->skills[l->skill].digital)
+        if (set == ESCO_SET_SKILLS && ix->skills[l->concept].digital)
                 s += 25;
         if (l->nwords <= a->nmatched)
                 s += 150; /* every word of the label was asked for */
@@ -477,39 +545,51 @@ static int label_score(const EscoIndex *idx, const QueryWords *qw, uint32_t labe
         return s;
 }
 
-static int rank_hits(const EscoIndex *idx, const QueryWords *qw, const Acc *acc, const uint32_t *touched,
-                     size_t n_touched, EscoSearchHit *hits, size_t max, size_t *ret_n) {
+/* One entry per concept (its best label), then only the concepts are
+ * sorted: there are far fewer concepts than labels. */
+static int rank_hits(const EscoIndex *ix, int set, const QueryWords *qw, const Acc *acc, const uint32_t *touched,
+                     size_t n_touched, Hit *hits, size_t max, size_t *ret_n) {
+        const SearchSet *ss = &ix->search[set];
+        size_t n_concepts = set == ESCO_SET_SKILLS ? ix->n_skills : ix->n_occs;
+        int32_t *slot = malloc((n_concepts + 1) * sizeof *slot);
         Scored *sc = malloc((n_touched + 1) * sizeof *sc);
-        uint8_t *seen = calloc(idx->n_skills / 8 + 1, 1);
-        if (!sc || !seen) {
-                free(sc), free(seen);
+        if (!slot || !sc) {
+                free(slot), free(sc);
                 return -ENOMEM;
         }
+        memset(slot, 0xff, (n_concepts + 1) * sizeof *slot); /* -1: no entry yet */
         unsigned need = (unsigned)qw->n;
         size_t n = 0;
         for (int pass = 0; pass < 2 && n == 0; pass++, need--) {
                 if (pass == 1 && qw->n < 2)
                         break; /* with 2+ words, one may be a miss */
-                for (size_t i = 0; i < n_touched; i++)
-                        if (acc[touched[i]].nmatched >= need)
-                                sc[n++] = (Scored){touched[i], label_score(idx, qw, touched[i], &acc[touched[i]])};
+                for (size_t i = 0; i < n_touched; i++) {
+                        if (acc[touched[i]].nmatched < need)
+                                continue;
+                        uint32_t c = ss->labels[touched[i]].concept;
+                        Scored s = {touched[i], label_score(ix, set, qw, touched[i], &acc[touched[i]])};
+                        if (slot[c] < 0) {
+                                slot[c] = (int32_t)n;
+                                sc[n++] = s;
+                        } else if (scored_cmp(&s, &sc[slot[c]]) < 0) {
+                                sc[slot[c]] = s;
+                        }
+                }
         }
-        qsort(sc, n, sizeof *sc, scored_cmp);
+        if (n)
+                qsort(sc, n, sizeof *sc, scored_cmp);
         size_t k = 0;
-        for (size_t i = 0; i < n && k < max; i++) {
-                const Label *l = &idx->labels[sc[i].label];
-                if (seen[l->skill / 8] & (1u << (l->skill % 8)))
-                        continue;
-                seen[l->skill / 8] |= (uint8_t)(1u << (l->skill % 8));
-                hits[k++] = (EscoSearchHit){l->skill, &idx->skills[l->skill], l->text, l->preferred, sc[i].score};
+        for (; k < n && k < max; k++) {
+                const Label *l = &ss->labels[sc[k].label];
+                hits[k] = (Hit){l->concept, l->text, l->preferred, sc[k].score};
         }
+        free(slot);
         free(sc);
-        free(seen);
         *ret_n = k;
         return 0;
 }
 
-int esco_search(const EscoIndex *idx, const char *query, EscoSearchHit *hits, size_t max, size_t *ret_n) {
+static int search_set(const EscoIndex *idx, int set, const char *query, Hit *hits, size_t max, size_t *ret_n) {
         if (!idx || !idx->finished || !query || (!hits && max))
                 return -EINVAL;
         size_t qlen = strlen(query);
@@ -517,23 +597,50 @@ int esco_search(const EscoIndex *idx, const char *query, EscoSearchHit *hits, si
                 return -E2BIG;
         if (max > ESCO_SEARCH_MAX_HITS)
                 max = ESCO_SEARCH_MAX_HITS;
+        const SearchSet *ss = &idx->search[set];
         QueryWords *qw = calloc(1, sizeof *qw);
         if (!qw)
                 return -ENOMEM;
         esco_text_words(query, qlen, query_word, qw);
-        if (qw->n == 0 || max == 0 || idx->n_labels == 0) {
+        if (qw->n == 0 || max == 0 || ss->n_labels == 0) {
                 free(qw);
                 *ret_n = 0;
                 return 0;
         }
-        Acc *acc = calloc(idx->n_labels, sizeof *acc);
+        Acc *acc = calloc(ss->n_labels, sizeof *acc);
         uint32_t *touched = NULL;
         size_t n_touched = 0;
-        int rc = acc ? accumulate(idx, qw, acc, &touched, &n_touched) : -ENOMEM;
+        int rc = acc ? accumulate(ss, qw, acc, &touched, &n_touched) : -ENOMEM;
         if (rc == 0)
-                rc = rank_hits(idx, qw, acc, touched, n_touched, hits, max, ret_n);
+                rc = rank_hits(idx, set, qw, acc, touched, n_touched, hits, max, ret_n);
         free(acc);
         free(touched);
         free(qw);
         return rc;
+}
+
+int esco_search(const EscoIndex *idx, const char *query, EscoSearchHit *hits, size_t max, size_t *ret_n) {
+        Hit h[ESCO_SEARCH_MAX_HITS];
+        size_t n = 0;
+        int rc = search_set(idx, ESCO_SET_SKILLS, query, h, max < ESCO_SEARCH_MAX_HITS ? max : ESCO_SEARCH_MAX_HITS, &n);
+        if (rc)
+                return rc;
+        for (size_t i = 0; i < n; i++)
+                hits[i] = (EscoSearchHit){h[i].concept, &idx->skills[h[i].concept], h[i].text, h[i].preferred, h[i].score};
+        *ret_n = n;
+        return 0;
+}
+
+int esco_search_occupations(const EscoIndex *idx, const char *query, EscoOccupationHit *hits, size_t max,
+                            size_t *ret_n) {
+        Hit h[ESCO_SEARCH_MAX_HITS];
+        size_t n = 0;
+        int rc = search_set(idx, ESCO_SET_OCCUPATIONS, query, h, max < ESCO_SEARCH_MAX_HITS ? max : ESCO_SEARCH_MAX_HITS, &n);
+        if (rc)
+                return rc;
+        for (size_t i = 0; i < n; i++)
+                hits[i] = (EscoOccupationHit){h[i].concept, &idx->occs[h[i].concept], h[i].text, h[i].preferred,
+                                              h[i].score};
+        *ret_n = n;
+        return 0;
 }

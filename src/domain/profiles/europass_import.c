@@ -50,7 +50,7 @@ static const char *text(Ctx *c, const xmlNode *n, const char *p) {
         if (!t || c->rc)
                 return NULL;
         xmlChar *s = xmlNodeGetContent(t);
-        const char *r = pio_text(c->a, (const char *)s, &c->rc);
+        const char *r = profile_io_text(c->a, (const char *)s, &c->rc);
         xmlFree(s);
         return r;
 }
@@ -85,11 +85,23 @@ static const char *plain(Ctx *c, const char *html) {
                 if (!done)
                         strbuf_putc(&b, *s++);
         }
-        const char *r = strbuf_error(&b) ? NULL : pio_text(c->a, strbuf_str(&b), &c->rc);
+        const char *r = strbuf_error(&b) ? NULL : profile_io_text(c->a, strbuf_str(&b), &c->rc);
         if (strbuf_error(&b))
                 c->rc = strbuf_error(&b);
         strbuf_free(&b);
         return r;
+}
+
+/* Leading dashes skipped, then up to 4 digits; -1 when there are none. */
+static int small_int(const xmlChar *s) {
+        int v = 0, n = 0;
+        if (!s)
+                return -1;
+        while (*s == '-')
+                s++;
+        for (; n < 4 && *s >= '0' && *s <= '9'; s++, n++)
+                v = v * 10 + (*s - '0');
+        return n ? v : -1;
 }
 
 /* <From year="2001" month="--03" day="---10"/> -> "2001-03-10". */
@@ -99,9 +111,7 @@ static const char *date_attr(Ctx *c, const xmlNode *n) {
         xmlChar *y = xmlGetProp(n, (const xmlChar *)"year"), *m = xmlGetProp(n, (const xmlChar *)"month"),
                 *d = xmlGetProp(n, (const xmlChar *)"day");
         char buf[32] = "";
-        int mm = m ? atoi((const char *)m + strspn((const char *)m, "-")) : 0;
-        int dd = d ? atoi((const char *)d + strspn((const char *)d, "-")) : 0;
-        int yy = y ? atoi((const char *)y) : 0;
+        int mm = small_int(m), dd = small_int(d), yy = small_int(y);
         if (yy >= 1900 && yy <= 2200) {
                 if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31)
                         snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy, mm, dd);
@@ -111,13 +121,13 @@ static const char *date_attr(Ctx *c, const xmlNode *n) {
                         snprintf(buf, sizeof buf, "%04d", yy);
         }
         xmlFree(y), xmlFree(m), xmlFree(d);
-        return buf[0] ? pio_text(c->a, buf, &c->rc) : NULL;
+        return buf[0] ? profile_io_text(c->a, buf, &c->rc) : NULL;
 }
 
 static void add_str(Ctx *c, const char ***arr, size_t *n, size_t max, const char *s) {
         if (!s || c->rc)
                 return;
-        const char **slot = pio_push(c->a, arr, n, max, sizeof *slot, &c->rc);
+        const char **slot = profile_io_push(c->a, arr, n, max, sizeof *slot, &c->rc);
         if (slot)
                 *slot = s;
 }
@@ -153,7 +163,7 @@ static void identity(Ctx *c, const xmlNode *li) {
 }
 
 static void work(Ctx *c, const xmlNode *we) {
-        ProfileExperience *e = pio_push(c->a, &c->p.experience, &c->p.n_experience, PROFILE_MAX_EXPERIENCE, sizeof *e, &c->rc);
+        ProfileExperience *e = profile_io_push(c->a, &c->p.experience, &c->p.n_experience, PROFILE_MAX_EXPERIENCE, sizeof *e, &c->rc);
         if (!e)
                 return;
         e->role = text(c, we, "Position/Label");
@@ -162,11 +172,11 @@ static void work(Ctx *c, const xmlNode *we) {
         e->description = plain(c, text(c, we, "Activities"));
         e->start = date_attr(c, path(we, "Period/From"));
         e->end = date_attr(c, path(we, "Period/To"));
-        e->months = pio_months(e->start, e->end, c->opt);
+        e->months = profile_io_months(e->start, e->end, c->opt);
 }
 
 static void education(Ctx *c, const xmlNode *ed) {
-        ProfileEducation *e = pio_push(c->a, &c->p.education, &c->p.n_education, PROFILE_MAX_EDUCATION, sizeof *e, &c->rc);
+        ProfileEducation *e = profile_io_push(c->a, &c->p.education, &c->p.n_education, PROFILE_MAX_EDUCATION, sizeof *e, &c->rc);
         if (!e)
                 return;
         e->title = text(c, ed, "Title");
@@ -183,7 +193,7 @@ static void language(Ctx *c, const xmlNode *l, bool native) {
         const char *code = text(c, l, "Description/Code");
         if (!code || strlen(code) >= sizeof c->p.languages->code || profile_language_find(&c->p, code) >= 0)
                 return; /* free-text languages ("Elvish") have no code to match jobs on */
-        ProfileLanguage *lang = pio_push(c->a, &c->p.languages, &c->p.n_languages, PROFILE_MAX_LANGUAGES, sizeof *lang, &c->rc);
+        ProfileLanguage *lang = profile_io_push(c->a, &c->p.languages, &c->p.n_languages, PROFILE_MAX_LANGUAGES, sizeof *lang, &c->rc);
         if (!lang)
                 return;
         for (size_t i = 0; code[i]; i++)
@@ -217,7 +227,7 @@ static void skill_line(Ctx *c, char *line) {
         }
         uint32_t id;
         if (c->opt && c->opt->esco && esco_index_find_label(c->opt->esco, line, &id) == 0) {
-                int rc = pio_add_skill(c->a, &c->p, c->opt, line, NULL, level, true);
+                int rc = profile_io_add_skill(c->a, &c->p, c->opt, line, NULL, level, true);
                 if (rc)
                         c->rc = rc;
         } else if (line[strspn(line, " \t\r")]) {
@@ -252,7 +262,7 @@ static void achievements(Ctx *c, const xmlNode *list) {
                 const char *code = text(c, a, "Title/Code");
                 if (!code || strcmp(code, "projects") != 0)
                         continue;
-                ProfileProject *pr = pio_push(c->a, &c->p.projects, &c->p.n_projects, PROFILE_MAX_PROJECTS, sizeof *pr, &c->rc);
+                ProfileProject *pr = profile_io_push(c->a, &c->p.projects, &c->p.n_projects, PROFILE_MAX_PROJECTS, sizeof *pr, &c->rc);
                 if (pr) {
                         pr->name = text(c, a, "Title/Label");
                         pr->description = plain(c, text(c, a, "Description"));
@@ -274,7 +284,7 @@ static void learner(Ctx *c, const xmlNode *li) {
         if (!c->rc && strbuf_error(&c->skills_text))
                 c->rc = strbuf_error(&c->skills_text);
         if (!c->rc && c->skills_text.len)
-                c->p.skills_text = pio_text(c->a, strbuf_str(&c->skills_text), &c->rc);
+                c->p.skills_text = profile_io_text(c->a, strbuf_str(&c->skills_text), &c->rc);
 }
 
 static int depth_ok(const xmlNode *n, int depth) {
@@ -288,17 +298,17 @@ static int depth_ok(const xmlNode *n, int depth) {
 
 static int parse(const char *xml, size_t len, xmlDoc **ret, ProfileIoError *err) {
         if (len > EUROPASS_MAX_BYTES)
-                return pio_fail(err, -E2BIG, N_("The CV file is too large."), NULL);
+                return profile_io_fail(err, -E2BIG, N_("The CV file is too large."), NULL);
         /* No DTD, no entities: nothing to expand, nothing external to fetch. */
         if (memmem(xml, len, "<!DOCTYPE", 9) || memmem(xml, len, "<!ENTITY", 8) || memchr(xml, '\0', len))
-                return pio_fail(err, -EINVAL, N_("The XML file declares a DTD or entities, which is not allowed."), NULL);
+                return profile_io_fail(err, -EINVAL, N_("The XML file declares a DTD or entities, which is not allowed."), NULL);
         xmlParserCtxt *ctxt = xmlNewParserCtxt();
         if (!ctxt)
                 return -ENOMEM;
         xmlDoc *doc = xmlCtxtReadMemory(ctxt, xml, (int)len, "cv.xml", NULL,
                                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
         if (!doc || doc->intSubset || doc->extSubset) {
-                int rc = pio_fail(err, -EINVAL, N_("The file is not well-formed XML."),
+                int rc = profile_io_fail(err, -EINVAL, N_("The CV file is not well-formed XML."),
                                   ctxt->lastError.message ? ctxt->lastError.message : "");
                 if (err)
                         err->line = ctxt->lastError.line;
@@ -315,7 +325,7 @@ int europass_import(Arena *a, const char *xml, size_t len, const ProfileImportOp
                     ProfileIdentity *ret_identity, ProfileIoError *err) {
         xmlDoc *doc = NULL;
         if (!a || (!xml && len) || !ret_profile)
-                return pio_fail(err, -EINVAL, N_("The file is not well-formed XML."), NULL);
+                return profile_io_fail(err, -EINVAL, N_("The CV file is not well-formed XML."), NULL);
         int rc = parse(xml ? xml : "", len, &doc, err);
         if (rc)
                 return rc;
@@ -323,11 +333,11 @@ int europass_import(Arena *a, const char *xml, size_t len, const ProfileImportOp
         xmlNode *li = is(root, "SkillsPassport") ? child(root, "LearnerInfo") : NULL;
         if (!li) {
                 xmlFreeDoc(doc);
-                return pio_fail(err, -EINVAL, N_("This is not a Europass CV (no SkillsPassport/LearnerInfo)."), NULL);
+                return profile_io_fail(err, -EINVAL, N_("This is not a Europass CV (no SkillsPassport/LearnerInfo)."), NULL);
         }
         if (!depth_ok(root, 1)) {
                 xmlFreeDoc(doc);
-                return pio_fail(err, -E2BIG, N_("The XML file is nested too deeply."), NULL);
+                return profile_io_fail(err, -E2BIG, N_("The XML file is nested too deeply."), NULL);
         }
         Ctx c = {.a = a, .opt = opt};
         strbuf_init(&c.skills_text, PROFILE_MAX_TEXT_BYTES);
@@ -335,10 +345,10 @@ int europass_import(Arena *a, const char *xml, size_t len, const ProfileImportOp
         xmlFreeDoc(doc);
         strbuf_free(&c.skills_text);
         if (c.rc)
-                return pio_fail(err, c.rc,
+                return profile_io_fail(err, c.rc,
                                 c.rc == -E2BIG ? N_("The CV has more entries than a profile can hold.")
                                 : c.rc == -EINVAL ? N_("The CV contains text that is not valid UTF-8.")
-                                                  : N_("Out of memory."),
+                                                  : N_("Out of memory while reading the CV."),
                                 NULL);
         *ret_profile = c.p;
         if (ret_identity)

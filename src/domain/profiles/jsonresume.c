@@ -31,13 +31,13 @@ typedef struct Ctx {
 
 static const char *str(Ctx *c, const json_t *o, const char *key) {
         const char *s = json_string_value(json_object_get(o, key));
-        return c->rc ? NULL : pio_text(c->a, s, &c->rc);
+        return c->rc ? NULL : profile_io_text(c->a, s, &c->rc);
 }
 
 static void add_str(Ctx *c, const char ***arr, size_t *n, size_t max, const char *s) {
         if (!s || c->rc)
                 return;
-        const char **slot = pio_push(c->a, arr, n, max, sizeof *slot, &c->rc);
+        const char **slot = profile_io_push(c->a, arr, n, max, sizeof *slot, &c->rc);
         if (slot)
                 *slot = s;
 }
@@ -76,7 +76,7 @@ static const char *work_text(Ctx *c, const json_t *w) {
         }
         if (strbuf_error(&b) && !c->rc)
                 c->rc = strbuf_error(&b);
-        const char *r = c->rc ? NULL : pio_text(c->a, strbuf_str(&b), &c->rc);
+        const char *r = c->rc ? NULL : profile_io_text(c->a, strbuf_str(&b), &c->rc);
         strbuf_free(&b);
         return r;
 }
@@ -87,7 +87,7 @@ static void work(Ctx *c, const json_t *arr, const char *employer_key) {
         json_array_foreach(arr, i, w) {
                 if (!json_is_object(w) || c->rc)
                         continue;
-                ProfileExperience *e = pio_push(c->a, &c->p.experience, &c->p.n_experience, PROFILE_MAX_EXPERIENCE, sizeof *e, &c->rc);
+                ProfileExperience *e = profile_io_push(c->a, &c->p.experience, &c->p.n_experience, PROFILE_MAX_EXPERIENCE, sizeof *e, &c->rc);
                 if (!e)
                         return;
                 e->role = str(c, w, "position");
@@ -96,7 +96,7 @@ static void work(Ctx *c, const json_t *arr, const char *employer_key) {
                 e->end = str(c, w, "endDate");
                 e->occupation_uri = str(c, w, "x-escoOccupationUri");
                 e->description = work_text(c, w);
-                e->months = pio_months(e->start, e->end, c->opt);
+                e->months = profile_io_months(e->start, e->end, c->opt);
         }
 }
 
@@ -118,7 +118,7 @@ static void education(Ctx *c, const json_t *arr) {
         json_array_foreach(arr, i, v) {
                 if (!json_is_object(v) || c->rc)
                         continue;
-                ProfileEducation *e = pio_push(c->a, &c->p.education, &c->p.n_education, PROFILE_MAX_EDUCATION, sizeof *e, &c->rc);
+                ProfileEducation *e = profile_io_push(c->a, &c->p.education, &c->p.n_education, PROFILE_MAX_EDUCATION, sizeof *e, &c->rc);
                 if (!e)
                         return;
                 e->title = str(c, v, "studyType");
@@ -148,10 +148,10 @@ static void skills(Ctx *c, const json_t *arr) {
                 if (!json_is_object(v) || c->rc)
                         continue;
                 int level = skill_level(json_string_value(json_object_get(v, "level")));
-                int rc = pio_add_skill(c->a, &c->p, c->opt, json_string_value(json_object_get(v, "name")),
+                int rc = profile_io_add_skill(c->a, &c->p, c->opt, json_string_value(json_object_get(v, "name")),
                                        json_string_value(json_object_get(v, "x-escoUri")), level, true);
                 json_array_foreach(json_object_get(v, "keywords"), k, kw) if (!rc) rc =
-                        pio_add_skill(c->a, &c->p, c->opt, json_string_value(kw), NULL, level, true);
+                        profile_io_add_skill(c->a, &c->p, c->opt, json_string_value(kw), NULL, level, true);
                 if (rc)
                         c->rc = rc;
         }
@@ -166,7 +166,7 @@ static void language(Ctx *c, const json_t *v) {
                         code = lang_names[i].code;
         if (!code || profile_language_find(&c->p, code) >= 0)
                 return;
-        ProfileLanguage *l = pio_push(c->a, &c->p.languages, &c->p.n_languages, PROFILE_MAX_LANGUAGES, sizeof *l, &c->rc);
+        ProfileLanguage *l = profile_io_push(c->a, &c->p.languages, &c->p.n_languages, PROFILE_MAX_LANGUAGES, sizeof *l, &c->rc);
         if (!l)
                 return;
         strcpy(l->code, code);
@@ -188,7 +188,7 @@ static void rest(Ctx *c, const json_t *root) {
         json_array_foreach(json_object_get(root, "projects"), i, v) {
                 if (!json_is_object(v) || c->rc)
                         continue;
-                ProfileProject *pr = pio_push(c->a, &c->p.projects, &c->p.n_projects, PROFILE_MAX_PROJECTS, sizeof *pr, &c->rc);
+                ProfileProject *pr = profile_io_push(c->a, &c->p.projects, &c->p.n_projects, PROFILE_MAX_PROJECTS, sizeof *pr, &c->rc);
                 if (pr) {
                         pr->name = str(c, v, "name");
                         pr->description = str(c, v, "description");
@@ -219,24 +219,24 @@ static int depth_of(const json_t *j, int d) {
 int jsonresume_import(Arena *a, const char *json, size_t len, const ProfileImportOptions *opt, Profile *ret_profile,
                       ProfileIdentity *ret_identity, ProfileIoError *err) {
         if (!a || (!json && len) || !ret_profile)
-                return pio_fail(err, -EINVAL, N_("The file is not valid JSON."), NULL);
+                return profile_io_fail(err, -EINVAL, N_("The CV file is not valid JSON."), NULL);
         if (len > JSONRESUME_MAX_BYTES)
-                return pio_fail(err, -E2BIG, N_("The CV file is too large."), NULL);
+                return profile_io_fail(err, -E2BIG, N_("The CV file is too large."), NULL);
         json_error_t je;
         json_t *root = json_loadb(json ? json : "", len, JSON_REJECT_DUPLICATES, &je);
         if (!root) {
-                int rc = pio_fail(err, -EINVAL, N_("The file is not valid JSON."), je.text);
+                int rc = profile_io_fail(err, -EINVAL, N_("The CV file is not valid JSON."), je.text);
                 if (err)
                         err->line = je.line;
                 return rc;
         }
         if (!json_is_object(root) || !json_is_object(json_object_get(root, "basics"))) {
                 json_decref(root);
-                return pio_fail(err, -EINVAL, N_("This is not a JSON Resume (no \"basics\" object)."), NULL);
+                return profile_io_fail(err, -EINVAL, N_("This is not a JSON Resume (no \"basics\" object)."), NULL);
         }
         if (depth_of(root, 1) > JSONRESUME_MAX_DEPTH) {
                 json_decref(root);
-                return pio_fail(err, -E2BIG, N_("The JSON file is nested too deeply."), NULL);
+                return profile_io_fail(err, -E2BIG, N_("The JSON file is nested too deeply."), NULL);
         }
         Ctx c = {.a = a, .opt = opt};
         basics(&c, json_object_get(root, "basics"));
@@ -247,10 +247,10 @@ int jsonresume_import(Arena *a, const char *json, size_t len, const ProfileImpor
         rest(&c, root);
         json_decref(root);
         if (c.rc)
-                return pio_fail(err, c.rc,
+                return profile_io_fail(err, c.rc,
                                 c.rc == -E2BIG ? N_("The CV has more entries than a profile can hold.")
                                 : c.rc == -EINVAL ? N_("The CV contains text that is not valid UTF-8.")
-                                                  : N_("Out of memory."),
+                                                  : N_("Out of memory while reading the CV."),
                                 NULL);
         *ret_profile = c.p;
         if (ret_identity)

@@ -67,7 +67,7 @@ int profile_months_between(const char *start, const char *end, int *ret_months) 
         return 0;
 }
 
-void *pio_push(Arena *a, void *arrp, size_t *n, size_t max, size_t elem, int *rc) {
+void *profile_io_push(Arena *a, void *arrp, size_t *n, size_t max, size_t elem, int *rc) {
         char **arr = arrp;
         if (*n >= max) {
                 *rc = -E2BIG;
@@ -80,7 +80,7 @@ void *pio_push(Arena *a, void *arrp, size_t *n, size_t max, size_t elem, int *rc
         return *arr + elem * (*n)++;
 }
 
-const char *pio_text(Arena *a, const char *s, int *rc) {
+const char *profile_io_text(Arena *a, const char *s, int *rc) {
         if (!s)
                 return NULL;
         while (*s && isspace((unsigned char)*s))
@@ -104,7 +104,7 @@ const char *pio_text(Arena *a, const char *s, int *rc) {
         return r;
 }
 
-int pio_fail(ProfileIoError *err, int rc, const char *msgid, const char *detail) {
+int profile_io_fail(ProfileIoError *err, int rc, const char *msgid, const char *detail) {
         if (err) {
                 memset(err, 0, sizeof *err);
                 err->msgid = msgid;
@@ -122,10 +122,10 @@ static bool has_skill(const Profile *p, const char *uri, const char *label) {
         return false;
 }
 
-int pio_add_skill(Arena *a, Profile *p, const ProfileImportOptions *opt, const char *name, const char *uri, int level,
+int profile_io_add_skill(Arena *a, Profile *p, const ProfileImportOptions *opt, const char *name, const char *uri, int level,
                   bool proposed) {
         int rc = 0;
-        const char *label = pio_text(a, name, &rc);
+        const char *label = profile_io_text(a, name, &rc);
         if (rc || !label)
                 return rc;
         uint32_t id;
@@ -133,7 +133,7 @@ int pio_add_skill(Arena *a, Profile *p, const ProfileImportOptions *opt, const c
                 uri = esco_index_skill(opt->esco, id)->uri;
         if (has_skill(p, uri, label))
                 return 0;
-        ProfileSkill *s = pio_push(a, &p->skills, &p->n_skills, PROFILE_MAX_SKILLS, sizeof *s, &rc);
+        ProfileSkill *s = profile_io_push(a, &p->skills, &p->n_skills, PROFILE_MAX_SKILLS, sizeof *s, &rc);
         if (!s)
                 return rc;
         s->uri = uri ? arena_strdup(a, uri) : NULL;
@@ -143,7 +143,7 @@ int pio_add_skill(Arena *a, Profile *p, const ProfileImportOptions *opt, const c
         return uri && !s->uri ? -ENOMEM : 0;
 }
 
-int pio_months(const char *start, const char *end, const ProfileImportOptions *opt) {
+int profile_io_months(const char *start, const char *end, const ProfileImportOptions *opt) {
         int m = 0;
         if (!end)
                 end = opt ? opt->today : NULL;
@@ -174,7 +174,7 @@ int profile_propose_skills(Arena *a, Profile *p, const EscoIndex *esco, const ch
         for (size_t i = 0; i < n && rc == 0; i++) {
                 const EscoSkill *s = esco_index_skill(esco, m[i].skill_id);
                 size_t before = p->n_skills;
-                rc = pio_add_skill(a, p, NULL, s->label, s->uri, 0, true);
+                rc = profile_io_add_skill(a, p, NULL, s->label, s->uri, 0, true);
                 added += p->n_skills > before;
         }
         free(m);
