@@ -15,6 +15,7 @@ static int cmd_help(int argc, char **argv);
 static const CliCommand commands[] = {
         /* one line per subcommand, kept in this order in --help */
         { "help", N_("Show this help"), cmd_help },
+        { "check-ad", N_("Check a job ad for excluding wording and EU rules"), cmd_check_ad },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))
