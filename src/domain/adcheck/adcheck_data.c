@@ -108,7 +108,7 @@ static int on_title(Lexicon *lx, char **f, int n, void *ctx) {
         return strmap_put(&lx->title_map, t->form, strlen(t->form), (int32_t)lx->n_titles++);
 }
 
-static const char *const pw_kinds[PW_MAX] = { "currency", "keyword", "period", "rangesep", "rangestart" };
+static const char *const pw_kinds[PW_MAX] = { "currency", "keyword", "period", "rangesep", "rangestart", "notpay" };
 
 static int on_payword(Lexicon *lx, char **f, int n, void *ctx) {
         if (n < 2 || grow((void **)&lx->pw, &lx->cap_pw, lx->n_pw, sizeof(PayWord)) < 0)

@@ -106,7 +106,7 @@ typedef struct Title {
         const char *suggestion;   /* as written in the data file */
 } Title;
 
-typedef enum PayWordKind { PW_CURRENCY, PW_KEYWORD, PW_PERIOD, PW_RANGESEP, PW_RANGESTART, PW_MAX } PayWordKind;
+typedef enum PayWordKind { PW_CURRENCY, PW_KEYWORD, PW_PERIOD, PW_RANGESEP, PW_RANGESTART, PW_NOTPAY, PW_MAX } PayWordKind;
 
 typedef struct PayWord {
         uint8_t kind;

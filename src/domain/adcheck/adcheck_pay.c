@@ -9,6 +9,8 @@
 /* Tokens searched on either side of an amount for a currency or pay word. */
 #define PAY_CURRENCY_WINDOW 3
 #define PAY_KEYWORD_WINDOW 8
+/* Tokens after an amount searched for a word saying it is not pay. */
+#define PAY_NOTPAY_AFTER 2
 /* Largest amount taken as pay (guards against phone numbers and IDs). */
 #define PAY_MAX_AMOUNT 10000000.0
 
@@ -138,6 +140,8 @@ static bool try_at(const Lexicon *lx, const AdText *t, size_t i, AdcheckPay *ret
                 return false;
         const PayWord *cur = find_kind(lx, t, back(i, PAY_CURRENCY_WINDOW), next + PAY_CURRENCY_WINDOW, PW_CURRENCY);
         const PayWord *kw = find_kind(lx, t, back(i, PAY_KEYWORD_WINDOW), next + PAY_KEYWORD_WINDOW, PW_KEYWORD);
+        if (find_kind(lx, t, back(i, PAY_KEYWORD_WINDOW), next + PAY_NOTPAY_AFTER, PW_NOTPAY))
+                return false; /* "EUR 840 million budget", "€1,000 training budget" */
         bool range = hi > lo;
         if (!(cur && (range || kw || find_kind(lx, t, next, next + PAY_KEYWORD_WINDOW, PW_PERIOD))) &&
             !(range && kw && hi >= 100))

@@ -2,6 +2,7 @@
  * with positive-action sentences and look-alike phrases taken out. */
 #include <errno.h>
 #include <stdlib.h>
+#include <sys/types.h>
 #include <string.h>
 
 #include "core/utf8.h"
@@ -33,21 +34,32 @@ static bool suppressed(const Run *r, size_t first, size_t last) {
         return r->positive[r->t->toks[first].sent] || in_lookalike(r, first, last);
 }
 
-static bool overlaps_same(const Run *r, AdcheckCategory c, size_t start, size_t end) {
+/* Index of a finding of category c overlapping [start, end), or -1. */
+static ssize_t overlap_same(const Run *r, AdcheckCategory c, size_t start, size_t end) {
         for (size_t i = r->n; i-- > 0;)
                 if (r->f[i].category == c && r->f[i].start < end && start < r->f[i].end)
+                        return (ssize_t)i;
+        return -1;
+}
+
+/* True when [start, end) lies inside a phrase already reported: a coded
+ * word inside "ευχάριστη εμφάνιση" is not reported twice. */
+static bool inside_phrase(const Run *r, size_t start, size_t end) {
+        for (size_t i = 0; i < r->n; i++)
+                if (r->f[i].start <= start && end <= r->f[i].end)
                         return true;
         return false;
 }
 
-static int add(Run *r, AdcheckCategory c, size_t start, size_t end, const char *msg, const char *sugg) {
-        if (overlaps_same(r, c, start, end))
-                return 0;
-        if (r->n == ADCHECK_MAX_FINDINGS) {
+static int add(Run *r, AdcheckCategory c, size_t start, size_t end, const char *msg, const char *sugg, int coded) {
+        ssize_t same = overlap_same(r, c, start, end);
+        if (same >= 0 && r->f[same].end - r->f[same].start >= end - start)
+                return 0; /* keep the longer of two overlapping matches */
+        if (same < 0 && r->n == ADCHECK_MAX_FINDINGS) {
                 r->truncated = true;
                 return 0;
         }
-        if (r->n == r->cap) {
+        if (same < 0 && r->n == r->cap) {
                 size_t cap = r->cap ? r->cap * 2 : 16;
                 AdcheckFinding *v = realloc(r->f, cap * sizeof(*v));
                 if (!v)
@@ -58,10 +70,10 @@ static int add(Run *r, AdcheckCategory c, size_t start, size_t end, const char *
         const char *text = utf8_sanitize(r->a, r->t->src + start, end - start);
         if (!text)
                 return -ENOMEM;
-        r->f[r->n++] = (AdcheckFinding){ .category = c, .severity = adcheck_category_severity(c), .start = start,
+        r->f[same >= 0 ? (size_t)same : r->n++] = (AdcheckFinding){ .category = c, .severity = adcheck_category_severity(c), .start = start,
                                          .end = end, .text = text, .message = msg,
                                          .suggestion = sugg ? sugg : adcheck_category_suggestion(c),
-                                         .suggestion_is_msgid = sugg == NULL };
+                                         .suggestion_is_msgid = sugg == NULL, .coded = coded };
         return 0;
 }
 
@@ -77,7 +89,7 @@ static int add_patterns(Run *r) {
                         continue;
                 AdcheckCategory c = (AdcheckCategory)m->category;
                 int e = add(r, c, r->t->toks[m->first].start, r->t->toks[m->last].end, adcheck_category_message(c),
-                            m->pat->suggestion);
+                            m->pat->suggestion, 0);
                 if (e < 0)
                         return e;
         }
@@ -91,20 +103,19 @@ static int add_words(Run *r) {
                 const Tok *k = &t->toks[i];
                 int sign = adcheck_coded_word(r->lx, t, k);
                 int e = 0;
-                if (sign && !suppressed(r, i, i)) {
+                if (sign && !suppressed(r, i, i) && !inside_phrase(r, k->start, k->end)) {
                         if (sign > 0)
                                 r->masculine++;
                         else
                                 r->feminine++;
-                        e = add(r, ADCHECK_GENDERED_WORDING, k->start, k->end, adcheck_coded_message(sign), NULL);
-                        if (e == 0 && r->n)
-                                r->f[r->n - 1].coded = sign;
+                        e = add(r, ADCHECK_GENDERED_WORDING, k->start, k->end, adcheck_coded_message(sign), NULL,
+                                sign);
                 }
                 int ti = marker ? -1 : adcheck_title_of(r->lx, t, k);
                 if (e == 0 && ti >= 0 && !suppressed(r, i, i) &&
                     !adcheck_title_paired(r->lx, t, i, &r->lx->titles[ti]))
                         e = add(r, ADCHECK_GENDERED_TITLE, k->start, k->end,
-                                adcheck_category_message(ADCHECK_GENDERED_TITLE), r->lx->titles[ti].suggestion);
+                                adcheck_category_message(ADCHECK_GENDERED_TITLE), r->lx->titles[ti].suggestion, 0);
                 if (e < 0)
                         return e;
         }
@@ -145,7 +156,7 @@ static int run_rules(Run *r, Lang lang, AdcheckResult **ret) {
         AdcheckPay pay;
         adcheck_find_pay(r->lx, r->t, &pay);
         if (!pay.found &&
-            (e = add(r, ADCHECK_PAY_MISSING, 0, 0, adcheck_category_message(ADCHECK_PAY_MISSING), NULL)) < 0)
+            (e = add(r, ADCHECK_PAY_MISSING, 0, 0, adcheck_category_message(ADCHECK_PAY_MISSING), NULL, 0)) < 0)
                 return e;
         return finish(r, lang, &pay, ret);
 }
