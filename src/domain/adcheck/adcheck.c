@@ -136,7 +136,7 @@ Lang adcheck_detect_tokens(const AdcheckEngine *e, const AdText *t) {
                 unsigned char c0 = (unsigned char)tok_str(t, k)[0];
                 greek += c0 == 0xCE || c0 == 0xCF;
                 for (int l = 0; l < LANG_MAX; l++)
-                        score[l] += strmap_get(&e->lex[l].stopwords, tok_str(t, k), k->flen) >= 0;
+                        score[l] += tok_get(&e->lex[l].stopwords, t, k) >= 0;
         }
         score[LANG_EL] += greek;
         Lang best = LANG_EN;

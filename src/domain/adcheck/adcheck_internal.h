@@ -19,6 +19,7 @@ typedef struct Tok {
         uint8_t kind;         /* TokKind */
         uint8_t digits;       /* word made of ASCII digits only */
         uint8_t gap;          /* whitespace before: 0 none, 1 one space-like char, 2 more, 3 newline */
+        uint32_t hash;        /* strmap_hash of the folded form */
 } Tok;
 
 typedef struct AdText {
@@ -35,6 +36,8 @@ typedef struct AdText {
 int adtext_build(AdText *t, const char *s, size_t n);
 void adtext_free(AdText *t);
 static inline const char *tok_str(const AdText *t, const Tok *k) { return t->fold + k->f; }
+/* Looks the folded token up in a map (value or -1). */
+#define tok_get(m, t, k) strmap_get_h((m), tok_str((t), (k)), (k)->flen, (k)->hash)
 /* Folds a short string (a data entry) into out (heap, caller frees). */
 int adtext_fold_string(const char *s, char **ret);
 
@@ -47,9 +50,14 @@ typedef struct MapSlot {
         int32_t val;
 } MapSlot;
 
+/* Bits in the filter that lets most misses skip the probe (the checker
+ * looks up every prefix of every word, and nearly all of them miss). */
+#define STRMAP_FILTER_BITS 65536
+
 typedef struct StrMap {
         MapSlot *slots;
         size_t cap, n;
+        uint64_t *filter; /* STRMAP_FILTER_BITS bits, set by hash */
 } StrMap;
 
 uint32_t strmap_hash(const char *s, size_t n);
@@ -62,8 +70,14 @@ static inline uint32_t strmap_hash_more(uint32_t h, const char *s, size_t n) {
 #define STRMAP_HASH_INIT 2166136261u
 /* Inserts or replaces; key must outlive the map. 0 or -ENOMEM. */
 int strmap_put(StrMap *m, const char *key, size_t klen, int32_t val);
-/* Returns the value or -1. */
-int32_t strmap_get_h(const StrMap *m, const char *key, size_t klen, uint32_t hash);
+int32_t strmap_probe(const StrMap *m, const char *key, size_t klen, uint32_t hash);
+/* Returns the value or -1. Inline: most calls end at the filter. */
+static inline int32_t strmap_get_h(const StrMap *m, const char *key, size_t klen, uint32_t hash) {
+        uint32_t bit = (hash >> 7) % STRMAP_FILTER_BITS;
+        if (!m->filter || !(m->filter[bit / 64] & ((uint64_t)1 << (bit % 64))))
+                return -1;
+        return strmap_probe(m, key, klen, hash);
+}
 static inline int32_t strmap_get(const StrMap *m, const char *key, size_t klen) {
         return strmap_get_h(m, key, klen, strmap_hash(key, klen));
 }

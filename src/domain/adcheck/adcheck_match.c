@@ -84,7 +84,7 @@ int adcheck_match_patterns(const Lexicon *lx, const AdText *t, MatchList *ml) {
         for (size_t i = 0; i < t->n; i++) {
                 const Tok *k = &t->toks[i];
                 const char *w = tok_str(t, k);
-                int r = try_list(lx, t, i, strmap_get(&lx->trig_exact, w, k->flen), ml);
+                int r = try_list(lx, t, i, tok_get(&lx->trig_exact, t, k), ml);
                 if (r == 0 && k->digits)
                         r = try_list(lx, t, i, lx->trig_num, ml);
                 uint32_t h = STRMAP_HASH_INIT;
@@ -105,7 +105,7 @@ int adcheck_coded_word(const Lexicon *lx, const AdText *t, const Tok *k) {
         if (k->kind != TOK_WORD || k->digits)
                 return 0;
         const char *w = tok_str(t, k);
-        if (strmap_get(&lx->exceptions, w, k->flen) >= 0)
+        if (tok_get(&lx->exceptions, t, k) >= 0)
                 return 0;
         uint32_t h = STRMAP_HASH_INIT;
         size_t max = k->flen < lx->max_stem ? k->flen : lx->max_stem;
@@ -123,7 +123,7 @@ int adcheck_coded_word(const Lexicon *lx, const AdText *t, const Tok *k) {
 int adcheck_title_of(const Lexicon *lx, const AdText *t, const Tok *k) {
         if (k->kind != TOK_WORD)
                 return -1;
-        return strmap_get(&lx->title_map, tok_str(t, k), k->flen);
+        return tok_get(&lx->title_map, t, k);
 }
 
 static bool tok_is(const AdText *t, size_t i, const char *s) {
@@ -150,8 +150,10 @@ static int marker_letter(const AdText *t, size_t i) {
 
 bool adcheck_has_gender_marker(const AdText *t) {
         for (size_t i = 0; i + 2 < t->n; i++) {
+                if (t->toks[i].flen > 2 || !tok_is(t, i + 1, "/"))
+                        continue;
                 int a = marker_letter(t, i);
-                if (!a || !tok_is(t, i + 1, "/"))
+                if (!a)
                         continue;
                 int b = marker_letter(t, i + 2);
                 if (b && (a | b) == 3)

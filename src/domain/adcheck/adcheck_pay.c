@@ -18,7 +18,7 @@ static const PayWord *payword(const Lexicon *lx, const AdText *t, size_t i) {
         if (i >= t->n)
                 return NULL;
         const Tok *k = &t->toks[i];
-        int32_t v = strmap_get(&lx->paywords, tok_str(t, k), k->flen);
+        int32_t v = tok_get(&lx->paywords, t, k);
         return v >= 0 ? &lx->pw[v] : NULL;
 }
 

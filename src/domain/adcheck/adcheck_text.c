@@ -32,7 +32,11 @@ static int strmap_grow(StrMap *m) {
 int strmap_put(StrMap *m, const char *key, size_t klen, int32_t val) {
         if ((m->n + 1) * 2 > m->cap && strmap_grow(m) < 0)
                 return -ENOMEM;
+        if (!m->filter && !(m->filter = calloc(STRMAP_FILTER_BITS / 64, sizeof(uint64_t))))
+                return -ENOMEM;
         uint32_t h = strmap_hash(key, klen);
+        uint32_t bit = (h >> 7) % STRMAP_FILTER_BITS;
+        m->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
         size_t j = h & (m->cap - 1);
         while (m->slots[j].key) {
                 MapSlot *s = &m->slots[j];
@@ -47,7 +51,7 @@ int strmap_put(StrMap *m, const char *key, size_t klen, int32_t val) {
         return 0;
 }
 
-int32_t strmap_get_h(const StrMap *m, const char *key, size_t klen, uint32_t hash) {
+int32_t strmap_probe(const StrMap *m, const char *key, size_t klen, uint32_t hash) {
         if (!m->cap)
                 return -1;
         size_t j = hash & (m->cap - 1);
@@ -62,6 +66,7 @@ int32_t strmap_get_h(const StrMap *m, const char *key, size_t klen, uint32_t has
 
 void strmap_free(StrMap *m) {
         free(m->slots);
+        free(m->filter);
         *m = (StrMap){ 0 };
 }
 
@@ -164,6 +169,10 @@ static Tok *tok_push(AdText *t) {
 }
 
 static int32_t peek_cp(const char *s, size_t n, size_t i, size_t *ret_len) {
+        if ((unsigned char)s[i] < 0x80) {
+                *ret_len = 1;
+                return (unsigned char)s[i];
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
         if (l <= 0) {
@@ -231,6 +240,7 @@ static size_t read_word(AdText *t, size_t i, Tok *k) {
         k->end = (uint32_t)end;
         k->flen = (uint32_t)(t->fold_len - k->f);
         k->digits = is_ascii_digit_str(t->fold + k->f, k->flen);
+        k->hash = strmap_hash(t->fold + k->f, k->flen);
         return end;
 }
 
@@ -278,6 +288,7 @@ static int adtext_step(AdText *t, size_t *pi, int *gap, uint32_t *sent) {
         k->f = (uint32_t)t->fold_len;
         t->fold_len += fold_cp(cp, t->fold + t->fold_len);
         k->flen = (uint32_t)(t->fold_len - k->f);
+        k->hash = strmap_hash(t->fold + k->f, k->flen);
         *pi = i + l;
         if (ends_sentence(t, k, *pi))
                 (*sent)++;
