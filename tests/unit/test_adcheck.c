@@ -122,6 +122,7 @@ static void test_pay_formats(void) {
                 "An annual budget of EUR 840 million.",
                 "Our annual development budget of 1,000 euros for conferences.",
                 "In 2019 we raised €30M in Series B funding.",
+                "Company size: 501–1k people.",
                 "",
         };
         for (size_t i = 0; i < sizeof(missing) / sizeof(missing[0]); i++) {
