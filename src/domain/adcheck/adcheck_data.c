@@ -179,8 +179,12 @@ static int on_pattern(Lexicon *lx, char **f, int n, void *ctx) {
         if (n >= 3 && f[2][0] && !(p->suggestion = lex_strdup(lx, f[2])))
                 return -ENOMEM;
         int r = adcheck_pattern_parse(lx, p, f[1]);
-        if (r < 0)
+        if (r < 0) {
+                /* not counted in n_patterns, so lexicon_free would miss these */
+                for (int j = 0; j < p->n; j++)
+                        free(p->toks[j].alts);
                 return r;
+        }
         return index_pattern(lx, (int32_t)lx->n_patterns++);
 }
 

@@ -136,7 +136,8 @@ static int finish(Run *r, Lang lang, AdcheckPay *pay, AdcheckResult **ret) {
         AdcheckFinding *f = r->n ? arena_memdup(r->a, r->f, r->n * sizeof(*f)) : NULL;
         if (!res || (r->n && !f))
                 return -ENOMEM;
-        qsort(f, r->n, sizeof(*f), cmp_finding);
+        if (r->n)
+                qsort(f, r->n, sizeof(*f), cmp_finding);
         *res = (AdcheckResult){ .lang = lang, .findings = f, .n_findings = r->n, .truncated = r->truncated,
                                 .masculine = r->masculine, .feminine = r->feminine, .pay = *pay };
         *ret = res;
