@@ -342,6 +342,24 @@ static void test_loader(void) {
         CHECK(system(cmd) == 0, "clean up");
 }
 
+/* Every language folder names its source, licence and maintainer: lists
+ * without a maintainer are how the English tools died. */
+static void test_data_readmes(void) {
+        for (int l = 0; l < LANG_MAX; l++) {
+                char path[4096];
+                snprintf(path, sizeof(path), "%s/adcheck/%s/README.md", paths_datadir(), lang_code((Lang)l));
+                FILE *f = fopen(path, "r");
+                char buf[8192] = "";
+                size_t n = f ? fread(buf, 1, sizeof(buf) - 1, f) : 0;
+                buf[n] = '\0';
+                if (f)
+                        fclose(f);
+                CHECK(strstr(buf, "\nmaintainer: ") != NULL, "%s README has a maintainer line", lang_code((Lang)l));
+                CHECK(strstr(buf, "icence") != NULL, "%s README names the licence", lang_code((Lang)l));
+                CHECK(strstr(buf, "Gaucher") != NULL, "%s README cites the source of the coded lists", lang_code((Lang)l));
+        }
+}
+
 int main(void) {
         int rc = adcheck_engine_load(paths_datadir(), &E);
         CHECK(rc == 0, "engine loads from %s (%d)", paths_datadir(), rc);
@@ -358,6 +376,7 @@ int main(void) {
         test_detect();
         test_threads();
         test_loader();
+        test_data_readmes();
         adcheck_engine_free(E);
         adcheck_engine_free(NULL);
         return test_done();
