@@ -309,6 +309,24 @@ static int write_file(const char *dir, const char *name, const char *text) {
         return fclose(f);
 }
 
+/* Writes a data tree under root where every language has empty lists and
+ * the given patterns file. */
+static void write_tree(const char *root, const char *patterns) {
+        char dir[300];
+        snprintf(dir, sizeof(dir), "%s/adcheck", root);
+        mkdir(dir, 0700);
+        for (int l = 0; l < LANG_MAX; l++) {
+                char ld[400];
+                snprintf(ld, sizeof(ld), "%s/%s", dir, lang_code((Lang)l));
+                mkdir(ld, 0700);
+                const char *files[] = { "masculine.txt", "feminine.txt", "exceptions.txt", "stopwords.txt",
+                                        "titles.tsv", "pay.tsv" };
+                for (size_t k = 0; k < 6; k++)
+                        write_file(ld, files[k], "# empty\n");
+                write_file(ld, "patterns.tsv", patterns);
+        }
+}
+
 static void test_loader(void) {
         AdcheckEngine *e = (AdcheckEngine *)1;
         CHECK(adcheck_engine_load("/nonexistent-techdiv", &e) == -ENOENT && e == (AdcheckEngine *)1,
@@ -319,24 +337,35 @@ static void test_loader(void) {
         CHECK(root != NULL, "temp dir");
         if (!root)
                 return;
-        char dir[256];
-        snprintf(dir, sizeof(dir), "%s/adcheck", root);
-        mkdir(dir, 0700);
-        static const char *const bad[] = { "nosuchcategory\tfoo\n", "age\t...\n", "age\tfoo ...\n",
-                                           "age\tfoo|(m/f)\n" };
+        static const char *const bad[] = {
+                "nosuchcategory\tfoo\n", "age\t...\n", "age\tfoo ...\n", "age\tfoo|(m/f)\n", "age\t? foo\n",
+                "age\ta b c d e f g h i j k l m\n", /* ADCHECK_MAX_PATTERN_TOKENS + 1 */
+                "age\n",
+        };
         for (size_t b = 0; b < sizeof(bad) / sizeof(bad[0]); b++) {
-                for (int l = 0; l < LANG_MAX; l++) {
-                        char ld[300];
-                        snprintf(ld, sizeof(ld), "%s/%s", dir, lang_code((Lang)l));
-                        mkdir(ld, 0700);
-                        const char *files[] = { "masculine.txt", "feminine.txt", "exceptions.txt", "stopwords.txt",
-                                                "titles.tsv", "pay.tsv" };
-                        for (size_t k = 0; k < 6; k++)
-                                write_file(ld, files[k], "# empty\n");
-                        write_file(ld, "patterns.tsv", l == LANG_PL ? bad[b] : "age\tfoo bar\n");
-                }
+                write_tree(root, bad[b]);
                 CHECK(adcheck_engine_load(root, &e) == -EINVAL, "malformed pattern %zu rejected", b);
         }
+        write_tree(root, "age\ta b c d e f g h i j k l\nage\tstart ... end\n");
+        e = NULL;
+        CHECK(adcheck_engine_load(root, &e) == 0, "ADCHECK_MAX_PATTERN_TOKENS tokens load");
+        Arena *a = arena_new();
+        AdcheckResult *r = NULL;
+        const char *four = "start w1 w2 w3 w4 end", *five = "start w1 w2 w3 w4 w5 end";
+        CHECK(e && adcheck_run(e, a, four, strlen(four), LANG_EN, &r) == 0 && find(r, ADCHECK_AGE),
+              "a gap of ADCHECK_MAX_GAP_WORDS words matches");
+        CHECK(e && adcheck_run(e, a, five, strlen(five), LANG_EN, &r) == 0 && !find(r, ADCHECK_AGE),
+              "a longer gap does not");
+        arena_free(a);
+        adcheck_engine_free(e);
+        /* A data file over ADCHECK_MAX_DATA_FILE. */
+        char *big = malloc(ADCHECK_MAX_DATA_FILE + 100);
+        size_t n = 0;
+        while (n + 12 < ADCHECK_MAX_DATA_FILE + 50)
+                n += (size_t)sprintf(big + n, "age\tfoo %02zu\n", n % 100);
+        write_tree(root, big);
+        free(big);
+        CHECK(adcheck_engine_load(root, &e) == -E2BIG, "data file over ADCHECK_MAX_DATA_FILE is -E2BIG");
         char cmd[300];
         snprintf(cmd, sizeof(cmd), "rm -rf '%s'", root);
         CHECK(system(cmd) == 0, "clean up");

@@ -107,6 +107,18 @@ static void test_limits(void) {
         xmlFree(sum);
         xmlFreeDoc(doc);
         free(xml);
+        static Job many[ATOM_MAX_ENTRIES + 1];
+        static const Job *pm[ATOM_MAX_ENTRIES + 1];
+        for (size_t i = 0; i < ATOM_MAX_ENTRIES + 1; i++) {
+                many[i] = fixture_job();
+                many[i].id = (int64_t)i;
+                pm[i] = &many[i];
+        }
+        CHECK(atom_jobs_feed(&info, pm, ATOM_MAX_ENTRIES + 1, &xml, &len) == 0, "feed of ATOM_MAX_ENTRIES + 1 jobs");
+        doc = parse(xml, len);
+        CHECK_INTEQ(doc ? xp_count(doc, "/a:feed/a:entry") : -1, ATOM_MAX_ENTRIES, "capped at ATOM_MAX_ENTRIES");
+        xmlFreeDoc(doc);
+        free(xml);
         AtomFeedInfo bad = info;
         bad.id = NULL;
         CHECK(atom_jobs_feed(&bad, jobs, 1, &xml, &len) == -EINVAL, "missing feed id");

@@ -67,6 +67,60 @@ static void m_title_long(Job *j) {
 static void m_bad_utf8(Job *j) { j->title = "Dev \xff\xfe"; }
 static void m_age(Job *j) { j->description = "Età massima 35 anni."; }
 static void m_employer(Job *j) { j->employer_name = ""; }
+static void m_too_many_questions(Job *j) {
+        static const char *q[JOBS_MAX_QUESTIONS + 1];
+        for (size_t i = 0; i < JOBS_MAX_QUESTIONS + 1; i++)
+                q[i] = "Explain how you would design a cache.";
+        j->questions = q;
+        j->n_questions = JOBS_MAX_QUESTIONS + 1;
+}
+static void m_long_question(Job *j) {
+        static char q[JOBS_MAX_QUESTION + 2];
+        static const char *qs[1] = { q };
+        memset(q, 'q', sizeof(q) - 1);
+        j->questions = qs;
+}
+static void m_too_many_skills(Job *j) {
+        static JobSkill sk[JOBS_MAX_SKILLS + 1];
+        for (size_t i = 0; i < JOBS_MAX_SKILLS + 1; i++)
+                sk[i] = fixture_skills[0];
+        j->skills = sk;
+        j->n_skills = JOBS_MAX_SKILLS + 1;
+}
+static void m_too_many_langs(Job *j) {
+        static JobLanguage l[JOBS_MAX_LANGUAGES + 1];
+        for (size_t i = 0; i < JOBS_MAX_LANGUAGES + 1; i++)
+                l[i] = fixture_langs[0];
+        j->languages = l;
+        j->n_languages = JOBS_MAX_LANGUAGES + 1;
+}
+static void m_long_city(Job *j) {
+        static char c[JOBS_MAX_CITY + 2];
+        memset(c, 'c', sizeof(c) - 1);
+        j->city = c;
+}
+static void m_too_many_countries(Job *j) {
+        static const char *c[JOBS_MAX_COUNTRIES + 1];
+        for (size_t i = 0; i < JOBS_MAX_COUNTRIES + 1; i++)
+                c[i] = "IT";
+        j->applicant_countries = c;
+        j->n_applicant_countries = JOBS_MAX_COUNTRIES + 1;
+}
+static void m_bad_country(Job *j) {
+        static const char *c[] = { "Italy" };
+        j->applicant_countries = c;
+        j->n_applicant_countries = 1;
+}
+static void m_pay_huge(Job *j) { j->pay.max_minor = JOBS_MAX_PAY_MINOR + 1; }
+static void m_long_justification(Job *j) {
+        static char t[JOBS_MAX_JUSTIFICATION + 2];
+        static JobJustification js[1] = { { ADCHECK_AGE, t } };
+        memset(t, 'j', sizeof(t) - 1);
+        j->description = "Età massima 35 anni.";
+        j->justifications = js;
+        j->n_justifications = 1;
+}
+static void m_script_title(Job *j) { j->title = "<script>alert(1)</script>"; j->description = "\r\n"; }
 
 static void test_problems(void) {
         static const struct {
@@ -79,7 +133,12 @@ static void test_problems(void) {
                 { m_city, "city" }, { m_remote_countries, "applicant_countries" }, { m_questions, "questions" },
                 { m_status, "status" }, { m_lang, "languages" }, { m_hours, "hours_per_week" },
                 { m_title_long, "title" }, { m_bad_utf8, "title" }, { m_age, "justification.age" },
-                { m_employer, "employer" },
+                { m_employer, "employer" }, { m_too_many_questions, "questions" },
+                { m_long_question, "questions" }, { m_too_many_skills, "skills" },
+                { m_too_many_langs, "languages" }, { m_long_city, "city" },
+                { m_too_many_countries, "applicant_countries" }, { m_bad_country, "applicant_countries" },
+                { m_pay_huge, "pay.max" }, { m_long_justification, "justification.age" },
+                { m_script_title, "description" },
         };
         for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
                 Arena *a = arena_new();
