@@ -77,6 +77,15 @@ static char *read_ad(const char *file, size_t *ret_len) {
         return buf;
 }
 
+/* The quoted ad text, with control characters (escape sequences, CR) shown
+ * as spaces so that an ad cannot drive the terminal. */
+static void print_quoted(const char *s) {
+        putchar('"');
+        for (; *s; s++)
+                putchar((unsigned char)*s < 0x20 || *s == 0x7f ? ' ' : *s);
+        putchar('"');
+}
+
 static void print_text(const AdcheckResult *r) {
         Lang ui = cli_lang();
         printf("%s: %s\n", _("Language"), lang_code(r->lang));
@@ -85,8 +94,10 @@ static void print_text(const AdcheckResult *r) {
                 const char *sugg = f->suggestion_is_msgid ? i18n_gettext(ui, f->suggestion) : f->suggestion;
                 printf("%zu-%zu %s %s", f->start, f->end, adcheck_severity_name(f->severity),
                        adcheck_category_name(f->category));
-                if (f->end > f->start)
-                        printf(" \"%s\"", f->text);
+                if (f->end > f->start) {
+                        putchar(' ');
+                        print_quoted(f->text);
+                }
                 printf("\n  %s\n  %s %s\n", i18n_gettext(ui, f->message), _("Suggestion:"), sugg);
         }
         printf(_("Coded words: %u masculine, %u feminine\n"), r->masculine, r->feminine);
