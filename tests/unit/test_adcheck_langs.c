@@ -171,6 +171,24 @@ static const Case cases[] = {
         { LANG_SL, PM, "Konkurenčna plača.", "" },
         { LANG_SL, W, "Pogodba za določen čas.", NONE },
         { LANG_SL, AGE, "Spodbujamo prijave mladih, žensk in oseb z invalidnostjo.", NONE },
+        /* Words that are titles only sometimes, paired short forms, equal-opportunity lists */
+        { LANG_IT, T, "Offriamo supporto tecnico e un sistema informatico moderno.", NONE },
+        { LANG_IT, T, "Cercasi programmatore/trice Java.", NONE },
+        { LANG_IT, FA, "Selezioniamo senza distinzione di sesso, età, stato civile o nazionalità.", NONE },
+        { LANG_PT, T, "Prestamos suporte técnico.", NONE },
+        { LANG_PT, FA, "Igualdade de oportunidades independentemente do estado civil ou da nacionalidade.", NONE },
+        { LANG_PL, T, "Oferujemy elastyczny grafik.", NONE },
+        { LANG_PL, FA, "Nie dyskryminujemy ze względu na stan cywilny, wiek ani narodowość.", NONE },
+        { LANG_EL, T, "Ζητείται Προγραμματιστής/τρια Java.", NONE },
+        { LANG_EL, T, "Θα είσαι υπεύθυνος για το backend.", NONE },
+        { LANG_EL, FA, "Ίσες ευκαιρίες ανεξαρτήτως οικογενειακής κατάστασης ή εθνικότητας.", NONE },
+        { LANG_RO, T, "Angajăm programator (m/f).", NONE },
+        { LANG_RO, NA, "Nu facem discriminare pe criterii de cetățenie română sau străină.", NONE },
+        { LANG_SL, FA, "Kandidate izbiramo ne glede na zakonski stan, starost ali narodnost.", NONE },
+        { LANG_EN, FA, "We do not discriminate on the basis of marital status, pregnancy or age.", NONE },
+        { LANG_EN, HE, "Accommodations for people with disabilities are available on request.", NONE },
+        { LANG_EN, NAT, "We use React Native and cloud native tooling.", NONE },
+        { LANG_EN, AGE, "We are a young and dynamic company founded in 2019.", NONE },
 };
 
 static const AdcheckFinding *find(const AdcheckResult *r, AdcheckCategory c) {
