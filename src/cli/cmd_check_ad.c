@@ -88,7 +88,7 @@ static void print_quoted(const char *s) {
 
 static void print_text(const AdcheckResult *r) {
         Lang ui = cli_lang();
-        printf("%s: %s\n", _("Language"), lang_code(r->lang));
+        printf("%s: %s\n", _("Language of the ad"), lang_code(r->lang));
         for (size_t i = 0; i < r->n_findings; i++) {
                 const AdcheckFinding *f = &r->findings[i];
                 const char *sugg = f->suggestion_is_msgid ? i18n_gettext(ui, f->suggestion) : f->suggestion;
@@ -98,7 +98,7 @@ static void print_text(const AdcheckResult *r) {
                         putchar(' ');
                         print_quoted(f->text);
                 }
-                printf("\n  %s\n  %s %s\n", i18n_gettext(ui, f->message), _("Suggestion:"), sugg);
+                printf("\n  %s\n  %s %s\n", i18n_gettext(ui, f->message), _("Suggested change:"), sugg);
         }
         printf(_("Coded words: %u masculine, %u feminine\n"), r->masculine, r->feminine);
 }

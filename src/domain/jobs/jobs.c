@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/utf8.h"
+#include "domain/jobs/jobs_internal.h"
 
 #define ESCO_OCCUPATION_PREFIX "http://data.europa.eu/esco/occupation/"
 #define ESCO_SKILL_PREFIX "http://data.europa.eu/esco/skill/"
@@ -24,14 +25,7 @@ int jobs_check(const AdcheckEngine *e, Arena *a, const Job *job, AdcheckResult *
                            ret_result);
 }
 
-typedef struct Problems {
-        Arena *a;
-        JobProblem *v;
-        size_t n, cap;
-        int err;
-} Problems;
-
-static void problem(Problems *p, const char *field, const char *msgid) {
+void jobs_problem_add(Problems *p, const char *field, const char *msgid) {
         if (p->err)
                 return;
         if (p->n == p->cap) {
@@ -59,11 +53,11 @@ static bool blank(const char *s) {
 static void text_field(Problems *p, const char *field, const char *s, size_t max, const char *missing,
                        const char *too_long) {
         if (blank(s))
-                problem(p, field, missing);
+                jobs_problem_add(p, field, missing);
         else if (strlen(s) > max)
-                problem(p, field, too_long);
+                jobs_problem_add(p, field, too_long);
         else if (!utf8_valid(s, strlen(s)))
-                problem(p, field, N_("The text is not valid UTF-8."));
+                jobs_problem_add(p, field, N_("The text is not valid UTF-8."));
 }
 
 static bool is_upper3(const char *s) {
@@ -73,34 +67,34 @@ static bool is_upper3(const char *s) {
 
 static void check_pay(Problems *p, const JobPay *pay) {
         if (pay->min_minor <= 0 || pay->max_minor <= 0) {
-                problem(p, "pay.min", N_("Enter the pay range: it is required to publish (Directive (EU) 2023/970)."));
+                jobs_problem_add(p, "pay.min", N_("Enter the pay range: it is required to publish (Directive (EU) 2023/970)."));
                 return;
         }
         if (pay->min_minor > pay->max_minor)
-                problem(p, "pay.max", N_("The lowest pay must not be higher than the highest."));
+                jobs_problem_add(p, "pay.max", N_("The lowest pay must not be higher than the highest."));
         if (pay->max_minor > JOBS_MAX_PAY_MINOR)
-                problem(p, "pay.max", N_("The pay is too high to be real."));
+                jobs_problem_add(p, "pay.max", N_("The pay is too high to be real."));
         if (!is_upper3(pay->currency))
-                problem(p, "pay.currency", N_("Enter the currency as a three-letter code, for example EUR."));
+                jobs_problem_add(p, "pay.currency", N_("Enter the currency as a three-letter code, for example EUR."));
         if ((unsigned)pay->period >= JOB_PAY_PERIOD_MAX)
-                problem(p, "pay.period", N_("Choose whether the pay is per hour, day, week, month or year."));
+                jobs_problem_add(p, "pay.period", N_("Choose whether the pay is per hour, day, week, month or year."));
 }
 
 static void check_skills(Problems *p, const Job *job) {
         if (strncmp(job->esco_occupation_uri ? job->esco_occupation_uri : "", ESCO_OCCUPATION_PREFIX,
                     strlen(ESCO_OCCUPATION_PREFIX)) != 0)
-                problem(p, "occupation", N_("Choose the ESCO occupation."));
+                jobs_problem_add(p, "occupation", N_("Choose the ESCO occupation."));
         size_t essential = 0;
         for (size_t i = 0; i < job->n_skills; i++) {
                 const char *uri = job->skills[i].uri ? job->skills[i].uri : "";
                 if (strncmp(uri, ESCO_SKILL_PREFIX, strlen(ESCO_SKILL_PREFIX)) != 0)
-                        problem(p, "skills", N_("Each skill must be an ESCO skill."));
+                        jobs_problem_add(p, "skills", N_("Each skill must be an ESCO skill."));
                 essential += job->skills[i].essential;
         }
         if (essential == 0)
-                problem(p, "skills", N_("Add at least one essential skill."));
+                jobs_problem_add(p, "skills", N_("Add at least one essential skill."));
         if (job->n_skills > JOBS_MAX_SKILLS)
-                problem(p, "skills", N_("Too many skills: keep the ones the job really needs."));
+                jobs_problem_add(p, "skills", N_("Too many skills: keep the ones the job really needs."));
 }
 
 static bool lang_code_ok(const char *c) {
@@ -109,10 +103,10 @@ static bool lang_code_ok(const char *c) {
 
 static void check_languages(Problems *p, const Job *job) {
         if (job->n_languages > JOBS_MAX_LANGUAGES)
-                problem(p, "languages", N_("Too many languages."));
+                jobs_problem_add(p, "languages", N_("Too many languages."));
         for (size_t i = 0; i < job->n_languages && i < JOBS_MAX_LANGUAGES; i++)
                 if (!lang_code_ok(job->languages[i].code) || (unsigned)job->languages[i].level >= CEFR_MAX)
-                        problem(p, "languages", N_("Give each language with a CEFR level from A1 to C2."));
+                        jobs_problem_add(p, "languages", N_("Give each language with a CEFR level from A1 to C2."));
 }
 
 static bool country_ok(const char *c) {
@@ -121,37 +115,37 @@ static bool country_ok(const char *c) {
 
 static void check_place(Problems *p, const Job *job) {
         if ((unsigned)job->remote >= JOB_REMOTE_MAX)
-                problem(p, "remote", N_("Choose on site, hybrid or remote."));
+                jobs_problem_add(p, "remote", N_("Choose on site, hybrid or remote."));
         else if (job->remote != JOB_REMOTE && blank(job->city))
-                problem(p, "city", N_("Enter the city, or mark the job as remote."));
+                jobs_problem_add(p, "city", N_("Enter the city, or mark the job as remote."));
         if (job->city && strlen(job->city) > JOBS_MAX_CITY)
-                problem(p, "city", N_("The city name is too long."));
+                jobs_problem_add(p, "city", N_("The city name is too long."));
         if (job->remote != JOB_REMOTE && !country_ok(job->country))
-                problem(p, "country", N_("Choose the country of the workplace."));
+                jobs_problem_add(p, "country", N_("Choose the country of the workplace."));
         if (job->remote == JOB_REMOTE && job->n_applicant_countries == 0)
-                problem(p, "applicant_countries", N_("Say from which countries people can apply to a remote job."));
+                jobs_problem_add(p, "applicant_countries", N_("Say from which countries people can apply to a remote job."));
         if (job->n_applicant_countries > JOBS_MAX_COUNTRIES)
-                problem(p, "applicant_countries", N_("Too many countries."));
+                jobs_problem_add(p, "applicant_countries", N_("Too many countries."));
         for (size_t i = 0; i < job->n_applicant_countries && i < JOBS_MAX_COUNTRIES; i++)
                 if (!country_ok(job->applicant_countries[i]))
-                        problem(p, "applicant_countries", N_("Use two-letter country codes, for example IT."));
+                        jobs_problem_add(p, "applicant_countries", N_("Use two-letter country codes, for example IT."));
 }
 
 static void check_terms(Problems *p, const Job *job, int64_t now) {
         if ((unsigned)job->hours >= JOB_HOURS_MAX)
-                problem(p, "hours", N_("Choose full-time or part-time."));
+                jobs_problem_add(p, "hours", N_("Choose full-time or part-time."));
         if (job->hours_per_week > JOBS_MAX_HOURS_PER_WEEK)
-                problem(p, "hours_per_week", N_("Weekly hours above the legal maximum."));
+                jobs_problem_add(p, "hours_per_week", N_("Weekly hours above the legal maximum."));
         if ((unsigned)job->contract >= JOB_CONTRACT_MAX)
-                problem(p, "contract", N_("Choose the type of contract."));
+                jobs_problem_add(p, "contract", N_("Choose the type of contract."));
         if (job->deadline <= 0)
-                problem(p, "deadline", N_("Enter the application deadline."));
+                jobs_problem_add(p, "deadline", N_("Enter the application deadline."));
         else if (job->deadline <= now)
-                problem(p, "deadline", N_("The application deadline must be in the future."));
+                jobs_problem_add(p, "deadline", N_("The application deadline must be in the future."));
         if (job->n_questions == 0)
-                problem(p, "questions", N_("Add at least one work-sample question for the blind review."));
+                jobs_problem_add(p, "questions", N_("Add at least one work-sample question for the blind review."));
         if (job->n_questions > JOBS_MAX_QUESTIONS)
-                problem(p, "questions", N_("Too many work-sample questions."));
+                jobs_problem_add(p, "questions", N_("Too many work-sample questions."));
         for (size_t i = 0; i < job->n_questions && i < JOBS_MAX_QUESTIONS; i++)
                 text_field(p, "questions", job->questions[i], JOBS_MAX_QUESTION,
                            N_("A work-sample question is empty."), N_("A work-sample question is too long."));
@@ -166,7 +160,7 @@ static const JobJustification *justification(const Job *job, AdcheckCategory c) 
 
 static void check_findings(Problems *p, const Job *job, const AdcheckResult *check) {
         if (!check) {
-                problem(p, "description", N_("The ad has not been checked yet."));
+                jobs_problem_add(p, "description", N_("The ad has not been checked yet."));
                 return;
         }
         bool done[ADCHECK_CATEGORY_MAX] = { false };
@@ -182,11 +176,11 @@ static void check_findings(Problems *p, const Job *job, const AdcheckResult *che
                         return;
                 }
                 if (!j || blank(j->text))
-                        problem(p, field, N_("Fix this finding of the checker, or explain why the job needs it."));
+                        jobs_problem_add(p, field, N_("Fix this finding of the checker, or explain why the job needs it."));
                 else if (strlen(j->text) < JOBS_MIN_JUSTIFICATION)
-                        problem(p, field, N_("The justification is too short to explain why the job needs it."));
+                        jobs_problem_add(p, field, N_("The justification is too short to explain why the job needs it."));
                 else if (strlen(j->text) > JOBS_MAX_JUSTIFICATION)
-                        problem(p, field, N_("The justification is too long."));
+                        jobs_problem_add(p, field, N_("The justification is too long."));
         }
 }
 
@@ -196,12 +190,12 @@ int jobs_validate_for_publish(const Job *job, const AdcheckResult *check, int64_
                 return -EINVAL;
         Problems p = { .a = a };
         if (job->status != JOB_DRAFT)
-                problem(&p, "status", N_("Only a draft can be published."));
+                jobs_problem_add(&p, "status", N_("Only a draft can be published."));
         text_field(&p, "title", job->title, JOBS_MAX_TITLE, N_("Enter a job title."), N_("The title is too long."));
         text_field(&p, "description", job->description, JOBS_MAX_DESCRIPTION, N_("Enter a description."),
                    N_("The description is too long."));
         if (blank(job->employer_name))
-                problem(&p, "employer", N_("Enter the employer's name."));
+                jobs_problem_add(&p, "employer", N_("Enter the employer's name."));
         check_skills(&p, job);
         check_languages(&p, job);
         check_place(&p, job);

@@ -170,6 +170,31 @@ typedef struct JobFilter {
  * matches every set filter. */
 bool jobs_filter_match(const Job *job, const JobFilter *f, int64_t now);
 
+/* ---- JSON form of a job (for GET/POST/PATCH /api/v1/jobs) ----
+ * {"id", "status", "lang", "title", "description",
+ *  "employer": {"name", "url"}, "occupation": {"uri", "label"},
+ *  "skills": [{"uri", "label", "essential"}], "languages": [{"code", "level"}],
+ *  "location": {"city", "country", "remote", "applicant_countries": [..]},
+ *  "hours", "hours_per_week", "contract", "experience_months",
+ *  "pay": {"min", "max", "currency", "period", "gross"}   (major units),
+ *  "accommodations": ["step-free", ..], "accommodations_note",
+ *  "deadline", "created_at", "published_at", "closed_at", "updated_at"
+ *  (RFC 3339 UTC or null), "questions": [..], "justifications": {"age": ".."}} */
+struct json_t;
+
+/* Returns a new reference (caller json_decref()s), NULL on out-of-memory. */
+struct json_t *jobs_to_json(const Job *job);
+
+/* Applies the fields present in the JSON object j onto *job (POST: start
+ * from a zeroed draft; PATCH: start from the stored job). id, status and
+ * the timestamps other than deadline are read-only and ignored: status
+ * changes go through jobs_transition(). Unknown fields, wrong types, bad
+ * enum names, bad dates and lists over their limits are problems (field
+ * name + msgid, arena-owned). *job changes only when there is no problem.
+ * Strings are copied into arena a. Returns 0 (check *ret_n), -EINVAL when j
+ * is not an object, -ENOMEM. */
+int jobs_from_json(Arena *a, const struct json_t *j, Job *job, JobProblem **ret_problems, size_t *ret_n);
+
 /* Names used in URLs, forms and JSON ("draft", "fixed-term", "C1", ...):
  * static strings, NULL for an out-of-range value. The _parse functions
  * return 0 and set *ret, or -EINVAL. */
