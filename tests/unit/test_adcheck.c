@@ -260,6 +260,8 @@ static void test_detect(void) {
                 { "Căutăm un programator pentru echipa noastră, cu experiență în Java.", LANG_RO },
                 { "Ζητείται προγραμματιστής για την ομάδα μας με εμπειρία σε Java.", LANG_EL },
                 { "Zaposlimo programerja za delo v naši ekipi, nudimo delo na daljavo.", LANG_SL },
+                { "Cercasi programmatore, età massima 35 anni. RAL 28.000-34.000 €", LANG_IT },
+                { "Programista Java. Wynagrodzenie 7 000–9 000 zł brutto.", LANG_PL },
                 { "", LANG_EN },
         };
         for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++)

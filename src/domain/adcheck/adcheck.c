@@ -127,18 +127,31 @@ void adcheck_engine_free(AdcheckEngine *e) {
 /* Words counted for language detection (enough to decide, cheap on long ads). */
 #define DETECT_MAX_TOKENS 3000
 
+/* Evidence that word token k is in language l: a stop word counts most;
+ * a job title, pay word or the first word of a phrase also counts, so that
+ * short ads without function words ("Cercasi programmatore, RAL ...") are
+ * still recognised. Currencies are shared by all languages and ignored. */
+static unsigned lang_evidence(const Lexicon *lx, const AdText *t, const Tok *k) {
+        if (tok_get(&lx->stopwords, t, k) >= 0)
+                return 2;
+        int32_t pw = tok_get(&lx->paywords, t, k);
+        if (pw >= 0 && lx->pw[pw].kind != PW_CURRENCY)
+                return 1;
+        return tok_get(&lx->title_map, t, k) >= 0 || tok_get(&lx->trig_exact, t, k) >= 0;
+}
+
 Lang adcheck_detect_tokens(const AdcheckEngine *e, const AdText *t) {
         unsigned score[LANG_MAX] = { 0 }, greek = 0;
         for (size_t i = 0; i < t->n && i < DETECT_MAX_TOKENS; i++) {
                 const Tok *k = &t->toks[i];
-                if (k->kind != TOK_WORD)
+                if (k->kind != TOK_WORD || k->digits)
                         continue;
                 unsigned char c0 = (unsigned char)tok_str(t, k)[0];
                 greek += c0 == 0xCE || c0 == 0xCF;
                 for (int l = 0; l < LANG_MAX; l++)
-                        score[l] += tok_get(&e->lex[l].stopwords, t, k) >= 0;
+                        score[l] += lang_evidence(&e->lex[l], t, k);
         }
-        score[LANG_EL] += greek;
+        score[LANG_EL] += 2 * greek;
         Lang best = LANG_EN;
         for (int l = 0; l < LANG_MAX; l++)
                 if (score[l] > score[best])
