@@ -171,6 +171,15 @@ static void test_justification(void) {
         CHECK(jobs_validate_for_publish(&j, NULL, FIXTURE_NOW, a, &p, &n) == 0 && has_problem(p, n, "description"),
               "an unchecked ad is a problem");
         CHECK(jobs_validate_for_publish(NULL, NULL, 0, a, &p, &n) == -EINVAL, "NULL job");
+        Job pub = fixture_job();
+        pub.status = JOB_PUBLISHED;
+        AdcheckResult *r = NULL;
+        CHECK(jobs_check(E, a, &pub, &r) == 0 && jobs_validate(&pub, r, FIXTURE_NOW, a, &p, &n) == 0 && n == 0,
+              "an edit of a published job validates without the status rule");
+        pub.description = "Età massima 35 anni.";
+        CHECK(jobs_check(E, a, &pub, &r) == 0 && jobs_validate(&pub, r, FIXTURE_NOW, a, &p, &n) == 0 &&
+                      has_problem(p, n, "justification.age"),
+              "an edit cannot bring back a blocked finding");
         Job nopay = fixture_job();
         nopay.description = "Stipendio competitivo.";
         n = validate(a, &nopay, &p);

@@ -184,12 +184,12 @@ static void check_findings(Problems *p, const Job *job, const AdcheckResult *che
         }
 }
 
-int jobs_validate_for_publish(const Job *job, const AdcheckResult *check, int64_t now, Arena *a,
-                              JobProblem **ret_problems, size_t *ret_n) {
+static int validate(const Job *job, const AdcheckResult *check, int64_t now, Arena *a, bool publishing,
+                    JobProblem **ret_problems, size_t *ret_n) {
         if (!job || !a || !ret_problems || !ret_n)
                 return -EINVAL;
         Problems p = { .a = a };
-        if (job->status != JOB_DRAFT)
+        if (publishing && job->status != JOB_DRAFT)
                 jobs_problem_add(&p, "status", N_("Only a draft can be published."));
         text_field(&p, "title", job->title, JOBS_MAX_TITLE, N_("Enter a job title."), N_("The title is too long."));
         text_field(&p, "description", job->description, JOBS_MAX_DESCRIPTION, N_("Enter a description."),
@@ -207,4 +207,14 @@ int jobs_validate_for_publish(const Job *job, const AdcheckResult *check, int64_
         *ret_problems = p.v;
         *ret_n = p.n;
         return 0;
+}
+
+int jobs_validate_for_publish(const Job *job, const AdcheckResult *check, int64_t now, Arena *a,
+                              JobProblem **ret_problems, size_t *ret_n) {
+        return validate(job, check, now, a, true, ret_problems, ret_n);
+}
+
+int jobs_validate(const Job *job, const AdcheckResult *check, int64_t now, Arena *a, JobProblem **ret_problems,
+                  size_t *ret_n) {
+        return validate(job, check, now, a, false, ret_problems, ret_n);
 }

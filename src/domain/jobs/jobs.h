@@ -146,6 +146,12 @@ int jobs_check(const AdcheckEngine *e, Arena *a, const Job *job, AdcheckResult *
 int jobs_validate_for_publish(const Job *job, const AdcheckResult *check, int64_t now, Arena *a,
                               JobProblem **ret_problems, size_t *ret_n);
 
+/* The same rules without the status check: for saving an edit of a job that
+ * is already published (an edit must not bring back what publishing
+ * refused). Same returns. */
+int jobs_validate(const Job *job, const AdcheckResult *check, int64_t now, Arena *a, JobProblem **ret_problems,
+                  size_t *ret_n);
+
 /* draft -> published, draft -> closed (discarded), published -> closed.
  * Returns 0 when allowed, -EINVAL otherwise (including to == from). */
 int jobs_transition_check(JobStatus from, JobStatus to);
