@@ -334,7 +334,9 @@ static void test_loader(void) {
         CHECK(adcheck_engine_load("/nonexistent-techdiv", &e) == -ENOENT && e == (AdcheckEngine *)1,
               "missing data dir is -ENOENT, output untouched");
         CHECK(adcheck_engine_load(NULL, &e) == -EINVAL, "NULL datadir");
-        char tmpl[] = "/tmp/adcheck-test-XXXXXX";
+        char tmpl[256];
+        const char *tmpdir = getenv("TMPDIR");
+        snprintf(tmpl, sizeof(tmpl), "%s/adcheck-test-XXXXXX", tmpdir && *tmpdir ? tmpdir : P_tmpdir);
         char *root = mkdtemp(tmpl);
         CHECK(root != NULL, "temp dir");
         if (!root)
