@@ -18,6 +18,7 @@ static const CliCommand commands[] = {
         { "init", N_("Create or migrate a database; --demo loads the demo network"), cmd_init },
         { "import", N_("Import reference data: import esco DIR"), cmd_import },
         { "export", N_("Export data: export calendar [--city SLUG] -o FILE.ics"), cmd_export },
+        { "check-ad", N_("Check a job ad for excluding wording and EU rules"), cmd_check_ad },
         { "help", N_("Show this help"), cmd_help },
 };
 
