@@ -1,6 +1,7 @@
 #!/bin/bash
 # A throw-away PostgreSQL cluster for the tests, on 127.0.0.1 and a free port.
 #   tests/pg.sh start DIR   prints the connection URL
+#   tests/pg.sh createdb DIR NAME   prints the URL of another empty database
 #   tests/pg.sh stop DIR
 set -eu
 cmd=$1; dir=$2
@@ -18,6 +19,11 @@ start)
     { cat "$dir/server.log" >&2; exit 1; }
   as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U techdiv techdiv_test
   echo "postgresql://techdiv@127.0.0.1:$port/techdiv_test"
+  ;;
+createdb) # tests/pg.sh createdb DIR NAME -> URL of a new empty database
+  port=$(sed -n '4p' "$dir/data/postmaster.pid")
+  as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U techdiv "$3"
+  echo "postgresql://techdiv@127.0.0.1:$port/$3"
   ;;
 stop)
   [ -d "$dir/data" ] && as_pg "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true

@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "core/log.h"
 #include "core/paths.h"
+#include "domain/adcheck/adcheck.h"
 #include "domain/skills/skills.h"
 #include "web/web.h"
 
@@ -84,6 +85,11 @@ static int serve(ServeOpts *o, Store *s) {
                 fprintf(stderr, "%s\n", _("techdiv: the ESCO skills could not be loaded from the database"));
                 return CLI_FAIL;
         }
+        if (adcheck_engine_load(paths_datadir(), &app.adcheck) < 0) {
+                fprintf(stderr, "%s\n", _("techdiv: the job-ad checker's word lists could not be loaded"));
+                esco_index_free(app.esco);
+                return CLI_FAIL;
+        }
         clock_gettime(CLOCK_MONOTONIC, &t1);
         log_info("esco loaded", "skills=%zu occupations=%zu ms=%ld", esco_index_skill_count(app.esco),
                  esco_index_occupation_count(app.esco),
@@ -111,6 +117,7 @@ static int serve(ServeOpts *o, Store *s) {
         if (http_server_start(&cfg, &app.server) < 0) {
                 fprintf(stderr, _("techdiv: cannot listen on %s\n"), o->listen);
                 esco_index_free(app.esco);
+                adcheck_engine_free(app.adcheck);
                 return CLI_FAIL;
         }
         log_info("listening", "addr=%s db=%s", o->listen, store_backend(s));
@@ -119,6 +126,7 @@ static int serve(ServeOpts *o, Store *s) {
         log_info("stopping", "signal=%d", sig);
         http_server_stop(app.server);
         esco_index_free(app.esco);
+        adcheck_engine_free(app.adcheck);
         return CLI_OK;
 }
 

@@ -25,6 +25,12 @@ static const ParamSpec p_api_skills[] = {
         { 0 },
 };
 
+static const ParamSpec p_adcheck[] = {
+        { .name = "text", .in = PARAM_FORM, .type = PT_TEXT, .max_len = 262144 },
+        { .name = "adlang", .in = PARAM_FORM, .type = PT_STRING, .max_len = 5 },
+        { 0 },
+};
+
 const Route web_routes[] = {
         { "GET", "/", page_home, ROUTE_HTML, NULL, 0 },
         { "GET", "/cities/{slug}", page_city, ROUTE_HTML, p_city, 0 },
@@ -34,6 +40,9 @@ const Route web_routes[] = {
         { "GET", "/about", page_about, ROUTE_HTML, NULL, 0 },
         { "GET", "/skills", page_skills, ROUTE_HTML, p_skills, 0 },
         { "GET", "/api/v1/skills", api_skills, ROUTE_JSON, p_api_skills, 0 },
+        { "GET", "/jobs/check", page_adcheck, ROUTE_HTML, NULL, 0 },
+        { "POST", "/jobs/check", page_adcheck, ROUTE_HTML, p_adcheck, (size_t)1 << 20 },
+        { "POST", "/api/v1/adcheck", api_adcheck, ROUTE_JSON, NULL, (size_t)2 << 20 },
         { "GET", "/static/{file}", page_static, ROUTE_OTHER, p_static, 0 },
         { "GET", "/healthz", api_healthz, ROUTE_JSON, NULL, 0 },
         { "GET", "/metrics", api_metrics, ROUTE_OTHER, NULL, 0 },

@@ -7,11 +7,13 @@
 #include "store/store.h"
 
 typedef struct EscoIndex EscoIndex;
+typedef struct AdcheckEngine AdcheckEngine;
 
 typedef struct App {
         Store *store;
         HttpServer *server;
-        EscoIndex *esco; /* read-only after start; shared by all threads */
+        EscoIndex *esco;        /* read-only after start; shared by all threads */
+        AdcheckEngine *adcheck; /* likewise */
 } App;
 
 #define APP(req) ((App *)(req)->app)
@@ -52,6 +54,8 @@ int page_static(HttpRequest *req);
 int page_skills(HttpRequest *req);
 int api_healthz(HttpRequest *req);
 int api_skills(HttpRequest *req);
+int page_adcheck(HttpRequest *req);
+int api_adcheck(HttpRequest *req);
 int api_metrics(HttpRequest *req);
 
 #endif

@@ -2,7 +2,7 @@
 const LANGS = ['en', 'el', 'it', 'pt', 'pl', 'ro', 'sl'];
 const CITIES = ['trikala', 'amarante', 'arezzo', 'bielsko-biala', 'bucharest-d6', 'idrija', 'larnaka', 'psachna'];
 export const PAGES = ['/', '/calendar', '/calendar?city=arezzo', '/about', '/no-such-page', '/skills',
-  '/skills?q=python',
+  '/skills?q=python', '/jobs/check',
   ...CITIES.map((c) => `/cities/${c}`)];
 
 function withLang(path, lang) { return path + (path.includes('?') ? '&' : '?') + `lang=${lang}`; }
@@ -110,7 +110,21 @@ async function noScript({ browser, base, check }) {
   await ctx.close();
 }
 
+async function adcheckResult({ browser, base, axeCheck, check }) {
+  const ctx = await browser.newContext({ bypassCSP: true });
+  const page = await ctx.newPage();
+  for (const lang of LANGS) {
+    await page.goto(`${base}/jobs/check?lang=${lang}`);
+    await page.fill('#ad', 'Programista Java\nSzukamy młodej osoby do 30 lat, native speaker. Prosimy o CV ze zdjęciem.');
+    await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+    check(await page.locator('ol.findings li').count() >= 3, `ad checker reports findings [${lang}]`);
+    await axeCheck(page, `/jobs/check result [${lang}]`);
+  }
+  await ctx.close();
+}
+
 export async function run(t) {
+  await adcheckResult(t);
   await axeAll(t);
   await keyboard(t);
   await reflow(t);

@@ -14,8 +14,9 @@ sys.path.insert(0, os.path.dirname(__file__))
 from harness import Server, check, done, parse_html  # noqa: E402
 import suite_foundation  # noqa: E402
 import suite_skills  # noqa: E402
+import suite_adcheck  # noqa: E402
 
-SUITES = [suite_foundation, suite_skills]
+SUITES = [suite_foundation, suite_skills, suite_adcheck]
 
 
 def main():

@@ -8,3 +8,33 @@ document.addEventListener('DOMContentLoaded', function () {
     b.addEventListener('click', function () { window.print(); });
   });
 });
+
+// Job-ad checker: a short summary updates while the employer types. The
+// full report still comes from submitting the form.
+document.addEventListener('DOMContentLoaded', function () {
+  var form = document.querySelector('form[data-adcheck]');
+  if (!form || !window.fetch) return;
+  var text = form.querySelector('textarea');
+  var lang = form.querySelector('select');
+  var live = form.querySelector('[data-adcheck-live]');
+  var timer = null;
+  function check() {
+    if (!text.value.trim()) { live.textContent = ''; return; }
+    fetch('/api/v1/adcheck', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: text.value, lang: lang.value }),
+      credentials: 'same-origin'
+    }).then(function (r) { return r.ok ? r.json() : null; }).then(function (j) {
+      if (!j) return;
+      var block = j.findings.filter(function (f) { return f.severity === 'block'; }).length;
+      var warn = j.findings.length - block;
+      live.textContent = live.getAttribute('data-template')
+        .replace('{block}', block).replace('{warn}', warn);
+    }).catch(function () {});
+  }
+  text.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(check, 700);
+  });
+});
