@@ -11,6 +11,7 @@
 #include "core/log.h"
 #include "core/paths.h"
 #include "domain/adcheck/adcheck.h"
+#include "domain/iap/tools.h"
 #include "domain/skills/skills.h"
 #include "web/web.h"
 
@@ -90,6 +91,14 @@ static int serve(ServeOpts *o, Store *s) {
                 esco_index_free(app.esco);
                 return CLI_FAIL;
         }
+        IapLoadError terr = { 0 };
+        if (iap_tools_load(NULL, &app.tools, &terr) < 0) {
+                fprintf(stderr, _("techdiv: the URBACT tool definitions could not be loaded (%s: %s %s)\n"), terr.file,
+                        terr.field, terr.msgid ? _(terr.msgid) : "");
+                esco_index_free(app.esco);
+                adcheck_engine_free(app.adcheck);
+                return CLI_FAIL;
+        }
         clock_gettime(CLOCK_MONOTONIC, &t1);
         log_info("esco loaded", "skills=%zu occupations=%zu ms=%ld", esco_index_skill_count(app.esco),
                  esco_index_occupation_count(app.esco),
@@ -118,6 +127,7 @@ static int serve(ServeOpts *o, Store *s) {
                 fprintf(stderr, _("techdiv: cannot listen on %s\n"), o->listen);
                 esco_index_free(app.esco);
                 adcheck_engine_free(app.adcheck);
+                iap_tools_free(app.tools);
                 return CLI_FAIL;
         }
         log_info("listening", "addr=%s db=%s", o->listen, store_backend(s));
@@ -127,6 +137,7 @@ static int serve(ServeOpts *o, Store *s) {
         http_server_stop(app.server);
         esco_index_free(app.esco);
         adcheck_engine_free(app.adcheck);
+        iap_tools_free(app.tools);
         return CLI_OK;
 }
 

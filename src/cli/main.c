@@ -17,7 +17,7 @@ static const CliCommand commands[] = {
         { "serve", N_("Serve the web platform over HTTP"), cmd_serve },
         { "init", N_("Create or migrate a database; --demo loads the demo network"), cmd_init },
         { "import", N_("Import reference data: import esco DIR"), cmd_import },
-        { "export", N_("Export data: export calendar [--city SLUG] -o FILE.ics"), cmd_export },
+        { "export", N_("Export the calendar (iCalendar), a city's action plan or the quarterly report"), cmd_export },
         { "check-ad", N_("Check a job ad for excluding wording and EU rules"), cmd_check_ad },
         { "help", N_("Show this help"), cmd_help },
 };

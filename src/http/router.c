@@ -98,6 +98,14 @@ static int pattern_match(const char *pat, const char *path, HttpRequest *req) {
                         size_t seg = strcspn(path, "/");
                         if (!pend || seg == 0 || np >= ROUTE_SEGMENTS_MAX)
                                 return 0;
+                        /* "{quarter}.pdf": the value stops before the literal
+                         * that ends the segment. */
+                        size_t suffix = strcspn(pend + 1, "/");
+                        if (suffix) {
+                                if (seg <= suffix || strncmp(path + seg - suffix, pend + 1, suffix) != 0)
+                                        return 0;
+                                seg -= suffix;
+                        }
                         req->path_params[np].key = arena_strndup(req->arena, pat + 1, (size_t)(pend - pat - 1));
                         req->path_params[np].value = arena_strndup(req->arena, path, seg);
                         np++;

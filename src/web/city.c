@@ -79,7 +79,11 @@ int page_city(HttpRequest *req) {
                 html_text(b, c.focus_local);
                 html_lit(b, "</p>");
         }
-        html_lit(b, "</section>");
+        html_lit(b, "<p><a");
+        html_attrf(b, "href", "/cities/%s/plan", c.slug);
+        html_lit(b, ">");
+        html_text(b, T(req, "The city's Integrated Action Plan"));
+        html_lit(b, "</a></p></section>");
         city_events(req, b, &c);
         page_end(req);
         return 0;

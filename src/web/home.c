@@ -45,7 +45,18 @@ static void upcoming(HttpRequest *req, StrBuf *b, const CalEvent *ev, size_t n) 
         }
         html_lit(b, "</ul><p><a href=\"/calendar\">");
         html_text(b, T(req, "The whole network calendar"));
-        html_lit(b, "</a></p></section>");
+        html_lit(b, "</a></p></section><section aria-labelledby=\"reports\"><h2 id=\"reports\">");
+        html_text(b, T(req, "Quarterly network reports"));
+        html_lit(b, "</h2><ul class=\"inline\">");
+        static const char *const quarters[] = { "2024Q1", "2024Q2", "2024Q3", "2024Q4" };
+        for (size_t i = 0; i < sizeof(quarters) / sizeof(quarters[0]); i++) {
+                html_lit(b, "<li><a");
+                html_attrf(b, "href", "/reports/%s", quarters[i]);
+                html_lit(b, ">");
+                html_text(b, quarters[i]);
+                html_lit(b, "</a></li>");
+        }
+        html_lit(b, "</ul></section>");
 }
 
 int page_home(HttpRequest *req) {

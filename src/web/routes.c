@@ -6,6 +6,15 @@ static const ParamSpec p_city[] = {
         { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
         { 0 },
 };
+static const ParamSpec p_plan_export[] = {
+        { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "format", .in = PARAM_PATH, .type = PT_SLUG, .required = 1, .max_len = 8 },
+        { 0 },
+};
+static const ParamSpec p_report[] = {
+        { .name = "quarter", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 6 },
+        { 0 },
+};
 static const ParamSpec p_calendar[] = {
         { .name = "city", .in = PARAM_QUERY, .type = PT_SLUG },
         { 0 },
@@ -37,8 +46,13 @@ const Route web_routes[] = {
         { "GET", "/calendar", page_calendar, ROUTE_HTML, p_calendar, 0 },
         { "GET", "/calendar.ics", page_calendar_ics, ROUTE_OTHER, NULL, 0 },
         { "GET", "/cities/{slug}/calendar.ics", page_calendar_ics, ROUTE_OTHER, p_city, 0 },
+        { "GET", "/cities/{slug}/plan", page_plan, ROUTE_HTML, p_city, 0 },
+        { "GET", "/cities/{slug}/plan.{format}", page_plan_export, ROUTE_OTHER, p_plan_export, 0 },
         { "GET", "/about", page_about, ROUTE_HTML, NULL, 0 },
         { "GET", "/skills", page_skills, ROUTE_HTML, p_skills, 0 },
+        /* The more specific pattern first: {quarter} would take "2024Q2.pdf". */
+        { "GET", "/reports/{quarter}.pdf", page_report_pdf, ROUTE_OTHER, p_report, 0 },
+        { "GET", "/reports/{quarter}", page_report, ROUTE_HTML, p_report, 0 },
         { "GET", "/api/v1/skills", api_skills, ROUTE_JSON, p_api_skills, 0 },
         { "GET", "/jobs/check", page_adcheck, ROUTE_HTML, NULL, 0 },
         { "POST", "/jobs/check", page_adcheck, ROUTE_HTML, p_adcheck, (size_t)1 << 20 },

@@ -8,12 +8,14 @@
 
 typedef struct EscoIndex EscoIndex;
 typedef struct AdcheckEngine AdcheckEngine;
+typedef struct IapTools IapTools;
 
 typedef struct App {
         Store *store;
         HttpServer *server;
         EscoIndex *esco;        /* read-only after start; shared by all threads */
         AdcheckEngine *adcheck; /* likewise */
+        IapTools *tools;        /* URBACT tool definitions (data/iap) */
 } App;
 
 #define APP(req) ((App *)(req)->app)
@@ -55,6 +57,10 @@ int page_skills(HttpRequest *req);
 int api_healthz(HttpRequest *req);
 int api_skills(HttpRequest *req);
 int page_adcheck(HttpRequest *req);
+int page_plan(HttpRequest *req);
+int page_plan_export(HttpRequest *req);
+int page_report(HttpRequest *req);
+int page_report_pdf(HttpRequest *req);
 int api_adcheck(HttpRequest *req);
 int api_metrics(HttpRequest *req);
 

@@ -15,8 +15,9 @@ from harness import Server, check, done, parse_html  # noqa: E402
 import suite_foundation  # noqa: E402
 import suite_skills  # noqa: E402
 import suite_adcheck  # noqa: E402
+import suite_workspace  # noqa: E402
 
-SUITES = [suite_foundation, suite_skills, suite_adcheck]
+SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace]
 
 
 def main():

@@ -22,6 +22,8 @@ static const Route routes[] = {
         { "GET", "/", h_ok, ROUTE_HTML, NULL, 0 },
         { "GET", "/cities/{slug}", h_ok, ROUTE_HTML, p_city, 0 },
         { "POST", "/cities/{slug}/notes", h_ok, ROUTE_HTML, p_city, 0 },
+        { "GET", "/reports/{quarter}.pdf", h_ok, ROUTE_OTHER, NULL, 0 },
+        { "GET", "/reports/{quarter}", h_ok, ROUTE_HTML, NULL, 0 },
 };
 
 static int match(HttpRequest *req, Arena *a, const char *method, const char *path, int *mismatch) {
@@ -30,7 +32,7 @@ static int match(HttpRequest *req, Arena *a, const char *method, const char *pat
         req->method = method;
         req->path = path;
         *mismatch = 0;
-        return router_match(routes, 3, req, mismatch);
+        return router_match(routes, 5, req, mismatch);
 }
 
 static void test_match(void) {
@@ -46,6 +48,14 @@ static void test_match(void) {
         CHECK(match(&req, a, "GET", "/cities/a/b", &mm) == -ENOENT, "extra segment does not match");
         CHECK(match(&req, a, "DELETE", "/", &mm) == -ENOENT && mm == 1, "wrong method is reported as such");
         CHECK(match(&req, a, "GET", "/nope", &mm) == -ENOENT && mm == 0, "unknown path");
+        CHECK(match(&req, a, "GET", "/reports/2024Q2.pdf", &mm) == 0 && req.route_index == 3 &&
+                      strcmp(req.path_params[0].value, "2024Q2") == 0,
+              "a parameter followed by a literal suffix stops before it");
+        CHECK(match(&req, a, "GET", "/reports/2024Q2", &mm) == 0 && req.route_index == 4 &&
+                      strcmp(req.path_params[0].value, "2024Q2") == 0,
+              "without the suffix the plain pattern matches");
+        CHECK(match(&req, a, "GET", "/reports/.pdf", &mm) == 0 && req.route_index == 4,
+              "an empty value before the suffix does not match the suffixed pattern");
         arena_free(a);
 }
 
