@@ -112,7 +112,7 @@ static void style(XmlPart *x, const char *id, const char *name, int level, int h
                 xml_attr(x, "w:before", "240");
                 xml_attr(x, "w:after", "120");
                 xml_end(x);
-                char lvl[4];
+                char lvl[16];
                 snprintf(lvl, sizeof lvl, "%d", level - 1);
                 val_el(x, "w:outlineLvl", lvl);
                 xml_end(x);
