@@ -104,15 +104,18 @@ class Server:
     def get(self, path, headers=None):
         return self.request("GET", path, headers=headers)
 
-    def stop(self, sig=signal.SIGTERM, timeout=15):
+    def stop(self, sig=signal.SIGTERM, timeout=60):
         self.proc.send_signal(sig)
         try:
-            return self.proc.wait(timeout)
+            rc = self.proc.wait(timeout)
         except subprocess.TimeoutExpired:
             self.proc.kill()
-            return None
-        finally:
-            os.unlink(self.log.name)
+            rc = None
+        if rc != 0:  # show why: sanitizer reports, crashes
+            for line in self.read_log().splitlines()[-40:]:
+                print(f"# server: {line}")
+        os.unlink(self.log.name)
+        return rc
 
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
