@@ -16,7 +16,7 @@ static const CliCommand commands[] = {
         /* one line per subcommand, kept in this order in --help */
         { "serve", N_("Serve the web platform over HTTP"), cmd_serve },
         { "init", N_("Create or migrate a database; --demo loads the demo network"), cmd_init },
-        { "import", N_("Import reference data: import esco DIR"), cmd_import },
+        { "import", N_("Import ESCO (import esco DIR) or candidate profiles (import candidates FILE.jsonl)"), cmd_import },
         { "export", N_("Export the calendar (iCalendar), a city's action plan or the quarterly report"), cmd_export },
         { "check-ad", N_("Check a job ad for excluding wording and EU rules"), cmd_check_ad },
         { "help", N_("Show this help"), cmd_help },

@@ -63,7 +63,7 @@ static int sq_connect(const char *url, void **ret) {
         }
         sqlite3_busy_timeout(c->db, 10000);
         sqlite3_extended_result_codes(c->db, 1);
-        int r = sq_exec_script(c, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        int r = sq_exec_script(c, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
         if (r < 0) {
                 sq_disconnect(c);
                 return r;
@@ -73,23 +73,26 @@ static int sq_connect(const char *url, void **ret) {
         return 0;
 }
 
+/* Parameters are written $1..$N in every statement; SQLite numbers them in
+ * order of first appearance, so map each slot back to its $N by name. */
 static int sq_bind(sqlite3_stmt *st, const StoreValue *args, int nargs) {
-        for (int i = 0; i < nargs; i++) {
-                char name[16];
-                snprintf(name, sizeof(name), "$%d", i + 1);
-                int idx = sqlite3_bind_parameter_index(st, name);
-                if (idx == 0)
-                        continue; /* parameter not used by this statement */
+        int count = sqlite3_bind_parameter_count(st);
+        for (int idx = 1; idx <= count; idx++) {
+                const char *name = sqlite3_bind_parameter_name(st, idx);
+                int n = name && name[0] == '$' ? atoi(name + 1) : 0;
+                if (n < 1 || n > nargs)
+                        return -EINVAL; /* the caller passed too few arguments */
+                const StoreValue *v = &args[n - 1];
                 int rc;
-                switch (args[i].type) {
+                switch (v->type) {
                 case SV_INT:
-                        rc = sqlite3_bind_int64(st, idx, args[i].i);
+                        rc = sqlite3_bind_int64(st, idx, v->i);
                         break;
                 case SV_TEXT:
-                        rc = sqlite3_bind_text(st, idx, args[i].s, (int)args[i].len, SQLITE_STATIC);
+                        rc = sqlite3_bind_text(st, idx, v->s, (int)v->len, SQLITE_STATIC);
                         break;
                 case SV_BLOB:
-                        rc = sqlite3_bind_blob(st, idx, args[i].s, (int)args[i].len, SQLITE_STATIC);
+                        rc = sqlite3_bind_blob(st, idx, v->s, (int)v->len, SQLITE_STATIC);
                         break;
                 default:
                         rc = sqlite3_bind_null(st, idx);

@@ -123,6 +123,32 @@ typedef struct EscoScan {
 int store_esco_scan(Store *s, const EscoScan *scan);
 int store_esco_counts(Store *s, EscoCounts *ret);
 
+/* ---- Candidate profiles (skills-only part) ---- */
+
+typedef struct CandidateRowSkill {
+        const char *uri;
+        int level; /* 1..4, 0 not given */
+} CandidateRowSkill;
+typedef struct CandidateRowLanguage {
+        const char *code, *level; /* "en", "B2" or "native" */
+} CandidateRowLanguage;
+
+typedef struct CandidateRow {
+        const char *external_id;
+        const char *remote; /* "any", "no", "hybrid", "only" */
+        const CandidateRowSkill *skills;
+        size_t n_skills;
+        const CandidateRowLanguage *languages;
+        size_t n_languages;
+        const char *const *cities;
+        size_t n_cities;
+} CandidateRow;
+
+/* Upserts a batch by external id (replacing each profile's skills,
+ * languages and cities). -EINVAL for a row without an external id. */
+int store_candidates_put(StoreConn *c, const CandidateRow *rows, size_t n);
+int store_candidates_count(Store *s, int64_t *ret_candidates, int64_t *ret_skills);
+
 /* ---- Integrated Action Plan records ---- */
 
 #define STORE_IAP_ID_MAX 64

@@ -64,3 +64,35 @@ def run(srv, args):
     test_search(srv)
     test_page(srv)
     test_import_cli(srv, args)
+    test_import_candidates(srv, args)
+
+
+def test_import_candidates(srv, args):
+    import json as _json
+    d = tempfile.mkdtemp()
+    try:
+        good = os.path.join(d, "good.jsonl")
+        with open(good, "w") as f:
+            for i in range(50):
+                f.write(_json.dumps({"external_id": f"t-{i}", "skills": [
+                    {"uri": "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d", "level": 3}],
+                    "languages": [{"code": "ro", "level": "native"}], "cities": ["Bucharest"], "remote": "hybrid"})
+                    + "\n")
+        p = subprocess.run([args.binary, "import", "candidates", good, "--db", args.db], capture_output=True, text=True)
+        check(p.returncode == 0 and "50 candidate profiles imported" in p.stdout, "import candidates loads a JSONL file",
+              p.stderr)
+        p = subprocess.run([args.binary, "import", "candidates", good, "--db", args.db], capture_output=True, text=True)
+        check(p.returncode == 0, "importing the same profiles again updates them in place", p.stderr)
+        bad = os.path.join(d, "bad.jsonl")
+        with open(bad, "w") as f:
+            f.write('{"external_id": "ok-1", "skills": [], "languages": [], "cities": [], "remote": "no"}\n')
+            f.write('{"external_id": "bad-2", "skills": "python"}\n')
+        p = subprocess.run([args.binary, "import", "candidates", bad, "--db", args.db], capture_output=True, text=True)
+        check(p.returncode == 1 and "line 2" in p.stderr and "Nothing was stored" in p.stderr,
+              "a malformed line is reported with its number and nothing is stored", p.stderr)
+        p = subprocess.run([args.binary, "import", "candidates", os.path.join(d, "missing.jsonl"), "--db", args.db],
+                           capture_output=True, text=True)
+        check(p.returncode == 1 and p.stderr, "a missing file is a clear error")
+    finally:
+        import shutil
+        shutil.rmtree(d)
