@@ -10,6 +10,7 @@ typedef struct CliCommand {
 } CliCommand;
 
 /* one declaration per subcommand */
+int cmd_anonymize(int argc, char **argv);
 
 /* Exit codes shared by all commands. */
 enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };

@@ -15,6 +15,7 @@ static int cmd_help(int argc, char **argv);
 static const CliCommand commands[] = {
         /* one line per subcommand, kept in this order in --help */
         { "help", N_("Show this help"), cmd_help },
+        { "anonymize", N_("Remove personal data from a CV (blind pairing)"), cmd_anonymize },
 };
 
 #define N_COMMANDS (sizeof(commands) / sizeof(commands[0]))

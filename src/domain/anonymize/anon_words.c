@@ -1,0 +1,316 @@
+/* Pass 2 over the tokens of a chunk: phrases and labelled fields from the
+ * word lists, honorifics, known names, dictionary names, and the writer's
+ * gendered forms. */
+#include <errno.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "core/utf8.h"
+#include "domain/anonymize/anon_internal.h"
+
+static bool same_line(const Scan *sc, size_t a, size_t b) {
+        return memchr(sc->t + a, '\n', b - a) == NULL;
+}
+
+/* Longest phrase (in the document's language, else English) at token i. */
+static size_t match_phrase(Scan *sc, size_t i, const PhraseVal **ret) {
+        Lang ls[2] = { sc->lang, LANG_EN };
+        const Tok *t0 = &sc->toks[i];
+        if (!((tok_lexflags(t0, ls[0]) | tok_lexflags(t0, ls[1])) & LEX_PHRASE))
+                return 0;
+        char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS + ANON_PHRASE_MAX_TOKENS];
+        size_t kl = 0, best = 0;
+        for (size_t k = 0; k < ANON_PHRASE_MAX_TOKENS && i + k < sc->ntok; k++) {
+                const Tok *t = &sc->toks[i + k];
+                if (k > 0 && !(t->flags & TOK_JOINED))
+                        break;
+                if (kl)
+                        key[kl++] = ' ';
+                memcpy(key + kl, tok_key(sc, t), t->flen);
+                kl += t->flen;
+                const Phrase *p = anon_phrase_get(sc->e, key, kl);
+                for (int l = 0; p && l < 2; l++)
+                        if (p->v[ls[l]].kind != PH_NONE) {
+                                best = k + 1;
+                                *ret = &p->v[ls[l]];
+                                break;
+                        }
+        }
+        return best;
+}
+
+static size_t skip_blank(const Scan *sc, size_t p) {
+        while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '\t'))
+                p++;
+        return p;
+}
+
+/* The value after a label: same line (or the next line when the label ends
+ * its line), up to a field separator, at most ANON_LABEL_VALUE_MAX bytes. */
+static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, size_t *ret_e) {
+        const char *t = sc->t;
+        p = skip_blank(sc, p);
+        bool sep = false;
+        if (p < sc->n && (t[p] == ':' || t[p] == '-' || t[p] == '=')) {
+                sep = true;
+                p = skip_blank(sc, p + 1);
+        } else if (p + 2 < sc->n && !memcmp(t + p, "\xe2\x80\x93", 3)) {
+                sep = true;
+                p = skip_blank(sc, p + 3);
+        }
+        if (p < sc->n && (t[p] == '\n' || t[p] == '\r') && !prose) {
+                while (p < sc->n && (t[p] == '\n' || t[p] == '\r' || t[p] == ' ' || t[p] == '\t'))
+                        p++;
+                sep = true;
+        }
+        if (!sep && !prose && !(p > 0 && t[p - 1] == '\t'))
+                return false;
+        size_t s = p, lim = s + ANON_LABEL_VALUE_MAX < sc->n ? s + ANON_LABEL_VALUE_MAX : sc->n;
+        while (p < lim && !strchr("\n\r;|", t[p])) {
+                if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ')) {
+                        bool lower = p + 2 < sc->n && t[p + 2] >= 'a' && t[p + 2] <= 'z';
+                        if ((t[p] == '.' && prose) || prose || lower)
+                                break;
+                }
+                p++;
+        }
+        p = utf8_truncate(t + s, p - s, p - s) + s;
+        while (p > s && (t[p - 1] == ' ' || t[p - 1] == '\t'))
+                p--;
+        if (p == s)
+                return false;
+        *ret_s = s, *ret_e = p;
+        return true;
+}
+
+/* Copy of s with the first letter upper-cased when the original was. */
+static const char *match_case(Scan *sc, const Tok *t, const char *s) {
+        if (!(t->flags & TOK_CAP))
+                return s;
+        uint32_t cp;
+        int l = utf8_decode(s, strlen(s), &cp);
+        if (l <= 0)
+                return s;
+        char up[4];
+        int ul = utf8_encode((uint32_t)utf8proc_toupper((utf8proc_int32_t)cp), up);
+        char *r = arena_printf(sc->arena, "%.*s%s", ul, up, s + l);
+        if (!r)
+                sc->err = -ENOMEM;
+        return r ? r : s;
+}
+
+/* Handles a phrase of len tokens at i; returns the tokens consumed (0 when
+ * the match is not used, e.g. a label without its value). */
+static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool *force_name) {
+        const Tok *a = &sc->toks[i], *b = &sc->toks[i + len - 1];
+        size_t vs, ve;
+        switch (v->kind) {
+        case PH_PHRASE:
+                scan_add(sc, a->start, b->end, v->cat, PRIO_PHRASE, NULL);
+                return len;
+        case PH_LABEL:
+        case PH_PROSE:
+                if (!label_value(sc, b->end, v->kind == PH_PROSE, &vs, &ve))
+                        return 0;
+                scan_add(sc, vs, ve, v->cat, PRIO_PHRASE, NULL);
+                while (i + len < sc->ntok && sc->toks[i + len].start < ve)
+                        len++;
+                return len;
+        case PH_HONORIFIC: {
+                size_t e = b->end;
+                if (e < sc->n && sc->t[e] == '.')
+                        e++;
+                e = skip_blank(sc, e);
+                scan_add(sc, a->start, e, ANON_CAT_GENDER, PRIO_PHRASE, "");
+                *force_name = true;
+                return len;
+        }
+        case PH_GENDER:
+                scan_add(sc, a->start, b->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER,
+                         match_case(sc, a, v->repl));
+                return len;
+        }
+        return 0;
+}
+
+/* ---- names ---- */
+
+enum { NF_FIRST = 1, NF_SUR = 2, NF_ANYFIRST = 4, NF_ANYSUR = 8, NF_COMMON = 16, NF_UNKNOWN = 32 };
+
+static bool name_like(const Scan *sc, const Tok *t) {
+        if (t->flags & TOK_INITIAL)
+                return true;
+        if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) || (t->flags & (TOK_NUM | TOK_ALNUM)) ||
+            t->end - t->start < 2)
+                return false;
+        uint16_t f = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
+        return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET));
+}
+
+static int name_flags(const Scan *sc, const Tok *t) {
+        if (!t->lex)
+                return NF_UNKNOWN;
+        uint16_t d = t->lex->flags[sc->lang] | t->lex->flags[LANG_EN], any = 0;
+        for (int l = 0; l < LANG_MAX; l++)
+                any |= t->lex->flags[l];
+        int f = 0;
+        f |= d & LEX_FIRST ? NF_FIRST : 0;
+        f |= d & LEX_SURNAME ? NF_SUR : 0;
+        f |= any & LEX_FIRST ? NF_ANYFIRST : 0;
+        f |= any & LEX_SURNAME ? NF_ANYSUR : 0;
+        f |= d & LEX_COMMON ? NF_COMMON : 0;
+        if (!(any & (LEX_FIRST | LEX_SURNAME)) && !(d & LEX_COMMON))
+                f |= NF_UNKNOWN;
+        return f;
+}
+
+static bool single_name(Scan *sc, const Tok *t, int f) {
+        const char *base = t->lex ? t->lex->base : tok_key(sc, t);
+        if (!(t->flags & TOK_INITIAL) && anon_session_seen_name(sc->s, base, strlen(base)))
+                return true;
+        return (f & NF_FIRST) && !(f & NF_COMMON) && !(t->flags & TOK_INITIAL);
+}
+
+/* Decides whether tokens [i, *j) form a name, trimming unlikely ends. */
+static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced) {
+        int fl[ANON_NAME_RUN_MAX], named = 0, first = 0, strong = 0, unknown = 0, ini = 0;
+        size_t n = *j - i;
+        for (size_t k = 0; k < n; k++) {
+                fl[k] = name_flags(sc, &sc->toks[i + k]);
+                bool isini = sc->toks[i + k].flags & TOK_INITIAL;
+                ini += isini;
+                named += !isini && (fl[k] & (NF_ANYFIRST | NF_ANYSUR)) && !(fl[k] & NF_COMMON);
+                first += !isini && (fl[k] & NF_ANYFIRST);
+                strong += !isini && (fl[k] & (NF_FIRST | NF_SUR)) && !(fl[k] & NF_COMMON);
+                unknown += !isini && (fl[k] & NF_UNKNOWN);
+        }
+        if (forced)
+                return ini < (int)n;
+        if (n == 1)
+                return single_name(sc, &sc->toks[i], fl[0]);
+        bool ok = (strong >= 1 && first >= 1 && (named >= 2 || unknown >= 1)) ||
+                  (named >= 2 && strong >= 1) || (strong >= 1 && ini >= 1 && ini < (int)n);
+        if (!ok) {
+                for (size_t k = 0; k < n; k++)
+                        if (single_name(sc, &sc->toks[i + k], fl[k]) && !(fl[k] & NF_UNKNOWN))
+                                return (*j = i + k + 1), k == 0;
+                return false;
+        }
+        /* one unknown word may follow a given name ("Maria Schmidt"), not a surname */
+        while (*j - i > 1 && (fl[*j - i - 1] & NF_UNKNOWN) &&
+               !(fl[*j - i - 2] & NF_ANYFIRST && !(fl[*j - i - 2] & NF_ANYSUR)))
+                (*j)--;
+        return true;
+}
+
+static size_t try_name(Scan *sc, size_t i, bool forced) {
+        size_t kn = anon_session_known_name(sc, i);
+        if (kn) {
+                const Tok *a = &sc->toks[i], *b = &sc->toks[i + kn - 1];
+                scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_KNOWN,
+                         anon_session_pseudonym(sc, i, i + kn, true));
+                return kn;
+        }
+        if (!name_like(sc, &sc->toks[i]))
+                return 0;
+        size_t j = i + 1;
+        while (j < sc->ntok && j - i < ANON_NAME_RUN_MAX && (sc->toks[j].flags & TOK_JOINED) &&
+               name_like(sc, &sc->toks[j]) && same_line(sc, sc->toks[j - 1].end, sc->toks[j].start))
+                j++;
+        /* a leading unknown capitalised word before a given name is not part of it */
+        if (!forced && j - i >= 3 && (name_flags(sc, &sc->toks[i]) & NF_UNKNOWN) &&
+            (name_flags(sc, &sc->toks[i + 1]) & NF_FIRST))
+                return 0;
+        if (!decide_name(sc, i, &j, forced))
+                return 0;
+        const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
+        scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_NAME,
+                 anon_session_pseudonym(sc, i, j, false));
+        return j - i;
+}
+
+/* Street addresses: a street-type word ("via", "ul.", "Street") with the
+ * capitalised words and numbers around it on the same line, then a
+ * postcode and town if they follow. */
+static bool addr_part(const Scan *sc, const Tok *t) {
+        if (t->flags & (TOK_NUM | TOK_ALNUM | TOK_CAP | TOK_INITIAL))
+                return true;
+        return (tok_lexflags(t, sc->lang) & LEX_STOP) && t->end - t->start <= 3;
+}
+
+static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
+        for (size_t k = a; k < b; k++)
+                if (strchr("\n\r;|", sc->t[k]))
+                        return true;
+        return b - a > 3;
+}
+
+static size_t try_street(Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        size_t a = i, b = i + 1;
+        bool num = false;
+        while (b < sc->ntok && b - i <= 8 && addr_part(sc, &sc->toks[b]) &&
+               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start)) {
+                num |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
+                b++;
+        }
+        while (a > 0 && i - a < 4 && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP)) &&
+               (sc->toks[a].flags & TOK_JOINED)) {
+                num |= (sc->toks[a - 1].flags & TOK_NUM) != 0;
+                a--;
+        }
+        /* "via" or "Street" alone is a word, not an address */
+        if (!num || (b == i + 1 && a == i) || !((t->flags & TOK_CAP) || a < i || t->end - t->start <= 4))
+                return 0;
+        while (b > i + 1 && (tok_lexflags(&sc->toks[b - 1], sc->lang) & LEX_STOP))
+                b--;
+        scan_add(sc, sc->toks[a].start, sc->toks[b - 1].end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+        return b - i;
+}
+
+bool anon_gender_trigger_near(const Scan *sc, size_t i) {
+        size_t lo = i >= 3 ? i - 3 : 0, hi = i + 2 < sc->ntok ? i + 2 : sc->ntok - 1;
+        for (size_t k = lo; k <= hi; k++)
+                if (k != i && (tok_lexflags(&sc->toks[k], sc->lang) & LEX_TRIGGER) &&
+                    same_line(sc, sc->toks[k < i ? k : i].end, sc->toks[k < i ? i : k].start))
+                        return true;
+        return false;
+}
+
+void anon_scan_words(Scan *sc) {
+        bool force_name = false;
+        for (size_t i = 0; i < sc->ntok && !sc->err;) {
+                const Tok *t = &sc->toks[i];
+                if ((tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN)) & LEX_REFHEAD &&
+                    (t->flags & TOK_SENT))
+                        anon_session_set_refs(sc->s);
+                const PhraseVal *v = NULL;
+                size_t len = match_phrase(sc, i, &v);
+                size_t used = len ? use_phrase(sc, i, len, v, &force_name) : 0;
+                if (used) {
+                        i += used;
+                        continue;
+                }
+                used = try_name(sc, i, force_name);
+                force_name = false;
+                if (used) {
+                        i += used;
+                        continue;
+                }
+                if ((tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN)) & LEX_STREET) {
+                        used = try_street(sc, i);
+                        if (used) {
+                                i += used;
+                                continue;
+                        }
+                }
+                if (!(t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
+                    !(tok_lexflags(t, sc->lang) & (LEX_STOP | LEX_TRIGGER))) {
+                        const char *r = anon_gender_rewrite(sc, i);
+                        if (r)
+                                scan_add(sc, t->start, t->end, ANON_CAT_GENDERED_FORM,
+                                         PRIO_GENDER, r);
+                }
+                i++;
+        }
+}
