@@ -262,15 +262,16 @@ static int run_stream(const AnonEngine *e, Opts *o, FILE *in, char *buf, size_t 
                 Arena *a = arena_new();
                 const char *text = buf;
                 size_t len = cut;
-                if (a && !utf8_valid(buf, cut)) {
+                AnonResult *res;
+                r = !a ? -ENOMEM : anon_session_run(s, a, text, len, base, &spans, &res);
+                if (r == -EINVAL && !utf8_valid(buf, cut)) { /* the library validates first */
                         if (!warned)
                                 fprintf(stderr, "%s", _("techdiv anonymize: input is not valid UTF-8; invalid bytes were replaced\n"));
                         warned = true;
                         text = utf8_sanitize(a, buf, cut);
                         len = text ? strlen(text) : 0;
+                        r = !text ? -ENOMEM : anon_session_run(s, a, text, len, base, &spans, &res);
                 }
-                AnonResult *res;
-                r = !a || !text ? -ENOMEM : anon_session_run(s, a, text, len, base, &spans, &res);
                 if (r == 0 && fwrite(res->text, 1, res->len, stdout) != res->len)
                         r = -EIO;
                 arena_free(a);

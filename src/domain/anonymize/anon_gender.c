@@ -46,7 +46,7 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
 
 /* Italian and Portuguese participles and adjectives: -ato/-ata -> -ato/a. */
 static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l) {
-        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur" };
+        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss" };
         static const char *const pt[] = { "ad", "id", "os", "iv", "eir" };
         const char *const *e = l == LANG_IT ? it : pt;
         size_t ne = l == LANG_IT ? sizeof(it) / sizeof(*it) : sizeof(pt) / sizeof(*pt);
@@ -99,20 +99,31 @@ const char *anon_gender_rewrite(Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
         const char *w = sc->t + t->start;
         size_t n = t->end - t->start;
-        bool trig = anon_gender_trigger_near(sc, i);
+        if (sc->lang == LANG_EN || n < 4)
+                return NULL;
+        /* rewrite first (cheap, on the word alone), keep it only next to a trigger */
+        const char *r = NULL;
         switch (sc->lang) {
         case LANG_PL:
-                return gender_pl(sc, w, n, trig);
+                r = gender_pl(sc, w, n, false);
+                if (r)
+                        return r;
+                return anon_gender_trigger_near(sc, i) ? gender_pl(sc, w, n, true) : NULL;
         case LANG_IT:
         case LANG_PT:
-                return trig ? gender_romance(sc, w, n, sc->lang) : NULL;
+                r = gender_romance(sc, w, n, sc->lang);
+                break;
         case LANG_RO:
-                return trig ? gender_ro(sc, w, n) : NULL;
+                r = gender_ro(sc, w, n);
+                break;
         case LANG_SL:
-                return trig ? gender_sl(sc, w, n) : NULL;
+                r = gender_sl(sc, w, n);
+                break;
         case LANG_EL:
-                return trig ? gender_el(sc, w, n) : NULL;
+                r = gender_el(sc, w, n);
+                break;
         default:
                 return NULL;
         }
+        return r && anon_gender_trigger_near(sc, i) ? r : NULL;
 }

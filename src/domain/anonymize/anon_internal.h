@@ -34,7 +34,7 @@ typedef struct LexWord {
         const char *base;       /* folded base form of a name, or key */
 } LexWord;
 
-enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER };
+enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL };
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
@@ -50,9 +50,16 @@ typedef struct Phrase {
 
 /* Open-addressing hash table of pointers to items whose first members are
  * key/klen/hash (LexWord, Phrase, and the session's sets). */
+typedef struct HSlot {
+        uint32_t hash;          /* copy of the item's hash: probes skip without a deref */
+        void *item;
+} HSlot;
+
 typedef struct HTab {
-        void **slots;
+        HSlot *slots;
         size_t cap, n;          /* cap is a power of two */
+        uint64_t *bloom;        /* 2 bits per key: most misses end here, in L1/L2 cache */
+        size_t bloom_mask;      /* bits - 1 */
 } HTab;
 
 typedef struct HItem {
@@ -67,9 +74,13 @@ void htab_free(HTab *t);
 void *htab_get(const HTab *t, const char *key, size_t n, uint32_t h);
 /* Inserts item (the key must not be present). Returns 0 or -ENOMEM. */
 int htab_put(HTab *t, void *item);
+/* Builds the Bloom filter of a table that will only be read from now on
+ * (until the next htab_put). Returns 0 or -ENOMEM. */
+int htab_seal(HTab *t);
 
 struct AnonEngine {
-        HTab words;             /* LexWord */
+        HTab words;             /* LexWord: lexicon words, small enough to stay in cache */
+        HTab names;             /* LexWord: given names and surnames with inflected forms */
         HTab phrases;           /* Phrase */
         Arena *arena;           /* owns every key and entry */
 };
@@ -85,6 +96,7 @@ size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap);
 bool anon_is_letter(uint32_t cp);
 
 const LexWord *anon_lex_get(const AnonEngine *e, const char *key, size_t n);
+const LexWord *anon_name_get(const AnonEngine *e, const char *key, size_t n);
 const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
 int anon_lex_load(AnonEngine *e, const char *datadir);
 
@@ -104,7 +116,8 @@ typedef struct Tok {
         uint32_t start, end;    /* bytes in the chunk */
         uint32_t fold;          /* offset of the folded key in Scan.fold */
         uint16_t flen, flags;
-        const LexWord *lex;
+        const LexWord *lex;     /* lexicon words (stop, phrase, keep, ...) */
+        const LexWord *name;    /* name lists; looked up for capitalised tokens only */
 } Tok;
 
 /* Finding priorities: the higher wins where spans overlap. */
@@ -162,7 +175,7 @@ static inline const char *tok_key(const Scan *sc, const Tok *t) {
 }
 
 static inline uint16_t tok_lexflags(const Tok *t, Lang l) {
-        return t->lex ? t->lex->flags[l] : 0;
+        return (t->lex ? t->lex->flags[l] : 0) | (t->name ? t->name->flags[l] : 0);
 }
 
 #endif

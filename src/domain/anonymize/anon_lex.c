@@ -8,37 +8,80 @@
 #include "core/utf8.h"
 #include "domain/anonymize/anon_internal.h"
 
+/* Eight bytes per step: the hot path hashes every token. */
 uint32_t anon_hash(const char *s, size_t n) {
-        uint32_t h = 2166136261u;
-        for (size_t i = 0; i < n; i++)
-                h = (h ^ (unsigned char)s[i]) * 16777619u;
-        return h ? h : 1;
+        uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
+        for (; n >= 8; s += 8, n -= 8) {
+                memcpy(&w, s, 8);
+                h = (h ^ w) * 0xff51afd7ed558ccdull;
+                h ^= h >> 32;
+        }
+        w = 0;
+        memcpy(&w, s, n);
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+        h ^= h >> 29;
+        h *= 0x9E3779B97F4A7C15ull;
+        uint32_t r = (uint32_t)(h >> 32);
+        return r ? r : 1;
 }
 
 int htab_init(HTab *t, size_t cap) {
         size_t c = 64;
         while (c < cap * 2)
                 c <<= 1;
-        t->slots = calloc(c, sizeof(void *));
+        t->slots = calloc(c, sizeof(HSlot));
         t->cap = c;
         t->n = 0;
+        t->bloom = NULL;
+        t->bloom_mask = 0;
         return t->slots ? 0 : -ENOMEM;
 }
 
 void htab_free(HTab *t) {
+        free(t->bloom);
+        t->bloom = NULL;
         free(t->slots);
         t->slots = NULL;
         t->cap = t->n = 0;
 }
 
+static inline bool bloom_maybe(const HTab *t, uint32_t h) {
+        if (!t->bloom)
+                return true;
+        size_t a = h & t->bloom_mask, b = ((h >> 16) * 40503u) & t->bloom_mask;
+        return (t->bloom[a >> 6] >> (a & 63) & 1) && (t->bloom[b >> 6] >> (b & 63) & 1);
+}
+
+int htab_seal(HTab *t) {
+        size_t bits = 1 << 12;
+        while (bits < t->n * 16)
+                bits <<= 1;
+        free(t->bloom);
+        if (!(t->bloom = calloc(bits / 64, sizeof(uint64_t))))
+                return -ENOMEM;
+        t->bloom_mask = bits - 1;
+        for (size_t i = 0; i < t->cap; i++) {
+                if (!t->slots[i].item)
+                        continue;
+                uint32_t h = t->slots[i].hash;
+                size_t a = h & t->bloom_mask, b = ((h >> 16) * 40503u) & t->bloom_mask;
+                t->bloom[a >> 6] |= 1ull << (a & 63);
+                t->bloom[b >> 6] |= 1ull << (b & 63);
+        }
+        return 0;
+}
+
 void *htab_get(const HTab *t, const char *key, size_t n, uint32_t h) {
-        if (!t->cap)
+        if (!t->cap || !bloom_maybe(t, h))
                 return NULL;
         for (size_t i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
-                HItem *it = t->slots[i];
-                if (!it)
+                const HSlot *sl = &t->slots[i];
+                if (!sl->item)
                         return NULL;
-                if (it->hash == h && it->klen == n && memcmp(it->key, key, n) == 0)
+                if (sl->hash != h)
+                        continue;
+                HItem *it = sl->item;
+                if (it->klen == n && memcmp(it->key, key, n) == 0)
                         return it;
         }
 }
@@ -48,13 +91,12 @@ static int htab_grow(HTab *t) {
         if (htab_init(&nt, t->cap) < 0)
                 return -ENOMEM;
         for (size_t i = 0; i < t->cap; i++) {
-                HItem *it = t->slots[i];
-                if (!it)
+                if (!t->slots[i].item)
                         continue;
-                size_t j = it->hash & (nt.cap - 1);
-                while (nt.slots[j])
+                size_t j = t->slots[i].hash & (nt.cap - 1);
+                while (nt.slots[j].item)
                         j = (j + 1) & (nt.cap - 1);
-                nt.slots[j] = it;
+                nt.slots[j] = t->slots[i];
                 nt.n++;
         }
         free(t->slots);
@@ -64,12 +106,14 @@ static int htab_grow(HTab *t) {
 
 int htab_put(HTab *t, void *item) {
         HItem *it = item;
+        free(t->bloom); /* a table that grows again is no longer sealed */
+        t->bloom = NULL;
         if ((t->n + 1) * 2 > t->cap && htab_grow(t) < 0)
                 return -ENOMEM;
         size_t j = it->hash & (t->cap - 1);
-        while (t->slots[j])
+        while (t->slots[j].item)
                 j = (j + 1) & (t->cap - 1);
-        t->slots[j] = item;
+        t->slots[j] = (HSlot){ it->hash, item };
         t->n++;
         return 0;
 }
@@ -149,6 +193,10 @@ size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap) {
 
 const LexWord *anon_lex_get(const AnonEngine *e, const char *key, size_t n) {
         return htab_get(&e->words, key, n, anon_hash(key, n));
+}
+
+const LexWord *anon_name_get(const AnonEngine *e, const char *key, size_t n) {
+        return htab_get(&e->names, key, n, anon_hash(key, n));
 }
 
 const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n) {

@@ -30,13 +30,13 @@ static int read_all(const char *path, char **ret, size_t *ret_len) {
         return 0;
 }
 
-static LexWord *word_get_or_add(AnonEngine *e, const char *raw, size_t n) {
+static LexWord *word_get_or_add(AnonEngine *e, HTab *tab, const char *raw, size_t n) {
         char f[ANON_FOLD_MAX];
         size_t fl = anon_fold(raw, n, f);
         if (!fl)
                 return NULL;
         uint32_t h = anon_hash(f, fl);
-        LexWord *w = htab_get(&e->words, f, fl, h);
+        LexWord *w = htab_get(tab, f, fl, h);
         if (w)
                 return w;
         w = arena_alloc(e->arena, sizeof(*w));
@@ -46,13 +46,14 @@ static LexWord *word_get_or_add(AnonEngine *e, const char *raw, size_t n) {
         w->key = w->base = k;
         w->klen = (uint32_t)fl;
         w->hash = h;
-        return htab_put(&e->words, w) < 0 ? NULL : w;
+        return htab_put(tab, w) < 0 ? NULL : w;
 }
 
 /* lang == LANG_MAX: every language. base may be NULL. */
 static int word_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_t flag,
                     const char *base, size_t bn) {
-        LexWord *w = word_get_or_add(e, raw, n);
+        HTab *tab = flag & (LEX_FIRST | LEX_SURNAME) ? &e->names : &e->words;
+        LexWord *w = word_get_or_add(e, tab, raw, n);
         if (!w)
                 return n && n < ANON_FOLD_MAX ? -ENOMEM : 0; /* over-long entries are skipped */
         for (int l = 0; l < LANG_MAX; l++)
@@ -104,13 +105,13 @@ static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_
         const char *sp = memchr(key, ' ', kl);
         size_t first = sp ? (size_t)(sp - key) : kl;
         if (first == 1 && key[0] == '#') {
-                LexWord *w = word_get_or_add(e, "#", 1);
+                LexWord *w = word_get_or_add(e, &e->words, "#", 1);
                 if (!w)
                         return -ENOMEM;
                 w->flags[lang] |= LEX_PHRASE;
                 return 0;
         }
-        LexWord *w = word_get_or_add(e, key, first);
+        LexWord *w = word_get_or_add(e, &e->words, key, first);
         if (!w)
                 return -ENOMEM;
         w->flags[lang] |= LEX_PHRASE;
@@ -145,7 +146,7 @@ static const struct {
         { "trigger", LEX_TRIGGER, 0 }, { "refhead", LEX_REFHEAD, 0 },
         { "phrase", 0, PH_PHRASE },    { "label", 0, PH_LABEL },
         { "prose", 0, PH_PROSE },      { "honorific", 0, PH_HONORIFIC },
-        { "gender", 0, PH_GENDER },
+        { "gender", 0, PH_GENDER },    { "namelabel", 0, PH_NAMELABEL },
 };
 
 static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
@@ -165,7 +166,8 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
                                 return -EINVAL;
                         repl = f[2];
                         cat = ANON_CAT_GENDERED_FORM;
-                } else if (kinds[k].ph != PH_HONORIFIC && (cat = cat_parse(f[2], fl[2])) < 0) {
+                } else if (kinds[k].ph != PH_HONORIFIC && kinds[k].ph != PH_NAMELABEL &&
+                           (cat = cat_parse(f[2], fl[2])) < 0) {
                         return -EINVAL;
                 }
                 return phrase_add(e, lang, kinds[k].ph, f[1], fl[1], cat, repl, fl[2]);

@@ -13,7 +13,7 @@
 static const char alphabet[] = "ACDEFHJKLMNPQRTUVWXY34679";
 
 static const char *tok_base(const Scan *sc, const Tok *t) {
-        return t->lex ? t->lex->base : tok_key(sc, t);
+        return t->name ? t->name->base : tok_key(sc, t);
 }
 
 static PersonRef *ref_get(const AnonSession *s, const char *b, size_t n) {
@@ -85,7 +85,7 @@ static Person *find_person(Scan *sc, size_t i, size_t j) {
         bool has_sur = false;
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
-                bool sur = k > i || (t->lex && (tok_lexflags(t, sc->lang) & LEX_SURNAME));
+                bool sur = k > i || (tok_lexflags(t, sc->lang) & LEX_SURNAME);
                 if (!sur || (t->flags & TOK_INITIAL))
                         continue;
                 has_sur = true;
@@ -113,9 +113,18 @@ const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known) {
         if (!p) {
                 return "Person";
         }
-        for (size_t k = i; k < j; k++)
-                if (!(sc->toks[k].flags & TOK_INITIAL) && ref_put(s, tok_base(sc, &sc->toks[k]), p) < 0)
+        /* Later lone mentions of these words will be taken as this person.
+         * Words of the candidate's own name all count (the CV is about
+         * them); for others only words from the name lists, so that a
+         * capitalised word caught next to a name ("Research") does not
+         * become a name everywhere. */
+        for (size_t k = i; k < j; k++) {
+                const Tok *t = &sc->toks[k];
+                if ((t->flags & TOK_INITIAL) || (p->role != ROLE_CANDIDATE && !t->name))
+                        continue;
+                if (ref_put(s, tok_base(sc, t), p) < 0)
                         sc->err = -ENOMEM;
+        }
         return p->label;
 }
 

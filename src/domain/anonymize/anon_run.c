@@ -41,8 +41,12 @@ AnonEngine *anon_engine_new(const char *datadir, int *ret_err) {
         AnonEngine *e = calloc(1, sizeof(*e));
         if (e && (e->arena = arena_new())) {
                 arena_set_limit(e->arena, 0);
-                if (htab_init(&e->words, 1 << 16) == 0 && htab_init(&e->phrases, 1024) == 0)
+                if (htab_init(&e->words, 4096) == 0 && htab_init(&e->names, 1 << 16) == 0 &&
+                    htab_init(&e->phrases, 1024) == 0)
                         r = anon_lex_load(e, datadir);
+                if (r == 0 && (htab_seal(&e->words) < 0 || htab_seal(&e->names) < 0 ||
+                               htab_seal(&e->phrases) < 0))
+                        r = -ENOMEM;
         }
         if (r < 0) {
                 anon_engine_free(e);
@@ -56,6 +60,7 @@ void anon_engine_free(AnonEngine *e) {
         if (!e)
                 return;
         htab_free(&e->words);
+        htab_free(&e->names);
         htab_free(&e->phrases);
         arena_free(e->arena);
         free(e);
@@ -102,6 +107,7 @@ Lang anon_detect_lang(const AnonEngine *e, const char *text, size_t len) {
                 i = j > i ? j : i + 1;
         }
         Lang best = LANG_EN;
+        score[LANG_EN] += 3; /* short or mixed text: English unless clearly not */
         for (int k = 0; k < LANG_MAX; k++)
                 if (score[k] > score[best])
                         best = (Lang)k;
@@ -273,9 +279,11 @@ static int acc_add(Acc *acc, Arena *arena, const AnonResult *r) {
 static int acc_finish(Acc *acc, Arena *arena, Lang lang, AnonResult **ret) {
         AnonResult *r = arena_alloc(arena, sizeof(*r));
         char *t = r ? arena_memdup(arena, strbuf_str(&acc->text), acc->text.len + 1) : NULL;
-        AnonFinding *f = t ? arena_memdup(arena, acc->f, (acc->n + 1) * sizeof(*f)) : NULL;
-        if (!f && !(t && acc->n == 0))
+        AnonFinding *f = t ? arena_alloc(arena, (acc->n + 1) * sizeof(*f)) : NULL;
+        if (!f)
                 return -ENOMEM;
+        if (acc->n)
+                memcpy(f, acc->f, acc->n * sizeof(*f));
         *r = (AnonResult){ t, acc->text.len, f, acc->n, lang };
         *ret = r;
         return 0;

@@ -63,8 +63,12 @@ static uint16_t gap_flags(const Scan *sc, size_t start) {
         size_t k = start;
         while (k > 0 && (sc->t[k - 1] == ' ' || sc->t[k - 1] == '\t'))
                 k--;
-        if (k == 0 || strchr("\n\r.!?:;|*", sc->t[k - 1]))
+        if (k == 0)
+                return f | TOK_SENT;
+        switch (sc->t[k - 1]) {
+        case '\n': case '\r': case '.': case '!': case '?': case ':': case ';': case '|': case '*':
                 f |= TOK_SENT;
+        }
         return f;
 }
 
@@ -88,6 +92,9 @@ static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags) {
         t->flen = (uint16_t)fl;
         t->flags = flags | gap_flags(sc, s);
         t->lex = fl ? anon_lex_get(sc->e, sc->fold + sc->nfold, fl) : NULL;
+        t->name = fl && (flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) && !(flags & TOK_ALNUM)
+                          ? anon_name_get(sc->e, sc->fold + sc->nfold, fl)
+                          : NULL;
         sc->fold[sc->nfold + fl] = 0;
         sc->nfold += fl + 1;
         sc->ntok++;
@@ -155,7 +162,12 @@ static const char *const social_hosts[] = {
 
 static size_t try_url(Scan *sc, size_t i) {
         const char *t = sc->t + i;
-        size_t n = sc->n - i, skip = 0;
+        size_t n = sc->n - i, skip = 0, w = 0;
+        /* every URL form we accept has '.' or ':' right after its first word */
+        while (w < n && w < 24 && (is_alpha(t[w]) || is_digit(t[w])))
+                w++;
+        if (w >= n || (t[w] != '.' && t[w] != ':'))
+                return 0;
         bool ok = prefix_ci(t, n, "http://") || prefix_ci(t, n, "https://") ||
                   prefix_ci(t, n, "www.");
         if (!ok) {

@@ -45,6 +45,14 @@ static size_t skip_blank(const Scan *sc, size_t p) {
         return p;
 }
 
+/* True when the '.' at p ends a short abbreviation ("ul.", "Str.", "Apt."). */
+static bool abbrev_before(const char *t, size_t s, size_t p) {
+        size_t k = p;
+        while (k > s && ((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z'))
+                k--;
+        return p - k >= 1 && p - k <= 3 && (k == s || t[k - 1] == ' ');
+}
+
 /* The value after a label: same line (or the next line when the label ends
  * its line), up to a field separator, at most ANON_LABEL_VALUE_MAX bytes. */
 static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, size_t *ret_e) {
@@ -69,7 +77,7 @@ static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, siz
         while (p < lim && !strchr("\n\r;|", t[p])) {
                 if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ')) {
                         bool lower = p + 2 < sc->n && t[p + 2] >= 'a' && t[p + 2] <= 'z';
-                        if ((t[p] == '.' && prose) || prose || lower)
+                        if (prose || lower || (t[p] == '.' && !abbrev_before(t, s, p)))
                                 break;
                 }
                 p++;
@@ -125,6 +133,13 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 *force_name = true;
                 return len;
         }
+        case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
+                size_t p = skip_blank(sc, b->end);
+                if (p >= sc->n || sc->t[p] != ':')
+                        return 0;
+                *force_name = true;
+                return len;
+        }
         case PH_GENDER:
                 scan_add(sc, a->start, b->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER,
                          match_case(sc, a, v->repl));
@@ -137,8 +152,10 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
 
 enum { NF_FIRST = 1, NF_SUR = 2, NF_ANYFIRST = 4, NF_ANYSUR = 8, NF_COMMON = 16, NF_UNKNOWN = 32 };
 
-static bool name_like(const Scan *sc, const Tok *t) {
+static bool name_like(const Scan *sc, const Tok *t, bool forced) {
         if (t->flags & TOK_INITIAL)
+                return true;
+        if (forced && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM)))
                 return true;
         if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) || (t->flags & (TOK_NUM | TOK_ALNUM)) ||
             t->end - t->start < 2)
@@ -148,11 +165,11 @@ static bool name_like(const Scan *sc, const Tok *t) {
 }
 
 static int name_flags(const Scan *sc, const Tok *t) {
-        if (!t->lex)
+        if (!t->lex && !t->name)
                 return NF_UNKNOWN;
-        uint16_t d = t->lex->flags[sc->lang] | t->lex->flags[LANG_EN], any = 0;
+        uint16_t d = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN), any = 0;
         for (int l = 0; l < LANG_MAX; l++)
-                any |= t->lex->flags[l];
+                any |= tok_lexflags(t, (Lang)l);
         int f = 0;
         f |= d & LEX_FIRST ? NF_FIRST : 0;
         f |= d & LEX_SURNAME ? NF_SUR : 0;
@@ -165,7 +182,7 @@ static int name_flags(const Scan *sc, const Tok *t) {
 }
 
 static bool single_name(Scan *sc, const Tok *t, int f) {
-        const char *base = t->lex ? t->lex->base : tok_key(sc, t);
+        const char *base = t->name ? t->name->base : tok_key(sc, t);
         if (!(t->flags & TOK_INITIAL) && anon_session_seen_name(sc->s, base, strlen(base)))
                 return true;
         return (f & NF_FIRST) && !(f & NF_COMMON) && !(t->flags & TOK_INITIAL);
@@ -211,11 +228,11 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                          anon_session_pseudonym(sc, i, i + kn, true));
                 return kn;
         }
-        if (!name_like(sc, &sc->toks[i]))
+        if (!name_like(sc, &sc->toks[i], forced))
                 return 0;
         size_t j = i + 1;
         while (j < sc->ntok && j - i < ANON_NAME_RUN_MAX && (sc->toks[j].flags & TOK_JOINED) &&
-               name_like(sc, &sc->toks[j]) && same_line(sc, sc->toks[j - 1].end, sc->toks[j].start))
+               name_like(sc, &sc->toks[j], false) && same_line(sc, sc->toks[j - 1].end, sc->toks[j].start))
                 j++;
         /* a leading unknown capitalised word before a given name is not part of it */
         if (!forced && j - i >= 3 && (name_flags(sc, &sc->toks[i]) & NF_UNKNOWN) &&
@@ -245,6 +262,22 @@ static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
         return b - a > 3;
 }
 
+/* A postcode of 4 to 6 digits (with a dash or space inside) right after
+ * an address; the town after it is kept, as the region. */
+static size_t postcode_after(const Scan *sc, size_t p) {
+        size_t q = p;
+        while (q < sc->n && q - p < 3 && (sc->t[q] == ',' || sc->t[q] == ' '))
+                q++;
+        size_t d = 0, e = q;
+        while (e < sc->n && e - q < 9 && ((sc->t[e] >= '0' && sc->t[e] <= '9') ||
+                                          ((sc->t[e] == '-' || sc->t[e] == ' ') && d)))
+                d += sc->t[e] >= '0' && sc->t[e] <= '9', e++;
+        while (e > q && (sc->t[e - 1] == ' ' || sc->t[e - 1] == '-'))
+                e--;
+        bool alnum_after = e < sc->n && ((sc->t[e] | 0x20) >= 'a' && (sc->t[e] | 0x20) <= 'z');
+        return d >= 4 && d <= 6 && !alnum_after ? e : p;
+}
+
 static size_t try_street(Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
         size_t a = i, b = i + 1;
@@ -264,7 +297,10 @@ static size_t try_street(Scan *sc, size_t i) {
                 return 0;
         while (b > i + 1 && (tok_lexflags(&sc->toks[b - 1], sc->lang) & LEX_STOP))
                 b--;
-        scan_add(sc, sc->toks[a].start, sc->toks[b - 1].end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+        size_t end = postcode_after(sc, sc->toks[b - 1].end);
+        scan_add(sc, sc->toks[a].start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+        while (b < sc->ntok && sc->toks[b].start < end)
+                b++;
         return b - i;
 }
 
