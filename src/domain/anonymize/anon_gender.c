@@ -29,9 +29,9 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
         if (n >= 6 && (ends(w, n, "łam") || ends(w, n, "łem")))
                 return pair(sc, w, n - 4, "łem/łam");
         if (n >= 8 && ends(w, n, "łabym"))
-                return pair(sc, w, n - 7, "łbym/łabym");
-        if (n >= 7 && ends(w, n, "łbym"))
                 return pair(sc, w, n - 6, "łbym/łabym");
+        if (n >= 7 && ends(w, n, "łbym"))
+                return pair(sc, w, n - 5, "łbym/łabym");
         if (trig && n >= 5) {
                 static const char *const adj[] = { "na", "ny", "wa", "wy", "ta", "ty", "ła", "ły",
                                                    "ca", "cy", "ka", "ki" };

@@ -34,7 +34,7 @@ typedef struct LexWord {
         const char *base;       /* folded base form of a name, or key */
 } LexWord;
 
-enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL };
+enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX };
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
@@ -143,6 +143,7 @@ typedef struct Scan {
         Find *finds;
         size_t nfind, capfind;
         int err;                /* sticky -ENOMEM */
+        size_t last_gender;     /* token index of the last gendered rewrite, or SIZE_MAX */
 } Scan;
 
 void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char *repl);
@@ -153,8 +154,9 @@ void anon_scan_words(Scan *sc);
 /* Gendered form of the writer at token i (after a trigger); returns an
  * arena-owned neutral rewrite or NULL. */
 const char *anon_gender_rewrite(Scan *sc, size_t i);
-/* True when an auxiliary of the writer ("sono", "sem", ...) is within two
- * tokens of token i on the same line. */
+/* True when token i is the writer's own form: right after an auxiliary of
+ * the first person ("sono", "jestem", "sunt", "είμαι"; Slovene also right
+ * before "sem"), or coordinated ("e", "i", "și", "και") with such a form. */
 bool anon_gender_trigger_near(const Scan *sc, size_t i);
 
 /* Session state used by the passes. */
@@ -168,6 +170,9 @@ const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known);
 /* True when a token's base was part of a name seen earlier. */
 bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n);
 bool anon_session_in_refs(const AnonSession *s);
+/* CV mode: true until the first chunk's first line has been looked at. */
+bool anon_session_header_pending(const AnonSession *s);
+void anon_session_header_done(AnonSession *s);
 void anon_session_set_refs(AnonSession *s);
 
 static inline const char *tok_key(const Scan *sc, const Tok *t) {

@@ -164,7 +164,7 @@ size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap) {
                 int l = utf8_decode(s + i, n - i, &cp);
                 if (l < 0)
                         return 0;
-                bool digit = cp >= '0' && cp <= '9';
+                bool digit = (cp >= '0' && cp <= '9') || cp == '#'; /* "#": any small number */
                 if (!digit && !anon_is_letter(cp)) {
                         i += (size_t)l;
                         continue;
@@ -172,7 +172,7 @@ size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap) {
                 size_t j = i;
                 while (j < n) {
                         int m = utf8_decode(s + j, n - j, &cp);
-                        if (m < 0 || (digit ? !(cp >= '0' && cp <= '9') : !anon_is_letter(cp)))
+                        if (m < 0 || (digit ? !((cp >= '0' && cp <= '9') || cp == '#') : !anon_is_letter(cp)))
                                 break;
                         j += (size_t)m;
                 }

@@ -132,6 +132,14 @@ bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n) {
         return ref_get(s, base, n) != NULL;
 }
 
+bool anon_session_header_pending(const AnonSession *s) {
+        return s->first_is_candidate && !s->header_done && !s->candidate;
+}
+
+void anon_session_header_done(AnonSession *s) {
+        s->header_done = true;
+}
+
 bool anon_session_in_refs(const AnonSession *s) {
         return s->refs;
 }

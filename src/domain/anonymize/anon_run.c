@@ -1,5 +1,6 @@
 /* Engine, one chunk from findings to output, whole-document runs. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -208,7 +209,7 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                 s->lang = anon_detect_lang(s->e, text, len);
         s->lang_done = true;
         Scan sc = { .e = s->e, .s = s, .arena = arena, .t = text ? text : "", .n = len,
-                    .lang = s->lang };
+                    .lang = s->lang, .last_gender = SIZE_MAX };
         for (size_t k = 0; sp && k < sp->n_force; k++) {
                 size_t a = sp->force[k].start, b = sp->force[k].end;
                 if (b > base && a < base + len) {

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "core/utf8.h"
@@ -53,9 +54,13 @@ static uint16_t gap_flags(const Scan *sc, size_t start) {
         uint16_t f = 0;
         if (sc->ntok && start - prev_end <= 4) {
                 bool ok = true;
+                bool one_letter = sc->toks[sc->ntok - 1].end - sc->toks[sc->ntok - 1].start == 1;
                 for (size_t k = prev_end; k < start && ok; k++) {
                         unsigned char c = (unsigned char)sc->t[k];
                         ok = c == ' ' || c == '.' || c == '-' || c == '\'' || c >= 0x80;
+                        /* "Rossi. Next" ends a sentence; "J. Smith" and "Sig.ra" do not */
+                        if (c == '.' && k + 1 < start && sc->t[k + 1] == ' ' && !one_letter)
+                                ok = false;
                 }
                 if (ok)
                         f |= TOK_JOINED;
@@ -123,7 +128,10 @@ static size_t try_at(Scan *sc, size_t at) {
         }
         while (e > at + 1 && (t[e - 1] == '.' || t[e - 1] == '-'))
                 e--;
-        if (dot >= e - 1 || dot <= at + 1)
+        while (dot && dot >= e - 1) /* the last dot may have been trailing punctuation */
+                for (dot--; dot > at && t[dot] != '.';)
+                        dot--;
+        if (dot <= at + 1)
                 dot = 0;
         if (s < at && dot && is_alpha(t[e - 1]) && is_alpha(t[e - 2])) {
                 bool known = anon_session_known_email(sc->s, t + s, e - s);
@@ -296,6 +304,8 @@ static int num_category(const Scan *sc, const NumRun *r) {
                 return ANON_CAT_NATIONAL_ID; /* US SSN shape */
         if (nd >= 13 && nd <= 19 && !r->plus && (anon_luhn_ok(d, nd) || groups_are(r, 4, 4, 0)))
                 return ANON_CAT_CARD;
+        if (nd == 12 && pure && anon_luhn_ok(d, nd))
+                return ANON_CAT_CARD; /* Maestro */
         if (nd == 16 && r->ng == 4 && r->glen[0] == 4)
                 return ANON_CAT_CARD;
         if ((nd == 11 || nd == 13) && pure)
@@ -325,6 +335,25 @@ static int num_category(const Scan *sc, const NumRun *r) {
         if (r->space && groups_are(r, 3, 2, 0) && next_is_capital_word(sc, r->end))
                 return ANON_CAT_ADDRESS; /* GR postcode */
         return -1;
+}
+
+/* True when a phone label ("Tel:", "Mobile", "τηλ.") stands just before i:
+ * then shorter local numbers ("467 3395") are phones too. */
+static bool phone_context(const Scan *sc, size_t i) {
+        static const char *const words[] = { "phone", "tel", "telephone", "mobile", "mob", "cell",
+                                             "fax", "gsm", "whatsapp", "telefono", "cellulare",
+                                             "telefone", "telemovel", "telefon", "komórka",
+                                             "τηλ", "τηλέφωνο", "κινητό", "mobitel", "call me on" };
+        size_t k = i;
+        while (k > 0 && i - k < 6 && strchr(" :.-(\t", sc->t[k - 1]) && sc->t[k - 1])
+                k--;
+        for (size_t w = 0; w < sizeof(words) / sizeof(*words); w++) {
+                size_t l = strlen(words[w]);
+                if (k >= l && (k == l || !is_alpha(sc->t[k - l - 1])) &&
+                    !strncasecmp(sc->t + k - l, words[w], l))
+                        return true;
+        }
+        return false;
 }
 
 static size_t try_number(Scan *sc, size_t i) {
@@ -359,6 +388,8 @@ static size_t try_number(Scan *sc, size_t i) {
                         for (e = x + 1; e < sc->n && is_digit(sc->t[e]);)
                                 e++;
         }
+        if (cat < 0 && r.nd >= 6 && r.nd <= 15 && !looks_like_dates(&r) && phone_context(sc, i))
+                cat = ANON_CAT_PHONE;
         if (cat >= 0)
                 scan_add(sc, i, e, cat, PRIO_RULE, NULL);
         return e;
@@ -474,8 +505,11 @@ static size_t scan_word(Scan *sc, size_t i) {
                 f |= TOK_CAP;
         if (letters >= 2 && upper == letters)
                 f |= TOK_ALLCAPS;
-        if (letters == 1 && upper == 1 && e < sc->n && sc->t[e] == '.')
-                f |= TOK_INITIAL;
+        if (letters == 1 && upper == 1 && !digit &&
+            ((e < sc->n && sc->t[e] == '.') ||
+             (sc->ntok && (sc->toks[sc->ntok - 1].flags & TOK_CAP) && i - sc->toks[sc->ntok - 1].end == 1 &&
+              e + 1 < sc->n && sc->t[e] == ' ' && is_upper(sc->t[e + 1]))))
+                f |= TOK_INITIAL; /* "J. Smith", "Nikolaj N Møller" */
         tok_add(sc, i, e, f);
         return e;
 }

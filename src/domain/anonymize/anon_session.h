@@ -38,7 +38,7 @@ struct AnonSession {
         const AnonEngine *e;
         Arena *arena;          /* known values, people, labels */
         Lang lang;
-        bool lang_auto, lang_done, first_is_candidate, refs;
+        bool lang_auto, lang_done, first_is_candidate, refs, header_done;
         uint8_t key[ANON_KEY_BYTES];
         char pool[ANON_MAX_POOL_ID + 1];
         KnownList emails, digits, alnum;

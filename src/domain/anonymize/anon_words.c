@@ -133,6 +133,9 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 *force_name = true;
                 return len;
         }
+        case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
+                *force_name = i + len < sc->ntok && (sc->toks[i + len].flags & TOK_CAP);
+                return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);
                 if (p >= sc->n || sc->t[p] != ':')
@@ -205,8 +208,15 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced) {
                 return ini < (int)n;
         if (n == 1)
                 return single_name(sc, &sc->toks[i], fl[0]);
+        /* a given name (of any language) with another capitalised word, two
+         * known name words, or a name word with an initial */
+        int firstok = 0;
+        for (size_t k = 0; k < n; k++)
+                firstok += (fl[k] & NF_ANYFIRST) && !(fl[k] & NF_COMMON) &&
+                           !(sc->toks[i + k].flags & TOK_INITIAL);
         bool ok = (strong >= 1 && first >= 1 && (named >= 2 || unknown >= 1)) ||
-                  (named >= 2 && strong >= 1) || (strong >= 1 && ini >= 1 && ini < (int)n);
+                  (named >= 2 && (strong >= 1 || first >= 1)) || (firstok >= 1 && (int)n - ini >= 2) ||
+                  ((named >= 1 || strong >= 1) && ini >= 1 && ini < (int)n);
         if (!ok) {
                 for (size_t k = 0; k < n; k++)
                         if (single_name(sc, &sc->toks[i + k], fl[k]) && !(fl[k] & NF_UNKNOWN))
@@ -304,17 +314,48 @@ static size_t try_street(Scan *sc, size_t i) {
         return b - i;
 }
 
+static bool is_trigger(const Scan *sc, size_t a, size_t b) {
+        size_t k = a < b ? a : b, l = a < b ? b : a;
+        return (tok_lexflags(&sc->toks[a], sc->lang) & LEX_TRIGGER) &&
+               same_line(sc, sc->toks[k].end, sc->toks[l].start);
+}
+
 bool anon_gender_trigger_near(const Scan *sc, size_t i) {
-        size_t lo = i >= 3 ? i - 3 : 0, hi = i + 2 < sc->ntok ? i + 2 : sc->ntok - 1;
-        for (size_t k = lo; k <= hi; k++)
-                if (k != i && (tok_lexflags(&sc->toks[k], sc->lang) & LEX_TRIGGER) &&
-                    same_line(sc, sc->toks[k < i ? k : i].end, sc->toks[k < i ? i : k].start))
-                        return true;
+        if (i > 0 && is_trigger(sc, i - 1, i))
+                return true;
+        if (sc->lang == LANG_SL && i + 1 < sc->ntok && is_trigger(sc, i + 1, i))
+                return true;
+        if (i >= 2 && sc->last_gender == i - 2) {
+                static const char *const conj[] = { "e", "ed", "i", "si", "και", "in", "ter", "and", "oraz" };
+                const Tok *c = &sc->toks[i - 1];
+                for (size_t k = 0; k < sizeof(conj) / sizeof(*conj); k++)
+                        if (c->flen == strlen(conj[k]) && !memcmp(tok_key(sc, c), conj[k], c->flen))
+                                return same_line(sc, sc->toks[i - 2].end, sc->toks[i].start);
+        }
         return false;
+}
+
+/* CV mode: a first line made only of two to four capitalised words (not
+ * headings like "CURRICULUM VITAE") is the writer's name. */
+static bool header_name(Scan *sc) {
+        AnonSession *s = sc->s;
+        if (!anon_session_header_pending(s) || sc->ntok < 2)
+                return false;
+        anon_session_header_done(s);
+        size_t j = 0;
+        while (j < sc->ntok && j < 5 && same_line(sc, sc->toks[0].start, sc->toks[j].start) &&
+               name_like(sc, &sc->toks[j], false) && !(sc->toks[j].flags & TOK_INITIAL))
+                j++;
+        if (j < 2 || j > 4 || (j < sc->ntok && same_line(sc, sc->toks[0].start, sc->toks[j].start)))
+                return false;
+        scan_add(sc, sc->toks[0].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
+                 anon_session_pseudonym(sc, 0, j, false));
+        return true;
 }
 
 void anon_scan_words(Scan *sc) {
         bool force_name = false;
+        (void)header_name(sc); /* its tokens are still scanned: they match later mentions */
         for (size_t i = 0; i < sc->ntok && !sc->err;) {
                 const Tok *t = &sc->toks[i];
                 if ((tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN)) & LEX_REFHEAD &&
@@ -323,6 +364,8 @@ void anon_scan_words(Scan *sc) {
                 const PhraseVal *v = NULL;
                 size_t len = match_phrase(sc, i, &v);
                 size_t used = len ? use_phrase(sc, i, len, v, &force_name) : 0;
+                if (used && v->kind == PH_GENDER)
+                        sc->last_gender = i + used - 1;
                 if (used) {
                         i += used;
                         continue;
@@ -343,9 +386,11 @@ void anon_scan_words(Scan *sc) {
                 if (!(t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
                     !(tok_lexflags(t, sc->lang) & (LEX_STOP | LEX_TRIGGER))) {
                         const char *r = anon_gender_rewrite(sc, i);
-                        if (r)
+                        if (r) {
                                 scan_add(sc, t->start, t->end, ANON_CAT_GENDERED_FORM,
                                          PRIO_GENDER, r);
+                                sc->last_gender = i;
+                        }
                 }
                 i++;
         }
