@@ -158,8 +158,11 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
         for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
                 if (strlen(kinds[k].name) != fl[0] || memcmp(kinds[k].name, f[0], fl[0]))
                         continue;
-                if (!kinds[k].ph)
+                if (!kinds[k].ph) { /* "ul." is looked up as the token "ul" */
+                        while (fl[1] > 1 && f[1][fl[1] - 1] == '.')
+                                fl[1]--;
                         return word_add(e, lang, f[1], fl[1], kinds[k].flag, NULL, 0);
+                }
                 int cat = ANON_CAT_GENDER;
                 const char *repl = NULL;
                 if (kinds[k].ph == PH_GENDER) {

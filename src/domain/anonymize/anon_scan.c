@@ -208,17 +208,18 @@ typedef struct NumRun {
 static bool num_sep(NumRun *r, const char *t, size_t n, size_t *p) {
         size_t k = *p;
         int m = 0;
-        while (k < n && m < 2 && strchr(" -./()", t[k]) && t[k]) {
-                char c = t[k];
+        while (k < n && m < 2 && t[k] && strchr(" -./()", t[k]))
+                k++, m++;
+        if (m == 0 || k >= n || !is_digit(t[k]))
+                return false;
+        for (size_t q = *p; q < k; q++) { /* only separators that join two groups count */
+                char c = t[q];
                 r->space |= c == ' ';
                 r->dash |= c == '-';
                 r->dot |= c == '.';
                 r->slash |= c == '/';
                 r->paren |= c == '(' || c == ')';
-                k++, m++;
         }
-        if (m == 0 || k >= n || !is_digit(t[k]))
-                return false;
         *p = k;
         return true;
 }

@@ -225,6 +225,7 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced) {
         }
         /* one unknown word may follow a given name ("Maria Schmidt"), not a surname */
         while (*j - i > 1 && (fl[*j - i - 1] & NF_UNKNOWN) &&
+               !(sc->toks[*j - 2].flags & TOK_INITIAL) &&
                !(fl[*j - i - 2] & NF_ANYFIRST && !(fl[*j - i - 2] & NF_ANYSUR)))
                 (*j)--;
         return true;
