@@ -138,7 +138,8 @@ static size_t resolve(Find *f, size_t n, const AnonInput *sp, size_t base) {
         for (size_t i = 0; i < n; i++)
                 if (f[i].prio == PRIO_FORCED || !in_keep(sp, base, &f[i]))
                         f[m++] = f[i];
-        qsort(f, m, sizeof(*f), find_cmp);
+        if (m > 1)
+                qsort(f, m, sizeof(*f), find_cmp);
         size_t o = 0;
         for (size_t i = 0; i < m; i++) {
                 if (o && f[i].start < f[o - 1].end) {

@@ -19,7 +19,7 @@ typedef enum DocFormat { DOC_TEXT, DOC_PDF, DOC_DOCX, DOC_ODT, DOC_FORMAT_MAX } 
 #define DOCTEXT_MAX_ENTRY_SIZE ((size_t)64 * 1024 * 1024)     /* one decompressed XML part */
 #define DOCTEXT_MAX_UNCOMPRESSED ((size_t)128 * 1024 * 1024)  /* all parts read, decompressed */
 #define DOCTEXT_MAX_RATIO 200                                 /* decompressed/compressed per part */
-#define DOCTEXT_MAX_XML_DEPTH 256                             /* element nesting */
+#define DOCTEXT_MAX_XML_DEPTH 128                             /* element nesting (libxml2 stops at 256) */
 #define DOCTEXT_MAX_PAGES 1000                                /* pages of a PDF */
 #define DOCTEXT_MAX_OUTPUT ((size_t)16 * 1024 * 1024)         /* bytes of extracted text */
 

@@ -58,7 +58,7 @@ static void on_end(Walk *w, const char *name) {
                         strbuf_putc(w->out, '\n');
                 return;
         }
-        if (!strcmp(name, "p") || !strcmp(name, "h"))
+        if ((!strcmp(name, "p") || !strcmp(name, "h")) && !w->in_skip)
                 strbuf_putc(w->out, '\n');
         else if (!strcmp(name, "annotation") && w->in_skip)
                 w->in_skip--;
