@@ -363,19 +363,23 @@ def throughput(docs):
             f.write(unit)
             f.write(b"\n\n")
             n += len(unit) + 2
-    cmd = ["taskset", "-c", "0", "/usr/bin/time", "-f", "%e %M",
+    cmd = ["taskset", "-c", "0", "/usr/bin/time", "-f", "%e %U %S %M",
            os.path.join(BUILD, "techdiv"), "anonymize", "-"]
     with open(big, "rb") as fin:
         p = subprocess.run(cmd, stdin=fin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                            check=True)
-    secs, kb = p.stderr.decode().strip().splitlines()[-1].split()
+    secs, user, sys_, kb = p.stderr.decode().strip().splitlines()[-1].split()
     os.unlink(big)
-    return {"bytes": n, "seconds": float(secs), "max_rss_kb": int(kb)}
+    load = open("/proc/loadavg").read().split()[0]
+    return {"bytes": n, "seconds": float(secs), "cpu_seconds": float(user) + float(sys_),
+            "max_rss_kb": int(kb), "loadavg": load}
 
 
 def print_tp(tp):
-    print(f"\n== throughput: {tp['bytes'] / 1e6:.0f} MB through standard input on one core: "
-          f"{tp['bytes'] / 1e6 / tp['seconds']:.1f} MB/s, peak RSS {tp['max_rss_kb'] / 1024:.1f} MB")
+    print(f"\n== throughput: {tp['bytes'] / 1e6:.0f} MB through standard input, pinned to one core: "
+          f"{tp['bytes'] / 1e6 / tp['cpu_seconds']:.1f} MB/s of CPU time "
+          f"({tp['bytes'] / 1e6 / tp['seconds']:.1f} MB/s wall clock, load average {tp['loadavg']}), "
+          f"peak RSS {tp['max_rss_kb'] / 1024:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -292,9 +292,11 @@ static int process(const AnonEngine *e, Opts *o, FILE *in) {
         char *buf = malloc(cap);
         if (!buf)
                 return -ENOMEM;
-        have = fread(buf, 1, 8, in);
+        have = fread(buf, 1, 4096, in);
         int r;
-        if (is_document(buf, have) || o->json) {
+        if (!is_document(buf, have) && memchr(buf, 0, have)) {
+                r = -EINVAL; /* binary, and not a format we read */
+        } else if (is_document(buf, have) || o->json) {
                 size_t limit = is_document(buf, have) ? DOCTEXT_MAX_INPUT : ANON_MAX_INPUT;
                 char *rest = NULL, *all = NULL;
                 size_t rl = 0;

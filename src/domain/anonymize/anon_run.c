@@ -108,7 +108,7 @@ Lang anon_detect_lang(const AnonEngine *e, const char *text, size_t len) {
                 i = j > i ? j : i + 1;
         }
         Lang best = LANG_EN;
-        score[LANG_EN] += 3; /* short or mixed text: English unless clearly not */
+        score[LANG_EN] += 1; /* a tie (short or mixed text) goes to English */
         for (int k = 0; k < LANG_MAX; k++)
                 if (score[k] > score[best])
                         best = (Lang)k;
