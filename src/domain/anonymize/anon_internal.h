@@ -94,9 +94,14 @@ size_t anon_fold(const char *s, size_t n, char *out);
 size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap);
 /* True for a code point that is part of a word (letters and marks). */
 bool anon_is_letter(uint32_t cp);
+/* utf8proc_isupper with fast paths for Latin-1 and Greek. */
+bool anon_is_upper(uint32_t cp);
 
 const LexWord *anon_lex_get(const AnonEngine *e, const char *key, size_t n);
 const LexWord *anon_name_get(const AnonEngine *e, const char *key, size_t n);
+/* Same lookups with the key's hash already computed. */
+const LexWord *anon_lex_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
+const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
 const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
 int anon_lex_load(AnonEngine *e, const char *datadir);
 
@@ -116,6 +121,7 @@ typedef struct Tok {
         uint32_t start, end;    /* bytes in the chunk */
         uint32_t fold;          /* offset of the folded key in Scan.fold */
         uint16_t flen, flags;
+        uint32_t hash;          /* of the folded key */
         const LexWord *lex;     /* lexicon words (stop, phrase, keep, ...) */
         const LexWord *name;    /* name lists; looked up for capitalised tokens only */
 } Tok;

@@ -121,8 +121,27 @@ int htab_put(HTab *t, void *item) {
 bool anon_is_letter(uint32_t cp) {
         if (cp < 0x80)
                 return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+        /* fast paths for the scripts of our languages: Latin-1, Latin Extended-A, Greek */
+        if (cp >= 0xC0 && cp <= 0x17F)
+                return cp != 0xD7 && cp != 0xF7;
+        if ((cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x3AC && cp <= 0x3CE))
+                return cp != 0x3A2;
         utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
         return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
+}
+
+bool anon_is_upper(uint32_t cp) {
+        if (cp < 0x80)
+                return cp >= 'A' && cp <= 'Z';
+        if (cp >= 0xC0 && cp <= 0xDE)
+                return cp != 0xD7;
+        if (cp >= 0xDF && cp <= 0xFF)
+                return false;
+        if (cp >= 0x391 && cp <= 0x3A9)
+                return true;
+        if (cp >= 0x3AC && cp <= 0x3CE)
+                return false;
+        return utf8proc_isupper((utf8proc_int32_t)cp);
 }
 
 size_t anon_fold(const char *s, size_t n, char *out) {
@@ -193,6 +212,14 @@ size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap) {
 
 const LexWord *anon_lex_get(const AnonEngine *e, const char *key, size_t n) {
         return htab_get(&e->words, key, n, anon_hash(key, n));
+}
+
+const LexWord *anon_lex_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h) {
+        return htab_get(&e->words, key, n, h);
+}
+
+const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h) {
+        return htab_get(&e->names, key, n, h);
 }
 
 const LexWord *anon_name_get(const AnonEngine *e, const char *key, size_t n) {

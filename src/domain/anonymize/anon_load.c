@@ -98,6 +98,23 @@ static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_
                 if (htab_put(&e->phrases, p) < 0)
                         return -ENOMEM;
         }
+        /* proper prefixes, so that matching can stop at the first token that leads nowhere */
+        for (size_t k = 1; k < kl; k++) {
+                if (key[k] != ' ')
+                        continue;
+                uint32_t ph = anon_hash(key, k);
+                if (htab_get(&e->phrases, key, k, ph))
+                        continue;
+                Phrase *pre = arena_alloc(e->arena, sizeof(*pre));
+                char *pk = pre ? arena_strndup(e->arena, key, k) : NULL;
+                if (!pk)
+                        return -ENOMEM;
+                pre->key = pk;
+                pre->klen = (uint32_t)k;
+                pre->hash = ph;
+                if (htab_put(&e->phrases, pre) < 0)
+                        return -ENOMEM;
+        }
         p->v[lang].kind = (uint8_t)kind;
         p->v[lang].cat = (uint8_t)cat;
         if (repl && !(p->v[lang].repl = arena_strndup(e->arena, repl, rn)))

@@ -96,9 +96,10 @@ static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags) {
         t->fold = (uint32_t)sc->nfold;
         t->flen = (uint16_t)fl;
         t->flags = flags | gap_flags(sc, s);
-        t->lex = fl ? anon_lex_get(sc->e, sc->fold + sc->nfold, fl) : NULL;
+        t->hash = fl ? anon_hash(sc->fold + sc->nfold, fl) : 0;
+        t->lex = fl ? anon_lex_get_h(sc->e, sc->fold + sc->nfold, fl, t->hash) : NULL;
         t->name = fl && (flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) && !(flags & TOK_ALNUM)
-                          ? anon_name_get(sc->e, sc->fold + sc->nfold, fl)
+                          ? anon_name_get_h(sc->e, sc->fold + sc->nfold, fl, t->hash)
                           : NULL;
         sc->fold[sc->nfold + fl] = 0;
         sc->nfold += fl + 1;
@@ -276,7 +277,7 @@ static bool next_is_capital_word(const Scan *sc, size_t e) {
                 return false;
         uint32_t cp;
         int l = utf8_decode(sc->t + e + 1, sc->n - e - 1, &cp);
-        return l > 0 && utf8proc_isupper((utf8proc_int32_t)cp);
+        return l > 0 && anon_is_upper(cp);
 }
 
 /* Portuguese Cartão de Cidadão written "12345678 9 ZZ1": the digits, then
@@ -478,7 +479,7 @@ static size_t word_end(const Scan *sc, size_t i, int *ret_letters, int *ret_uppe
                         break;
                 ascii = false;
                 letters++;
-                upper += utf8proc_isupper((utf8proc_int32_t)cp);
+                upper += anon_is_upper(cp);
                 p += (size_t)l;
         }
         *ret_letters = letters, *ret_upper = upper, *ret_digit = digit, *ret_ascii = ascii;
@@ -502,7 +503,7 @@ static size_t scan_word(Scan *sc, size_t i) {
                 f |= TOK_ALNUM;
         uint32_t cp = 0;
         (void)utf8_decode(sc->t + i, e - i, &cp);
-        if (utf8proc_isupper((utf8proc_int32_t)cp))
+        if (anon_is_upper(cp))
                 f |= TOK_CAP;
         if (letters >= 2 && upper == letters)
                 f |= TOK_ALLCAPS;

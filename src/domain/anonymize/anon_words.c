@@ -28,8 +28,11 @@ static size_t match_phrase(Scan *sc, size_t i, const PhraseVal **ret) {
                         key[kl++] = ' ';
                 memcpy(key + kl, tok_key(sc, t), t->flen);
                 kl += t->flen;
-                const Phrase *p = anon_phrase_get(sc->e, key, kl);
-                for (int l = 0; p && l < 2; l++)
+                const Phrase *p = k == 0 ? htab_get(&sc->e->phrases, key, kl, t->hash)
+                                          : anon_phrase_get(sc->e, key, kl);
+                if (!p)
+                        break; /* not a phrase, nor the start of a longer one */
+                for (int l = 0; l < 2; l++)
                         if (p->v[ls[l]].kind != PH_NONE) {
                                 best = k + 1;
                                 *ret = &p->v[ls[l]];
