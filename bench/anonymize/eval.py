@@ -113,6 +113,17 @@ def bio_spans(offs, tags):
     return spans
 
 
+def proper_part(text, a, b, t):
+    """A PERSON span from its first capitalised word on ("etologul Richard Dawkins" ->
+    "Richard Dawkins"); None when it has none ("jucători")."""
+    if t != "PERSON":
+        return (a, b, t)
+    m = re.search(r"(?<!\w)[^\W\d_]", text[a:b])
+    while m and not m.group().isupper():
+        m = re.compile(r"(?<!\w)[^\W\d_]").search(text[a:b], m.end())
+    return (a + m.start(), b, t) if m else None
+
+
 def ronec():
     out = []
     for split, name in (("dev", "valid.json"), ("test", "test.json")):
@@ -122,7 +133,11 @@ def ronec():
             for tok, sp in zip(s["tokens"], s["space_after"]):
                 offs.append((len(text), len(text) + len(tok)))
                 text += tok + (" " if sp else "")
-            sents.append((text, bio_spans(offs, s["ner_tags"])))
+            spans = bio_spans(offs, s["ner_tags"])
+            # RONEC's PERSON also tags common nouns for people ("jucători", "tatăl",
+            # "președintele"); only proper names (capitalised) are personal data here.
+            spans = [sp for sp in (proper_part(text, a, b, t) for a, b, t in spans) if sp]
+            sents.append((text, spans))
         out.append(("ronec", split, "ro", group_sentences(sents)))
     return out
 

@@ -191,7 +191,10 @@ static bool single_name(Scan *sc, const Tok *t, int f) {
         const char *base = t->name ? t->name->base : tok_key(sc, t);
         if (!(t->flags & TOK_INITIAL) && anon_session_seen_name(sc->s, base, strlen(base)))
                 return true;
-        return (f & NF_FIRST) && !(f & NF_COMMON) && !(t->flags & TOK_INITIAL);
+        if ((f & NF_COMMON) || (t->flags & TOK_INITIAL))
+                return false;
+        /* a surname of the document's language alone, inside a sentence */
+        return (f & NF_FIRST) || ((f & NF_SUR) && !(t->flags & TOK_SENT) && !(t->flags & TOK_ALLCAPS));
 }
 
 /* Decides whether tokens [i, *j) form a name, trimming unlikely ends. */
