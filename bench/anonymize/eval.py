@@ -67,7 +67,7 @@ def dotin_doc(xml):
         spans.append((start, start + len(val), m.group(1)))
         pos = m.end()
     text.append(html.unescape(re.sub(r"<[^>]+>", "", body[pos:])))
-    return {"text": "".join(text).strip('"'), "spans": spans}
+    return {"text": "".join(text), "spans": spans}
 
 
 def dotin():
@@ -76,9 +76,6 @@ def dotin():
         z = zipfile.ZipFile(os.path.join(PII, "dotin-resume", name))
         docs = [dotin_doc(z.read(n).decode("utf-8", "replace"))
                 for n in sorted(z.namelist()) if n.endswith(".xml")]
-        # the text was stripped of its leading quote: shift spans by one
-        for d in docs:
-            d["spans"] = [(a - 1, b - 1, t) for a, b, t in d["spans"] if a >= 1]
         out.append(("dotin", split, "en", docs))
     return out
 

@@ -342,6 +342,18 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
         return false;
 }
 
+/* True when the gap [a, b) ends a line or a field of a flattened layout
+ * (a newline, a tab, two spaces, a bullet or a separator). */
+static bool segment_break(const Scan *sc, size_t a, size_t b) {
+        for (size_t k = a; k < b; k++) {
+                unsigned char c = (unsigned char)sc->t[k];
+                if (c == '\n' || c == '\t' || c == '|' || c == ',' || c >= 0x80 ||
+                    (c == ' ' && k + 1 < b && sc->t[k + 1] == ' '))
+                        return true;
+        }
+        return b - a > 1 && !(b - a == 2 && sc->t[a] == ' ');
+}
+
 /* CV mode: a first line made only of two to four capitalised words (not
  * headings like "CURRICULUM VITAE") is the writer's name. */
 static bool header_name(Scan *sc) {
@@ -350,10 +362,11 @@ static bool header_name(Scan *sc) {
                 return false;
         anon_session_header_done(s);
         size_t j = 0;
-        while (j < sc->ntok && j < 5 && same_line(sc, sc->toks[0].start, sc->toks[j].start) &&
-               name_like(sc, &sc->toks[j], false) && !(sc->toks[j].flags & TOK_INITIAL))
+        while (j < sc->ntok && j < 5 && name_like(sc, &sc->toks[j], false) &&
+               !(sc->toks[j].flags & TOK_INITIAL) &&
+               (j == 0 || !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
                 j++;
-        if (j < 2 || j > 4 || (j < sc->ntok && same_line(sc, sc->toks[0].start, sc->toks[j].start)))
+        if (j < 2 || j > 4 || (j < sc->ntok && !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
                 return false;
         scan_add(sc, sc->toks[0].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
                  anon_session_pseudonym(sc, 0, j, false));
