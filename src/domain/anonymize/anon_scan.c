@@ -345,9 +345,10 @@ static bool phone_context(const Scan *sc, size_t i) {
         static const char *const words[] = { "phone", "tel", "telephone", "mobile", "mob", "cell",
                                              "fax", "gsm", "whatsapp", "telefono", "cellulare",
                                              "telefone", "telemovel", "telefon", "komórka",
-                                             "τηλ", "τηλέφωνο", "κινητό", "mobitel", "call me on" };
+                                             "τηλ", "τηλέφωνο", "κινητό", "mobitel", "call me on", "desk",
+                                             "office", "home", "work" };
         size_t k = i;
-        while (k > 0 && i - k < 6 && strchr(" :.-(\t", sc->t[k - 1]) && sc->t[k - 1])
+        while (k > 0 && i - k < 6 && sc->t[k - 1] && strchr(" :.-(\t\r\n", sc->t[k - 1]))
                 k--;
         for (size_t w = 0; w < sizeof(words) / sizeof(*words); w++) {
                 size_t l = strlen(words[w]);
@@ -363,7 +364,18 @@ static size_t try_number(Scan *sc, size_t i) {
         num_collect(sc->t, sc->n, i, &r);
         if (r.nd == 0)
                 return i + 1;
-        size_t e = r.end;
+        size_t e = r.end, ext = 0;
+        /* a phone extension glued on: "345-899-3560x4587" */
+        if (r.nd >= 9 && e + 1 < sc->n && sc->t[e] == 'x' && is_digit(sc->t[e + 1])) {
+                for (ext = e + 1; ext < sc->n && is_digit(sc->t[ext]);)
+                        ext++;
+                if (ext < sc->n && is_alpha(sc->t[ext]))
+                        ext = 0;
+        }
+        if (ext) {
+                scan_add(sc, i, ext, ANON_CAT_PHONE, PRIO_RULE, NULL);
+                return ext;
+        }
         if (e < sc->n && (is_alpha(sc->t[e]) || (unsigned char)sc->t[e] >= 0x80)) {
                 size_t cc = pt_cc_tail(sc, &r);
                 if (cc) {
