@@ -14,6 +14,14 @@
  * pseudonyms and the names seen so far across chunks, so memory stays
  * bounded by the chunk size (see anon_chunk_cut()).
  *
+ * Replacements: people become "Candidate K7Q" (the writer: a known name, or
+ * in CV mode the first person named), "Referee M4T" (named after a
+ * references heading) or "Person X9C"; the code is a keyed BLAKE2b hash of
+ * the pool id and the folded name, so it is the same in every document of
+ * a pool, cannot be reversed without the key, and does not depend on
+ * gender. Other removals become a placeholder such as "[email]"; the
+ * writer's gendered forms become paired forms ("laureato/a").
+ *
  * Detection order: extra spans from the candidate ("force"/"keep"), known
  * values of the profile (in every variant: case, accents, initials,
  * inflections), then rule matchers (contacts, identifiers with checksums,
