@@ -101,29 +101,26 @@ const char *anon_gender_rewrite(Scan *sc, size_t i) {
         size_t n = t->end - t->start;
         if (sc->lang == LANG_EN || n < 4)
                 return NULL;
-        /* rewrite first (cheap, on the word alone), keep it only next to a trigger */
-        const char *r = NULL;
-        switch (sc->lang) {
-        case LANG_PL:
-                r = gender_pl(sc, w, n, false);
+        if (sc->lang == LANG_PL) { /* -łem/-łam is first person by itself */
+                const char *r = gender_pl(sc, w, n, false);
                 if (r)
                         return r;
-                return anon_gender_trigger_near(sc, i) ? gender_pl(sc, w, n, true) : NULL;
+        }
+        if (!anon_gender_trigger_near(sc, i))
+                return NULL;
+        switch (sc->lang) {
+        case LANG_PL:
+                return gender_pl(sc, w, n, true);
         case LANG_IT:
         case LANG_PT:
-                r = gender_romance(sc, w, n, sc->lang);
-                break;
+                return gender_romance(sc, w, n, sc->lang);
         case LANG_RO:
-                r = gender_ro(sc, w, n);
-                break;
+                return gender_ro(sc, w, n);
         case LANG_SL:
-                r = gender_sl(sc, w, n);
-                break;
+                return gender_sl(sc, w, n);
         case LANG_EL:
-                r = gender_el(sc, w, n);
-                break;
+                return gender_el(sc, w, n);
         default:
                 return NULL;
         }
-        return r && anon_gender_trigger_near(sc, i) ? r : NULL;
 }
