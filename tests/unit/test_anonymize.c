@@ -4,6 +4,8 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/paths.h"
 #include "core/utf8.h"
@@ -242,6 +244,90 @@ static void test_hostile(void) {
         CHECK(anon_category_name(ANON_CAT_MAX) == NULL, "category out of range");
 }
 
+static void write_file(const char *path, const char *content, size_t n) {
+        FILE *f = fopen(path, "wb");
+        if (f) {
+                fwrite(content, 1, n, f);
+                fclose(f);
+        }
+}
+
+/* Data directory limits: an oversized list, a malformed line. */
+static void test_lists(void) {
+        char dir[] = "/tmp/td-anon-XXXXXX", p[256];
+        if (!mkdtemp(dir))
+                return;
+        snprintf(p, sizeof(p), "%s/anonymize", dir);
+        mkdir(p, 0700);
+        snprintf(p, sizeof(p), "%s/anonymize/common", dir);
+        mkdir(p, 0700);
+        snprintf(p, sizeof(p), "%s/anonymize/common/keep.txt", dir);
+        char *big = malloc(ANON_MAX_LIST_BYTES + 2);
+        memset(big, 'a', ANON_MAX_LIST_BYTES + 1);
+        write_file(p, big, ANON_MAX_LIST_BYTES + 1);
+        free(big);
+        int err = 0;
+        CHECK(anon_engine_new(dir, &err) == NULL && err == -E2BIG, "list over ANON_MAX_LIST_BYTES (%d)", err);
+        write_file(p, "Django\n", 7);
+        snprintf(p, sizeof(p), "%s/anonymize/en", dir);
+        mkdir(p, 0700);
+        const char *files[] = { "first_names.tsv", "surnames.tsv", "lexicon.tsv" };
+        const char *body[] = { "Anna\n", "Smith\n", "label\tdate of birth\tno_such_category\n" };
+        for (int i = 0; i < 3; i++) {
+                snprintf(p, sizeof(p), "%s/anonymize/en/%s", dir, files[i]);
+                write_file(p, body[i], strlen(body[i]));
+        }
+        CHECK(anon_engine_new(dir, &err) == NULL && err == -EINVAL, "malformed lexicon line (%d)", err);
+        for (int i = 0; i < 3; i++) {
+                snprintf(p, sizeof(p), "%s/anonymize/en/%s", dir, files[i]);
+                unlink(p);
+        }
+        snprintf(p, sizeof(p), "%s/anonymize/en", dir);
+        rmdir(p);
+        snprintf(p, sizeof(p), "%s/anonymize/common/keep.txt", dir);
+        unlink(p);
+        snprintf(p, sizeof(p), "%s/anonymize/common", dir);
+        rmdir(p);
+        snprintf(p, sizeof(p), "%s/anonymize", dir);
+        rmdir(p);
+        rmdir(dir);
+}
+
+/* ANON_MAX_SPANS, ANON_MAX_KNOWN_LEN, ANON_MAX_PERSONS. */
+static void test_limits(void) {
+        static AnonSpan spans[ANON_MAX_SPANS + 1];
+        for (size_t i = 0; i <= ANON_MAX_SPANS; i++)
+                spans[i] = (AnonSpan){ 0, 1 };
+        AnonInput in = { .opt.lang = LANG_EN, .text = "abc", .len = 3, .force = spans,
+                         .n_force = ANON_MAX_SPANS + 1 };
+        CHECK(run_in(&in) == NULL, "over ANON_MAX_SPANS is rejected");
+        in.n_force = ANON_MAX_SPANS;
+        CHECK(run_in(&in) != NULL, "ANON_MAX_SPANS spans are accepted");
+        char longname[ANON_MAX_KNOWN_LEN + 2];
+        memset(longname, 'a', sizeof(longname) - 1);
+        longname[sizeof(longname) - 1] = 0;
+        const char *names[] = { longname };
+        AnonInput k = { .opt.lang = LANG_EN, .text = "abc", .len = 3 };
+        k.opt.known.names = names;
+        k.opt.known.n_names = 1;
+        CHECK(run_in(&k) == NULL, "known value over ANON_MAX_KNOWN_LEN is rejected");
+        /* more people than ANON_MAX_PERSONS: the rest are "Person" without a code */
+        size_t n = ANON_MAX_PERSONS + 8, cap = n * 32;
+        char *text = malloc(cap), *p = text;
+        for (size_t i = 0; i < n; i++)
+                p += sprintf(p, "Name: Qx%zu Zy%zu\n", i, i);
+        /* the names must be letters only: turn digits into letters */
+        for (char *c = text; *c; c++)
+                if (*c >= '0' && *c <= '9')
+                        *c = (char)('a' + (*c - '0'));
+        AnonInput many = { .opt.lang = LANG_EN, .text = text, .len = strlen(text) };
+        AnonResult *r = run_in(&many);
+        CHECK(r && r->n_findings == n, "every name found (%zu of %zu)", r ? r->n_findings : 0, n);
+        CHECK(r && r->n_findings == n && strcmp(r->findings[n - 1].replacement, "Person") == 0,
+              "past ANON_MAX_PERSONS: no new codes (%s)", r && r->n_findings ? r->findings[r->n_findings - 1].replacement : "");
+        free(text);
+}
+
 static void test_detect(void) {
         static const struct {
                 Lang want;
@@ -274,6 +360,8 @@ int main(void) {
         test_pseudonyms();
         test_stream();
         test_hostile();
+        test_lists();
+        test_limits();
         test_detect();
         arena_free(arena);
         anon_engine_free(eng);
