@@ -128,6 +128,18 @@ static void test_pdf(Arena *a) {
         CHECK(r == 0 && d->format == DOC_PDF, "format pdf");
         CHECK_INTEQ(extract(buf, len / 3, &d, a), -EINVAL, "truncated pdf is rejected");
         free(buf);
+        /* more pages than DOCTEXT_MAX_PAGES */
+        buf = NULL;
+        f = open_memstream(&buf, &len);
+        s = cairo_pdf_surface_create_for_stream(write_buf, f, 100, 100);
+        cr = cairo_create(s);
+        for (int i = 0; i <= DOCTEXT_MAX_PAGES; i++)
+                cairo_show_page(cr);
+        cairo_destroy(cr);
+        cairo_surface_destroy(s);
+        fclose(f);
+        CHECK_INTEQ(extract(buf, len, &d, a), -E2BIG, "page limit");
+        free(buf);
 }
 
 static void test_limits(Arena *a) {
@@ -171,6 +183,23 @@ static void test_limits(Arena *a) {
         free(many);
         free(names);
         CHECK_INTEQ(doctext_extract(a, "x", DOCTEXT_MAX_INPUT + 1, &d), -E2BIG, "input size limit");
+        /* more text than DOCTEXT_MAX_OUTPUT, hardly compressible so no other limit fires first */
+        size_t tl = DOCTEXT_MAX_OUTPUT + 4096;
+        char *body = malloc(tl + tl / 1000 * 16 + 256);
+        k = (size_t)sprintf(body, "<w:document " W "><w:p><w:r><w:t>");
+        unsigned x = 12345;
+        for (size_t i = 0; i < tl; i++) {
+                x = x * 1103515245u + 12345u;
+                body[k++] = (char)('a' + (x >> 16) % 26);
+                if (i % 1000 == 999) /* libxml2 caps one text node at 10 MB */
+                        k += (size_t)sprintf(body + k, "</w:t><w:t>");
+        }
+        k += (size_t)sprintf(body + k, "</w:t></w:r></w:p></w:document>");
+        Part huge[] = { { "word/document.xml", body, k } };
+        z = make_zip(huge, 1, &n);
+        CHECK_INTEQ(z ? extract(z, n, &d, a) : 0, -E2BIG, "extracted text limit");
+        free(z);
+        free(body);
 }
 
 static void test_hostile(Arena *a) {

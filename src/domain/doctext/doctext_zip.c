@@ -64,12 +64,17 @@ static void on_end(Walk *w, const char *name) {
                 w->in_skip--;
 }
 
+static void quiet(void *arg, const char *msg, xmlParserSeverities severity,
+                  xmlTextReaderLocatorPtr locator) {
+}
+
 static int walk_xml(const char *xml, size_t len, DocFormat f, StrBuf *out) {
         xmlTextReaderPtr rd = xmlReaderForMemory(xml, (int)len, NULL, NULL,
                                                  XML_PARSE_NONET | XML_PARSE_NOERROR |
                                                          XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
         if (!rd)
                 return -ENOMEM;
+        xmlTextReaderSetErrorHandler(rd, quiet, NULL); /* library code does not print */
         Walk w = { .f = f, .out = out };
         int r = 0, st;
         while (r == 0 && (st = xmlTextReaderRead(rd)) == 1) {
