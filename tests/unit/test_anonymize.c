@@ -45,6 +45,9 @@ static const struct {
         { LANG_RO, "Telefon: 0722 123 456", "0722", "[phone]" },
         { LANG_EL, "Τηλ: +30 210 1234567", "1234567", "[phone]" },
         { LANG_SL, "Mobitel: 041 123 456", "041", "[phone]" },
+        { LANG_SL, "Telefon 01 234 56 78", "234", "[phone]" },
+        { LANG_EL, "Κινητό 6912345678", "6912345678", "[phone]" },
+        { LANG_IT, "Tel. 06 1234 5678", "1234", "[phone]" },
         { LANG_EN, "Phone (555) 123-4567.", "123-4567", "[phone]" },
         { LANG_EN, "Fax: 345-899-3560x4587", "4587", "[phone]" },
         { LANG_EN, "Phone:\n467 3395\n", "3395", "[phone]" },
@@ -93,6 +96,9 @@ static const struct {
         { LANG_PL, "Umiejętności: Java, Spring, PostgreSQL, Jenkins." },
         { LANG_EN, "Increased revenue by 35% across 12 projects." },
         { LANG_EN, "Server at 192.168.1.10 handled 5000 requests." },
+        { LANG_EN, "Project 01.01.2019-31.12.2020, 2019/03/01-2020/02/29." },
+        { LANG_SL, "Projekt 2019–2023, ISO 9001, angleščina C1." },
+        { LANG_EL, "Έργο 2018-2020, Python 3.11, Αγγλικά C2." },
 };
 
 static void test_removed(void) {

@@ -304,6 +304,8 @@ static int num_category(const Scan *sc, const NumRun *r) {
         bool pure = r->ng == 1 && !r->plus;
         if (groups_are(r, 3, 2, 4) && r->dash)
                 return ANON_CAT_NATIONAL_ID; /* US SSN shape */
+        if ((r->dot || r->slash) && looks_like_dates(r))
+                return -1; /* "01.01.2019-31.12.2020": card numbers are not written with dots */
         if (nd >= 13 && nd <= 19 && !r->plus && (anon_luhn_ok(d, nd) || groups_are(r, 4, 4, 0)))
                 return ANON_CAT_CARD;
         if (nd == 12 && pure && anon_luhn_ok(d, nd))
