@@ -260,7 +260,7 @@ static void write_file(const char *path, const char *content, size_t n) {
 
 /* Data directory limits: an oversized list, a malformed line. */
 static void test_lists(void) {
-        char dir[] = "/tmp/td-anon-XXXXXX", p[256];
+        char dir[] = "td-anon-XXXXXX", p[256]; /* in the working directory (the build tree) */
         if (!mkdtemp(dir))
                 return;
         snprintf(p, sizeof(p), "%s/anonymize", dir);

@@ -21,7 +21,7 @@ typedef struct Part {
 
 /* Builds a zip in a temporary file and returns its bytes (malloc'ed). */
 static char *make_zip(const Part *parts, size_t n, size_t *ret_len) {
-        char path[] = "/tmp/td-doctext-XXXXXX";
+        char path[] = "td-doctext-XXXXXX"; /* in the working directory (the build tree) */
         int fd = mkstemp(path);
         if (fd < 0)
                 return NULL;
