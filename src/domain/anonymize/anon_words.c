@@ -167,6 +167,8 @@ static bool name_like(const Scan *sc, const Tok *t, bool forced) {
             t->end - t->start < 2)
                 return false;
         uint16_t f = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
+        if ((f & LEX_STOP) && (f & LEX_FIRST) && !(t->flags & TOK_SENT))
+                f &= (uint16_t)~LEX_STOP; /* "Will Stokes" inside a line */
         return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET));
 }
 
@@ -220,7 +222,7 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced) {
         for (size_t k = 0; k < n; k++)
                 firstok += (fl[k] & NF_ANYFIRST) && !(fl[k] & NF_COMMON) &&
                            !(sc->toks[i + k].flags & TOK_INITIAL);
-        bool ok = (strong >= 1 && first >= 1 && (named >= 2 || unknown >= 1)) ||
+        bool ok = (strong >= 1 && first >= 1 && (named >= 2 || unknown >= 1 || n == 2)) ||
                   (named >= 2 && (strong >= 1 || first >= 1)) || (firstok >= 1 && (int)n - ini >= 2) ||
                   ((named >= 1 || strong >= 1) && ini >= 1 && ini < (int)n);
         if (!ok) {
@@ -251,10 +253,6 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         while (j < sc->ntok && j - i < ANON_NAME_RUN_MAX && (sc->toks[j].flags & TOK_JOINED) &&
                name_like(sc, &sc->toks[j], false) && same_line(sc, sc->toks[j - 1].end, sc->toks[j].start))
                 j++;
-        /* a leading unknown capitalised word before a given name is not part of it */
-        if (!forced && j - i >= 3 && (name_flags(sc, &sc->toks[i]) & NF_UNKNOWN) &&
-            (name_flags(sc, &sc->toks[i + 1]) & NF_FIRST))
-                return 0;
         if (!decide_name(sc, i, &j, forced))
                 return 0;
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
@@ -354,6 +352,15 @@ static bool segment_break(const Scan *sc, size_t a, size_t b) {
         return b - a > 1 && !(b - a == 2 && sc->t[a] == ' ');
 }
 
+static bool header_word(const Scan *sc, const Tok *t) {
+        if (t->flags & TOK_INITIAL)
+                return false;
+        if (name_like(sc, t, false))
+                return true;
+        uint16_t f = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
+        return (t->flags & (TOK_CAP | TOK_ALLCAPS)) && (f & LEX_FIRST) && !(f & LEX_KEEP);
+}
+
 /* CV mode: a first line made only of two to four capitalised words (not
  * headings like "CURRICULUM VITAE") is the writer's name. */
 static bool header_name(Scan *sc) {
@@ -361,15 +368,22 @@ static bool header_name(Scan *sc) {
         if (!anon_session_header_pending(s) || sc->ntok < 2)
                 return false;
         anon_session_header_done(s);
-        size_t j = 0;
-        while (j < sc->ntok && j < 5 && name_like(sc, &sc->toks[j], false) &&
-               !(sc->toks[j].flags & TOK_INITIAL) &&
-               (j == 0 || !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
+        /* skip a title before the name: "Curriculum Vitae", "RESUME OF" */
+        size_t i = 0;
+        while (i < sc->ntok && i < 3 &&
+               ((tok_lexflags(&sc->toks[i], sc->lang) | tok_lexflags(&sc->toks[i], LANG_EN)) &
+                (LEX_KEEP | LEX_STOP)) &&
+               !(tok_lexflags(&sc->toks[i], LANG_EN) & LEX_FIRST))
+                i++;
+        size_t j = i;
+        while (j < sc->ntok && j - i < 5 && header_word(sc, &sc->toks[j]) &&
+               (j == i || !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
                 j++;
-        if (j < 2 || j > 4 || (j < sc->ntok && !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
+        if (j - i < 2 || j - i > 4 ||
+            (j < sc->ntok && !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
                 return false;
-        scan_add(sc, sc->toks[0].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
-                 anon_session_pseudonym(sc, 0, j, false));
+        scan_add(sc, sc->toks[i].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
+                 anon_session_pseudonym(sc, i, j, false));
         return true;
 }
 
