@@ -128,6 +128,21 @@ static void test_names(void) {
         out = run(LANG_IT, "La Sig.ra Bianchi e il Dott. Verdi.");
         CHECK(!has(out, "Bianchi") && !has(out, "Sig.ra") && !has(out, "Verdi"), "Italian honorifics: %s",
               out);
+        static const struct {
+                Lang lang;
+                const char *text, *honorific, *surname;
+        } hon[] = {
+                { LANG_PL, "Rozmawiałam z Pani Kowalską o projekcie.", "Pani", "Kowalsk" },
+                { LANG_RO, "Dna. Popescu a aprobat.", "Dna", "Popescu" },
+                { LANG_EL, "Η κα Παπαδοπούλου ενέκρινε.", "κα ", "Παπαδ" },
+                { LANG_PT, "A Sra. Silva aprovou.", "Sra", "Silva" },
+                { LANG_SL, "Gospa Novak je odobrila.", "Gospa", "Novak" },
+        };
+        for (size_t i = 0; i < sizeof(hon) / sizeof(hon[0]); i++) {
+                out = run(hon[i].lang, hon[i].text);
+                CHECK(!has(out, hon[i].honorific) && !has(out, hon[i].surname), "honorific (%s): %s",
+                      lang_code(hon[i].lang), out);
+        }
         out = run(LANG_EN, "Name: Krisztián Szöllösy\n");
         CHECK(!has(out, "Szöllösy"), "name after a Name: label: %s", out);
 }
