@@ -19,6 +19,7 @@ static const CliCommand commands[] = {
         { "import", N_("Import ESCO (import esco DIR) or candidate profiles (import candidates FILE.jsonl)"), cmd_import },
         { "export", N_("Export the calendar (iCalendar), a city's action plan or the quarterly report"), cmd_export },
         { "check-ad", N_("Check a job ad for excluding wording and EU rules"), cmd_check_ad },
+        { "anonymize", N_("Remove personal data from a CV (blind pairing)"), cmd_anonymize },
         { "help", N_("Show this help"), cmd_help },
 };
 

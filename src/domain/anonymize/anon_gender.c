@@ -1,0 +1,126 @@
+/* The writer's grammatical gender: in it, pt, pl, ro, el and sl the
+ * writer's own participles and adjectives agree with their gender ("sono
+ * laureata", "pracowałam", "am fost angajată", "είμαι υπεύθυνη",
+ * "diplomirala"). Fixed forms are in each lexicon.tsv ("gender" lines);
+ * the productive endings are rewritten here into a paired form
+ * ("laureato/a", "pracowałem/am") that reads the same whoever wrote it.
+ * Only words next to an auxiliary of the first person ("trigger" lines)
+ * are touched, except Polish -łem/-łam, which is first person by itself. */
+#include <errno.h>
+#include <string.h>
+
+#include "domain/anonymize/anon_internal.h"
+
+static bool ends(const char *w, size_t n, const char *suf) {
+        size_t l = strlen(suf);
+        return n > l && memcmp(w + n - l, suf, l) == 0;
+}
+
+static const char *pair(Scan *sc, const char *w, size_t stem, const char *tail) {
+        char *r = arena_printf(sc->arena, "%.*s%s", (int)stem, w, tail);
+        if (!r)
+                sc->err = -ENOMEM;
+        return r;
+}
+
+/* Polish: -łem/-łam (past, 1st person), -łbym/-łabym (conditional), and
+ * adjectives in -y/-a after "jestem". */
+static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
+        if (n >= 6 && (ends(w, n, "łam") || ends(w, n, "łem")))
+                return pair(sc, w, n - 4, "łem/łam");
+        if (n >= 8 && ends(w, n, "łabym"))
+                return pair(sc, w, n - 6, "łbym/łabym");
+        if (n >= 7 && ends(w, n, "łbym"))
+                return pair(sc, w, n - 5, "łbym/łabym");
+        if (trig && n >= 5) {
+                static const char *const adj[] = { "na", "ny", "wa", "wy", "ta", "ty", "ła", "ły",
+                                                   "ca", "cy", "ka", "ki" };
+                for (size_t k = 0; k < sizeof(adj) / sizeof(*adj); k++)
+                        if (ends(w, n, adj[k])) {
+                                bool soft = adj[k][0] == 'k' || adj[k][0] == 'g';
+                                return pair(sc, w, n - 1, soft ? "i/a" : "y/a");
+                        }
+        }
+        return NULL;
+}
+
+/* Italian and Portuguese participles and adjectives: -ato/-ata -> -ato/a. */
+static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l) {
+        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss" };
+        static const char *const pt[] = { "ad", "id", "os", "iv", "eir" };
+        const char *const *e = l == LANG_IT ? it : pt;
+        size_t ne = l == LANG_IT ? sizeof(it) / sizeof(*it) : sizeof(pt) / sizeof(*pt);
+        if (n < 5 || (w[n - 1] != 'a' && w[n - 1] != 'o'))
+                return NULL;
+        for (size_t k = 0; k < ne; k++) {
+                size_t el = strlen(e[k]);
+                if (n > el + 1 && memcmp(w + n - 1 - el, e[k], el) == 0)
+                        return pair(sc, w, n - 1, "o/a");
+        }
+        return NULL;
+}
+
+/* Romanian: angajată / angajat -> angajat/ă. */
+static const char *gender_ro(Scan *sc, const char *w, size_t n) {
+        if (n >= 5 && ends(w, n, "ă"))
+                return pair(sc, w, n - 2, "/ă");
+        static const char *const m[] = { "at", "it", "ut", "ent", "ant", "ist" };
+        for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
+                if (n >= 5 && ends(w, n, m[k]))
+                        return pair(sc, w, n, "/ă");
+        return NULL;
+}
+
+/* Slovene l-participles: diplomirala / diplomiral -> diplomiral/a. */
+static const char *gender_sl(Scan *sc, const char *w, size_t n) {
+        static const char *const f[] = { "ala", "ila", "ela", "ula", "ola", "rla" };
+        static const char *const m[] = { "al", "il", "el", "ul", "ol", "rl" };
+        for (size_t k = 0; k < sizeof(f) / sizeof(*f); k++) {
+                if (n >= 5 && ends(w, n, f[k]))
+                        return pair(sc, w, n - 1, "/a");
+                if (n >= 4 && ends(w, n, m[k]))
+                        return pair(sc, w, n, "/a");
+        }
+        return NULL;
+}
+
+/* Greek adjectives after "είμαι": υπεύθυνη / υπεύθυνος -> υπεύθυνος/η. */
+static const char *gender_el(Scan *sc, const char *w, size_t n) {
+        if (n >= 8 && ends(w, n, "ος"))
+                return pair(sc, w, n - 4, "ος/η");
+        if (n >= 8 && ends(w, n, "η"))
+                return pair(sc, w, n - 2, "ος/η");
+        if (n >= 8 && ends(w, n, "ή"))
+                return pair(sc, w, n - 2, "ός/ή");
+        return NULL;
+}
+
+const char *anon_gender_rewrite(Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        const char *w = sc->t + t->start;
+        size_t n = t->end - t->start;
+        if (sc->lang == LANG_EN || n < 4)
+                return NULL;
+        if (sc->lang == LANG_PL) { /* -łem/-łam is first person by itself */
+                const char *r = gender_pl(sc, w, n, false);
+                if (r)
+                        return r;
+        }
+        if (!anon_gender_trigger_near(sc, i))
+                return NULL;
+        switch (sc->lang) {
+        case LANG_PL:
+                return gender_pl(sc, w, n, true);
+        case LANG_IT:
+        case LANG_PT:
+                return gender_romance(sc, w, n, sc->lang);
+        case LANG_RO:
+                return gender_ro(sc, w, n);
+        case LANG_SL:
+                return gender_sl(sc, w, n);
+        case LANG_EL:
+                return gender_el(sc, w, n);
+        default:
+                return NULL;
+        }
+}

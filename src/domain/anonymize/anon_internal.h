@@ -1,0 +1,192 @@
+/* Internals shared by the anonymiser's files (not for other modules). */
+#ifndef TD_DOMAIN_ANON_INTERNAL_H
+#define TD_DOMAIN_ANON_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "domain/anonymize/anonymize.h"
+
+#define ANON_FOLD_MAX 128          /* bytes of one folded token; longer: not looked up */
+#define ANON_PHRASE_MAX_TOKENS 6   /* longest phrase or label in the lists */
+#define ANON_LABEL_VALUE_MAX 100   /* bytes of a labelled value that are removed */
+#define ANON_NAME_RUN_MAX 5        /* tokens in one name */
+#define ANON_DETECT_BYTES 65536    /* text sampled for language detection */
+
+/* Per-language flags of a word in the lexicon. */
+enum {
+        LEX_STOP = 1 << 0,      /* function word: language detection, never a name */
+        LEX_COMMON = 1 << 1,    /* common word that is also a name: never a name alone */
+        LEX_FIRST = 1 << 2,     /* given name (or an inflected form of one) */
+        LEX_SURNAME = 1 << 3,
+        LEX_PHRASE = 1 << 4,    /* starts a phrase, label or honorific */
+        LEX_STREET = 1 << 5,    /* street type: via, rua, ulica, strada, ... */
+        LEX_KEEP = 1 << 6,      /* never part of a name (Django, Jenkins, ...) */
+        LEX_TRIGGER = 1 << 7,   /* auxiliary before the writer's gendered form */
+        LEX_REFHEAD = 1 << 8,   /* heading of a references section */
+};
+
+typedef struct LexWord {
+        const char *key;        /* folded */
+        uint32_t klen, hash;
+        uint16_t flags[LANG_MAX];
+        const char *base;       /* folded base form of a name, or key */
+} LexWord;
+
+enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX };
+
+typedef struct PhraseVal {
+        uint8_t kind;           /* PH_* */
+        uint8_t cat;            /* AnonCategory */
+        const char *repl;       /* PH_GENDER: neutral form */
+} PhraseVal;
+
+typedef struct Phrase {
+        const char *key;        /* folded tokens joined by one space; numbers as "#" */
+        uint32_t klen, hash;
+        PhraseVal v[LANG_MAX];
+} Phrase;
+
+/* Open-addressing hash table of pointers to items whose first members are
+ * key/klen/hash (LexWord, Phrase, and the session's sets). */
+typedef struct HSlot {
+        uint32_t hash;          /* copy of the item's hash: probes skip without a deref */
+        void *item;
+} HSlot;
+
+typedef struct HTab {
+        HSlot *slots;
+        size_t cap, n;          /* cap is a power of two */
+        uint64_t *bloom;        /* 2 bits per key: most misses end here, in L1/L2 cache */
+        size_t bloom_mask;      /* bits - 1 */
+} HTab;
+
+typedef struct HItem {
+        const char *key;
+        uint32_t klen, hash;
+} HItem;
+
+uint32_t anon_hash(const char *s, size_t n);
+int htab_init(HTab *t, size_t cap);
+void htab_free(HTab *t);
+/* Returns the item with that key or NULL. */
+void *htab_get(const HTab *t, const char *key, size_t n, uint32_t h);
+/* Inserts item (the key must not be present). Returns 0 or -ENOMEM. */
+int htab_put(HTab *t, void *item);
+/* Builds the Bloom filter of a table that will only be read from now on
+ * (until the next htab_put). Returns 0 or -ENOMEM. */
+int htab_seal(HTab *t);
+
+struct AnonEngine {
+        HTab words;             /* LexWord: lexicon words, small enough to stay in cache */
+        HTab names;             /* LexWord: given names and surnames with inflected forms */
+        HTab phrases;           /* Phrase */
+        Arena *arena;           /* owns every key and entry */
+};
+
+/* Folds s[0..n) for lookups: case-folded, marks stripped (so "Łódź" ->
+ * "łodz", "Γιώργος" -> "γιωργοσ"). Writes into out (ANON_FOLD_MAX bytes)
+ * and returns the length, or 0 when the result does not fit. */
+size_t anon_fold(const char *s, size_t n, char *out);
+/* Folds a phrase as the scanner sees it: tokens joined by one space,
+ * numbers of up to three digits as "#". Returns the length or 0. */
+size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap);
+/* True for a code point that is part of a word (letters and marks). */
+bool anon_is_letter(uint32_t cp);
+/* utf8proc_isupper with fast paths for Latin-1 and Greek. */
+bool anon_is_upper(uint32_t cp);
+
+const LexWord *anon_lex_get(const AnonEngine *e, const char *key, size_t n);
+const LexWord *anon_name_get(const AnonEngine *e, const char *key, size_t n);
+/* Same lookups with the key's hash already computed. */
+const LexWord *anon_lex_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
+const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
+const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
+int anon_lex_load(AnonEngine *e, const char *datadir);
+
+/* ---- scanning one chunk ---- */
+
+enum {
+        TOK_CAP = 1 << 0,       /* first letter upper case */
+        TOK_ALLCAPS = 1 << 1,   /* two or more letters, all upper case */
+        TOK_NUM = 1 << 2,       /* number of up to three digits (key "#") */
+        TOK_ALNUM = 1 << 3,     /* letters and digits mixed */
+        TOK_JOINED = 1 << 4,    /* gap before it is short and on one line */
+        TOK_SENT = 1 << 5,      /* starts a sentence or a line */
+        TOK_INITIAL = 1 << 6,   /* one capital letter followed by '.' */
+};
+
+typedef struct Tok {
+        uint32_t start, end;    /* bytes in the chunk */
+        uint32_t fold;          /* offset of the folded key in Scan.fold */
+        uint16_t flen, flags;
+        uint32_t hash;          /* of the folded key */
+        const LexWord *lex;     /* lexicon words (stop, phrase, keep, ...) */
+        const LexWord *name;    /* name lists; looked up for capitalised tokens only */
+} Tok;
+
+/* Finding priorities: the higher wins where spans overlap. */
+enum { PRIO_GENDER = 1, PRIO_NAME, PRIO_PHRASE, PRIO_RULE, PRIO_KNOWN, PRIO_FORCED };
+
+typedef struct Find {
+        size_t start, end;      /* bytes in the chunk */
+        uint8_t cat, prio;
+        const char *repl;       /* NULL: the category's placeholder */
+} Find;
+
+typedef struct Scan {
+        const AnonEngine *e;
+        AnonSession *s;
+        Arena *arena;
+        const char *t;
+        size_t n;
+        Lang lang;
+        Tok *toks;
+        size_t ntok, captok;
+        char *fold;
+        size_t nfold, capfold;
+        Find *finds;
+        size_t nfind, capfind;
+        int err;                /* sticky -ENOMEM */
+        size_t last_gender;     /* token index of the last gendered rewrite, or SIZE_MAX */
+} Scan;
+
+void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char *repl);
+/* Pass 1: tokens, contacts, identifiers, URLs. */
+void anon_scan_chunk(Scan *sc);
+/* Pass 2: phrases, labels, honorifics, names, gendered forms. */
+void anon_scan_words(Scan *sc);
+/* Gendered form of the writer at token i (after a trigger); returns an
+ * arena-owned neutral rewrite or NULL. */
+const char *anon_gender_rewrite(Scan *sc, size_t i);
+/* True when token i is the writer's own form: right after an auxiliary of
+ * the first person ("sono", "jestem", "sunt", "είμαι"; Slovene also right
+ * before "sem"), or coordinated ("e", "i", "și", "και") with such a form. */
+bool anon_gender_trigger_near(const Scan *sc, size_t i);
+
+/* Session state used by the passes. */
+bool anon_session_known_digits(const AnonSession *s, const char *d, size_t n);
+bool anon_session_known_alnum(const AnonSession *s, const char *d, size_t n);
+bool anon_session_known_email(const AnonSession *s, const char *e, size_t n);
+/* Length of the known-name match at token i (0 = none). */
+size_t anon_session_known_name(Scan *sc, size_t i);
+/* Pseudonym for the name made of tokens [i, j); arena-owned. */
+const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known);
+/* True when a token's base was part of a name seen earlier. */
+bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n);
+bool anon_session_in_refs(const AnonSession *s);
+/* CV mode: true until the first chunk's first line has been looked at. */
+bool anon_session_header_pending(const AnonSession *s);
+void anon_session_header_done(AnonSession *s);
+void anon_session_set_refs(AnonSession *s);
+
+static inline const char *tok_key(const Scan *sc, const Tok *t) {
+        return sc->fold + t->fold;
+}
+
+static inline uint16_t tok_lexflags(const Tok *t, Lang l) {
+        return (t->lex ? t->lex->flags[l] : 0) | (t->name ? t->name->flags[l] : 0);
+}
+
+#endif

@@ -1,0 +1,231 @@
+/* Lexicon: folding, hash tables, and loading the per-language lists. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "core/utf8.h"
+#include "domain/anonymize/anon_internal.h"
+
+/* Eight bytes per step: the hot path hashes every token. */
+uint32_t anon_hash(const char *s, size_t n) {
+        uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
+        for (; n >= 8; s += 8, n -= 8) {
+                memcpy(&w, s, 8);
+                h = (h ^ w) * 0xff51afd7ed558ccdull;
+                h ^= h >> 32;
+        }
+        w = 0;
+        memcpy(&w, s, n);
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+        h ^= h >> 29;
+        h *= 0x9E3779B97F4A7C15ull;
+        uint32_t r = (uint32_t)(h >> 32);
+        return r ? r : 1;
+}
+
+int htab_init(HTab *t, size_t cap) {
+        size_t c = 64;
+        while (c < cap * 2)
+                c <<= 1;
+        t->slots = calloc(c, sizeof(HSlot));
+        t->cap = c;
+        t->n = 0;
+        t->bloom = NULL;
+        t->bloom_mask = 0;
+        return t->slots ? 0 : -ENOMEM;
+}
+
+void htab_free(HTab *t) {
+        free(t->bloom);
+        t->bloom = NULL;
+        free(t->slots);
+        t->slots = NULL;
+        t->cap = t->n = 0;
+}
+
+static inline bool bloom_maybe(const HTab *t, uint32_t h) {
+        if (!t->bloom)
+                return true;
+        size_t a = h & t->bloom_mask, b = ((h >> 16) * 40503u) & t->bloom_mask;
+        return (t->bloom[a >> 6] >> (a & 63) & 1) && (t->bloom[b >> 6] >> (b & 63) & 1);
+}
+
+int htab_seal(HTab *t) {
+        size_t bits = 1 << 12;
+        while (bits < t->n * 16)
+                bits <<= 1;
+        free(t->bloom);
+        if (!(t->bloom = calloc(bits / 64, sizeof(uint64_t))))
+                return -ENOMEM;
+        t->bloom_mask = bits - 1;
+        for (size_t i = 0; i < t->cap; i++) {
+                if (!t->slots[i].item)
+                        continue;
+                uint32_t h = t->slots[i].hash;
+                size_t a = h & t->bloom_mask, b = ((h >> 16) * 40503u) & t->bloom_mask;
+                t->bloom[a >> 6] |= 1ull << (a & 63);
+                t->bloom[b >> 6] |= 1ull << (b & 63);
+        }
+        return 0;
+}
+
+void *htab_get(const HTab *t, const char *key, size_t n, uint32_t h) {
+        if (!t->cap || !bloom_maybe(t, h))
+                return NULL;
+        for (size_t i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
+                const HSlot *sl = &t->slots[i];
+                if (!sl->item)
+                        return NULL;
+                if (sl->hash != h)
+                        continue;
+                HItem *it = sl->item;
+                if (it->klen == n && memcmp(it->key, key, n) == 0)
+                        return it;
+        }
+}
+
+static int htab_grow(HTab *t) {
+        HTab nt;
+        if (htab_init(&nt, t->cap) < 0)
+                return -ENOMEM;
+        for (size_t i = 0; i < t->cap; i++) {
+                if (!t->slots[i].item)
+                        continue;
+                size_t j = t->slots[i].hash & (nt.cap - 1);
+                while (nt.slots[j].item)
+                        j = (j + 1) & (nt.cap - 1);
+                nt.slots[j] = t->slots[i];
+                nt.n++;
+        }
+        free(t->slots);
+        *t = nt;
+        return 0;
+}
+
+int htab_put(HTab *t, void *item) {
+        HItem *it = item;
+        free(t->bloom); /* a table that grows again is no longer sealed */
+        t->bloom = NULL;
+        if ((t->n + 1) * 2 > t->cap && htab_grow(t) < 0)
+                return -ENOMEM;
+        size_t j = it->hash & (t->cap - 1);
+        while (t->slots[j].item)
+                j = (j + 1) & (t->cap - 1);
+        t->slots[j] = (HSlot){ it->hash, item };
+        t->n++;
+        return 0;
+}
+
+bool anon_is_letter(uint32_t cp) {
+        if (cp < 0x80)
+                return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+        /* fast paths for the scripts of our languages: Latin-1, Latin Extended-A, Greek */
+        if (cp >= 0xC0 && cp <= 0x17F)
+                return cp != 0xD7 && cp != 0xF7;
+        if ((cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x3AC && cp <= 0x3CE))
+                return cp != 0x3A2;
+        utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+        return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
+}
+
+bool anon_is_upper(uint32_t cp) {
+        if (cp < 0x80)
+                return cp >= 'A' && cp <= 'Z';
+        if (cp >= 0xC0 && cp <= 0xDE)
+                return cp != 0xD7;
+        if (cp >= 0xDF && cp <= 0xFF)
+                return false;
+        if (cp >= 0x391 && cp <= 0x3A9)
+                return true;
+        if (cp >= 0x3AC && cp <= 0x3CE)
+                return false;
+        return utf8proc_isupper((utf8proc_int32_t)cp);
+}
+
+size_t anon_fold(const char *s, size_t n, char *out) {
+        size_t o = 0;
+        for (size_t i = 0; i < n;) {
+                unsigned char c = (unsigned char)s[i];
+                if (c < 0x80) {
+                        if (o >= ANON_FOLD_MAX)
+                                return 0;
+                        out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                        i++;
+                        continue;
+                }
+                uint32_t cp;
+                int l = utf8_decode(s + i, n - i, &cp);
+                if (l < 0)
+                        return 0;
+                i += (size_t)l;
+                utf8proc_int32_t buf[8];
+                int last = 0;
+                utf8proc_ssize_t k = utf8proc_decompose_char(
+                        (utf8proc_int32_t)cp, buf, 8,
+                        UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last);
+                if (k < 0 || k > 8)
+                        return 0;
+                for (utf8proc_ssize_t j = 0; j < k; j++) {
+                        if (o + 4 > ANON_FOLD_MAX)
+                                return 0;
+                        o += (size_t)utf8_encode((uint32_t)buf[j], out + o);
+                }
+        }
+        return o;
+}
+
+size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap) {
+        size_t o = 0;
+        for (size_t i = 0; i < n;) {
+                uint32_t cp = 0;
+                int l = utf8_decode(s + i, n - i, &cp);
+                if (l < 0)
+                        return 0;
+                bool digit = (cp >= '0' && cp <= '9') || cp == '#'; /* "#": any small number */
+                if (!digit && !anon_is_letter(cp)) {
+                        i += (size_t)l;
+                        continue;
+                }
+                size_t j = i;
+                while (j < n) {
+                        int m = utf8_decode(s + j, n - j, &cp);
+                        if (m < 0 || (digit ? !((cp >= '0' && cp <= '9') || cp == '#') : !anon_is_letter(cp)))
+                                break;
+                        j += (size_t)m;
+                }
+                char f[ANON_FOLD_MAX];
+                size_t fl = digit ? 1 : anon_fold(s + i, j - i, f);
+                if (digit)
+                        f[0] = '#';
+                if (!fl || o + fl + 1 >= cap)
+                        return 0;
+                if (o)
+                        out[o++] = ' ';
+                memcpy(out + o, f, fl);
+                o += fl;
+                i = j;
+        }
+        return o;
+}
+
+const LexWord *anon_lex_get(const AnonEngine *e, const char *key, size_t n) {
+        return htab_get(&e->words, key, n, anon_hash(key, n));
+}
+
+const LexWord *anon_lex_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h) {
+        return htab_get(&e->words, key, n, h);
+}
+
+const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h) {
+        return htab_get(&e->names, key, n, h);
+}
+
+const LexWord *anon_name_get(const AnonEngine *e, const char *key, size_t n) {
+        return htab_get(&e->names, key, n, anon_hash(key, n));
+}
+
+const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n) {
+        return htab_get(&e->phrases, key, n, anon_hash(key, n));
+}

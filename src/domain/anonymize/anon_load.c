@@ -1,0 +1,256 @@
+/* Loading data/anonymize/<lang>/{first_names,surnames}.tsv, lexicon.tsv and
+ * data/anonymize/common/keep.txt into the engine's tables. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/utf8.h"
+#include "domain/anonymize/anon_internal.h"
+
+static int read_all(const char *path, char **ret, size_t *ret_len) {
+        FILE *f = fopen(path, "rb");
+        if (!f)
+                return errno == ENOENT ? -ENOENT : -EIO;
+        char *buf = malloc(ANON_MAX_LIST_BYTES + 1);
+        if (!buf) {
+                fclose(f);
+                return -ENOMEM;
+        }
+        size_t n = fread(buf, 1, ANON_MAX_LIST_BYTES + 1, f);
+        int bad = ferror(f);
+        fclose(f);
+        if (bad || n > ANON_MAX_LIST_BYTES || !utf8_valid(buf, n)) {
+                free(buf);
+                return bad ? -EIO : n > ANON_MAX_LIST_BYTES ? -E2BIG : -EINVAL;
+        }
+        buf[n] = 0;
+        *ret = buf;
+        *ret_len = n;
+        return 0;
+}
+
+static LexWord *word_get_or_add(AnonEngine *e, HTab *tab, const char *raw, size_t n) {
+        char f[ANON_FOLD_MAX];
+        size_t fl = anon_fold(raw, n, f);
+        if (!fl)
+                return NULL;
+        uint32_t h = anon_hash(f, fl);
+        LexWord *w = htab_get(tab, f, fl, h);
+        if (w)
+                return w;
+        w = arena_alloc(e->arena, sizeof(*w));
+        char *k = w ? arena_strndup(e->arena, f, fl) : NULL;
+        if (!k)
+                return NULL;
+        w->key = w->base = k;
+        w->klen = (uint32_t)fl;
+        w->hash = h;
+        return htab_put(tab, w) < 0 ? NULL : w;
+}
+
+/* lang == LANG_MAX: every language. base may be NULL. */
+static int word_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_t flag,
+                    const char *base, size_t bn) {
+        HTab *tab = flag & (LEX_FIRST | LEX_SURNAME) ? &e->names : &e->words;
+        LexWord *w = word_get_or_add(e, tab, raw, n);
+        if (!w)
+                return n && n < ANON_FOLD_MAX ? -ENOMEM : 0; /* over-long entries are skipped */
+        for (int l = 0; l < LANG_MAX; l++)
+                if (lang == LANG_MAX || (Lang)l == lang)
+                        w->flags[l] |= flag;
+        if (base && bn && w->base == w->key) {
+                char f[ANON_FOLD_MAX];
+                size_t fl = anon_fold(base, bn, f);
+                if (fl && (fl != w->klen || memcmp(f, w->key, fl)))
+                        w->base = arena_strndup(e->arena, f, fl);
+                if (!w->base)
+                        return -ENOMEM;
+        }
+        return 0;
+}
+
+static int cat_parse(const char *s, size_t n) {
+        for (int c = 0; c < ANON_CAT_MAX; c++) {
+                const char *name = anon_category_name((AnonCategory)c);
+                if (strlen(name) == n && memcmp(name, s, n) == 0)
+                        return c;
+        }
+        return -1;
+}
+
+static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_t n,
+                      int cat, const char *repl, size_t rn) {
+        char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS];
+        size_t kl = anon_phrase_key(raw, n, key, sizeof(key));
+        if (!kl)
+                return -EINVAL;
+        uint32_t h = anon_hash(key, kl);
+        Phrase *p = htab_get(&e->phrases, key, kl, h);
+        if (!p) {
+                p = arena_alloc(e->arena, sizeof(*p));
+                char *k = p ? arena_strndup(e->arena, key, kl) : NULL;
+                if (!k)
+                        return -ENOMEM;
+                p->key = k;
+                p->klen = (uint32_t)kl;
+                p->hash = h;
+                if (htab_put(&e->phrases, p) < 0)
+                        return -ENOMEM;
+        }
+        /* proper prefixes, so that matching can stop at the first token that leads nowhere */
+        for (size_t k = 1; k < kl; k++) {
+                if (key[k] != ' ')
+                        continue;
+                uint32_t ph = anon_hash(key, k);
+                if (htab_get(&e->phrases, key, k, ph))
+                        continue;
+                Phrase *pre = arena_alloc(e->arena, sizeof(*pre));
+                char *pk = pre ? arena_strndup(e->arena, key, k) : NULL;
+                if (!pk)
+                        return -ENOMEM;
+                pre->key = pk;
+                pre->klen = (uint32_t)k;
+                pre->hash = ph;
+                if (htab_put(&e->phrases, pre) < 0)
+                        return -ENOMEM;
+        }
+        p->v[lang].kind = (uint8_t)kind;
+        p->v[lang].cat = (uint8_t)cat;
+        if (repl && !(p->v[lang].repl = arena_strndup(e->arena, repl, rn)))
+                return -ENOMEM;
+        const char *sp = memchr(key, ' ', kl);
+        size_t first = sp ? (size_t)(sp - key) : kl;
+        if (first == 1 && key[0] == '#') {
+                LexWord *w = word_get_or_add(e, &e->words, "#", 1);
+                if (!w)
+                        return -ENOMEM;
+                w->flags[lang] |= LEX_PHRASE;
+                return 0;
+        }
+        LexWord *w = word_get_or_add(e, &e->words, key, first);
+        if (!w)
+                return -ENOMEM;
+        w->flags[lang] |= LEX_PHRASE;
+        return 0;
+}
+
+/* Splits line into up to 3 tab-separated fields. */
+static int split3(char *line, char *f[3], size_t fl[3]) {
+        int k = 0;
+        char *p = line;
+        while (k < 3) {
+                char *tab = strchr(p, '\t');
+                f[k] = p;
+                fl[k] = tab ? (size_t)(tab - p) : strlen(p);
+                k++;
+                if (!tab)
+                        break;
+                p = tab + 1;
+        }
+        for (int i = k; i < 3; i++)
+                f[i] = NULL, fl[i] = 0;
+        return k;
+}
+
+static const struct {
+        const char *name;
+        uint16_t flag;
+        int ph;
+} kinds[] = {
+        { "stop", LEX_STOP, 0 },       { "common", LEX_COMMON, 0 },
+        { "keep", LEX_KEEP, 0 },       { "street", LEX_STREET, 0 },
+        { "trigger", LEX_TRIGGER, 0 }, { "refhead", LEX_REFHEAD, 0 },
+        { "phrase", 0, PH_PHRASE },    { "label", 0, PH_LABEL },
+        { "prose", 0, PH_PROSE },      { "honorific", 0, PH_HONORIFIC },
+        { "gender", 0, PH_GENDER },    { "namelabel", 0, PH_NAMELABEL },
+        { "namectx", 0, PH_NAMECTX },
+};
+
+static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
+        char *f[3];
+        size_t fl[3];
+        if (split3(line, f, fl) < 2 || !fl[1])
+                return -EINVAL;
+        for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+                if (strlen(kinds[k].name) != fl[0] || memcmp(kinds[k].name, f[0], fl[0]))
+                        continue;
+                if (!kinds[k].ph) { /* "ul." is looked up as the token "ul" */
+                        while (fl[1] > 1 && f[1][fl[1] - 1] == '.')
+                                fl[1]--;
+                        return word_add(e, lang, f[1], fl[1], kinds[k].flag, NULL, 0);
+                }
+                int cat = ANON_CAT_GENDER;
+                const char *repl = NULL;
+                if (kinds[k].ph == PH_GENDER) {
+                        if (!fl[2])
+                                return -EINVAL;
+                        repl = f[2];
+                        cat = ANON_CAT_GENDERED_FORM;
+                } else if (kinds[k].ph != PH_HONORIFIC && kinds[k].ph != PH_NAMELABEL && kinds[k].ph != PH_NAMECTX &&
+                           (cat = cat_parse(f[2], fl[2])) < 0) {
+                        return -EINVAL;
+                }
+                return phrase_add(e, lang, kinds[k].ph, f[1], fl[1], cat, repl, fl[2]);
+        }
+        return -EINVAL;
+}
+
+/* Calls fn on every non-empty, non-comment line (the buffer is modified). */
+static int each_line(char *buf, int (*fn)(AnonEngine *, Lang, uint16_t, char *), AnonEngine *e,
+                     Lang lang, uint16_t flag) {
+        for (char *p = buf; *p;) {
+                char *nl = strchr(p, '\n');
+                if (nl)
+                        *nl = 0;
+                size_t l = strlen(p);
+                if (l && p[l - 1] == '\r')
+                        p[--l] = 0;
+                int r = l && p[0] != '#' ? fn(e, lang, flag, p) : 0;
+                if (r < 0)
+                        return r;
+                p = nl ? nl + 1 : p + l;
+        }
+        return 0;
+}
+
+static int names_line(AnonEngine *e, Lang lang, uint16_t flag, char *line) {
+        char *f[3];
+        size_t fl[3];
+        split3(line, f, fl);
+        return word_add(e, lang, f[0], fl[0], flag, f[1], fl[1]);
+}
+
+static int lex_line(AnonEngine *e, Lang lang, uint16_t flag, char *line) {
+        return lexicon_line(e, lang, line);
+}
+
+static int load_file(AnonEngine *e, const char *datadir, const char *sub, const char *file,
+                     int (*fn)(AnonEngine *, Lang, uint16_t, char *), Lang lang, uint16_t flag) {
+        char path[4096];
+        if (snprintf(path, sizeof(path), "%s/anonymize/%s/%s", datadir, sub, file) >=
+            (int)sizeof(path))
+                return -E2BIG;
+        char *buf;
+        size_t n;
+        int r = read_all(path, &buf, &n);
+        if (r < 0)
+                return r;
+        r = each_line(buf, fn, e, lang, flag);
+        free(buf);
+        return r;
+}
+
+int anon_lex_load(AnonEngine *e, const char *datadir) {
+        int r = load_file(e, datadir, "common", "keep.txt", names_line, LANG_MAX, LEX_KEEP);
+        for (int l = 0; l < LANG_MAX && r >= 0; l++) {
+                const char *code = lang_code((Lang)l);
+                r = load_file(e, datadir, code, "first_names.tsv", names_line, (Lang)l, LEX_FIRST);
+                if (r >= 0)
+                        r = load_file(e, datadir, code, "surnames.tsv", names_line, (Lang)l,
+                                      LEX_SURNAME);
+                if (r >= 0)
+                        r = load_file(e, datadir, code, "lexicon.tsv", lex_line, (Lang)l, 0);
+        }
+        return r;
+}

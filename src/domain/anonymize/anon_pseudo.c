@@ -1,0 +1,149 @@
+/* Pseudonyms: "Candidate K7Q", "Referee M4T", "Person X9C". The code is a
+ * keyed BLAKE2b hash of (pool id, folded name), so the same person gets the
+ * same code throughout a document and across one job's pool, nobody
+ * without the key can recompute it, and it never depends on gender (female
+ * surname forms fold to the base form first). */
+#include <errno.h>
+#include <sodium.h>
+#include <string.h>
+
+#include "domain/anonymize/anon_session.h"
+
+/* No 0/O, 1/I, 2/Z, 5/S, 6/G, 8/B: codes survive being read aloud or retyped. */
+static const char alphabet[] = "ACDEFHJKLMNPQRTUVWXY34679";
+
+static const char *tok_base(const Scan *sc, const Tok *t) {
+        return t->name ? t->name->base : tok_key(sc, t);
+}
+
+static PersonRef *ref_get(const AnonSession *s, const char *b, size_t n) {
+        return htab_get(&s->people, b, n, anon_hash(b, n));
+}
+
+static int ref_put(AnonSession *s, const char *b, Person *p) {
+        size_t n = strlen(b);
+        if (ref_get(s, b, n))
+                return 0;
+        PersonRef *r = arena_alloc(s->arena, sizeof(*r));
+        char *k = r ? arena_strndup(s->arena, b, n) : NULL;
+        if (!k)
+                return -ENOMEM;
+        *r = (PersonRef){ k, (uint32_t)n, anon_hash(k, n), p };
+        return htab_put(&s->people, r);
+}
+
+/* Writes a code not yet used by another person of this session. */
+static int make_code(AnonSession *s, const char *identity, char code[8]) {
+        unsigned char h[16];
+        crypto_generichash(h, sizeof(h), (const unsigned char *)identity, strlen(identity),
+                           s->key, ANON_KEY_BYTES);
+        for (size_t len = 3; len <= 7; len++) {
+                for (size_t k = 0; k < len; k++)
+                        code[k] = alphabet[h[k] % (sizeof(alphabet) - 1)];
+                code[len] = 0;
+                if (!htab_get(&s->codes, code, len, anon_hash(code, len))) {
+                        HItem *it = arena_alloc(s->arena, sizeof(*it));
+                        char *c = it ? arena_strndup(s->arena, code, len) : NULL;
+                        if (!c)
+                                return -ENOMEM;
+                        *it = (HItem){ c, (uint32_t)len, anon_hash(c, len) };
+                        return htab_put(&s->codes, it);
+                }
+        }
+        return -E2BIG;
+}
+
+static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
+        AnonSession *s = sc->s;
+        if (s->n_people >= ANON_MAX_PERSONS)
+                return NULL;
+        char *id = arena_printf(sc->arena, "%s", s->pool);
+        for (size_t k = i; id && k < j; k++)
+                if (!(sc->toks[k].flags & TOK_INITIAL))
+                        id = arena_printf(sc->arena, "%s%c%s", id, k == i ? '\x1f' : ' ',
+                                          tok_base(sc, &sc->toks[k]));
+        Person *p = id ? arena_alloc(s->arena, sizeof(*p)) : NULL;
+        if (!p || make_code(s, id, p->code) < 0)
+                return NULL;
+        if (known || (s->first_is_candidate && !s->candidate && !s->n_names))
+                p->role = ROLE_CANDIDATE;
+        else
+                p->role = s->refs ? ROLE_REFEREE : ROLE_PERSON;
+        static const char *const roles[] = { "Person", "Candidate", "Referee" };
+        p->label = arena_printf(s->arena, "%s %s", roles[p->role], p->code);
+        if (!p->label)
+                return NULL;
+        if (p->role == ROLE_CANDIDATE && !s->candidate)
+                s->candidate = p;
+        s->n_people++;
+        return p;
+}
+
+/* The person an existing mention refers to: by a surname-like token when
+ * there is one (so "Anna Nowak" is not "Anna Kowalska"), else any token. */
+static Person *find_person(Scan *sc, size_t i, size_t j) {
+        bool has_sur = false;
+        for (size_t k = i; k < j; k++) {
+                const Tok *t = &sc->toks[k];
+                bool sur = k > i || (tok_lexflags(t, sc->lang) & LEX_SURNAME);
+                if (!sur || (t->flags & TOK_INITIAL))
+                        continue;
+                has_sur = true;
+                const char *b = tok_base(sc, t);
+                PersonRef *r = ref_get(sc->s, b, strlen(b));
+                if (r)
+                        return r->p;
+        }
+        if (has_sur)
+                return NULL;
+        for (size_t k = i; k < j; k++) {
+                const char *b = tok_base(sc, &sc->toks[k]);
+                PersonRef *r = ref_get(sc->s, b, strlen(b));
+                if (r)
+                        return r->p;
+        }
+        return NULL;
+}
+
+const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known) {
+        AnonSession *s = sc->s;
+        Person *p = known && s->candidate ? s->candidate : find_person(sc, i, j);
+        if (!p)
+                p = new_person(sc, i, j, known);
+        if (!p) {
+                return "Person";
+        }
+        /* Later lone mentions of these words will be taken as this person.
+         * Words of the candidate's own name all count (the CV is about
+         * them); for others only words from the name lists, so that a
+         * capitalised word caught next to a name ("Research") does not
+         * become a name everywhere. */
+        for (size_t k = i; k < j; k++) {
+                const Tok *t = &sc->toks[k];
+                if ((t->flags & TOK_INITIAL) || (p->role != ROLE_CANDIDATE && !t->name))
+                        continue;
+                if (ref_put(s, tok_base(sc, t), p) < 0)
+                        sc->err = -ENOMEM;
+        }
+        return p->label;
+}
+
+bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n) {
+        return ref_get(s, base, n) != NULL;
+}
+
+bool anon_session_header_pending(const AnonSession *s) {
+        return s->first_is_candidate && !s->header_done && !s->candidate;
+}
+
+void anon_session_header_done(AnonSession *s) {
+        s->header_done = true;
+}
+
+bool anon_session_in_refs(const AnonSession *s) {
+        return s->refs;
+}
+
+void anon_session_set_refs(AnonSession *s) {
+        s->refs = true;
+}

@@ -1,0 +1,566 @@
+/* Pass 1 over a chunk: one left-to-right walk that cuts words into tokens
+ * (folded and looked up once) and runs the hand-written matchers for
+ * e-mails, handles, URLs, phone numbers, identifiers, IBANs and cards. No
+ * regular expressions: each matcher is triggered by the byte it starts on. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+#include "core/utf8.h"
+#include "domain/anonymize/anon_ids.h"
+#include "domain/anonymize/anon_internal.h"
+
+static bool grow(void **p, size_t *cap, size_t need, size_t el) {
+        if (need <= *cap)
+                return true;
+        size_t c = *cap ? *cap * 2 : 256;
+        while (c < need)
+                c *= 2;
+        void *np = realloc(*p, c * el);
+        if (!np)
+                return false;
+        *p = np;
+        *cap = c;
+        return true;
+}
+
+void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char *repl) {
+        if (end <= start)
+                return;
+        if (!grow((void **)&sc->finds, &sc->capfind, sc->nfind + 1, sizeof(Find))) {
+                sc->err = -ENOMEM;
+                return;
+        }
+        sc->finds[sc->nfind++] = (Find){ start, end, (uint8_t)cat, (uint8_t)prio, repl };
+}
+
+static inline bool is_digit(char c) {
+        return c >= '0' && c <= '9';
+}
+
+static inline bool is_alpha(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline bool is_upper(char c) {
+        return c >= 'A' && c <= 'Z';
+}
+
+/* Flags that depend on what precedes the token at start. */
+static uint16_t gap_flags(const Scan *sc, size_t start) {
+        size_t prev_end = sc->ntok ? sc->toks[sc->ntok - 1].end : 0;
+        uint16_t f = 0;
+        if (sc->ntok && start - prev_end <= 4) {
+                bool ok = true;
+                bool one_letter = sc->toks[sc->ntok - 1].end - sc->toks[sc->ntok - 1].start == 1;
+                for (size_t k = prev_end; k < start && ok; k++) {
+                        unsigned char c = (unsigned char)sc->t[k];
+                        ok = c == ' ' || c == '.' || c == '-' || c == '\'' || c >= 0x80;
+                        /* "Rossi. Next" ends a sentence; "J. Smith" and "Sig.ra" do not */
+                        if (c == '.' && k + 1 < start && sc->t[k + 1] == ' ' && !one_letter)
+                                ok = false;
+                }
+                if (ok)
+                        f |= TOK_JOINED;
+        }
+        size_t k = start;
+        while (k > 0 && (sc->t[k - 1] == ' ' || sc->t[k - 1] == '\t'))
+                k--;
+        if (k == 0)
+                return f | TOK_SENT;
+        switch (sc->t[k - 1]) {
+        case '\n': case '\r': case '.': case '!': case '?': case ':': case ';': case '|': case '*':
+                f |= TOK_SENT;
+        }
+        return f;
+}
+
+static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags) {
+        if (!grow((void **)&sc->toks, &sc->captok, sc->ntok + 1, sizeof(Tok)) ||
+            !grow((void **)&sc->fold, &sc->capfold, sc->nfold + ANON_FOLD_MAX + 1, 1)) {
+                sc->err = -ENOMEM;
+                return;
+        }
+        size_t fl;
+        if (flags & TOK_NUM) {
+                sc->fold[sc->nfold] = '#';
+                fl = 1;
+        } else {
+                fl = anon_fold(sc->t + s, e - s, sc->fold + sc->nfold);
+        }
+        Tok *t = &sc->toks[sc->ntok];
+        t->start = (uint32_t)s;
+        t->end = (uint32_t)e;
+        t->fold = (uint32_t)sc->nfold;
+        t->flen = (uint16_t)fl;
+        t->flags = flags | gap_flags(sc, s);
+        t->hash = fl ? anon_hash(sc->fold + sc->nfold, fl) : 0;
+        t->lex = fl ? anon_lex_get_h(sc->e, sc->fold + sc->nfold, fl, t->hash) : NULL;
+        t->name = fl && (flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) && !(flags & TOK_ALNUM)
+                          ? anon_name_get_h(sc->e, sc->fold + sc->nfold, fl, t->hash)
+                          : NULL;
+        sc->fold[sc->nfold + fl] = 0;
+        sc->nfold += fl + 1;
+        sc->ntok++;
+}
+
+/* ---- e-mails, handles, URLs ---- */
+
+static bool local_char(char c) {
+        return is_alpha(c) || is_digit(c) || (c && strchr("._%+-", c));
+}
+
+static bool dom_char(char c) {
+        return is_alpha(c) || is_digit(c) || c == '.' || c == '-';
+}
+
+static size_t try_at(Scan *sc, size_t at) {
+        const char *t = sc->t;
+        size_t s = at;
+        while (s > 0 && at - s < 64 && local_char(t[s - 1]))
+                s--;
+        size_t e = at + 1, dot = 0;
+        while (e < sc->n && e - at < 255 && dom_char(t[e])) {
+                if (t[e] == '.')
+                        dot = e;
+                e++;
+        }
+        while (e > at + 1 && (t[e - 1] == '.' || t[e - 1] == '-'))
+                e--;
+        while (dot && dot >= e - 1) /* the last dot may have been trailing punctuation */
+                for (dot--; dot > at && t[dot] != '.';)
+                        dot--;
+        if (dot <= at + 1)
+                dot = 0;
+        if (s < at && dot && is_alpha(t[e - 1]) && is_alpha(t[e - 2])) {
+                bool known = anon_session_known_email(sc->s, t + s, e - s);
+                scan_add(sc, s, e, ANON_CAT_EMAIL, known ? PRIO_KNOWN : PRIO_RULE, NULL);
+                return e;
+        }
+        if (s == at) { /* @handle */
+                size_t h = at + 1;
+                while (h < sc->n && (is_alpha(t[h]) || is_digit(t[h]) || t[h] == '_'))
+                        h++;
+                if (h - at >= 3 && h - at <= 31) {
+                        scan_add(sc, at, h, ANON_CAT_HANDLE, PRIO_RULE, NULL);
+                        return h;
+                }
+        }
+        return at + 1;
+}
+
+static bool prefix_ci(const char *t, size_t n, const char *p) {
+        size_t l = strlen(p);
+        if (n < l)
+                return false;
+        for (size_t i = 0; i < l; i++)
+                if ((t[i] | 0x20) != p[i])
+                        return false;
+        return true;
+}
+
+static const char *const social_hosts[] = {
+        "linkedin.com/", "github.com/", "gitlab.com/", "facebook.com/", "fb.com/",
+        "twitter.com/", "x.com/", "instagram.com/", "tiktok.com/", "youtube.com/",
+        "behance.net/", "dribbble.com/", "medium.com/@", "stackoverflow.com/users/",
+        "about.me/", "bitbucket.org/", "t.me/", "wa.me/", "xing.com/", "vk.com/",
+        "kaggle.com/", "orcid.org/", "researchgate.net/", "scholar.google.",
+};
+
+static size_t try_url(Scan *sc, size_t i) {
+        const char *t = sc->t + i;
+        size_t n = sc->n - i, skip = 0, w = 0;
+        /* every URL form we accept has '.' or ':' right after its first word */
+        while (w < n && w < 24 && (is_alpha(t[w]) || is_digit(t[w])))
+                w++;
+        if (w >= n || (t[w] != '.' && t[w] != ':'))
+                return 0;
+        bool ok = prefix_ci(t, n, "http://") || prefix_ci(t, n, "https://") ||
+                  prefix_ci(t, n, "www.");
+        if (!ok) {
+                if (prefix_ci(t, n, "www."))
+                        skip = 4;
+                for (size_t k = 0; k < sizeof(social_hosts) / sizeof(*social_hosts) && !ok; k++)
+                        ok = prefix_ci(t + skip, n - skip, social_hosts[k]);
+        }
+        if (!ok)
+                return 0;
+        size_t e = 0;
+        while (e < n && (unsigned char)t[e] > ' ' && !strchr("<>\"'`|{}[]", t[e]))
+                e++;
+        while (e > 0 && strchr(".,;:!?)", t[e - 1]))
+                e--;
+        scan_add(sc, i, i + e, ANON_CAT_URL, PRIO_RULE, NULL);
+        return i + e;
+}
+
+/* ---- numbers ---- */
+
+typedef struct NumRun {
+        size_t start, end;
+        char d[32];
+        size_t nd;
+        int ng, glen[12];
+        bool plus, space, dash, dot, slash, paren;
+} NumRun;
+
+static bool num_sep(NumRun *r, const char *t, size_t n, size_t *p) {
+        size_t k = *p;
+        int m = 0;
+        while (k < n && m < 2 && t[k] && strchr(" -./()", t[k]))
+                k++, m++;
+        if (m == 0 || k >= n || !is_digit(t[k]))
+                return false;
+        for (size_t q = *p; q < k; q++) { /* only separators that join two groups count */
+                char c = t[q];
+                r->space |= c == ' ';
+                r->dash |= c == '-';
+                r->dot |= c == '.';
+                r->slash |= c == '/';
+                r->paren |= c == '(' || c == ')';
+        }
+        *p = k;
+        return true;
+}
+
+static void num_collect(const char *t, size_t n, size_t i, NumRun *r) {
+        memset(r, 0, sizeof(*r));
+        r->start = i;
+        size_t p = i;
+        if (t[p] == '+')
+                r->plus = true, p++;
+        else if (t[p] == '(')
+                r->paren = true, p++;
+        while (p < n && r->ng < 12) {
+                r->glen[r->ng++] = 0;
+                while (p < n && is_digit(t[p]) && r->nd < sizeof(r->d) - 1) {
+                        r->d[r->nd++] = t[p++];
+                        r->glen[r->ng - 1]++;
+                }
+                r->end = p;
+                if (r->nd >= 24 || !num_sep(r, t, n, &p))
+                        break;
+        }
+        if (r->end < n && t[r->end] == ')' && r->start < r->end && t[r->start] == '(')
+                r->end++;
+}
+
+static bool year_like(const NumRun *r, int g, size_t off) {
+        return r->glen[g] == 4 && ((r->d[off] == '1' && r->d[off + 1] == '9') ||
+                                   (r->d[off] == '2' && r->d[off + 1] == '0'));
+}
+
+static bool looks_like_dates(const NumRun *r) {
+        int years = 0;
+        size_t off = 0;
+        for (int g = 0; g < r->ng; g++) {
+                years += year_like(r, g, off);
+                off += (size_t)r->glen[g];
+        }
+        return years >= 2 || (years == 1 && r->nd <= 10 && (r->dot || r->slash) && !r->plus);
+}
+
+static bool groups_are(const NumRun *r, int a, int b, int c) {
+        int want[3] = { a, b, c }, k = c ? 3 : 2;
+        if (r->ng != k)
+                return false;
+        for (int g = 0; g < k; g++)
+                if (r->glen[g] != want[g])
+                        return false;
+        return true;
+}
+
+static bool next_is_capital_word(const Scan *sc, size_t e) {
+        if (e + 1 >= sc->n || sc->t[e] != ' ')
+                return false;
+        uint32_t cp;
+        int l = utf8_decode(sc->t + e + 1, sc->n - e - 1, &cp);
+        return l > 0 && anon_is_upper(cp);
+}
+
+/* Portuguese Cartão de Cidadão written "12345678 9 ZZ1": the digits, then
+ * two letters and a check digit. Returns the end of the letters or 0. */
+static size_t pt_cc_tail(const Scan *sc, const NumRun *r) {
+        size_t e = r->end;
+        if (r->nd != 9 || e + 3 > sc->n)
+                return 0;
+        if (sc->t[e] == ' ' && e + 4 <= sc->n)
+                e++;
+        const char *t = sc->t + e;
+        if (!is_upper(t[0]) || !is_upper(t[1]) || !is_digit(t[2]) ||
+            (e + 3 < sc->n && (is_alpha(t[3]) || is_digit(t[3]))))
+                return 0;
+        char buf[12];
+        memcpy(buf, r->d, 9);
+        memcpy(buf + 9, t, 3);
+        return anon_pt_cc_ok(buf, 12) ? e + 3 : 0;
+}
+
+static int num_category(const Scan *sc, const NumRun *r) {
+        const char *d = r->d;
+        size_t nd = r->nd;
+        bool pure = r->ng == 1 && !r->plus;
+        if (groups_are(r, 3, 2, 4) && r->dash)
+                return ANON_CAT_NATIONAL_ID; /* US SSN shape */
+        if ((r->dot || r->slash) && looks_like_dates(r))
+                return -1; /* "01.01.2019-31.12.2020": card numbers are not written with dots */
+        if (nd >= 13 && nd <= 19 && !r->plus && (anon_luhn_ok(d, nd) || groups_are(r, 4, 4, 0)))
+                return ANON_CAT_CARD;
+        if (nd == 12 && pure && anon_luhn_ok(d, nd))
+                return ANON_CAT_CARD; /* Maestro */
+        if (nd == 16 && r->ng == 4 && r->glen[0] == 4)
+                return ANON_CAT_CARD;
+        if ((nd == 11 || nd == 13) && pure)
+                return ANON_CAT_NATIONAL_ID; /* PESEL, AMKA / CNP, EMŠO: even if the check fails */
+        if (nd == 9 && pure)
+                return anon_pt_nif_ok(d, nd) || anon_gr_afm_ok(d, nd) ? ANON_CAT_NATIONAL_ID
+                                                                        : ANON_CAT_PHONE;
+        if (nd == 8 && pure && anon_si_tax_ok(d, nd))
+                return ANON_CAT_NATIONAL_ID;
+        if (looks_like_dates(r))
+                return -1;
+        if (r->plus && nd >= 8 && nd <= 15)
+                return ANON_CAT_PHONE;
+        if (nd >= 9 && nd <= 13 && !pure) {
+                if (r->ng == 4 && r->dot && !r->space && r->glen[0] <= 3 && r->glen[3] <= 3)
+                        return -1; /* IPv4 address */
+                return ANON_CAT_PHONE;
+        }
+        if (nd == 10 && pure)
+                return ANON_CAT_PHONE;
+        if (nd == 8 && r->space && (d[0] == '2' || d[0] == '9') &&
+            (groups_are(r, 2, 6, 0) || groups_are(r, 2, 3, 3)))
+                return ANON_CAT_PHONE; /* Cyprus */
+        if (r->dash && (groups_are(r, 4, 3, 0) ||
+                        (groups_are(r, 2, 3, 0) && next_is_capital_word(sc, r->end))))
+                return ANON_CAT_ADDRESS; /* PT / PL postcode */
+        if (r->space && groups_are(r, 3, 2, 0) && next_is_capital_word(sc, r->end))
+                return ANON_CAT_ADDRESS; /* GR postcode */
+        return -1;
+}
+
+/* True when a phone label ("Tel:", "Mobile", "τηλ.") stands just before i:
+ * then shorter local numbers ("467 3395") are phones too. */
+static bool phone_context(const Scan *sc, size_t i) {
+        static const char *const words[] = { "phone", "tel", "telephone", "mobile", "mob", "cell",
+                                             "fax", "gsm", "whatsapp", "telefono", "cellulare",
+                                             "telefone", "telemovel", "telefon", "komórka",
+                                             "τηλ", "τηλέφωνο", "κινητό", "mobitel", "call me on", "desk",
+                                             "office", "home", "work" };
+        size_t k = i;
+        while (k > 0 && i - k < 6 && sc->t[k - 1] && strchr(" :.-(\t\r\n", sc->t[k - 1]))
+                k--;
+        for (size_t w = 0; w < sizeof(words) / sizeof(*words); w++) {
+                size_t l = strlen(words[w]);
+                if (k >= l && (k == l || !is_alpha(sc->t[k - l - 1])) &&
+                    !strncasecmp(sc->t + k - l, words[w], l))
+                        return true;
+        }
+        return false;
+}
+
+static size_t try_number(Scan *sc, size_t i) {
+        NumRun r;
+        num_collect(sc->t, sc->n, i, &r);
+        if (r.nd == 0)
+                return i + 1;
+        size_t e = r.end, ext = 0;
+        /* a phone extension glued on: "345-899-3560x4587" */
+        if (r.nd >= 9 && e + 1 < sc->n && sc->t[e] == 'x' && is_digit(sc->t[e + 1])) {
+                for (ext = e + 1; ext < sc->n && is_digit(sc->t[ext]);)
+                        ext++;
+                if (ext < sc->n && is_alpha(sc->t[ext]))
+                        ext = 0;
+        }
+        if (ext) {
+                scan_add(sc, i, ext, ANON_CAT_PHONE, PRIO_RULE, NULL);
+                return ext;
+        }
+        if (e < sc->n && (is_alpha(sc->t[e]) || (unsigned char)sc->t[e] >= 0x80)) {
+                size_t cc = pt_cc_tail(sc, &r);
+                if (cc) {
+                        scan_add(sc, i, cc, ANON_CAT_NATIONAL_ID, PRIO_RULE, NULL);
+                        return cc;
+                }
+                return 0; /* glued to letters: "3D", "10x", a TIC: the word path decides */
+        }
+        if (r.ng == 1 && r.nd <= 3 && !r.plus && r.start == i && sc->t[i] != '(') {
+                tok_add(sc, i, e, TOK_NUM);
+                return e;
+        }
+        if (anon_session_known_digits(sc->s, r.d, r.nd)) {
+                scan_add(sc, i, e, ANON_CAT_PHONE, PRIO_KNOWN, NULL);
+                return e;
+        }
+        size_t cc = pt_cc_tail(sc, &r);
+        int cat = cc ? ANON_CAT_NATIONAL_ID : num_category(sc, &r);
+        if (cc)
+                e = cc;
+        if (cat == ANON_CAT_PHONE && e + 1 < sc->n && (sc->t[e] == 'x' || sc->t[e] == ' ')) {
+                size_t x = e + (sc->t[e] == ' ');
+                if (x + 1 < sc->n && sc->t[x] == 'x' && is_digit(sc->t[x + 1]))
+                        for (e = x + 1; e < sc->n && is_digit(sc->t[e]);)
+                                e++;
+        }
+        if (cat < 0 && r.nd >= 6 && r.nd <= 15 && !looks_like_dates(&r) && phone_context(sc, i))
+                cat = ANON_CAT_PHONE;
+        if (cat >= 0)
+                scan_add(sc, i, e, cat, PRIO_RULE, NULL);
+        return e;
+}
+
+/* ---- words and mixed letter/digit codes ---- */
+
+static size_t try_iban(Scan *sc, size_t i) {
+        char u[40];
+        size_t nu = 0, p = i, end = i;
+        while (p < sc->n && nu < 34) {
+                char c = sc->t[p];
+                if (is_alpha(c) || is_digit(c)) {
+                        u[nu++] = (char)(is_alpha(c) ? (c & ~0x20) : c);
+                        end = ++p;
+                } else if (c == ' ' && p + 1 < sc->n &&
+                           (is_digit(sc->t[p + 1]) || is_upper(sc->t[p + 1])) && nu >= 4) {
+                        p++;
+                } else {
+                        break;
+                }
+        }
+        /* a trailing word after the last group ("PL61 1090 ... 2874 Bank") is not part of it */
+        while (nu > 15 && !anon_iban_ok(u, nu) && end > i && is_alpha(sc->t[end - 1])) {
+                while (end > i && sc->t[end - 1] != ' ')
+                        end--, nu--;
+                while (end > i && sc->t[end - 1] == ' ')
+                        end--;
+        }
+        if (nu >= 15 && anon_iban_ok(u, nu)) {
+                scan_add(sc, i, end, ANON_CAT_IBAN, PRIO_RULE, NULL);
+                return end;
+        }
+        return 0;
+}
+
+static void code_check(Scan *sc, size_t s, size_t e) {
+        char u[40];
+        size_t n = e - s;
+        if (n > 34)
+                return;
+        for (size_t k = 0; k < n; k++)
+                u[k] = (char)(is_alpha(sc->t[s + k]) ? sc->t[s + k] & ~0x20 : sc->t[s + k]);
+        bool id = anon_session_known_alnum(sc->s, u, n);
+        if (id) {
+                scan_add(sc, s, e, ANON_CAT_NATIONAL_ID, PRIO_KNOWN, NULL);
+                return;
+        }
+        char cf[17];
+        memcpy(cf, u, n < 16 ? n : 16);
+        if (n == 16) { /* shape of a codice fiscale, check digit or not */
+                static const char shape[] = "LLLLLLDDLDDLDDDL";
+                id = true;
+                for (int k = 0; k < 16 && id; k++)
+                        id = shape[k] == 'L' ? is_upper(u[k])
+                                             : is_digit(u[k]) || strchr("LMNPQRSTUV", u[k]);
+        }
+        id = id || anon_pl_idcard_ok(u, n) || anon_cy_tic_ok(u, n) || anon_pt_cc_ok(u, n);
+        if (id)
+                scan_add(sc, s, e, ANON_CAT_NATIONAL_ID, PRIO_RULE, NULL);
+}
+
+/* Reads the word at i (letters, marks, digits). Returns its end. */
+static size_t word_end(const Scan *sc, size_t i, int *ret_letters, int *ret_upper, bool *ret_digit,
+                       bool *ret_ascii) {
+        size_t p = i;
+        int letters = 0, upper = 0;
+        bool digit = false, ascii = true;
+        while (p < sc->n) {
+                unsigned char c = (unsigned char)sc->t[p];
+                if (c < 0x80) {
+                        if (is_alpha((char)c)) {
+                                letters++, upper += is_upper((char)c);
+                        } else if (is_digit((char)c)) {
+                                digit = true;
+                        } else {
+                                break;
+                        }
+                        p++;
+                        continue;
+                }
+                uint32_t cp;
+                int l = utf8_decode(sc->t + p, sc->n - p, &cp);
+                if (l < 0 || !anon_is_letter(cp))
+                        break;
+                ascii = false;
+                letters++;
+                upper += anon_is_upper(cp);
+                p += (size_t)l;
+        }
+        *ret_letters = letters, *ret_upper = upper, *ret_digit = digit, *ret_ascii = ascii;
+        return p;
+}
+
+static size_t scan_word(Scan *sc, size_t i) {
+        int letters, upper;
+        bool digit, ascii;
+        if (is_alpha(sc->t[i]) && is_alpha(sc->t[i + 1 < sc->n ? i + 1 : i]) &&
+            is_digit(i + 2 < sc->n ? sc->t[i + 2] : 0)) {
+                size_t e = try_iban(sc, i);
+                if (e)
+                        return e;
+        }
+        size_t e = word_end(sc, i, &letters, &upper, &digit, &ascii);
+        if (digit && ascii && letters)
+                code_check(sc, i, e);
+        uint16_t f = 0;
+        if (digit)
+                f |= TOK_ALNUM;
+        uint32_t cp = 0;
+        (void)utf8_decode(sc->t + i, e - i, &cp);
+        if (anon_is_upper(cp))
+                f |= TOK_CAP;
+        if (letters >= 2 && upper == letters)
+                f |= TOK_ALLCAPS;
+        if (letters == 1 && upper == 1 && !digit &&
+            ((e < sc->n && sc->t[e] == '.') ||
+             (sc->ntok && (sc->toks[sc->ntok - 1].flags & TOK_CAP) && i - sc->toks[sc->ntok - 1].end == 1 &&
+              e + 1 < sc->n && sc->t[e] == ' ' && is_upper(sc->t[e + 1]))))
+                f |= TOK_INITIAL; /* "J. Smith", "Nikolaj N Møller" */
+        tok_add(sc, i, e, f);
+        return e;
+}
+
+static bool word_start(const Scan *sc, size_t i) {
+        return i == 0 || !(is_alpha(sc->t[i - 1]) || is_digit(sc->t[i - 1]));
+}
+
+void anon_scan_chunk(Scan *sc) {
+        const char *t = sc->t;
+        size_t i = 0;
+        while (i < sc->n && !sc->err) {
+                unsigned char c = (unsigned char)t[i];
+                size_t e = 0;
+                if (c == '@') {
+                        e = try_at(sc, i);
+                } else if ((is_digit((char)c) || c == '+' || c == '(') && word_start(sc, i)) {
+                        if (c != '+' && c != '(')
+                                e = try_number(sc, i);
+                        else if (i + 1 < sc->n && is_digit(t[i + 1]))
+                                e = try_number(sc, i);
+                        if (!e && is_digit((char)c))
+                                e = scan_word(sc, i);
+                } else if (is_alpha((char)c) && word_start(sc, i)) {
+                        e = try_url(sc, i);
+                        if (!e)
+                                e = scan_word(sc, i);
+                } else if (c >= 0x80) {
+                        uint32_t cp;
+                        int l = utf8_decode(t + i, sc->n - i, &cp);
+                        if (l > 0 && anon_is_letter(cp))
+                                e = scan_word(sc, i);
+                        else
+                                e = i + (size_t)(l > 0 ? l : 1);
+                }
+                i = e > i ? e : i + 1;
+        }
+}

@@ -1,0 +1,53 @@
+/* The AnonSession structure (internal to the anonymiser). */
+#ifndef TD_DOMAIN_ANON_SESSION_H
+#define TD_DOMAIN_ANON_SESSION_H
+
+#include <stdio.h>
+
+#include "domain/anonymize/anon_internal.h"
+
+typedef struct KnownList {
+        const char *v[ANON_MAX_KNOWN * 2];
+        size_t len[ANON_MAX_KNOWN * 2];
+        size_t n;
+} KnownList;
+
+typedef struct KnownName {
+        const char *tok[ANON_NAME_RUN_MAX]; /* folded tokens */
+        size_t len[ANON_NAME_RUN_MAX];
+        size_t stem[ANON_NAME_RUN_MAX];     /* bytes that inflected forms share */
+        size_t n;
+} KnownName;
+
+enum { ROLE_PERSON, ROLE_CANDIDATE, ROLE_REFEREE };
+
+typedef struct Person {
+        char code[8];
+        int role;
+        const char *label; /* "Candidate K7Q"; owned by the session arena */
+} Person;
+
+/* One entry of AnonSession.people: a folded name base -> the person. */
+typedef struct PersonRef {
+        const char *key;
+        uint32_t klen, hash;
+        Person *p;
+} PersonRef;
+
+struct AnonSession {
+        const AnonEngine *e;
+        Arena *arena;          /* known values, people, labels */
+        Lang lang;
+        bool lang_auto, lang_done, first_is_candidate, refs, header_done;
+        uint8_t key[ANON_KEY_BYTES];
+        char pool[ANON_MAX_POOL_ID + 1];
+        KnownList emails, digits, alnum;
+        KnownName names[ANON_MAX_KNOWN];
+        size_t n_names;
+        HTab people;           /* PersonRef by base */
+        HTab codes;            /* HItem by code: codes in use */
+        size_t n_people;
+        Person *candidate;
+};
+
+#endif

@@ -1,0 +1,431 @@
+/* Pass 2 over the tokens of a chunk: phrases and labelled fields from the
+ * word lists, honorifics, known names, dictionary names, and the writer's
+ * gendered forms. */
+#include <errno.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "core/utf8.h"
+#include "domain/anonymize/anon_internal.h"
+
+static bool same_line(const Scan *sc, size_t a, size_t b) {
+        return memchr(sc->t + a, '\n', b - a) == NULL;
+}
+
+/* Longest phrase (in the document's language, else English) at token i. */
+static size_t match_phrase(Scan *sc, size_t i, const PhraseVal **ret) {
+        Lang ls[2] = { sc->lang, LANG_EN };
+        const Tok *t0 = &sc->toks[i];
+        if (!((tok_lexflags(t0, ls[0]) | tok_lexflags(t0, ls[1])) & LEX_PHRASE))
+                return 0;
+        char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS + ANON_PHRASE_MAX_TOKENS];
+        size_t kl = 0, best = 0;
+        for (size_t k = 0; k < ANON_PHRASE_MAX_TOKENS && i + k < sc->ntok; k++) {
+                const Tok *t = &sc->toks[i + k];
+                if (k > 0 && !(t->flags & TOK_JOINED))
+                        break;
+                if (kl)
+                        key[kl++] = ' ';
+                memcpy(key + kl, tok_key(sc, t), t->flen);
+                kl += t->flen;
+                const Phrase *p = k == 0 ? htab_get(&sc->e->phrases, key, kl, t->hash)
+                                          : anon_phrase_get(sc->e, key, kl);
+                if (!p)
+                        break; /* not a phrase, nor the start of a longer one */
+                for (int l = 0; l < 2; l++)
+                        if (p->v[ls[l]].kind != PH_NONE) {
+                                best = k + 1;
+                                *ret = &p->v[ls[l]];
+                                break;
+                        }
+        }
+        return best;
+}
+
+static size_t skip_blank(const Scan *sc, size_t p) {
+        while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '\t'))
+                p++;
+        return p;
+}
+
+/* True when the '.' at p ends a short abbreviation ("ul.", "Str.", "Apt."). */
+static bool abbrev_before(const char *t, size_t s, size_t p) {
+        size_t k = p;
+        while (k > s && ((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z'))
+                k--;
+        return p - k >= 1 && p - k <= 3 && (k == s || t[k - 1] == ' ');
+}
+
+/* The value after a label: same line (or the next line when the label ends
+ * its line), up to a field separator, at most ANON_LABEL_VALUE_MAX bytes. */
+static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, size_t *ret_e) {
+        const char *t = sc->t;
+        p = skip_blank(sc, p);
+        bool sep = false;
+        if (p < sc->n && (t[p] == ':' || t[p] == '-' || t[p] == '=')) {
+                sep = true;
+                p = skip_blank(sc, p + 1);
+        } else if (p + 2 < sc->n && !memcmp(t + p, "\xe2\x80\x93", 3)) {
+                sep = true;
+                p = skip_blank(sc, p + 3);
+        }
+        if (p < sc->n && (t[p] == '\n' || t[p] == '\r') && !prose) {
+                while (p < sc->n && (t[p] == '\n' || t[p] == '\r' || t[p] == ' ' || t[p] == '\t'))
+                        p++;
+                sep = true;
+        }
+        if (!sep && !prose && !(p > 0 && t[p - 1] == '\t'))
+                return false;
+        size_t s = p, lim = s + ANON_LABEL_VALUE_MAX < sc->n ? s + ANON_LABEL_VALUE_MAX : sc->n;
+        while (p < lim && !strchr("\n\r;|", t[p])) {
+                if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ')) {
+                        bool lower = p + 2 < sc->n && t[p + 2] >= 'a' && t[p + 2] <= 'z';
+                        if (prose || lower || (t[p] == '.' && !abbrev_before(t, s, p)))
+                                break;
+                }
+                p++;
+        }
+        p = utf8_truncate(t + s, p - s, p - s) + s;
+        while (p > s && (t[p - 1] == ' ' || t[p - 1] == '\t'))
+                p--;
+        if (p == s)
+                return false;
+        *ret_s = s, *ret_e = p;
+        return true;
+}
+
+/* Copy of s with the first letter upper-cased when the original was. */
+static const char *match_case(Scan *sc, const Tok *t, const char *s) {
+        if (!(t->flags & TOK_CAP))
+                return s;
+        uint32_t cp;
+        int l = utf8_decode(s, strlen(s), &cp);
+        if (l <= 0)
+                return s;
+        char up[4];
+        int ul = utf8_encode((uint32_t)utf8proc_toupper((utf8proc_int32_t)cp), up);
+        char *r = arena_printf(sc->arena, "%.*s%s", ul, up, s + l);
+        if (!r)
+                sc->err = -ENOMEM;
+        return r ? r : s;
+}
+
+/* Handles a phrase of len tokens at i; returns the tokens consumed (0 when
+ * the match is not used, e.g. a label without its value). */
+static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool *force_name) {
+        const Tok *a = &sc->toks[i], *b = &sc->toks[i + len - 1];
+        size_t vs, ve;
+        switch (v->kind) {
+        case PH_PHRASE:
+                scan_add(sc, a->start, b->end, v->cat, PRIO_PHRASE, NULL);
+                return len;
+        case PH_LABEL:
+        case PH_PROSE:
+                if (!label_value(sc, b->end, v->kind == PH_PROSE, &vs, &ve))
+                        return 0;
+                scan_add(sc, vs, ve, v->cat, PRIO_PHRASE, NULL);
+                while (i + len < sc->ntok && sc->toks[i + len].start < ve)
+                        len++;
+                return len;
+        case PH_HONORIFIC: {
+                size_t e = b->end;
+                if (e < sc->n && sc->t[e] == '.')
+                        e++;
+                e = skip_blank(sc, e);
+                scan_add(sc, a->start, e, ANON_CAT_GENDER, PRIO_PHRASE, "");
+                *force_name = true;
+                return len;
+        }
+        case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
+                *force_name = i + len < sc->ntok && (sc->toks[i + len].flags & TOK_CAP);
+                return len;
+        case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
+                size_t p = skip_blank(sc, b->end);
+                if (p >= sc->n || sc->t[p] != ':')
+                        return 0;
+                *force_name = true;
+                return len;
+        }
+        case PH_GENDER:
+                scan_add(sc, a->start, b->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER,
+                         match_case(sc, a, v->repl));
+                return len;
+        }
+        return 0;
+}
+
+/* ---- names ---- */
+
+enum { NF_FIRST = 1, NF_SUR = 2, NF_ANYFIRST = 4, NF_ANYSUR = 8, NF_COMMON = 16, NF_UNKNOWN = 32 };
+
+static bool name_like(const Scan *sc, const Tok *t, bool forced) {
+        if (t->flags & TOK_INITIAL)
+                return true;
+        if (forced && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM)))
+                return true;
+        if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) || (t->flags & (TOK_NUM | TOK_ALNUM)) ||
+            t->end - t->start < 2)
+                return false;
+        uint16_t f = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
+        if ((f & LEX_STOP) && (f & LEX_FIRST) && !(t->flags & TOK_SENT))
+                f &= (uint16_t)~LEX_STOP; /* "Will Stokes" inside a line */
+        return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET));
+}
+
+static int name_flags(const Scan *sc, const Tok *t) {
+        if (!t->lex && !t->name)
+                return NF_UNKNOWN;
+        uint16_t d = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN), any = 0;
+        for (int l = 0; l < LANG_MAX; l++)
+                any |= tok_lexflags(t, (Lang)l);
+        int f = 0;
+        f |= d & LEX_FIRST ? NF_FIRST : 0;
+        f |= d & LEX_SURNAME ? NF_SUR : 0;
+        f |= any & LEX_FIRST ? NF_ANYFIRST : 0;
+        f |= any & LEX_SURNAME ? NF_ANYSUR : 0;
+        f |= d & LEX_COMMON ? NF_COMMON : 0;
+        if (!(any & (LEX_FIRST | LEX_SURNAME)) && !(d & LEX_COMMON))
+                f |= NF_UNKNOWN;
+        return f;
+}
+
+static bool single_name(Scan *sc, const Tok *t, int f) {
+        const char *base = t->name ? t->name->base : tok_key(sc, t);
+        if (!(t->flags & TOK_INITIAL) && anon_session_seen_name(sc->s, base, strlen(base)))
+                return true;
+        if ((f & NF_COMMON) || (t->flags & TOK_INITIAL))
+                return false;
+        /* a surname of the document's language alone, inside a sentence */
+        return (f & NF_FIRST) || ((f & NF_SUR) && !(t->flags & TOK_SENT) && !(t->flags & TOK_ALLCAPS));
+}
+
+/* Decides whether tokens [i, *j) form a name, trimming unlikely ends. */
+static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced) {
+        int fl[ANON_NAME_RUN_MAX], named = 0, first = 0, strong = 0, unknown = 0, ini = 0;
+        size_t n = *j - i;
+        for (size_t k = 0; k < n; k++) {
+                fl[k] = name_flags(sc, &sc->toks[i + k]);
+                bool isini = sc->toks[i + k].flags & TOK_INITIAL;
+                ini += isini;
+                named += !isini && (fl[k] & (NF_ANYFIRST | NF_ANYSUR)) && !(fl[k] & NF_COMMON);
+                first += !isini && (fl[k] & NF_ANYFIRST);
+                strong += !isini && (fl[k] & (NF_FIRST | NF_SUR)) && !(fl[k] & NF_COMMON);
+                unknown += !isini && (fl[k] & NF_UNKNOWN);
+        }
+        if (forced)
+                return ini < (int)n;
+        if (n == 1)
+                return single_name(sc, &sc->toks[i], fl[0]);
+        /* a given name (of any language) with another capitalised word, two
+         * known name words, or a name word with an initial */
+        int firstok = 0;
+        for (size_t k = 0; k < n; k++)
+                firstok += (fl[k] & NF_ANYFIRST) && !(fl[k] & NF_COMMON) &&
+                           !(sc->toks[i + k].flags & TOK_INITIAL);
+        bool ok = (strong >= 1 && first >= 1 && (named >= 2 || unknown >= 1 || n == 2)) ||
+                  (named >= 2 && (strong >= 1 || first >= 1)) || (firstok >= 1 && (int)n - ini >= 2) ||
+                  ((named >= 1 || strong >= 1) && ini >= 1 && ini < (int)n);
+        if (!ok) {
+                for (size_t k = 0; k < n; k++)
+                        if (single_name(sc, &sc->toks[i + k], fl[k]) && !(fl[k] & NF_UNKNOWN))
+                                return (*j = i + k + 1), k == 0;
+                return false;
+        }
+        /* one unknown word may follow a given name ("Maria Schmidt"), not a surname */
+        while (*j - i > 1 && (fl[*j - i - 1] & NF_UNKNOWN) &&
+               !(sc->toks[*j - 2].flags & TOK_INITIAL) &&
+               !(fl[*j - i - 2] & NF_ANYFIRST && !(fl[*j - i - 2] & NF_ANYSUR)))
+                (*j)--;
+        return true;
+}
+
+static size_t try_name(Scan *sc, size_t i, bool forced) {
+        size_t kn = anon_session_known_name(sc, i);
+        if (kn) {
+                const Tok *a = &sc->toks[i], *b = &sc->toks[i + kn - 1];
+                scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_KNOWN,
+                         anon_session_pseudonym(sc, i, i + kn, true));
+                return kn;
+        }
+        if (!name_like(sc, &sc->toks[i], forced))
+                return 0;
+        size_t j = i + 1;
+        while (j < sc->ntok && j - i < ANON_NAME_RUN_MAX && (sc->toks[j].flags & TOK_JOINED) &&
+               name_like(sc, &sc->toks[j], false) && same_line(sc, sc->toks[j - 1].end, sc->toks[j].start))
+                j++;
+        if (!decide_name(sc, i, &j, forced))
+                return 0;
+        const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
+        scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_NAME,
+                 anon_session_pseudonym(sc, i, j, false));
+        return j - i;
+}
+
+/* Street addresses: a street-type word ("via", "ul.", "Street") with the
+ * capitalised words and numbers around it on the same line, then a
+ * postcode and town if they follow. */
+static bool addr_part(const Scan *sc, const Tok *t) {
+        if (t->flags & (TOK_NUM | TOK_ALNUM | TOK_CAP | TOK_INITIAL))
+                return true;
+        return (tok_lexflags(t, sc->lang) & LEX_STOP) && t->end - t->start <= 3;
+}
+
+static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
+        for (size_t k = a; k < b; k++)
+                if (strchr("\n\r;|", sc->t[k]))
+                        return true;
+        return b - a > 3;
+}
+
+/* A postcode of 4 to 6 digits (with a dash or space inside) right after
+ * an address; the town after it is kept, as the region. */
+static size_t postcode_after(const Scan *sc, size_t p) {
+        size_t q = p;
+        while (q < sc->n && q - p < 3 && (sc->t[q] == ',' || sc->t[q] == ' '))
+                q++;
+        size_t d = 0, e = q;
+        while (e < sc->n && e - q < 9 && ((sc->t[e] >= '0' && sc->t[e] <= '9') ||
+                                          ((sc->t[e] == '-' || sc->t[e] == ' ') && d)))
+                d += sc->t[e] >= '0' && sc->t[e] <= '9', e++;
+        while (e > q && (sc->t[e - 1] == ' ' || sc->t[e - 1] == '-'))
+                e--;
+        bool alnum_after = e < sc->n && ((sc->t[e] | 0x20) >= 'a' && (sc->t[e] | 0x20) <= 'z');
+        return d >= 4 && d <= 6 && !alnum_after ? e : p;
+}
+
+static size_t try_street(Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        size_t a = i, b = i + 1;
+        bool num = false;
+        while (b < sc->ntok && b - i <= 8 && addr_part(sc, &sc->toks[b]) &&
+               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start)) {
+                num |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
+                b++;
+        }
+        while (a > 0 && i - a < 4 && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP)) &&
+               (sc->toks[a].flags & TOK_JOINED)) {
+                num |= (sc->toks[a - 1].flags & TOK_NUM) != 0;
+                a--;
+        }
+        /* "via" or "Street" alone is a word, not an address */
+        if (!num || (b == i + 1 && a == i) || !((t->flags & TOK_CAP) || a < i || t->end - t->start <= 4))
+                return 0;
+        while (b > i + 1 && (tok_lexflags(&sc->toks[b - 1], sc->lang) & LEX_STOP))
+                b--;
+        size_t end = postcode_after(sc, sc->toks[b - 1].end);
+        scan_add(sc, sc->toks[a].start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+        while (b < sc->ntok && sc->toks[b].start < end)
+                b++;
+        return b - i;
+}
+
+static bool is_trigger(const Scan *sc, size_t a, size_t b) {
+        size_t k = a < b ? a : b, l = a < b ? b : a;
+        return (tok_lexflags(&sc->toks[a], sc->lang) & LEX_TRIGGER) &&
+               same_line(sc, sc->toks[k].end, sc->toks[l].start);
+}
+
+bool anon_gender_trigger_near(const Scan *sc, size_t i) {
+        if (i > 0 && is_trigger(sc, i - 1, i))
+                return true;
+        if (sc->lang == LANG_SL && i + 1 < sc->ntok && is_trigger(sc, i + 1, i))
+                return true;
+        if (i >= 2 && sc->last_gender == i - 2) {
+                static const char *const conj[] = { "e", "ed", "i", "si", "και", "in", "ter", "and", "oraz" };
+                const Tok *c = &sc->toks[i - 1];
+                for (size_t k = 0; k < sizeof(conj) / sizeof(*conj); k++)
+                        if (c->flen == strlen(conj[k]) && !memcmp(tok_key(sc, c), conj[k], c->flen))
+                                return same_line(sc, sc->toks[i - 2].end, sc->toks[i].start);
+        }
+        return false;
+}
+
+/* True when the gap [a, b) ends a line or a field of a flattened layout
+ * (a newline, a tab, two spaces, a bullet or a separator). */
+static bool segment_break(const Scan *sc, size_t a, size_t b) {
+        for (size_t k = a; k < b; k++) {
+                unsigned char c = (unsigned char)sc->t[k];
+                if (c == '\n' || c == '\t' || c == '|' || c == ',' || c >= 0x80 ||
+                    (c == ' ' && k + 1 < b && sc->t[k + 1] == ' '))
+                        return true;
+        }
+        return b - a > 1 && !(b - a == 2 && sc->t[a] == ' ');
+}
+
+static bool header_word(const Scan *sc, const Tok *t) {
+        if (t->flags & TOK_INITIAL)
+                return false;
+        if (name_like(sc, t, false))
+                return true;
+        uint16_t f = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
+        return (t->flags & (TOK_CAP | TOK_ALLCAPS)) && (f & LEX_FIRST) && !(f & LEX_KEEP);
+}
+
+/* CV mode: a first line made only of two to four capitalised words (not
+ * headings like "CURRICULUM VITAE") is the writer's name. */
+static bool header_name(Scan *sc) {
+        AnonSession *s = sc->s;
+        if (!anon_session_header_pending(s) || sc->ntok < 2)
+                return false;
+        anon_session_header_done(s);
+        /* skip a title before the name: "Curriculum Vitae", "RESUME OF" */
+        size_t i = 0;
+        while (i < sc->ntok && i < 3 &&
+               ((tok_lexflags(&sc->toks[i], sc->lang) | tok_lexflags(&sc->toks[i], LANG_EN)) &
+                (LEX_KEEP | LEX_STOP)) &&
+               !(tok_lexflags(&sc->toks[i], LANG_EN) & LEX_FIRST))
+                i++;
+        size_t j = i;
+        while (j < sc->ntok && j - i < 5 && header_word(sc, &sc->toks[j]) &&
+               (j == i || !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
+                j++;
+        if (j - i < 2 || j - i > 4 ||
+            (j < sc->ntok && !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
+                return false;
+        scan_add(sc, sc->toks[i].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
+                 anon_session_pseudonym(sc, i, j, false));
+        return true;
+}
+
+void anon_scan_words(Scan *sc) {
+        bool force_name = false;
+        (void)header_name(sc); /* its tokens are still scanned: they match later mentions */
+        for (size_t i = 0; i < sc->ntok && !sc->err;) {
+                const Tok *t = &sc->toks[i];
+                if ((tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN)) & LEX_REFHEAD &&
+                    (t->flags & TOK_SENT))
+                        anon_session_set_refs(sc->s);
+                const PhraseVal *v = NULL;
+                size_t len = match_phrase(sc, i, &v);
+                size_t used = len ? use_phrase(sc, i, len, v, &force_name) : 0;
+                if (used && v->kind == PH_GENDER)
+                        sc->last_gender = i + used - 1;
+                if (used) {
+                        i += used;
+                        continue;
+                }
+                used = try_name(sc, i, force_name);
+                force_name = false;
+                if (used) {
+                        i += used;
+                        continue;
+                }
+                if ((tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN)) & LEX_STREET) {
+                        used = try_street(sc, i);
+                        if (used) {
+                                i += used;
+                                continue;
+                        }
+                }
+                if (!(t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
+                    !(tok_lexflags(t, sc->lang) & (LEX_STOP | LEX_TRIGGER))) {
+                        const char *r = anon_gender_rewrite(sc, i);
+                        if (r) {
+                                scan_add(sc, t->start, t->end, ANON_CAT_GENDERED_FORM,
+                                         PRIO_GENDER, r);
+                                sc->last_gender = i;
+                        }
+                }
+                i++;
+        }
+}

@@ -1,0 +1,211 @@
+/* .docx (OOXML) and .odt (ODF) text: read the XML parts out of the zip
+ * with libzip under size, ratio and count limits, and walk them with
+ * libxml2's streaming reader (no network, no entity substitution, no DTD
+ * loading, bounded nesting). Media parts are counted, never read. */
+#include <errno.h>
+#include <libxml/xmlreader.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <zip.h>
+
+#include "core/strbuf.h"
+#include "domain/doctext/doctext.h"
+
+typedef struct Walk {
+        DocFormat f;
+        StrBuf *out;
+        int in_text;   /* docx: inside <w:t> */
+        int in_skip;   /* docx: inside <w:instrText>, odt: inside annotations */
+} Walk;
+
+static void on_start(Walk *w, xmlTextReaderPtr rd, const char *name) {
+        bool empty = xmlTextReaderIsEmptyElement(rd);
+        if (w->f == DOC_DOCX) {
+                if (!strcmp(name, "t") && !empty)
+                        w->in_text++;
+                else if (!strcmp(name, "instrText") && !empty)
+                        w->in_skip++;
+                else if (!strcmp(name, "tab"))
+                        strbuf_putc(w->out, '\t');
+                else if (!strcmp(name, "br") || !strcmp(name, "cr") || (!strcmp(name, "p") && empty))
+                        strbuf_putc(w->out, '\n');
+                return;
+        }
+        if (!strcmp(name, "s")) {
+                xmlChar *c = xmlTextReaderGetAttribute(rd, BAD_CAST "text:c");
+                int n = c ? atoi((const char *)c) : 1;
+                xmlFree(c);
+                for (int i = 0; i < (n < 1 ? 1 : n > 64 ? 64 : n); i++)
+                        strbuf_putc(w->out, ' ');
+        } else if (!strcmp(name, "tab")) {
+                strbuf_putc(w->out, '\t');
+        } else if (!strcmp(name, "line-break") || ((!strcmp(name, "p") || !strcmp(name, "h")) && empty)) {
+                strbuf_putc(w->out, '\n');
+        } else if (!strcmp(name, "annotation") && !empty) {
+                w->in_skip++;
+        }
+}
+
+static void on_end(Walk *w, const char *name) {
+        if (w->f == DOC_DOCX) {
+                if (!strcmp(name, "t") && w->in_text)
+                        w->in_text--;
+                else if (!strcmp(name, "instrText") && w->in_skip)
+                        w->in_skip--;
+                else if (!strcmp(name, "p"))
+                        strbuf_putc(w->out, '\n');
+                return;
+        }
+        if ((!strcmp(name, "p") || !strcmp(name, "h")) && !w->in_skip)
+                strbuf_putc(w->out, '\n');
+        else if (!strcmp(name, "annotation") && w->in_skip)
+                w->in_skip--;
+}
+
+static void quiet(void *arg, const char *msg, xmlParserSeverities severity,
+                  xmlTextReaderLocatorPtr locator) {
+}
+
+static int walk_xml(const char *xml, size_t len, DocFormat f, StrBuf *out) {
+        xmlTextReaderPtr rd = xmlReaderForMemory(xml, (int)len, NULL, NULL,
+                                                 XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                                         XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+        if (!rd)
+                return -ENOMEM;
+        xmlTextReaderSetErrorHandler(rd, quiet, NULL); /* library code does not print */
+        Walk w = { .f = f, .out = out };
+        int r = 0, st;
+        while (r == 0 && (st = xmlTextReaderRead(rd)) == 1) {
+                if (xmlTextReaderDepth(rd) > DOCTEXT_MAX_XML_DEPTH) {
+                        r = -E2BIG;
+                        break;
+                }
+                int type = xmlTextReaderNodeType(rd);
+                const char *name = (const char *)xmlTextReaderConstLocalName(rd);
+                if (type == XML_READER_TYPE_ELEMENT && name)
+                        on_start(&w, rd, name);
+                else if (type == XML_READER_TYPE_END_ELEMENT && name)
+                        on_end(&w, name);
+                else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+                          type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) &&
+                         !w.in_skip && (f == DOC_ODT || w.in_text)) {
+                        const char *v = (const char *)xmlTextReaderConstValue(rd);
+                        if (v)
+                                strbuf_puts(out, v);
+                }
+                r = strbuf_error(out);
+        }
+        if (r == 0 && st < 0)
+                r = -EINVAL;
+        xmlFreeTextReader(rd);
+        return r;
+}
+
+/* Reads entry idx fully, enforcing the size and ratio limits on what is
+ * actually decompressed (the sizes in the zip directory may lie). */
+static int read_entry(zip_t *z, zip_uint64_t idx, size_t *budget, char **ret, size_t *ret_len) {
+        zip_stat_t st;
+        if (zip_stat_index(z, idx, 0, &st) < 0)
+                return -EINVAL;
+        size_t limit = DOCTEXT_MAX_ENTRY_SIZE < *budget ? DOCTEXT_MAX_ENTRY_SIZE : *budget;
+        if ((st.valid & ZIP_STAT_COMP_SIZE) && st.comp_size * DOCTEXT_MAX_RATIO + 4096 < limit)
+                limit = st.comp_size * DOCTEXT_MAX_RATIO + 4096;
+        if ((st.valid & ZIP_STAT_SIZE) && st.size > limit)
+                return -E2BIG;
+        zip_file_t *f = zip_fopen_index(z, idx, 0);
+        if (!f)
+                return -EINVAL;
+        size_t cap = (st.valid & ZIP_STAT_SIZE) ? st.size + 1 : 65536, n = 0;
+        char *buf = malloc(cap);
+        int r = buf ? 0 : -ENOMEM;
+        while (r == 0) {
+                if (n == cap) {
+                        char *nb = n >= limit ? NULL : realloc(buf, cap * 2);
+                        if (!nb) {
+                                r = n >= limit ? -E2BIG : -ENOMEM;
+                                break;
+                        }
+                        buf = nb, cap *= 2;
+                }
+                zip_int64_t k = zip_fread(f, buf + n, cap - n);
+                if (k < 0)
+                        r = -EINVAL;
+                else if (k == 0)
+                        break;
+                else if ((n += (size_t)k) > limit)
+                        r = -E2BIG;
+        }
+        zip_fclose(f);
+        if (r < 0) {
+                free(buf);
+                return r;
+        }
+        *budget -= n;
+        *ret = buf, *ret_len = n;
+        return 0;
+}
+
+static bool is_media(const char *name) {
+        static const char *const ext[] = { ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif",
+                                           ".tiff", ".emf", ".wmf", ".svg", ".webp" };
+        const char *dot = strrchr(name, '.');
+        for (size_t i = 0; dot && i < sizeof(ext) / sizeof(*ext); i++)
+                if (!strcasecmp(dot, ext[i]))
+                        return true;
+        return false;
+}
+
+/* Parts holding text, in reading order: headers (the name is often there),
+ * body, footnotes, footers. */
+static int part_rank(DocFormat f, const char *name) {
+        if (f == DOC_ODT)
+                return !strcmp(name, "styles.xml") ? 1 : !strcmp(name, "content.xml") ? 2 : 0;
+        if (!strncmp(name, "word/header", 11) && strstr(name, ".xml"))
+                return 1;
+        if (!strcmp(name, "word/document.xml"))
+                return 2;
+        if (!strcmp(name, "word/footnotes.xml") || !strcmp(name, "word/endnotes.xml"))
+                return 3;
+        if (!strncmp(name, "word/footer", 11) && strstr(name, ".xml"))
+                return 4;
+        return 0;
+}
+
+int doctext_zip(const char *data, size_t len, DocFormat f, StrBuf *out, size_t *ret_images) {
+        zip_error_t ze;
+        zip_error_init(&ze);
+        zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);
+        zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
+        zip_error_fini(&ze);
+        if (!z) {
+                zip_source_free(src);
+                return -EINVAL;
+        }
+        zip_int64_t n = zip_get_num_entries(z, 0);
+        int r = n < 0 ? -EINVAL : n > DOCTEXT_MAX_ENTRIES ? -E2BIG : 0;
+        size_t images = 0, budget = DOCTEXT_MAX_UNCOMPRESSED;
+        for (int rank = 1; rank <= 4 && r == 0; rank++) {
+                for (zip_int64_t i = 0; i < n && r == 0; i++) {
+                        const char *name = zip_get_name(z, (zip_uint64_t)i, 0);
+                        if (!name)
+                                continue;
+                        if (rank == 1 && is_media(name))
+                                images++;
+                        if (part_rank(f, name) != rank)
+                                continue;
+                        char *xml;
+                        size_t xl;
+                        r = read_entry(z, (zip_uint64_t)i, &budget, &xml, &xl);
+                        if (r == 0) {
+                                r = xl > (size_t)2147483647 ? -E2BIG : walk_xml(xml, xl, f, out);
+                                free(xml);
+                        }
+                }
+        }
+        zip_discard(z);
+        if (r == 0)
+                *ret_images = images;
+        return r;
+}

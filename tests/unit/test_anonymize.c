@@ -1,0 +1,390 @@
+/* The anonymiser end to end: what must go, what must survive, known
+ * values in their variants, candidate spans, pseudonyms, streaming, limits
+ * and hostile input. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/paths.h"
+#include "core/utf8.h"
+#include "domain/anonymize/anonymize.h"
+#include "test.h"
+
+static AnonEngine *eng;
+static Arena *arena;
+
+static AnonResult *run_in(AnonInput *in) {
+        arena_free(arena);
+        arena = arena_new();
+        AnonResult *r = NULL;
+        int e = anon_run(eng, arena, in, &r);
+        return e == 0 ? r : NULL;
+}
+
+static const char *run(Lang lang, const char *text) {
+        AnonInput in = { .opt.lang = lang, .text = text, .len = strlen(text) };
+        AnonResult *r = run_in(&in);
+        return r ? r->text : "(error)";
+}
+
+static bool has(const char *hay, const char *needle) {
+        return strstr(hay, needle) != NULL;
+}
+
+/* Removals: the value must be gone and its placeholder present. */
+static const struct {
+        Lang lang;
+        const char *in, *gone, *placeholder;
+} removed[] = {
+        { LANG_EN, "Write to anna.kowalska@example.com today", "kowalska@", "[email]" },
+        { LANG_EN, "Call +39 347 123 4567 now", "347", "[phone]" },
+        { LANG_PT, "Telemóvel: 912 345 678", "912", "[phone]" },
+        { LANG_PL, "Tel. +48 601 234 567", "601", "[phone]" },
+        { LANG_RO, "Telefon: 0722 123 456", "0722", "[phone]" },
+        { LANG_EL, "Τηλ: +30 210 1234567", "1234567", "[phone]" },
+        { LANG_SL, "Mobitel: 041 123 456", "041", "[phone]" },
+        { LANG_SL, "Telefon 01 234 56 78", "234", "[phone]" },
+        { LANG_EL, "Κινητό 6912345678", "6912345678", "[phone]" },
+        { LANG_IT, "Tel. 06 1234 5678", "1234", "[phone]" },
+        { LANG_EN, "Phone (555) 123-4567.", "123-4567", "[phone]" },
+        { LANG_EN, "Fax: 345-899-3560x4587", "4587", "[phone]" },
+        { LANG_EN, "Phone:\n467 3395\n", "3395", "[phone]" },
+        { LANG_EN, "Cyprus: +357 22 123456", "123456", "[phone]" },
+        { LANG_IT, "Codice fiscale: RSSMRA85T10A562S", "RSSMRA", "[ID]" },
+        { LANG_IT, "CF RSSMRA85T10A562T (check digit wrong)", "RSSMRA", "[ID]" },
+        { LANG_PT, "NIF 123456789", "123456789", "[ID]" },
+        { LANG_PT, "CC 12345678 9 ZZ1", "ZZ1", "[ID]" },
+        { LANG_PL, "PESEL 44051401359", "44051401359", "[ID]" },
+        { LANG_PL, "PESEL 44051401358 (bad check)", "44051401358", "[ID]" },
+        { LANG_PL, "Dowód ABA300000", "ABA300000", "[ID]" },
+        { LANG_RO, "CNP 1800101221144", "1800101221144", "[ID]" },
+        { LANG_EL, "ΑΦΜ 094019245", "094019245", "[ID]" },
+        { LANG_SL, "EMŠO 0101006500006", "0101006500006", "[ID]" },
+        { LANG_SL, "davčna 15012557", "15012557", "[ID]" },
+        { LANG_EN, "Cyprus TIC 10259033P", "10259033P", "[ID]" },
+        { LANG_EN, "IBAN PL61 1090 1014 0000 0712 1981 2874", "1090", "[IBAN]" },
+        { LANG_EN, "card 4111 1111 1111 1111", "1111", "[card]" },
+        { LANG_EN, "see linkedin.com/in/anna-k and https://github.com/annak", "anna-k", "[URL]" },
+        { LANG_EN, "follow @annak_dev", "annak_dev", "[handle]" },
+        { LANG_EN, "Date of birth: 12/03/1990\nSkills", "1990", "[date of birth]" },
+        { LANG_IT, "Nata a Napoli il 1 marzo 1990, vivo a Roma.", "Napoli", "[place of birth]" },
+        { LANG_EN, "Nationality: Italian\n", "Italian", "[nationality]" },
+        { LANG_PL, "Stan cywilny: zamężna\n", "zamężna", "[family]" },
+        { LANG_RO, "Religie: ortodoxă\n", "ortodox", "[religion]" },
+        { LANG_EN, "I am 34 years old.", "34", "[age]" },
+        { LANG_EN, "Address: 12 Baker Street, London\n", "Baker", "[address]" },
+        { LANG_IT, "Abito in Via Roma 15, 20121 Milano", "20121", "[address]" },
+        { LANG_PL, "ul. Kwiatowa 12, 00-950 Warszawa", "Kwiatowa", "[address]" },
+        { LANG_EN, "I am married with two children.", "married", "[family]" },
+        { LANG_EN, "wheelchair user since 2010", "wheelchair", "[health]" },
+        { LANG_EN, "Gender: female\n", "female", "[gender]" },
+};
+
+/* Text a fair reviewer needs: must come out unchanged. */
+static const struct {
+        Lang lang;
+        const char *in;
+} survive[] = {
+        { LANG_EN, "Skills: Django, Jenkins, Ansible, Kubernetes, Terraform." },
+        { LANG_EN, "Python 3.11, Java 17, ISO 27001, ISO/IEC 9001:2015." },
+        { LANG_EN, "English C1, German B2 (CEFR)." },
+        { LANG_EN, "2019–2023 Senior Developer at Acme; 2015-2019 Junior Developer." },
+        { LANG_EN, "Version 10.4.2 released on 12.03.2021, build 20230115." },
+        { LANG_IT, "Competenze: Python, Docker, SQL. Inglese B2." },
+        { LANG_PL, "Umiejętności: Java, Spring, PostgreSQL, Jenkins." },
+        { LANG_EN, "Increased revenue by 35% across 12 projects." },
+        { LANG_EN, "Server at 192.168.1.10 handled 5000 requests." },
+        { LANG_EN, "Project 01.01.2019-31.12.2020, 2019/03/01-2020/02/29." },
+        { LANG_SL, "Projekt 2019–2023, ISO 9001, angleščina C1." },
+        { LANG_EL, "Έργο 2018-2020, Python 3.11, Αγγλικά C2." },
+};
+
+static void test_removed(void) {
+        for (size_t i = 0; i < sizeof(removed) / sizeof(removed[0]); i++) {
+                const char *out = run(removed[i].lang, removed[i].in);
+                CHECK(!has(out, removed[i].gone) && has(out, removed[i].placeholder),
+                      "removed: %s -> %s", removed[i].in, out);
+        }
+}
+
+static void test_survive(void) {
+        for (size_t i = 0; i < sizeof(survive) / sizeof(survive[0]); i++)
+                CHECK_STREQ(run(survive[i].lang, survive[i].in), survive[i].in, "survives: %s",
+                            survive[i].in);
+}
+
+static void test_names(void) {
+        const char *out = run(LANG_EN, "ANNA KOWALSKA\nSenior Developer\n");
+        CHECK(!has(out, "KOWALSKA") && has(out, "Person "), "all-caps header name: %s", out);
+        out = run(LANG_PL, "Pracowałam z Janem Kowalskim. Jan Kowalski był szefem.");
+        CHECK(!has(out, "Kowalsk"), "Polish inflected surname: %s", out);
+        out = run(LANG_EL, "Ο Γιώργος Παπαδόπουλος και η Μαρία Παπαδοπούλου.");
+        CHECK(!has(out, "Παπαδ"), "Greek male and female surname forms: %s", out);
+        out = run(LANG_EN, "Mrs Jenkins approved it.");
+        CHECK(!has(out, "Jenkins") && !has(out, "Mrs"), "honorific and a surname that is a tool: %s",
+              out);
+        out = run(LANG_IT, "La Sig.ra Bianchi e il Dott. Verdi.");
+        CHECK(!has(out, "Bianchi") && !has(out, "Sig.ra") && !has(out, "Verdi"), "Italian honorifics: %s",
+              out);
+        static const struct {
+                Lang lang;
+                const char *text, *honorific, *surname;
+        } hon[] = {
+                { LANG_PL, "Rozmawiałam z Pani Kowalską o projekcie.", "Pani", "Kowalsk" },
+                { LANG_RO, "Dna. Popescu a aprobat.", "Dna", "Popescu" },
+                { LANG_EL, "Η κα Παπαδοπούλου ενέκρινε.", "κα ", "Παπαδ" },
+                { LANG_PT, "A Sra. Silva aprovou.", "Sra", "Silva" },
+                { LANG_SL, "Gospa Novak je odobrila.", "Gospa", "Novak" },
+        };
+        for (size_t i = 0; i < sizeof(hon) / sizeof(hon[0]); i++) {
+                out = run(hon[i].lang, hon[i].text);
+                CHECK(!has(out, hon[i].honorific) && !has(out, hon[i].surname), "honorific (%s): %s",
+                      lang_code(hon[i].lang), out);
+        }
+        out = run(LANG_EN, "Name: Krisztián Szöllösy\n");
+        CHECK(!has(out, "Szöllösy"), "name after a Name: label: %s", out);
+}
+
+static void test_known(void) {
+        const char *names[] = { "Anna Kowalska" }, *emails[] = { "ak@x.pl" }, *phones[] = { "+48 601 234 567" };
+        const char *text = "ANNA KOWALSKA. A. Kowalska. Kowalskiej. Mail AK@X.PL, tel. 601234567.";
+        AnonInput in = { .opt.lang = LANG_PL, .text = text, .len = strlen(text) };
+        in.opt.known = (AnonKnown){ names, 1, emails, 1, phones, 1, NULL, 0 };
+        AnonResult *r = run_in(&in);
+        CHECK(r && !has(r->text, "owalsk") && !has(r->text, "ANNA") && !has(r->text, "601"),
+              "known values in variants: %s", r ? r->text : "(error)");
+        CHECK(r && has(r->text, "Candidate "), "known name becomes Candidate: %s", r ? r->text : "");
+        CHECK(r && !has(r->text, " A. "), "initial of a known name: %s", r ? r->text : "");
+}
+
+static void test_spans(void) {
+        const char *text = "Worked on Project Falcon with Django.";
+        AnonSpan force = { 18, 24 }, keep = { 30, 36 };
+        AnonInput in = { .opt.lang = LANG_EN, .text = text, .len = strlen(text), .force = &force,
+                         .n_force = 1, .keep = &keep, .n_keep = 1 };
+        AnonResult *r = run_in(&in);
+        CHECK(r && !has(r->text, "Falcon") && has(r->text, "[removed]"), "force span: %s",
+              r ? r->text : "");
+        CHECK(r && r->n_findings == 1 && r->findings[0].start == 18 && r->findings[0].end == 24 &&
+                      r->findings[0].category == ANON_CAT_FORCED,
+              "finding of a forced span has its offsets");
+        const char *t2 = "Contact anna@example.com";
+        AnonSpan k2 = { 8, 24 };
+        AnonInput in2 = { .opt.lang = LANG_EN, .text = t2, .len = strlen(t2), .keep = &k2, .n_keep = 1 };
+        r = run_in(&in2);
+        CHECK_STREQ(r ? r->text : NULL, t2, "keep span wins over a detection");
+        AnonSpan bad = { 5, 5 };
+        in2.keep = &bad;
+        CHECK(!run_in(&in2), "empty span is rejected");
+}
+
+static void test_pseudonyms(void) {
+        const char *text = "Jan Nowak met Piotr Wiśniewski. Later Nowak called Wiśniewski.";
+        AnonInput in = { .opt.lang = LANG_PL, .text = text, .len = strlen(text), .opt.pool_id = "job-1" };
+        memset(in.opt.key, 1, sizeof(in.opt.key));
+        AnonResult *r = run_in(&in);
+        CHECK(r && r->n_findings == 4, "four name mentions (%zu)", r ? r->n_findings : 0);
+        if (r && r->n_findings == 4) {
+                CHECK_STREQ(r->findings[0].replacement, r->findings[2].replacement, "same person, same code");
+                CHECK(strcmp(r->findings[0].replacement, r->findings[1].replacement) != 0,
+                      "different people, different codes");
+        }
+        char first[64];
+        snprintf(first, sizeof(first), "%s", r ? r->findings[0].replacement : "");
+        r = run_in(&in);
+        CHECK(r && strcmp(first, r->findings[0].replacement) == 0, "same key and pool: same code");
+        in.opt.key[0] = 2;
+        r = run_in(&in);
+        CHECK(r && strcmp(first, r->findings[0].replacement) != 0, "another key: another code");
+        /* gender does not enter the code: Kowalski and Kowalska fold to one identity */
+        const char *m = "Jan Kowalski", *f = "Jan Kowalska";
+        AnonInput a = in, b = in;
+        a.text = m, a.len = strlen(m), b.text = f, b.len = strlen(f);
+        AnonResult *ra = run_in(&a);
+        char ca[64];
+        snprintf(ca, sizeof(ca), "%s", ra ? ra->text : "");
+        AnonResult *rb = run_in(&b);
+        CHECK(rb && strcmp(ca, rb->text) == 0, "code independent of the surname's gender form");
+}
+
+static void test_stream(void) {
+        int err;
+        AnonOptions opt = { .lang = LANG_EN };
+        AnonSession *s = anon_session_new(eng, &opt, &err);
+        CHECK(s != NULL, "session");
+        const char *c1 = "Maria Schmidt wrote this.\n", *c2 = "Later Schmidt and Maria left.\n";
+        Arena *a = arena_new();
+        AnonResult *r1, *r2;
+        CHECK(anon_session_run(s, a, c1, strlen(c1), 0, NULL, &r1) == 0, "chunk 1");
+        CHECK(anon_session_run(s, a, c2, strlen(c2), strlen(c1), NULL, &r2) == 0, "chunk 2");
+        CHECK(r2->n_findings == 2 && r2->findings[0].start == strlen(c1) + 6,
+              "offsets of the second chunk include its base");
+        CHECK(r2->n_findings >= 1 && strcmp(r1->findings[0].replacement, r2->findings[0].replacement) == 0,
+              "pseudonym kept across chunks");
+        arena_free(a);
+        anon_session_free(s);
+        const char *buf = "aaaaaaa\n\nbb\ncc dd";
+        CHECK_INTEQ(anon_chunk_cut(buf, strlen(buf), 12), 9, "cut after the blank line");
+        CHECK_INTEQ(anon_chunk_cut("aaaaaaa\nbb\ncc dd", 16, 12), 11, "else after the last newline");
+        CHECK_INTEQ(anon_chunk_cut("aaaaaaaaaa bb ccc", 17, 12), 11, "else after the last space");
+        CHECK_INTEQ(anon_chunk_cut(buf, strlen(buf), 100), strlen(buf), "short input is one chunk");
+        const char *u = "ééééé";
+        size_t c = anon_chunk_cut(u, strlen(u), 5);
+        CHECK(c == 4, "cut keeps code points whole (%zu)", c);
+}
+
+static void test_hostile(void) {
+        CHECK_STREQ(run(LANG_EN, ""), "", "empty input");
+        const char *x = "<script>alert(1)</script>\r\nok";
+        CHECK_STREQ(run(LANG_EN, x), x, "markup and CRLF pass through unchanged");
+        AnonInput in = { .opt.lang = LANG_EN, .text = "a\xff", .len = 2 };
+        Arena *a = arena_new();
+        AnonResult *r;
+        CHECK_INTEQ(anon_run(eng, a, &in, &r), -EINVAL, "invalid UTF-8 is rejected");
+        in.text = "x";
+        in.len = ANON_MAX_INPUT + 1;
+        CHECK_INTEQ(anon_run(eng, a, &in, &r), -E2BIG, "over ANON_MAX_INPUT");
+        const char *many[ANON_MAX_KNOWN + 1];
+        for (size_t i = 0; i <= ANON_MAX_KNOWN; i++)
+                many[i] = "Anna";
+        in.len = 1;
+        in.opt.known.names = many;
+        in.opt.known.n_names = ANON_MAX_KNOWN + 1;
+        CHECK_INTEQ(anon_run(eng, a, &in, &r), -EINVAL, "over ANON_MAX_KNOWN");
+        char pool[ANON_MAX_POOL_ID + 2];
+        memset(pool, 'p', sizeof(pool) - 1);
+        pool[sizeof(pool) - 1] = 0;
+        AnonInput in2 = { .opt.lang = LANG_EN, .text = "x", .len = 1, .opt.pool_id = pool };
+        CHECK_INTEQ(anon_run(eng, a, &in2, &r), -EINVAL, "over ANON_MAX_POOL_ID");
+        arena_free(a);
+        int err = 0;
+        CHECK(anon_engine_new("/nonexistent", &err) == NULL && err == -ENOENT, "missing data: -ENOENT");
+        CHECK_STREQ(anon_category_name(ANON_CAT_EMAIL), "email", "category name");
+        CHECK(anon_category_name(ANON_CAT_MAX) == NULL, "category out of range");
+}
+
+static void write_file(const char *path, const char *content, size_t n) {
+        FILE *f = fopen(path, "wb");
+        if (f) {
+                fwrite(content, 1, n, f);
+                fclose(f);
+        }
+}
+
+/* Data directory limits: an oversized list, a malformed line. */
+static void test_lists(void) {
+        char dir[] = "td-anon-XXXXXX", p[256]; /* in the working directory (the build tree) */
+        if (!mkdtemp(dir))
+                return;
+        snprintf(p, sizeof(p), "%s/anonymize", dir);
+        mkdir(p, 0700);
+        snprintf(p, sizeof(p), "%s/anonymize/common", dir);
+        mkdir(p, 0700);
+        snprintf(p, sizeof(p), "%s/anonymize/common/keep.txt", dir);
+        char *big = malloc(ANON_MAX_LIST_BYTES + 2);
+        memset(big, 'a', ANON_MAX_LIST_BYTES + 1);
+        write_file(p, big, ANON_MAX_LIST_BYTES + 1);
+        free(big);
+        int err = 0;
+        CHECK(anon_engine_new(dir, &err) == NULL && err == -E2BIG, "list over ANON_MAX_LIST_BYTES (%d)", err);
+        write_file(p, "Django\n", 7);
+        snprintf(p, sizeof(p), "%s/anonymize/en", dir);
+        mkdir(p, 0700);
+        const char *files[] = { "first_names.tsv", "surnames.tsv", "lexicon.tsv" };
+        const char *body[] = { "Anna\n", "Smith\n", "label\tdate of birth\tno_such_category\n" };
+        for (int i = 0; i < 3; i++) {
+                snprintf(p, sizeof(p), "%s/anonymize/en/%s", dir, files[i]);
+                write_file(p, body[i], strlen(body[i]));
+        }
+        CHECK(anon_engine_new(dir, &err) == NULL && err == -EINVAL, "malformed lexicon line (%d)", err);
+        for (int i = 0; i < 3; i++) {
+                snprintf(p, sizeof(p), "%s/anonymize/en/%s", dir, files[i]);
+                unlink(p);
+        }
+        snprintf(p, sizeof(p), "%s/anonymize/en", dir);
+        rmdir(p);
+        snprintf(p, sizeof(p), "%s/anonymize/common/keep.txt", dir);
+        unlink(p);
+        snprintf(p, sizeof(p), "%s/anonymize/common", dir);
+        rmdir(p);
+        snprintf(p, sizeof(p), "%s/anonymize", dir);
+        rmdir(p);
+        rmdir(dir);
+}
+
+/* ANON_MAX_SPANS, ANON_MAX_KNOWN_LEN, ANON_MAX_PERSONS. */
+static void test_limits(void) {
+        static AnonSpan spans[ANON_MAX_SPANS + 1];
+        for (size_t i = 0; i <= ANON_MAX_SPANS; i++)
+                spans[i] = (AnonSpan){ 0, 1 };
+        AnonInput in = { .opt.lang = LANG_EN, .text = "abc", .len = 3, .force = spans,
+                         .n_force = ANON_MAX_SPANS + 1 };
+        CHECK(run_in(&in) == NULL, "over ANON_MAX_SPANS is rejected");
+        in.n_force = ANON_MAX_SPANS;
+        CHECK(run_in(&in) != NULL, "ANON_MAX_SPANS spans are accepted");
+        char longname[ANON_MAX_KNOWN_LEN + 2];
+        memset(longname, 'a', sizeof(longname) - 1);
+        longname[sizeof(longname) - 1] = 0;
+        const char *names[] = { longname };
+        AnonInput k = { .opt.lang = LANG_EN, .text = "abc", .len = 3 };
+        k.opt.known.names = names;
+        k.opt.known.n_names = 1;
+        CHECK(run_in(&k) == NULL, "known value over ANON_MAX_KNOWN_LEN is rejected");
+        /* more people than ANON_MAX_PERSONS: the rest are "Person" without a code */
+        size_t n = ANON_MAX_PERSONS + 8, cap = n * 32;
+        char *text = malloc(cap), *p = text;
+        for (size_t i = 0; i < n; i++)
+                p += sprintf(p, "Name: Qx%zu Zy%zu\n", i, i);
+        /* the names must be letters only: turn digits into letters */
+        for (char *c = text; *c; c++)
+                if (*c >= '0' && *c <= '9')
+                        *c = (char)('a' + (*c - '0'));
+        AnonInput many = { .opt.lang = LANG_EN, .text = text, .len = strlen(text) };
+        AnonResult *r = run_in(&many);
+        CHECK(r && r->n_findings == n, "every name found (%zu of %zu)", r ? r->n_findings : 0, n);
+        CHECK(r && r->n_findings == n && strcmp(r->findings[n - 1].replacement, "Person") == 0,
+              "past ANON_MAX_PERSONS: no new codes (%s)", r && r->n_findings ? r->findings[r->n_findings - 1].replacement : "");
+        free(text);
+}
+
+static void test_detect(void) {
+        static const struct {
+                Lang want;
+                const char *text;
+        } t[] = {
+                { LANG_EN, "I have worked as a developer for the last five years and I am" },
+                { LANG_IT, "Ho lavorato come sviluppatore per una azienda di Milano e sono" },
+                { LANG_PT, "Trabalhei como programador numa empresa em Lisboa e não só" },
+                { LANG_PL, "Pracowałam jako programistka w firmie w Krakowie i się uczę" },
+                { LANG_RO, "Am lucrat ca programator la o firmă din București și sunt" },
+                { LANG_EL, "Εργάστηκα ως προγραμματιστής σε εταιρεία στην Αθήνα και είμαι" },
+                { LANG_SL, "Delala sem kot programerka v podjetju v Ljubljani in sem" },
+        };
+        for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+                CHECK_STREQ(lang_code(anon_detect_lang(eng, t[i].text, strlen(t[i].text))),
+                            lang_code(t[i].want), "detects %s", lang_code(t[i].want));
+}
+
+int main(void) {
+        int err;
+        eng = anon_engine_new(paths_datadir(), &err);
+        CHECK(eng != NULL, "engine loads from %s (%d)", paths_datadir(), eng ? 0 : err);
+        if (!eng)
+                return test_done();
+        test_removed();
+        test_survive();
+        test_names();
+        test_known();
+        test_spans();
+        test_pseudonyms();
+        test_stream();
+        test_hostile();
+        test_lists();
+        test_limits();
+        test_detect();
+        arena_free(arena);
+        anon_engine_free(eng);
+        return test_done();
+}
