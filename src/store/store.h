@@ -149,6 +149,31 @@ typedef struct CandidateRow {
 int store_candidates_put(StoreConn *c, const CandidateRow *rows, size_t n);
 int store_candidates_count(Store *s, int64_t *ret_candidates, int64_t *ret_skills);
 
+/* ---- Job postings ---- */
+
+#define STORE_JOB_DOC_MAX ((size_t)1 << 20)
+#define STORE_JOBS_LIST_MAX 1000
+
+typedef struct JobRow {
+        int64_t id;          /* 0 when new */
+        const char *ext_key; /* stable key of demo/imported jobs, may be NULL */
+        const char *org_key; /* the employer organisation, may be NULL */
+        const char *status;  /* "draft", "published", "closed" */
+        const char *lang, *city, *remote, *occupation_uri;
+        const char *deadline;     /* RFC 3339 UTC or NULL */
+        const char *published_at; /* RFC 3339 UTC or NULL */
+        const char *doc;          /* the posting as JSON */
+        int64_t version;
+} JobRow;
+
+/* Inserts (id 0; upserts by ext_key when given) or updates job->id, the
+ * latter only over expected_version when > 0 (-EEXIST otherwise). */
+int store_job_put(StoreConn *c, const JobRow *job, int64_t expected_version, int64_t *ret_id);
+int store_job_get(Store *s, Arena *a, int64_t id, JobRow *ret);
+/* Published jobs whose deadline is not before now_iso (RFC 3339), newest
+ * first, at most limit (<= STORE_JOBS_LIST_MAX). */
+int store_job_list_open(Store *s, Arena *a, const char *now_iso, int64_t limit, JobRow **ret, size_t *ret_n);
+
 /* ---- Integrated Action Plan records ---- */
 
 #define STORE_IAP_ID_MAX 64
