@@ -12,6 +12,12 @@ typedef struct CliCommand {
 /* one declaration per subcommand */
 int cmd_serve(int argc, char **argv);
 int cmd_init(int argc, char **argv);
+int cmd_user(int argc, char **argv);
+int cmd_org(int argc, char **argv);
+int cmd_token(int argc, char **argv);
+int cmd_mail(int argc, char **argv);
+int cmd_keys(int argc, char **argv);
+int cmd_maintenance(int argc, char **argv);
 
 /* Exit codes shared by all commands. */
 enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
@@ -36,5 +42,13 @@ int cli_open_store(const char *url, unsigned pool, int create_dirs, Store **ret)
 /* Migrates; returns the number of migrations applied or a negative errno
  * (after printing an error). */
 int cli_migrate(Store *s);
+
+#include "auth/auth.h"
+/* Key directory: --keys-dir, else $TECHDIV_KEYS, else the keys/ folder
+ * beside an SQLite file, else var/keys (static, argv or env). */
+const char *cli_keys_dir(const char *opt, const char *db_url);
+/* Initialises libsodium, opens (with create: makes) the key directory and
+ * loads the common-password list; prints a translated error on failure. */
+int cli_open_vault(const char *opt, const char *db_url, int create, Vault **ret);
 
 #endif

@@ -16,6 +16,12 @@ static const CliCommand commands[] = {
         /* one line per subcommand, kept in this order in --help */
         { "serve", N_("Serve the web platform over HTTP"), cmd_serve },
         { "init", N_("Create or migrate a database; --demo loads the demo network"), cmd_init },
+        { "user", N_("Add an account: user add --email E --role R [--org O | --city C]"), cmd_user },
+        { "org", N_("Add an organisation: org add --slug S --name N --kind employer|ngo"), cmd_org },
+        { "token", N_("Create or revoke an API token: token create --user EMAIL [--role R]"), cmd_token },
+        { "mail", N_("Deliver the mail outbox (SMTP, or print it)"), cmd_mail },
+        { "keys", N_("Rotate the encryption key: keys rotate"), cmd_keys },
+        { "maintenance", N_("Enforce the retention periods"), cmd_maintenance },
         { "help", N_("Show this help"), cmd_help },
 };
 

@@ -85,7 +85,7 @@ int web_before(HttpRequest *req) {
                 char cookie[64];
                 snprintf(cookie, sizeof(cookie), "lang=%s; Path=/; Max-Age=31536000; SameSite=Lax", lang_code(l));
                 (void)resp_header(req, "Set-Cookie", cookie);
-                return 0;
+                return web_auth_before(req);
         }
         const char *c = req_cookie(req, "lang");
         if (c && lang_parse(c, &l) == 0)
@@ -95,7 +95,7 @@ int web_before(HttpRequest *req) {
         else
                 req->lang = LANG_EN;
         (void)resp_header(req, "Vary", "Accept-Language, Cookie");
-        return 0;
+        return web_auth_before(req);
 }
 
 static const char *error_title(int status) {

@@ -1,7 +1,21 @@
-/* The one route table: every URL of the platform, its method, handler and
- * declared parameters (validated before the handler runs). */
+/* The one route table: every URL of the platform, its method, handler,
+ * declared parameters (validated before the handler runs) and who may use
+ * it (checked centrally before that, see auth.c). A route without a
+ * permission is refused. */
 #include "web/web.h"
 
+#define R(role) ROLE_BIT(ROLE_##role)
+
+/* ---- who may use a route ---- */
+static const RoutePerm PUBLIC = { .flags = PERM_F_PUBLIC };
+/* /metrics: loopback (the host's own Prometheus) or an administrator. */
+static const RoutePerm METRICS = { .flags = PERM_F_LOOPBACK, .roles = R(ADMIN) };
+static const RoutePerm SIGNED_IN = { .roles = ROLES_ALL };
+static const RoutePerm ADMIN = { .roles = R(ADMIN) };
+static const RoutePerm CITY_OWN = { .roles = R(CITY) | R(NETWORK), .owner = OWN_CITY, .owner_param = "slug" };
+static const RoutePerm ORG_OWN = { .roles = R(EMPLOYER) | R(NGO) | R(ADMIN), .owner = OWN_ORG, .owner_param = "org" };
+
+/* ---- declared parameters ---- */
 static const ParamSpec p_city[] = {
         { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
         { 0 },
@@ -14,14 +28,82 @@ static const ParamSpec p_static[] = {
         { .name = "file", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 64 },
         { 0 },
 };
+static const ParamSpec p_login_page[] = {
+        { .name = "next", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 200 },
+        { 0 },
+};
+static const ParamSpec p_login[] = {
+        { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
+        { .name = "password", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { .name = "next", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { 0 },
+};
+static const ParamSpec p_register[] = {
+        { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
+        { .name = "name", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "password", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { .name = "consent", .in = PARAM_FORM, .type = PT_STRING, .max_len = 8 },
+        { 0 },
+};
+static const ParamSpec p_forgot[] = {
+        { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
+        { 0 },
+};
+static const ParamSpec p_reset_page[] = {
+        { .name = "token", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 64 },
+        { 0 },
+};
+static const ParamSpec p_reset[] = {
+        { .name = "token", .in = PARAM_FORM, .type = PT_STRING, .max_len = 64 },
+        { .name = "password", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { 0 },
+};
+static const ParamSpec p_password[] = {
+        { .name = "current", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { .name = "password", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { 0 },
+};
+static const ParamSpec p_erase[] = {
+        { .name = "erase-current", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { 0 },
+};
+static const ParamSpec p_id[] = {
+        { .name = "id", .in = PARAM_PATH, .type = PT_INT, .required = 1 },
+        { 0 },
+};
+static const ParamSpec p_org[] = {
+        { .name = "org", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { 0 },
+};
 
 const Route web_routes[] = {
-        { "GET", "/", page_home, ROUTE_HTML, NULL, 0 },
-        { "GET", "/cities/{slug}", page_city, ROUTE_HTML, p_city, 0 },
-        { "GET", "/calendar", page_calendar, ROUTE_HTML, p_calendar, 0 },
-        { "GET", "/about", page_about, ROUTE_HTML, NULL, 0 },
-        { "GET", "/static/{file}", page_static, ROUTE_OTHER, p_static, 0 },
-        { "GET", "/healthz", api_healthz, ROUTE_JSON, NULL, 0 },
-        { "GET", "/metrics", api_metrics, ROUTE_OTHER, NULL, 0 },
+        { "GET", "/", page_home, ROUTE_HTML, NULL, 0, &PUBLIC },
+        { "GET", "/cities/{slug}", page_city, ROUTE_HTML, p_city, 0, &PUBLIC },
+        { "GET", "/cities/{slug}/workspace", page_workspace, ROUTE_HTML, p_city, 0, &CITY_OWN },
+        { "GET", "/calendar", page_calendar, ROUTE_HTML, p_calendar, 0, &PUBLIC },
+        { "GET", "/about", page_about, ROUTE_HTML, NULL, 0, &PUBLIC },
+        { "GET", "/static/{file}", page_static, ROUTE_OTHER, p_static, 0, &PUBLIC },
+        { "GET", "/healthz", api_healthz, ROUTE_JSON, NULL, 0, &PUBLIC },
+        { "GET", "/metrics", api_metrics, ROUTE_OTHER, NULL, 0, &METRICS },
+        { "GET", "/login", page_login, ROUTE_HTML, p_login_page, 0, &PUBLIC },
+        { "POST", "/login", post_login, ROUTE_HTML, p_login, 0, &PUBLIC },
+        { "POST", "/logout", post_logout, ROUTE_HTML, NULL, 0, &SIGNED_IN },
+        { "GET", "/register", page_register, ROUTE_HTML, NULL, 0, &PUBLIC },
+        { "POST", "/register", post_register, ROUTE_HTML, p_register, 0, &PUBLIC },
+        { "GET", "/password/forgot", page_forgot, ROUTE_HTML, NULL, 0, &PUBLIC },
+        { "POST", "/password/forgot", post_forgot, ROUTE_HTML, p_forgot, 0, &PUBLIC },
+        { "GET", "/password/reset", page_reset, ROUTE_HTML, p_reset_page, 0, &PUBLIC },
+        { "POST", "/password/reset", post_reset, ROUTE_HTML, p_reset, 0, &PUBLIC },
+        { "GET", "/account", page_account, ROUTE_HTML, NULL, 0, &SIGNED_IN },
+        { "POST", "/account/password", post_account_password, ROUTE_HTML, p_password, 0, &SIGNED_IN },
+        { "GET", "/account/export", get_account_export, ROUTE_OTHER, NULL, 0, &SIGNED_IN },
+        { "POST", "/account/erase", post_account_erase, ROUTE_HTML, p_erase, 0, &SIGNED_IN },
+        { "POST", "/account/consent", post_consent_give, ROUTE_HTML, NULL, 0, &SIGNED_IN },
+        { "POST", "/account/consent/{id}/withdraw", post_consent_withdraw, ROUTE_HTML, p_id, 0, &SIGNED_IN },
+        { "POST", "/account/tokens", post_token_create, ROUTE_HTML, NULL, 0, &SIGNED_IN },
+        { "POST", "/account/tokens/{id}/revoke", post_token_revoke, ROUTE_HTML, p_id, 0, &SIGNED_IN },
+        { "GET", "/orgs/{org}", page_org, ROUTE_HTML, p_org, 0, &ORG_OWN },
+        { "GET", "/admin", page_admin, ROUTE_HTML, NULL, 0, &ADMIN },
+        { "GET", "/api/v1/me", api_me, ROUTE_JSON, NULL, 0, &SIGNED_IN },
 };
 const int web_nroutes = (int)(sizeof(web_routes) / sizeof(web_routes[0]));

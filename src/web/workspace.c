@@ -1,0 +1,57 @@
+/* Scoped pages that exercise the permission table: a city's action-plan
+ * workspace (its officers and the network), an organisation's page (its
+ * members and administrators) and the administration overview. */
+#include <stdio.h>
+
+#include "web/web.h"
+
+int page_workspace(HttpRequest *req) {
+        City c;
+        int r = store_city_get(APP(req)->store, req->arena, req_param(req, "slug"), &c);
+        if (r < 0)
+                return r;
+        const char *title = arena_printf(req->arena, T(req, "Action-plan workspace: %s"), c.name);
+        page_begin(req, title);
+        StrBuf *b = resp_body(req);
+        html_lit(b, "<p class=\"crumbs\"><a");
+        html_url(b, "href", arena_printf(req->arena, "/cities/%s", c.slug));
+        html_lit(b, ">");
+        html_text(b, c.name);
+        html_lit(b, "</a></p><h1>");
+        html_text(b, title);
+        html_lit(b, "</h1><p>");
+        html_text(b, T(req, "Only this city's officers and the network's lead partner and lead expert see this workspace."));
+        html_lit(b, "</p>");
+        page_end(req);
+        return 0;
+}
+
+int page_org(HttpRequest *req) {
+        OrgRow o;
+        int r = store_org_get(APP(req)->store, req->arena, req_param(req, "org"), &o);
+        if (r < 0)
+                return r;
+        page_begin(req, o.name);
+        StrBuf *b = resp_body(req);
+        html_lit(b, "<h1>");
+        html_text(b, o.name);
+        html_lit(b, "</h1><p>");
+        html_text(b, T(req, "Only this organisation's members and the platform's administrators see this page."));
+        html_lit(b, "</p>");
+        page_end(req);
+        return 0;
+}
+
+int page_admin(HttpRequest *req) {
+        int64_t erased = 0;
+        (void)store_counter_get(APP(req)->store, "accounts_erased", &erased);
+        page_begin(req, T(req, "Administration"));
+        StrBuf *b = resp_body(req);
+        html_lit(b, "<h1>");
+        html_text(b, T(req, "Administration"));
+        html_lit(b, "</h1><p>");
+        html_textf(b, T(req, "Accounts erased at their owner's request: %lld"), (long long)erased);
+        html_lit(b, "</p>");
+        page_end(req);
+        return 0;
+}
