@@ -18,6 +18,7 @@ int cmd_token(int argc, char **argv);
 int cmd_mail(int argc, char **argv);
 int cmd_keys(int argc, char **argv);
 int cmd_maintenance(int argc, char **argv);
+int cmd_routes(int argc, char **argv);
 
 /* Exit codes shared by all commands. */
 enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };

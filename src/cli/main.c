@@ -22,6 +22,7 @@ static const CliCommand commands[] = {
         { "mail", N_("Deliver the mail outbox (SMTP, or print it)"), cmd_mail },
         { "keys", N_("Rotate the encryption key: keys rotate"), cmd_keys },
         { "maintenance", N_("Enforce the retention periods"), cmd_maintenance },
+        { "routes", N_("List every URL and who may use it"), cmd_routes },
         { "help", N_("Show this help"), cmd_help },
 };
 

@@ -72,8 +72,8 @@ static int load_session(HttpRequest *req, WebAuth *w) {
 /* API requests: "Authorization: Bearer TOKEN", no cookies involved. */
 static int load_bearer(HttpRequest *req, WebAuth *w) {
         const char *h = req_header(req, "Authorization");
-        if (!h || strncasecmp(h, "Bearer ", 7) != 0)
-                return 0;
+        if (strncmp(req->path, "/api/", 5) != 0 || !h || strncasecmp(h, "Bearer ", 7) != 0)
+                return 0; /* pages use sessions only */
         if (!is_token(h + 7))
                 return -EPERM;
         char hash[AUTH_HASH_HEXLEN];
@@ -96,7 +96,7 @@ static void anon_csrf(HttpRequest *req, WebAuth *w) {
         char tok[AUTH_TOKEN_STRLEN];
         auth_token_new(tok);
         w->csrf = arena_strdup(req->arena, tok);
-        set_cookie(req, cookie_name(req, 0), tok, 0);
+        w->csrf_unsent = 1; /* the cookie goes out with the first form only */
 }
 
 static int is_loopback(const char *addr) {
@@ -198,6 +198,11 @@ int web_auth_before(HttpRequest *req) {
 }
 
 void web_csrf_field(HttpRequest *req, StrBuf *b) {
+        WebAuth *w = req->user;
+        if (w && w->csrf_unsent) {
+                set_cookie(req, cookie_name(req, 0), w->csrf, 0);
+                w->csrf_unsent = 0;
+        }
         html_lit(b, "<input type=\"hidden\" name=\"csrf\"");
         html_attr(b, "value", web_auth(req)->csrf ? web_auth(req)->csrf : "");
         html_lit(b, ">");

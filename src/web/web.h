@@ -31,6 +31,7 @@ typedef struct WebAuth {
         const char *session_hash; /* NULL unless signed in with a session cookie */
         const char *csrf;         /* the token every form of this response carries */
         int bearer;               /* signed in with an API token */
+        int csrf_unsent;          /* a new pre-session token not yet in a cookie */
 } WebAuth;
 
 const WebAuth *web_auth(const HttpRequest *req);
