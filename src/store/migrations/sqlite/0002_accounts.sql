@@ -38,7 +38,7 @@ CREATE TABLE session (
   last_seen INTEGER NOT NULL,
   expires_at INTEGER NOT NULL
 );
-CREATE INDEX session_user ON session(user_id);
+CREATE INDEX session_by_user ON session(user_id);
 
 CREATE TABLE api_token (
   id INTEGER PRIMARY KEY,
