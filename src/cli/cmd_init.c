@@ -13,7 +13,7 @@ static void usage(FILE *out) {
         fprintf(out, "  --db URL        %s\n", _("sqlite:PATH or postgresql://... (default: $TECHDIV_DB, else sqlite:var/techdiv.db)"));
         fprintf(out, "  --demo          %s\n", _("load the demo network: eight partner cities and the 2024 calendar"));
         fprintf(out, "  --data-dir DIR  %s\n", _("where the shipped data files are (default: built-in)"));
-        fprintf(out, "  --keys-dir DIR  %s\n", _("where the encryption keys are made (default: $TECHDIV_KEYS, else keys/ beside the SQLite file, else var/keys)"));
+        fprintf(out, "  --keys-dir DIR  %s\n", _("where the encryption keys are (default: $TECHDIV_KEYS, else keys/ beside the SQLite file, else var/keys)"));
         fprintf(out, "  --help          %s\n", _("show this help"));
 }
 

@@ -88,7 +88,7 @@ static int deliver(Store *s, Vault *v, const char *url, const char *from) {
                         sent++;
         }
         arena_free(a);
-        fprintf(stderr, _("%zu message(s) delivered.\n"), sent);
+        fprintf(stderr, i18n_ngettext(cli_lang(), "%zu message delivered.\n", "%zu messages delivered.\n", sent), sent);
         return r;
 }
 
