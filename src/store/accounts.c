@@ -283,7 +283,7 @@ static const char SQL_INVITE_CREATE[] =
         "VALUES ($1, $2, $3, $4, $5, $6)";
 static const char SQL_INVITE_USE[] =
         "UPDATE invitation SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 "
-        "RETURNING org_id, role";
+        "RETURNING org_id, role, email_enc";
 
 int store_reset_create(StoreConn *c, const char *token_hash, int64_t user_id, int64_t expires_at) {
         StoreValue a[] = { SV_S(token_hash), SV_I(user_id), SV_I(expires_at) };
@@ -318,27 +318,29 @@ int store_invite_create(StoreConn *c, const char *token_hash, int64_t org_id, co
 typedef struct InviteOut {
         Arena *a;
         int64_t org_id;
-        const char *role;
+        const char *role, *email_enc;
 } InviteOut;
 
 static int invite_row(void *ud, const StoreRow *row) {
         InviteOut *o = ud;
         o->org_id = row_int(row, 0);
         o->role = row_text(o->a, row, 1);
+        o->email_enc = row_text(o->a, row, 2);
         return 1;
 }
 
 int store_invite_use(StoreConn *c, const char *token_hash, int64_t now, int64_t *ret_org_id, const char **ret_role,
-                     Arena *a) {
+                     const char **ret_email_enc, Arena *a) {
         StoreValue args[] = { SV_S(token_hash), SV_I(now) };
         InviteOut o = { .a = a };
         int r = store_q(c, SQL_INVITE_USE, args, 2, invite_row, &o, NULL);
         if (r < 0)
                 return r;
-        if (!o.role)
+        if (!o.role || !o.email_enc)
                 return -ENOENT;
         *ret_org_id = o.org_id;
         *ret_role = o.role;
+        *ret_email_enc = o.email_enc;
         return 0;
 }
 

@@ -97,8 +97,10 @@ int store_reset_valid(Store *s, const char *token_hash, int64_t now);
 /* Invitations to an organisation. */
 int store_invite_create(StoreConn *c, const char *token_hash, int64_t org_id, const char *role,
                         const char *email_enc, int64_t by, int64_t expires_at);
+/* Marks an unused, unexpired invitation used; gives its organisation, role
+ * and encrypted address. -ENOENT otherwise. */
 int store_invite_use(StoreConn *c, const char *token_hash, int64_t now, int64_t *ret_org_id, const char **ret_role,
-                     Arena *a);
+                     const char **ret_email_enc, Arena *a);
 
 /* Consent: purpose and text version; withdrawal keeps the record. */
 int store_consent_give(StoreConn *c, int64_t user_id, int64_t org_id, const char *purpose, const char *version,

@@ -144,14 +144,14 @@ int page_forgot(HttpRequest *req) {
         return 0;
 }
 
-static const char *base_url(HttpRequest *req) {
+const char *web_base_url(HttpRequest *req) {
         const char *host = req_header(req, "Host");
         int ok = host && *host && strlen(host) < 200 && !strpbrk(host, " /\\@\"<>");
         return arena_printf(req->arena, "%s://%s", req->is_https ? "https" : "http", ok ? host : "localhost");
 }
 
 int post_forgot(HttpRequest *req) {
-        int r = acct_reset_request(ACCT(req), req->arena, req_param(req, "email"), base_url(req), req->lang);
+        int r = acct_reset_request(ACCT(req), req->arena, req_param(req, "email"), web_base_url(req), req->lang);
         if (r < 0)
                 return r;
         page_begin(req, T(req, "Reset your password"));

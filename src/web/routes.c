@@ -75,6 +75,22 @@ static const ParamSpec p_org[] = {
         { .name = "org", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
         { 0 },
 };
+static const ParamSpec p_org_invite[] = {
+        { .name = "org", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
+        { 0 },
+};
+static const ParamSpec p_invite_page[] = {
+        { .name = "token", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 64 },
+        { 0 },
+};
+static const ParamSpec p_invite[] = {
+        { .name = "token", .in = PARAM_FORM, .type = PT_STRING, .max_len = 64 },
+        { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
+        { .name = "name", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "password", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { 0 },
+};
 
 const Route web_routes[] = {
         { "GET", "/", page_home, ROUTE_HTML, NULL, 0, &PUBLIC },
@@ -103,6 +119,9 @@ const Route web_routes[] = {
         { "POST", "/account/tokens", post_token_create, ROUTE_HTML, NULL, 0, &SIGNED_IN },
         { "POST", "/account/tokens/{id}/revoke", post_token_revoke, ROUTE_HTML, p_id, 0, &SIGNED_IN },
         { "GET", "/orgs/{org}", page_org, ROUTE_HTML, p_org, 0, &ORG_OWN },
+        { "POST", "/orgs/{org}/invite", post_org_invite, ROUTE_HTML, p_org_invite, 0, &ORG_OWN },
+        { "GET", "/invite", page_invite, ROUTE_HTML, p_invite_page, 0, &PUBLIC },
+        { "POST", "/invite", post_invite, ROUTE_HTML, p_invite, 0, &PUBLIC },
         { "GET", "/admin", page_admin, ROUTE_HTML, NULL, 0, &ADMIN },
         { "GET", "/api/v1/me", api_me, ROUTE_JSON, NULL, 0, &SIGNED_IN },
 };

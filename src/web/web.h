@@ -106,6 +106,13 @@ int page_workspace(HttpRequest *req);
 int page_org(HttpRequest *req);
 int page_admin(HttpRequest *req);
 int api_me(HttpRequest *req);
+int page_invite(HttpRequest *req);
+int post_invite(HttpRequest *req);
+int post_org_invite(HttpRequest *req);
+/* The organisation page with an error (msgid) or a notice (text). */
+int page_org_with(HttpRequest *req, const char *error_msgid, const char *notice);
+/* "http(s)://HOST" of this request, for links in mail. */
+const char *web_base_url(HttpRequest *req);
 /* Form helpers (forms.c). */
 void form_field(HttpRequest *req, StrBuf *b, const char *id, const char *label, const char *type,
                 const char *autocomplete, const char *value, const char *hint);

@@ -26,7 +26,7 @@ int page_workspace(HttpRequest *req) {
         return 0;
 }
 
-int page_org(HttpRequest *req) {
+int page_org_with(HttpRequest *req, const char *error_msgid, const char *notice) {
         OrgRow o;
         int r = store_org_get(APP(req)->store, req->arena, req_param(req, "org"), &o);
         if (r < 0)
@@ -35,12 +35,30 @@ int page_org(HttpRequest *req) {
         StrBuf *b = resp_body(req);
         html_lit(b, "<h1>");
         html_text(b, o.name);
-        html_lit(b, "</h1><p>");
+        html_lit(b, "</h1>");
+        if (error_msgid)
+                form_error(req, b, error_msgid);
+        if (notice)
+                form_notice(b, notice);
+        html_lit(b, "<p>");
         html_text(b, T(req, "Only this organisation's members and the platform's administrators see this page."));
-        html_lit(b, "</p>");
+        html_lit(b, "</p><section aria-labelledby=\"h-invite\"><h2 id=\"h-invite\">");
+        html_text(b, T(req, "Invite a colleague"));
+        html_lit(b, "</h2><form method=\"post\"");
+        html_url(b, "action", arena_printf(req->arena, "/orgs/%s/invite", o.slug));
+        html_lit(b, ">");
+        web_csrf_field(req, b);
+        form_field(req, b, "email", T(req, "E-mail address"), "email", "off", NULL, NULL);
+        html_lit(b, "<p><button type=\"submit\">");
+        html_text(b, T(req, "Send the invitation"));
+        html_lit(b, "</button></p></form></section>");
         page_end(req);
+        if (error_msgid)
+                req->resp.status = 400;
         return 0;
 }
+
+int page_org(HttpRequest *req) { return page_org_with(req, NULL, NULL); }
 
 int page_admin(HttpRequest *req) {
         int64_t erased = 0;

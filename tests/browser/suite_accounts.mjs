@@ -88,7 +88,7 @@ async function axeAll({ browser, base, db, binary, axeCheck, check }) {
   const ap = await anon.newPage();
   const bad = await signIn(browser, base, 'axe.city@example.org'); // signed in: pages with the account link
   const sets = [
-    [ap, ['/login', '/register', '/password/forgot', '/password/reset?token=x']],
+    [ap, ['/login', '/register', '/password/forgot', '/password/reset?token=x', '/invite?token=x']],
     [bad.page, ['/account', '/cities/idrija/workspace']],
   ];
   const admin = await signIn(browser, base, 'axe.admin@example.org');

@@ -236,6 +236,44 @@ def test_reset(srv):
     check(again == [], "delivered mail is not sent twice")
 
 
+def invite_tokens(srv):
+    r = cli(srv, "mail")
+    return re.findall(r"/invite\?token=([A-Za-z0-9_-]{43})", r.stdout), r
+
+
+def test_invitation(srv):
+    add_user(srv, "inviter@example.org", "employer", "--org", "acme")
+    add_user(srv, "outsider@example.org", "employer", "--org", "beta")
+    boss = Client(srv)
+    boss.login("inviter@example.org")
+    st, _, _ = boss.post("/orgs/acme/invite", {"email": "not an address"}, "/orgs/acme")
+    check(st == 400, "an invalid address is refused", st)
+    st, _, body = boss.post("/orgs/acme/invite", {"email": "new.colleague@example.org"}, "/orgs/acme")
+    check(st == 200 and "on its way" in body.decode(), "an employer invites a colleague to the organisation", st)
+    out = Client(srv)
+    out.login("outsider@example.org")
+    st, _, _ = out.post("/orgs/acme/invite", {"email": "spy@example.org"}, "/account")
+    check(st == 403, "another employer cannot invite into the organisation", st)
+    tokens, r = invite_tokens(srv)
+    check(len(tokens) == 1 and "To: new.colleague@example.org" in r.stdout, "the invitation is mailed", r.stdout)
+    if not tokens:
+        return
+    c = Client(srv)
+    st, _, _ = c.req("GET", f"/invite?token={tokens[0]}")
+    check(st == 200, "the invitation page opens", st)
+    st, _, body = c.post("/invite", {"token": tokens[0], "email": "someone.else@example.org", "password": PW}, "/login")
+    check(st == 400 and "not valid for this address" in body.decode(), "an invitation works only for its address", st)
+    st, _, _ = c.post("/invite", {"token": tokens[0], "email": "new.colleague@example.org", "password": PW}, "/login")
+    check(st == 303, "the invited colleague creates the account", st)
+    st, _, _ = c.req("GET", "/orgs/acme")
+    check(st == 200, "the new colleague is a member of the organisation", st)
+    st, _, _ = c.req("GET", "/orgs/beta")
+    check(st == 403, "and of no other organisation", st)
+    d = Client(srv)
+    st, _, _ = d.post("/invite", {"token": tokens[0], "email": "new.colleague@example.org", "password": PW}, "/login")
+    check(st == 400, "an invitation cannot be used twice", st)
+
+
 def test_bearer(srv):
     add_user(srv, "api@example.org", "employer", "--org", "acme")
     r = cli(srv, "token", "create", "--user", "api@example.org")
@@ -319,7 +357,7 @@ def test_at_rest(srv):
     data, where = db_bytes(srv)
     check(len(data) > 1000, f"read the database ({where})", len(data))
     for needle in ["rest.check@example.org", "Radosława Restcheck", SEED_EMAIL, SEED_NAME, "Zofia Testowa",
-                   "zofia.reg@example.org"]:
+                   "zofia.reg@example.org", "new.colleague@example.org", "reset@example.org"]:
         check(needle.encode() not in data, f"'{needle}' does not appear in the {where}")
     check(b"v1.1." in data or b"v1." in data, f"ciphertext with key id present in the {where}")
 
@@ -356,12 +394,13 @@ EXPECT = {
     "POST /password/reset": "public",
     "GET /cities/{slug}/workspace": {"city", "network"},  # city2 is another city: refused
     "GET /orgs/{org}": {"employer", "admin"},  # employer2 is another employer: refused
+    "POST /orgs/{org}/invite": {"employer", "admin"}, "GET /invite": "public", "POST /invite": "public",
     "GET /admin": {"admin"},
     "GET /api/v1/me": ALL, "GET /account": ALL, "POST /account/password": ALL, "GET /account/export": ALL,
     "POST /account/erase": ALL, "POST /account/consent": ALL, "POST /account/consent/{id}/withdraw": ALL,
     "POST /account/tokens": ALL, "POST /account/tokens/{id}/revoke": ALL, "POST /logout": ALL,
 }
-SKIP_FORMS = {"POST /login", "POST /register", "POST /password/forgot", "POST /password/reset"}
+SKIP_FORMS = {"POST /login", "POST /register", "POST /password/forgot", "POST /password/reset", "POST /invite"}
 
 
 def walk_users(srv):
@@ -460,6 +499,7 @@ def run(srv, args):
     test_throttle(srv)
     test_reset(srv)
     test_bearer(srv)
+    test_invitation(srv)
     test_export_erase(srv)
     test_permission_table(srv)
     test_admin_cannot_decrypt(srv)

@@ -50,7 +50,7 @@ int acct_user_plain(const AcctCtx *x, Arena *a, const UserRow *u, const char **r
         return 0;
 }
 
-static int check_new_user(const NewUser *nu, char email[EMAIL_MAX + 1], const char **ret_msgid) {
+int acct_check_new_user(const NewUser *nu, char email[EMAIL_MAX + 1], const char **ret_msgid) {
         if (email_normalize(nu->email, email) < 0) {
                 *ret_msgid = N_("Please enter a valid e-mail address.");
                 return -EINVAL;
@@ -66,7 +66,7 @@ static int check_new_user(const NewUser *nu, char email[EMAIL_MAX + 1], const ch
         return pwpolicy_check(nu->password, email, ret_msgid);
 }
 
-static int insert_user(const AcctCtx *x, Arena *a, StoreConn *c, const NewUser *nu, const char *email,
+int acct_insert_user(const AcctCtx *x, Arena *a, StoreConn *c, const NewUser *nu, const char *email,
                        int64_t org_id, int64_t actor, int64_t *ret_id) {
         char hash[AUTH_PW_HASH_MAX], bidx[AUTH_HASH_HEXLEN];
         const char *e_enc, *n_enc = NULL;
@@ -95,7 +95,7 @@ static int insert_user(const AcctCtx *x, Arena *a, StoreConn *c, const NewUser *
 int acct_create_user(const AcctCtx *x, Arena *a, const NewUser *nu, int64_t actor, int64_t *ret_id,
                      const char **ret_msgid) {
         char email[EMAIL_MAX + 1];
-        int r = check_new_user(nu, email, ret_msgid);
+        int r = acct_check_new_user(nu, email, ret_msgid);
         if (r < 0)
                 return r;
         OrgRow o = { 0 };
@@ -110,7 +110,7 @@ int acct_create_user(const AcctCtx *x, Arena *a, const NewUser *nu, int64_t acto
         if (r < 0)
                 return r;
         int64_t id = 0;
-        r = insert_user(x, a, c, nu, email, o.id, actor, &id);
+        r = acct_insert_user(x, a, c, nu, email, o.id, actor, &id);
         if (r < 0) {
                 store_rollback(c);
                 return r;

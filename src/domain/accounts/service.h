@@ -74,6 +74,22 @@ int acct_audit(const AcctCtx *x, int64_t actor, int64_t subject, const char *act
 int acct_mail_queue(const AcctCtx *x, StoreConn *c, Arena *a, const char *rcpt, const char *subject,
                     const char *body);
 
+/* Invitations to an organisation (role: its kind, employer or ngo): a
+ * mail with a one-time link, valid INVITE_TTL. -EINVAL for a bad address,
+ * -ENOENT for an unknown organisation. */
+int acct_invite(const AcctCtx *x, Arena *a, const char *org_slug, const char *email, int64_t by,
+                const char *base_url, Lang lang);
+/* Creates the invited account; the address must be the invited one.
+ * -ENOENT for an unknown, used, expired or someone else's invitation. */
+int acct_invite_accept(const AcctCtx *x, Arena *a, const char *token, const NewUser *nu, int64_t *ret_id,
+                       const char **ret_msgid);
+
+/* Shared by service.c and invite.c: validation (email normalised into
+ * email) and the inserts of a new account inside c. */
+int acct_check_new_user(const NewUser *nu, char email[EMAIL_MAX + 1], const char **ret_msgid);
+int acct_insert_user(const AcctCtx *x, Arena *a, StoreConn *c, const NewUser *nu, const char *email, int64_t org_id,
+                     int64_t actor, int64_t *ret_id);
+
 /* Decrypts a user's e-mail and name (NULL when erased). */
 int acct_user_plain(const AcctCtx *x, Arena *a, const UserRow *u, const char **ret_email, const char **ret_name);
 
