@@ -1,5 +1,6 @@
 /* Passwords with Argon2id and random tokens. */
 #include <errno.h>
+#include <pthread.h>
 #include <string.h>
 
 #include <sodium.h>
@@ -24,19 +25,16 @@ int auth_password_verify(const char *hash, const char *pw) {
         return crypto_pwhash_str_verify(hash, pw, strlen(pw)) == 0 ? 0 : -EACCES;
 }
 
+static char dummy_hash[AUTH_PW_HASH_MAX];
+static int dummy_ready;
+static pthread_once_t dummy_once = PTHREAD_ONCE_INIT;
+
+static void dummy_make(void) { dummy_ready = auth_password_hash("dummy password for timing", dummy_hash) == 0; }
+
 void auth_password_dummy_verify(const char *pw) {
-        static char dummy[AUTH_PW_HASH_MAX];
-        static int ready;
-        /* Racy first fill is harmless: every thread writes a valid hash. */
-        if (!ready) {
-                char tmp[AUTH_PW_HASH_MAX];
-                if (auth_password_hash("dummy password for timing", tmp) == 0) {
-                        memcpy(dummy, tmp, sizeof(tmp));
-                        ready = 1;
-                }
-        }
-        if (ready)
-                (void)auth_password_verify(dummy, pw ? pw : "");
+        pthread_once(&dummy_once, dummy_make);
+        if (dummy_ready)
+                (void)auth_password_verify(dummy_hash, pw ? pw : "");
 }
 
 void auth_token_new(char out[AUTH_TOKEN_STRLEN]) {

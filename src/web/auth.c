@@ -99,7 +99,13 @@ static void anon_csrf(HttpRequest *req, WebAuth *w) {
         w->csrf_unsent = 1; /* the cookie goes out with the first form only */
 }
 
-static int is_loopback(const char *addr) {
+/* A request from this host itself, and not relayed by a reverse proxy on
+ * it (which would make every visitor look local). */
+static int is_local_client(HttpRequest *req) {
+        const char *addr = req->remote_addr;
+        if (req_header(req, "X-Forwarded-For") || req_header(req, "X-Forwarded-Proto") || req_header(req, "Forwarded") ||
+            req_header(req, "X-Real-IP"))
+                return 0;
         return addr && (strncmp(addr, "127.", 4) == 0 || strcmp(addr, "::1") == 0 ||
                         strncmp(addr, "::ffff:127.", 11) == 0);
 }
@@ -146,7 +152,7 @@ static int check_perm(HttpRequest *req, const WebAuth *w) {
                 return -EACCES; /* fail closed: every route declares who may use it */
         if (p->flags & PERM_F_PUBLIC)
                 return 0;
-        if ((p->flags & PERM_F_LOOPBACK) && is_loopback(req->remote_addr))
+        if ((p->flags & PERM_F_LOOPBACK) && is_local_client(req))
                 return 0;
         Owner o;
         int r = resolve_owner(req, p, &o);

@@ -465,6 +465,19 @@ def test_permission_table(srv):
             check(got == want, f"{route} as {role}: {want}", f"got {got} ({st})")
 
 
+def test_metrics_guard(srv):
+    st, _, _ = srv.get("/metrics", headers={"X-Forwarded-For": "203.0.113.9"})
+    check(st == 401, "/metrics relayed by a proxy is not treated as local: sign-in required (401)", st)
+    c = Client(srv, {"X-Forwarded-For": "203.0.113.9"})
+    c.login("walk.cand@example.org")
+    st, _, _ = c.req("GET", "/metrics")
+    check(st == 403, "/metrics refused to a non-admin behind a proxy", st)
+    c = Client(srv, {"X-Forwarded-For": "203.0.113.9"})
+    c.login("walk.admin@example.org")
+    st, _, body = c.req("GET", "/metrics")
+    check(st == 200 and b"techdiv_http_requests_total" in body, "/metrics served to an administrator", st)
+
+
 def test_admin_cannot_decrypt(srv):
     c = Client(srv)
     st, _, body = c.login("walk.admin@example.org")
@@ -503,6 +516,7 @@ def run(srv, args):
     test_export_erase(srv)
     test_permission_table(srv)
     test_admin_cannot_decrypt(srv)
+    test_metrics_guard(srv)
     test_at_rest(srv)
     test_audit_append_only(srv)
     test_expiry(args)
