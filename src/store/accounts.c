@@ -85,6 +85,7 @@ static const char SQL_ERASE_TOKENS[] = "DELETE FROM api_token WHERE user_id = $1
 static const char SQL_ERASE_RESETS[] = "DELETE FROM password_reset WHERE user_id = $1";
 static const char SQL_ERASE_CONSENTS[] = "DELETE FROM consent WHERE user_id = $1";
 static const char SQL_ERASE_MEMBERS[] = "DELETE FROM membership WHERE user_id = $1";
+static const char SQL_ERASE_OUTBOX[] = "DELETE FROM outbox WHERE user_id = $1";
 static const char SQL_MEMBER_ADD[] =
         "INSERT INTO membership (user_id, role, org_id, city_slug, created_at) VALUES ($1, $2, $3, $4, $5)";
 static const char SQL_MEMBER_LIST[] =
@@ -140,7 +141,7 @@ int store_user_set_password(StoreConn *c, int64_t id, const char *pw_hash) {
 
 int store_user_erase(StoreConn *c, int64_t id, int64_t now) {
         static const char *const dels[] = { SQL_ERASE_SESSIONS, SQL_ERASE_TOKENS, SQL_ERASE_RESETS,
-                                            SQL_ERASE_CONSENTS, SQL_ERASE_MEMBERS };
+                                            SQL_ERASE_CONSENTS, SQL_ERASE_MEMBERS, SQL_ERASE_OUTBOX };
         StoreValue a[] = { SV_I(id), SV_I(now) };
         int r = 0;
         for (size_t i = 0; i < sizeof(dels) / sizeof(dels[0]) && r == 0; i++)
@@ -421,14 +422,16 @@ int store_audit_list_subject(Store *s, Arena *a, int64_t subject_id, AuditRow **
 /* ---- outbox ---- */
 
 static const char SQL_OUTBOX_ADD[] =
-        "INSERT INTO outbox (created_at, rcpt_enc, subject_enc, body_enc) VALUES ($1, $2, $3, $4)";
+        "INSERT INTO outbox (created_at, user_id, rcpt_enc, subject_enc, body_enc) VALUES ($1, $2, $3, $4, $5)";
 static const char SQL_OUTBOX_PENDING[] =
         "SELECT id, created_at, rcpt_enc, subject_enc, body_enc FROM outbox WHERE sent_at IS NULL ORDER BY id";
 static const char SQL_OUTBOX_SENT[] = "UPDATE outbox SET sent_at = $2 WHERE id = $1";
 
-int store_outbox_add(StoreConn *c, int64_t now, const char *rcpt_enc, const char *subject_enc, const char *body_enc) {
-        StoreValue a[] = { SV_I(now), SV_S(rcpt_enc), SV_S(subject_enc), SV_S(body_enc) };
-        return store_q(c, SQL_OUTBOX_ADD, a, 4, NULL, NULL, NULL);
+int store_outbox_add(StoreConn *c, int64_t now, int64_t user_id, const char *rcpt_enc, const char *subject_enc,
+                     const char *body_enc) {
+        StoreValue a[] = { SV_I(now), user_id ? SV_I(user_id) : SV_S(NULL), SV_S(rcpt_enc), SV_S(subject_enc),
+                           SV_S(body_enc) };
+        return store_q(c, SQL_OUTBOX_ADD, a, 5, NULL, NULL, NULL);
 }
 
 static int outbox_fill(Arena *a, const StoreRow *r, void *item) {

@@ -67,7 +67,7 @@ int store_user_by_email_hash(Store *s, Arena *a, const char *email_hash, UserRow
 int store_user_get(Store *s, Arena *a, int64_t id, UserRow *ret);
 int store_user_set_password(StoreConn *c, int64_t id, const char *pw_hash);
 /* Removes every personal datum of the user: clears the account's columns,
- * deletes sessions, tokens, resets, consents and memberships. */
+ * deletes sessions, tokens, resets, consents, memberships and mail. */
 int store_user_erase(StoreConn *c, int64_t id, int64_t now);
 int store_membership_add(StoreConn *c, int64_t user_id, const char *role, int64_t org_id, const char *city_slug,
                          int64_t now);
@@ -115,8 +115,9 @@ int store_audit_add(StoreConn *c, int64_t at, int64_t actor_id, int64_t subject_
                     const char *detail);
 int store_audit_list_subject(Store *s, Arena *a, int64_t subject_id, AuditRow **ret, size_t *ret_n);
 
-/* Outbox of mail. */
-int store_outbox_add(StoreConn *c, int64_t now, const char *rcpt_enc, const char *subject_enc, const char *body_enc);
+/* Outbox of mail; user_id (0: none) is the account the message concerns. */
+int store_outbox_add(StoreConn *c, int64_t now, int64_t user_id, const char *rcpt_enc, const char *subject_enc,
+                     const char *body_enc);
 int store_outbox_pending(Store *s, Arena *a, OutboxRow **ret, size_t *ret_n);
 int store_outbox_mark_sent(Store *s, int64_t id, int64_t now);
 

@@ -324,12 +324,15 @@ def test_export_erase(srv):
     _, _, page = c.req("GET", "/account?lang=en")
     check("Who did what with your data" in page.decode() and "export" in page.decode(),
           "the data subject sees the audit log on the account page")
+    Client(srv).post("/password/forgot", {"email": SEED_EMAIL}, "/password/forgot")  # mail about them, pending
     st, _, _ = c.post("/account/erase", {"erase-current": "not my password"}, "/account")
     check(st == 400, "erasure needs the current password", st)
     st, _, body = c.post("/account/erase", {"erase-current": PW}, "/account")
     check(st == 200 and "erased" in body.decode(), "erasure", st)
     st, _, _ = Client(srv).login(SEED_EMAIL)
     check(st == 400, "an erased account cannot sign in", st)
+    r = cli(srv, "mail")
+    check(r.returncode == 0 and SEED_EMAIL not in r.stdout, "erasure removed the mail queued about the person", r.stdout)
     st, _, _ = c.req("GET", "/account")
     check(st == 303, "the erased account's session is gone", st)
     c2, st, _ = register(srv, SEED_EMAIL, "Someone Else")

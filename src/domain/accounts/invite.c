@@ -34,7 +34,7 @@ int acct_invite(const AcctCtx *x, Arena *a, const char *org_slug, const char *em
                 return r;
         r = store_invite_create(c, h, o.id, role_name(role), e_enc, by, acct_now() + INVITE_TTL);
         if (r == 0)
-                r = acct_mail_queue(x, c, a, email, i18n_gettext(lang, "Your invitation to TechDiversity"), body);
+                r = acct_mail_queue(x, c, a, 0, email, i18n_gettext(lang, "Your invitation to TechDiversity"), body);
         if (r == 0)
                 r = store_audit_add(c, acct_now(), by, by, "invitation.sent", o.slug);
         if (r < 0) {

@@ -25,7 +25,7 @@ int acct_audit(const AcctCtx *x, int64_t actor, int64_t subject, const char *act
         return store_commit(c);
 }
 
-int acct_mail_queue(const AcctCtx *x, StoreConn *c, Arena *a, const char *rcpt, const char *subject,
+int acct_mail_queue(const AcctCtx *x, StoreConn *c, Arena *a, int64_t user_id, const char *rcpt, const char *subject,
                     const char *body) {
         const char *r_enc, *s_enc, *b_enc;
         int r = vault_encrypt(x->vault, a, rcpt, &r_enc);
@@ -33,7 +33,7 @@ int acct_mail_queue(const AcctCtx *x, StoreConn *c, Arena *a, const char *rcpt, 
                 r = vault_encrypt(x->vault, a, subject, &s_enc);
         if (r == 0)
                 r = vault_encrypt(x->vault, a, body, &b_enc);
-        return r < 0 ? r : store_outbox_add(c, acct_now(), r_enc, s_enc, b_enc);
+        return r < 0 ? r : store_outbox_add(c, acct_now(), user_id, r_enc, s_enc, b_enc);
 }
 
 int acct_user_plain(const AcctCtx *x, Arena *a, const UserRow *u, const char **ret_email, const char **ret_name) {
@@ -286,7 +286,7 @@ int acct_reset_request(const AcctCtx *x, Arena *a, const char *email_in, const c
                 return body ? r : -ENOMEM;
         r = store_reset_create(c, h, u.id, acct_now() + RESET_TTL);
         if (r == 0)
-                r = acct_mail_queue(x, c, a, email, i18n_gettext(lang, "Reset your TechDiversity password"), body);
+                r = acct_mail_queue(x, c, a, u.id, email, i18n_gettext(lang, "Reset your TechDiversity password"), body);
         if (r == 0)
                 r = store_audit_add(c, acct_now(), 0, u.id, "password.reset_requested", "");
         if (r < 0) {

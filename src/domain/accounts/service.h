@@ -70,8 +70,9 @@ int acct_token_create(const AcctCtx *x, Arena *a, int64_t user_id, const char *r
 /* Appends an audit entry (own transaction). detail holds no personal data. */
 int acct_audit(const AcctCtx *x, int64_t actor, int64_t subject, const char *action, const char *detail);
 
-/* Queues a mail; recipient, subject and body are stored encrypted. */
-int acct_mail_queue(const AcctCtx *x, StoreConn *c, Arena *a, const char *rcpt, const char *subject,
+/* Queues a mail about user_id (0: none); recipient, subject and body are
+ * stored encrypted. */
+int acct_mail_queue(const AcctCtx *x, StoreConn *c, Arena *a, int64_t user_id, const char *rcpt, const char *subject,
                     const char *body);
 
 /* Invitations to an organisation (role: its kind, employer or ngo): a

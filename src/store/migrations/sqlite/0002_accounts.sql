@@ -93,9 +93,11 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 
+-- user_id: the account a message concerns (erasure deletes its mail).
 CREATE TABLE outbox (
   id INTEGER PRIMARY KEY,
   created_at INTEGER NOT NULL,
+  user_id INTEGER REFERENCES app_user(id) ON DELETE CASCADE,
   rcpt_enc TEXT NOT NULL,
   subject_enc TEXT NOT NULL,
   body_enc TEXT NOT NULL,
