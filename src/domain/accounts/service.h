@@ -91,6 +91,17 @@ int acct_check_new_user(const NewUser *nu, char email[EMAIL_MAX + 1], const char
 int acct_insert_user(const AcctCtx *x, Arena *a, StoreConn *c, const NewUser *nu, const char *email, int64_t org_id,
                      int64_t actor, int64_t *ret_id);
 
+/* Decrypts another person's data for viewer: refused (-EACCES) unless
+ * perm_may_decrypt allows the viewer's roles for cls (with the recorded
+ * consent or reveal `consented`); every view of someone else's data is
+ * written to the audit log that the data subject sees. Own data passes
+ * unaudited. *ret_plain in the arena. */
+int acct_reveal(const AcctCtx *x, Arena *a, const Principal *viewer, int64_t subject_id, DataClass cls,
+                int consented, const char *ciphertext, const char **ret_plain);
+/* 0 when user_id has an active consent for purpose, -EACCES when none or
+ * withdrawn: processing that needs consent calls this first, every time. */
+int acct_consent_required(const AcctCtx *x, int64_t user_id, const char *purpose);
+
 /* Decrypts a user's e-mail and name (NULL when erased). */
 int acct_user_plain(const AcctCtx *x, Arena *a, const UserRow *u, const char **ret_email, const char **ret_name);
 
