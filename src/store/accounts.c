@@ -176,8 +176,9 @@ static const char SQL_SESSION_GET[] =
         "SELECT token_hash, user_id, csrf, created_at, last_seen, expires_at FROM session WHERE token_hash = $1";
 static const char SQL_SESSION_TOUCH[] = "UPDATE session SET last_seen = $2 WHERE token_hash = $1";
 static const char SQL_SESSION_DELETE[] = "DELETE FROM session WHERE token_hash = $1";
+static const char SQL_SESSION_DELETE_OTHERS[] = "DELETE FROM session WHERE user_id = $1 AND token_hash <> $2";
 static const char SQL_SESSION_LIST[] =
-        "SELECT '', user_id, '', created_at, last_seen, expires_at FROM session WHERE user_id = $1 "
+        "SELECT token_hash, user_id, '', created_at, last_seen, expires_at FROM session WHERE user_id = $1 "
         "ORDER BY created_at";
 
 int store_session_create(Store *s, const SessionRow *w) {
@@ -214,6 +215,15 @@ int store_session_delete(Store *s, const char *token_hash) {
 int store_session_delete_user(StoreConn *c, int64_t user_id) {
         StoreValue a[] = { SV_I(user_id) };
         return store_q(c, SQL_ERASE_SESSIONS, a, 1, NULL, NULL, NULL);
+}
+
+int store_session_delete_others(Store *s, int64_t user_id, const char *keep_hash, int64_t *ret_n) {
+        StoreValue a[] = { SV_I(user_id), SV_S(keep_hash ? keep_hash : "") };
+        int64_t n = 0;
+        int r = run(s, SQL_SESSION_DELETE_OTHERS, a, 2, NULL, NULL, &n);
+        if (r == 0)
+                *ret_n = n;
+        return r;
 }
 
 int store_session_list_user(Store *s, Arena *a, int64_t user_id, SessionRow **ret, size_t *ret_n) {

@@ -79,6 +79,8 @@ int store_session_get(Store *s, Arena *a, const char *token_hash, SessionRow *re
 int store_session_touch(Store *s, const char *token_hash, int64_t now);
 int store_session_delete(Store *s, const char *token_hash);
 int store_session_delete_user(StoreConn *c, int64_t user_id);
+/* Deletes the user's sessions except keep_hash; *ret_n counts them. */
+int store_session_delete_others(Store *s, int64_t user_id, const char *keep_hash, int64_t *ret_n);
 int store_session_list_user(Store *s, Arena *a, int64_t user_id, SessionRow **ret, size_t *ret_n);
 
 /* API bearer tokens. */

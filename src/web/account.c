@@ -97,6 +97,39 @@ static void consents(HttpRequest *req, StrBuf *b) {
         html_lit(b, "</section>");
 }
 
+static void sessions(HttpRequest *req, StrBuf *b) {
+        SessionRow *s;
+        size_t n = 0;
+        (void)store_session_list_user(APP(req)->store, req->arena, WEB_USER_ID(req), &s, &n);
+        const char *mine = web_auth(req)->session_hash;
+        section(b, "sessions", T(req, "Where you are signed in"));
+        html_lit(b, "<ul>");
+        for (size_t i = 0; i < n; i++) {
+                html_lit(b, "<li>");
+                when(b, s[i].created_at);
+                html_lit(b, " — ");
+                when(b, s[i].last_seen);
+                if (mine && s[i].token_hash && strcmp(mine, s[i].token_hash) == 0) {
+                        html_lit(b, " <strong>");
+                        html_text(b, T(req, "this browser"));
+                        html_lit(b, "</strong>");
+                }
+                html_lit(b, "</li>");
+        }
+        html_lit(b, "</ul>");
+        if (n > 1)
+                post_button(req, b, "/account/sessions/revoke", T(req, "Sign out everywhere else"));
+        html_lit(b, "</section>");
+}
+
+int post_sessions_revoke(HttpRequest *req) {
+        int64_t n = 0;
+        int r = store_session_delete_others(APP(req)->store, WEB_USER_ID(req), web_auth(req)->session_hash, &n);
+        if (r == 0 && n > 0)
+                r = acct_audit(ACCT(req), WEB_USER_ID(req), WEB_USER_ID(req), "sessions.revoked", "");
+        return r < 0 ? r : resp_redirect(req, 303, "/account");
+}
+
 static void tokens(HttpRequest *req, StrBuf *b) {
         TokenRow *t;
         size_t n = 0;
@@ -187,6 +220,7 @@ static int account_page(HttpRequest *req, const char *notice, const char *error)
         post_button(req, b, "/logout", T(req, "Sign out"));
         consents(req, b);
         forms(req, b);
+        sessions(req, b);
         tokens(req, b);
         audit(req, b);
         page_end(req);

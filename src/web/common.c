@@ -131,6 +131,8 @@ static int wants_json(const HttpRequest *req) {
 void web_render_error(HttpRequest *req, int status) {
         req->resp.status = status;
         if (wants_json(req)) {
+                if (status == 401)
+                        (void)resp_header(req, "WWW-Authenticate", "Bearer realm=\"techdiv\"");
                 json_t *o = json_pack("{s:i,s:s}", "status", status, "error", T(req, error_title(status)));
                 if (o && req->error_detail)
                         json_object_set_new(o, "field", json_string(req->error_detail));

@@ -116,6 +116,7 @@ const Route web_routes[] = {
         { "POST", "/account/erase", post_account_erase, ROUTE_HTML, p_erase, 0, &SIGNED_IN },
         { "POST", "/account/consent", post_consent_give, ROUTE_HTML, NULL, 0, &SIGNED_IN },
         { "POST", "/account/consent/{id}/withdraw", post_consent_withdraw, ROUTE_HTML, p_id, 0, &SIGNED_IN },
+        { "POST", "/account/sessions/revoke", post_sessions_revoke, ROUTE_HTML, NULL, 0, &SIGNED_IN },
         { "POST", "/account/tokens", post_token_create, ROUTE_HTML, NULL, 0, &SIGNED_IN },
         { "POST", "/account/tokens/{id}/revoke", post_token_revoke, ROUTE_HTML, p_id, 0, &SIGNED_IN },
         { "GET", "/orgs/{org}", page_org, ROUTE_HTML, p_org, 0, &ORG_OWN },

@@ -102,6 +102,7 @@ int post_consent_give(HttpRequest *req);
 int post_consent_withdraw(HttpRequest *req);
 int post_token_create(HttpRequest *req);
 int post_token_revoke(HttpRequest *req);
+int post_sessions_revoke(HttpRequest *req);
 int page_workspace(HttpRequest *req);
 int page_org(HttpRequest *req);
 int page_admin(HttpRequest *req);

@@ -160,6 +160,15 @@ def test_revocation(srv):
     c.login("rev@example.org")
     st, _, _ = c.login("rev@example.org", PW + " again")
     check(st == 303, "the new password works", st)
+    d1, d2 = Client(srv), Client(srv)
+    d1.login("rev@example.org", PW + " again")
+    d2.login("rev@example.org", PW + " again")
+    _, _, page = d1.req("GET", "/account?lang=en")
+    check(b"this browser" in page and page.count(b"<li><time") >= 2, "the account page lists where one is signed in")
+    st, _, _ = d1.post("/account/sessions/revoke", {}, "/account")
+    st2, _, _ = d2.req("GET", "/account")
+    st3, _, _ = d1.req("GET", "/account")
+    check(st == 303 and st2 == 303 and st3 == 200, "sign out everywhere else keeps only this session", (st, st2, st3))
     b2 = Client(srv)
     b2.login("rev@example.org", PW + " again")
     b3 = Client(srv)
@@ -281,8 +290,8 @@ def test_bearer(srv):
     st, _, body = srv.get("/api/v1/me", headers={"Authorization": f"Bearer {tok}"})
     j = json.loads(body) if st == 200 else {}
     check(st == 200 and j.get("roles", [{}])[0].get("organisation") == "acme", "bearer token authenticates the API", body)
-    st, _, _ = srv.get("/api/v1/me")
-    check(st == 401, "API without a token answers 401", st)
+    st, h, _ = srv.get("/api/v1/me")
+    check(st == 401 and h.get("www-authenticate", "").startswith("Bearer"), "API without a token answers 401 with WWW-Authenticate", st)
     st, _, _ = srv.get("/api/v1/me", headers={"Authorization": "Bearer " + "B" * 43})
     check(st == 401, "unknown token answers 401", st)
     r2 = cli(srv, "token", "create", "--user", "api@example.org", "--role", "candidate")
@@ -401,7 +410,7 @@ EXPECT = {
     "GET /admin": {"admin"},
     "GET /api/v1/me": ALL, "GET /account": ALL, "POST /account/password": ALL, "GET /account/export": ALL,
     "POST /account/erase": ALL, "POST /account/consent": ALL, "POST /account/consent/{id}/withdraw": ALL,
-    "POST /account/tokens": ALL, "POST /account/tokens/{id}/revoke": ALL, "POST /logout": ALL,
+    "POST /account/tokens": ALL, "POST /account/sessions/revoke": ALL, "POST /account/tokens/{id}/revoke": ALL, "POST /logout": ALL,
 }
 SKIP_FORMS = {"POST /login", "POST /register", "POST /password/forgot", "POST /password/reset", "POST /invite"}
 

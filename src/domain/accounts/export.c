@@ -46,7 +46,7 @@ static json_t *sessions_json(const AcctCtx *x, Arena *a, int64_t user_id) {
         SessionRow *s;
         size_t n;
         json_t *arr = json_array();
-        if (!arr || store_session_list_user(x->store, a, user_id, &s, &n) < 0)
+        if (!arr || store_session_list_user(x->store, a, user_id, &s, &n) < 0) /* hashes stay out */
                 return arr;
         for (size_t i = 0; i < n; i++)
                 json_array_append_new(arr, json_pack("{s:I,s:I,s:I}", "created_at", (json_int_t)s[i].created_at,
