@@ -76,6 +76,10 @@ static const char SQL_USER_BY_HASH[] =
         "SELECT id, email_enc, name_enc, pw_hash, lang, created_at, erased_at FROM app_user WHERE email_hash = $1";
 static const char SQL_USER_GET[] =
         "SELECT id, email_enc, name_enc, pw_hash, lang, created_at, erased_at FROM app_user WHERE id = $1";
+static const char SQL_USER_SIGNED_IN[] = "UPDATE app_user SET last_signin_at = $2 WHERE id = $1";
+static const char SQL_USER_INACTIVE[] =
+        "SELECT id FROM app_user u WHERE erased_at IS NULL AND COALESCE(last_signin_at, created_at) < $1 "
+        "AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.role = 'admin') ORDER BY id";
 static const char SQL_USER_SET_PW[] = "UPDATE app_user SET pw_hash = $2 WHERE id = $1 AND erased_at IS NULL";
 static const char SQL_USER_ERASE[] =
         "UPDATE app_user SET email_hash = NULL, email_enc = NULL, name_enc = NULL, pw_hash = NULL, "
@@ -137,6 +141,22 @@ int store_user_set_password(StoreConn *c, int64_t id, const char *pw_hash) {
         int64_t n = 0;
         int r = store_q(c, SQL_USER_SET_PW, a, 2, NULL, NULL, &n);
         return r < 0 ? r : n ? 0 : -ENOENT;
+}
+
+int store_user_signed_in(Store *s, int64_t id, int64_t now) {
+        StoreValue a[] = { SV_I(id), SV_I(now) };
+        return run(s, SQL_USER_SIGNED_IN, a, 2, NULL, NULL, NULL);
+}
+
+static int id_fill(Arena *a, const StoreRow *r, void *item) {
+        (void)a;
+        *(int64_t *)item = row_int(r, 0);
+        return 0;
+}
+
+int store_user_inactive(Store *s, Arena *a, int64_t cutoff, int64_t **ret_ids, size_t *ret_n) {
+        StoreValue args[] = { SV_I(cutoff) };
+        return collect(s, a, SQL_USER_INACTIVE, args, 1, sizeof(int64_t), id_fill, (void **)ret_ids, ret_n);
 }
 
 int store_user_erase(StoreConn *c, int64_t id, int64_t now) {

@@ -66,6 +66,10 @@ int store_user_create(StoreConn *c, const char *email_hash, const char *email_en
 int store_user_by_email_hash(Store *s, Arena *a, const char *email_hash, UserRow *ret);
 int store_user_get(Store *s, Arena *a, int64_t id, UserRow *ret);
 int store_user_set_password(StoreConn *c, int64_t id, const char *pw_hash);
+int store_user_signed_in(Store *s, int64_t id, int64_t now);
+/* Live accounts without a sign-in (or, never signed in, created) before
+ * cutoff, administrators excepted: candidates for retention erasure. */
+int store_user_inactive(Store *s, Arena *a, int64_t cutoff, int64_t **ret_ids, size_t *ret_n);
 /* Removes every personal datum of the user: clears the account's columns,
  * deletes sessions, tokens, resets, consents, memberships and mail. */
 int store_user_erase(StoreConn *c, int64_t id, int64_t now);

@@ -498,9 +498,34 @@ def test_admin_cannot_decrypt(srv):
           "admin page shows anonymous counts only")
 
 
+def age_account(srv, email_like_id):
+    sql = f"UPDATE app_user SET created_at = 0, last_signin_at = NULL WHERE id = {int(email_like_id)}"
+    if srv.db.startswith("sqlite:"):
+        con = sqlite3.connect(srv.db[7:], timeout=10)
+        con.execute(sql)
+        con.commit()
+        con.close()
+    else:
+        bindir = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
+        subprocess.run([os.path.join(bindir[-1], "psql"), srv.db, "-c", sql], capture_output=True)
+
+
 def test_maintenance_rotate(srv, args):
+    r = cli(srv, "user", "add", "--email", "dormant@example.org", "--role", "candidate", "--password-stdin", stdin=PW + "\n")
+    uid = re.search(r"User (\d+)", r.stdout)
+    age_account(srv, uid.group(1) if uid else 0)
     r = cli(srv, "maintenance")
-    check(r.returncode == 0 and "Retention enforced" in r.stdout, "techdiv maintenance enforces retention", r.stderr)
+    check(r.returncode == 0 and "Retention enforced" in r.stdout and "Inactive" not in r.stdout,
+          "techdiv maintenance enforces retention (account retention off by default)", r.stderr)
+    st, _, _ = Client(srv).login("dormant@example.org")
+    check(st == 303, "the dormant account still exists", st)
+    age_account(srv, uid.group(1) if uid else 0)
+    r = cli(srv, "maintenance", "--inactive-days", "365")
+    check(r.returncode == 0 and "Inactive accounts erased: 1." in r.stdout, "accounts unused for a year are erased", r.stdout)
+    st, _, _ = Client(srv).login("dormant@example.org")
+    check(st == 400, "the erased dormant account cannot sign in", st)
+    st, _, _ = Client(srv).login("walk.admin@example.org")
+    check(st == 303, "recently active accounts are kept", st)
     r = cli(srv, "keys", "rotate")
     check(r.returncode == 0 and "Key 2 is now current" in r.stdout, "techdiv keys rotate re-encrypts", r.stdout + r.stderr)
     data, where = db_bytes(srv)

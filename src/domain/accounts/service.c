@@ -207,6 +207,8 @@ int acct_session_start(const AcctCtx *x, Arena *a, int64_t user_id, int64_t max_
         SessionRow s = { h, user_id, csrf, now, now, now + max_age };
         int r = store_session_create(x->store, &s);
         if (r == 0)
+                r = store_user_signed_in(x->store, user_id, now);
+        if (r == 0)
                 r = acct_audit(x, user_id, user_id, "signin", "");
         if (r < 0)
                 return r;
@@ -344,7 +346,9 @@ int acct_token_create(const AcctCtx *x, Arena *a, int64_t user_id, const char *r
         return *ret_token ? 0 : -ENOMEM;
 }
 
-int acct_erase(const AcctCtx *x, Arena *a, int64_t user_id) {
+int acct_erase(const AcctCtx *x, Arena *a, int64_t user_id) { return acct_erase_by(x, a, user_id, user_id, "erasure"); }
+
+int acct_erase_by(const AcctCtx *x, Arena *a, int64_t user_id, int64_t actor, const char *action) {
         (void)a;
         StoreConn *c;
         int r = store_begin(x->store, &c);
@@ -354,10 +358,22 @@ int acct_erase(const AcctCtx *x, Arena *a, int64_t user_id) {
         if (r == 0)
                 r = store_counter_add(c, "accounts_erased", 1);
         if (r == 0)
-                r = store_audit_add(c, acct_now(), user_id, user_id, "erasure", "");
+                r = store_audit_add(c, acct_now(), actor, user_id, action, "");
         if (r < 0) {
                 store_rollback(c);
                 return r;
         }
         return store_commit(c);
+}
+
+int acct_erase_inactive(const AcctCtx *x, Arena *a, int64_t inactive_days, int64_t *ret_n) {
+        int64_t *ids;
+        size_t n = 0;
+        int r = store_user_inactive(x->store, a, acct_now() - inactive_days * 86400, &ids, &n);
+        for (size_t i = 0; r == 0 && i < n; i++) {
+                r = acct_erase_by(x, a, ids[i], 0, "erasure.retention");
+        }
+        if (r == 0)
+                *ret_n = (int64_t)n;
+        return r;
 }

@@ -62,6 +62,11 @@ int acct_export(const AcctCtx *x, Arena *a, int64_t user_id, const char **ret_js
 /* Erases all personal data of the user (Art. 17), keeping anonymous
  * counts; audited. */
 int acct_erase(const AcctCtx *x, Arena *a, int64_t user_id);
+/* The same by someone else (actor 0: the system), audited as action. */
+int acct_erase_by(const AcctCtx *x, Arena *a, int64_t user_id, int64_t actor, const char *action);
+/* Retention: erases accounts not signed into for inactive_days (admins
+ * excepted). *ret_n counts them. */
+int acct_erase_inactive(const AcctCtx *x, Arena *a, int64_t inactive_days, int64_t *ret_n);
 
 /* A bearer token for the JSON API; *ret_token shown once (arena). */
 int acct_token_create(const AcctCtx *x, Arena *a, int64_t user_id, const char *role, const char **ret_token,

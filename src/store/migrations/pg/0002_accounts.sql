@@ -17,6 +17,7 @@ CREATE TABLE app_user (
   pw_hash TEXT,
   lang TEXT NOT NULL DEFAULT 'en',
   created_at BIGINT NOT NULL,
+  last_signin_at BIGINT,
   erased_at BIGINT
 );
 

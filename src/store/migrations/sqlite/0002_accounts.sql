@@ -17,6 +17,7 @@ CREATE TABLE app_user (
   pw_hash TEXT,
   lang TEXT NOT NULL DEFAULT 'en',
   created_at INTEGER NOT NULL,
+  last_signin_at INTEGER,
   erased_at INTEGER
 );
 
