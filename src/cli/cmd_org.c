@@ -48,17 +48,8 @@ int cmd_org(int argc, char **argv) {
         Store *s;
         if (cli_open_store(cli_db_url(db), 1, 1, &s) < 0)
                 return CLI_FAIL;
-        StoreConn *conn;
-        int r = cli_migrate(s) < 0 ? -EIO : store_begin(s, &conn);
-        if (r == 0) {
-                r = store_org_upsert(conn, slug, name, kind, acct_now());
-                if (r == 0)
-                        r = store_audit_add(conn, acct_now(), 0, 0, "organisation.saved", slug);
-                if (r < 0)
-                        store_rollback(conn);
-                else
-                        r = store_commit(conn);
-        }
+        AcctCtx x = { s, NULL };
+        int r = cli_migrate(s) < 0 ? -EIO : acct_org_save(&x, slug, name, kind, 0);
         store_close(s);
         if (r < 0) {
                 fprintf(stderr, "%s\n", _("techdiv: the organisation could not be saved"));

@@ -45,6 +45,7 @@ static const char SQL_ORG_UPSERT[] =
         "INSERT INTO organisation (slug, name, kind, created_at) VALUES ($1, $2, $3, $4) "
         "ON CONFLICT (slug) DO UPDATE SET name = excluded.name, kind = excluded.kind";
 static const char SQL_ORG_GET[] = "SELECT id, slug, name, kind FROM organisation WHERE slug = $1";
+static const char SQL_ORG_LIST[] = "SELECT id, slug, name, kind FROM organisation ORDER BY name, slug";
 
 int store_org_upsert(StoreConn *c, const char *slug, const char *name, const char *kind, int64_t now) {
         if (!slug || !*slug || !name || !*name || !kind)
@@ -65,6 +66,10 @@ int store_org_get(Store *s, Arena *a, const char *slug, OrgRow *ret) {
         if (r == 0)
                 *ret = *o;
         return r;
+}
+
+int store_org_list(Store *s, Arena *a, OrgRow **ret, size_t *ret_n) {
+        return collect(s, a, SQL_ORG_LIST, NULL, 0, sizeof(OrgRow), org_fill, (void **)ret, ret_n);
 }
 
 /* ---- users ---- */

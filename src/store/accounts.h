@@ -59,6 +59,8 @@ typedef struct TokenRow {
 /* Organisations. */
 int store_org_upsert(StoreConn *c, const char *slug, const char *name, const char *kind, int64_t now);
 int store_org_get(Store *s, Arena *a, const char *slug, OrgRow *ret);
+/* All organisations by name. */
+int store_org_list(Store *s, Arena *a, OrgRow **ret, size_t *ret_n);
 
 /* Users: -EEXIST when email_hash is taken. */
 int store_user_create(StoreConn *c, const char *email_hash, const char *email_enc, const char *name_enc,

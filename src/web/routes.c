@@ -80,6 +80,12 @@ static const ParamSpec p_org_invite[] = {
         { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
         { 0 },
 };
+static const ParamSpec p_admin_org[] = {
+        { .name = "slug", .in = PARAM_FORM, .type = PT_STRING, .max_len = 64 },
+        { .name = "name", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "kind", .in = PARAM_FORM, .type = PT_STRING, .max_len = 16 },
+        { 0 },
+};
 static const ParamSpec p_invite_page[] = {
         { .name = "token", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 64 },
         { 0 },
@@ -124,6 +130,7 @@ const Route web_routes[] = {
         { "GET", "/invite", page_invite, ROUTE_HTML, p_invite_page, 0, &PUBLIC },
         { "POST", "/invite", post_invite, ROUTE_HTML, p_invite, 0, &PUBLIC },
         { "GET", "/admin", page_admin, ROUTE_HTML, NULL, 0, &ADMIN },
+        { "POST", "/admin/orgs", post_admin_org, ROUTE_HTML, p_admin_org, 0, &ADMIN },
         { "GET", "/api/v1/me", api_me, ROUTE_JSON, NULL, 0, &SIGNED_IN },
 };
 const int web_nroutes = (int)(sizeof(web_routes) / sizeof(web_routes[0]));

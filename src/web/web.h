@@ -106,6 +106,7 @@ int post_sessions_revoke(HttpRequest *req);
 int page_workspace(HttpRequest *req);
 int page_org(HttpRequest *req);
 int page_admin(HttpRequest *req);
+int post_admin_org(HttpRequest *req);
 int api_me(HttpRequest *req);
 int page_invite(HttpRequest *req);
 int post_invite(HttpRequest *req);

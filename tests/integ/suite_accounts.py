@@ -407,7 +407,7 @@ EXPECT = {
     "GET /cities/{slug}/workspace": {"city", "network"},  # city2 is another city: refused
     "GET /orgs/{org}": {"employer", "admin"},  # employer2 is another employer: refused
     "POST /orgs/{org}/invite": {"employer", "admin"}, "GET /invite": "public", "POST /invite": "public",
-    "GET /admin": {"admin"},
+    "GET /admin": {"admin"}, "POST /admin/orgs": {"admin"},
     "GET /api/v1/me": ALL, "GET /account": ALL, "POST /account/password": ALL, "GET /account/export": ALL,
     "POST /account/erase": ALL, "POST /account/consent": ALL, "POST /account/consent/{id}/withdraw": ALL,
     "POST /account/tokens": ALL, "POST /account/sessions/revoke": ALL, "POST /account/tokens/{id}/revoke": ALL, "POST /logout": ALL,
@@ -496,6 +496,13 @@ def test_admin_cannot_decrypt(srv):
     _, _, page = c.req("GET", "/admin?lang=en")
     check("Accounts erased at their owner" in page.decode() and b"seeded.person" not in page,
           "admin page shows anonymous counts only")
+    st, _, page = c.post("/admin/orgs", {"slug": "gamma-ngo", "name": "Gamma <b>NGO</b>", "kind": "ngo"}, "/admin")
+    check(st == 200 and b"Gamma &lt;b&gt;NGO&lt;/b&gt;" in page and b'href="/orgs/gamma-ngo"' in page,
+          "an administrator creates an organisation (name escaped)", st)
+    st, _, _ = c.post("/admin/orgs", {"slug": "Bad Slug!", "name": "X", "kind": "ngo"}, "/admin")
+    check(st == 400, "an invalid short name is refused", st)
+    st, _, _ = c.post("/admin/orgs", {"slug": "x", "name": "X", "kind": "government"}, "/admin")
+    check(st == 400, "an unknown kind is refused", st)
 
 
 def age_account(srv, email_like_id):

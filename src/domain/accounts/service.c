@@ -377,3 +377,31 @@ int acct_erase_inactive(const AcctCtx *x, Arena *a, int64_t inactive_days, int64
                 *ret_n = (int64_t)n;
         return r;
 }
+
+static int slug_ok(const char *s) {
+        size_t n = s ? strlen(s) : 0;
+        if (n == 0 || n > 64)
+                return 0;
+        for (; *s; s++)
+                if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+                        return 0;
+        return 1;
+}
+
+int acct_org_save(const AcctCtx *x, const char *slug, const char *name, const char *kind, int64_t actor) {
+        if (!slug_ok(slug) || !name || !*name || strlen(name) > 200 || !kind ||
+            (strcmp(kind, "employer") != 0 && strcmp(kind, "ngo") != 0))
+                return -EINVAL;
+        StoreConn *c;
+        int r = store_begin(x->store, &c);
+        if (r < 0)
+                return r;
+        r = store_org_upsert(c, slug, name, kind, acct_now());
+        if (r == 0)
+                r = store_audit_add(c, acct_now(), actor, actor, "organisation.saved", slug);
+        if (r < 0) {
+                store_rollback(c);
+                return r;
+        }
+        return store_commit(c);
+}

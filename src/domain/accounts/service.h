@@ -107,6 +107,10 @@ int acct_reveal(const AcctCtx *x, Arena *a, const Principal *viewer, int64_t sub
  * withdrawn: processing that needs consent calls this first, every time. */
 int acct_consent_required(const AcctCtx *x, int64_t user_id, const char *purpose);
 
+/* Creates or renames an organisation (kind "employer" or "ngo", slug
+ * [a-z0-9-]{1,64}, name 1..200 bytes); audited. -EINVAL otherwise. */
+int acct_org_save(const AcctCtx *x, const char *slug, const char *name, const char *kind, int64_t actor);
+
 /* Decrypts a user's e-mail and name (NULL when erased). */
 int acct_user_plain(const AcctCtx *x, Arena *a, const UserRow *u, const char **ret_email, const char **ret_name);
 
