@@ -24,7 +24,7 @@ static void print_perm(const RoutePerm *p) {
                         printf("%s%s", first ? "" : ",", role_name((Role)r));
                         first = 0;
                 }
-        static const char *const owners[OWNER_RULE_MAX] = { "none", "city", "org" };
+        static const char *const owners[OWNER_RULE_MAX] = { "none", "city", "org", "consented-candidate" };
         if (p->owner > OWN_NONE && p->owner < OWNER_RULE_MAX)
                 printf(" owner=%s:%s", owners[p->owner], p->owner_param ? p->owner_param : "?");
 }

@@ -81,6 +81,7 @@ static const char SQL_USER_BY_HASH[] =
         "SELECT id, email_enc, name_enc, pw_hash, lang, created_at, erased_at FROM app_user WHERE email_hash = $1";
 static const char SQL_USER_GET[] =
         "SELECT id, email_enc, name_enc, pw_hash, lang, created_at, erased_at FROM app_user WHERE id = $1";
+static const char SQL_USER_SET_NAME[] = "UPDATE app_user SET name_enc = $2 WHERE id = $1 AND erased_at IS NULL";
 static const char SQL_USER_SIGNED_IN[] = "UPDATE app_user SET last_signin_at = $2 WHERE id = $1";
 static const char SQL_USER_INACTIVE[] =
         "SELECT id FROM app_user u WHERE erased_at IS NULL AND COALESCE(last_signin_at, created_at) < $1 "
@@ -145,6 +146,13 @@ int store_user_set_password(StoreConn *c, int64_t id, const char *pw_hash) {
         StoreValue a[] = { SV_I(id), SV_S(pw_hash) };
         int64_t n = 0;
         int r = store_q(c, SQL_USER_SET_PW, a, 2, NULL, NULL, &n);
+        return r < 0 ? r : n ? 0 : -ENOENT;
+}
+
+int store_user_set_name(StoreConn *c, int64_t id, const char *name_enc) {
+        StoreValue a[] = { SV_I(id), SV_S(name_enc) };
+        int64_t n = 0;
+        int r = store_q(c, SQL_USER_SET_NAME, a, 2, NULL, NULL, &n);
         return r < 0 ? r : n ? 0 : -ENOENT;
 }
 
@@ -389,6 +397,12 @@ static const char SQL_CONSENT_WITHDRAW[] =
 static const char SQL_CONSENT_LIST[] =
         "SELECT id, org_id, purpose, text_version, given_at, withdrawn_at FROM consent WHERE user_id = $1 "
         "ORDER BY id";
+static const char SQL_CONSENT_SUBJECTS[] =
+        "SELECT DISTINCT user_id FROM consent WHERE org_id = $1 AND purpose = $2 AND withdrawn_at IS NULL "
+        "ORDER BY user_id";
+static const char SQL_CONSENT_ACTIVE_ORG[] =
+        "SELECT COUNT(*) FROM consent c JOIN organisation o ON o.id = c.org_id WHERE c.user_id = $1 "
+        "AND o.slug = $2 AND c.purpose = $3 AND c.withdrawn_at IS NULL";
 static const char SQL_CONSENT_ACTIVE[] =
         "SELECT COUNT(*) FROM consent WHERE user_id = $1 AND purpose = $2 AND withdrawn_at IS NULL";
 
@@ -415,6 +429,26 @@ static int consent_fill(Arena *a, const StoreRow *r, void *item) {
 int store_consent_list(Store *s, Arena *a, int64_t user_id, ConsentRow **ret, size_t *ret_n) {
         StoreValue args[] = { SV_I(user_id) };
         return collect(s, a, SQL_CONSENT_LIST, args, 1, sizeof(ConsentRow), consent_fill, (void **)ret, ret_n);
+}
+
+static int id_only(Arena *a, const StoreRow *r, void *item) {
+        (void)a;
+        *(int64_t *)item = row_int(r, 0);
+        return 0;
+}
+
+int store_consent_subjects(Store *s, Arena *a, int64_t org_id, const char *purpose, int64_t **ret_ids, size_t *ret_n) {
+        StoreValue args[] = { SV_I(org_id), SV_S(purpose) };
+        return collect(s, a, SQL_CONSENT_SUBJECTS, args, 2, sizeof(int64_t), id_only, (void **)ret_ids, ret_n);
+}
+
+int store_consent_active_org(Store *s, int64_t user_id, const char *org_slug, const char *purpose, int *ret_active) {
+        StoreValue a[] = { SV_I(user_id), SV_S(org_slug), SV_S(purpose) };
+        int64_t n = 0;
+        int r = run(s, SQL_CONSENT_ACTIVE_ORG, a, 3, first_int, &n, NULL);
+        if (r == 0)
+                *ret_active = n > 0;
+        return r;
 }
 
 int store_consent_active(Store *s, int64_t user_id, const char *purpose, int *ret_active) {

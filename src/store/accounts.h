@@ -68,6 +68,7 @@ int store_user_create(StoreConn *c, const char *email_hash, const char *email_en
 int store_user_by_email_hash(Store *s, Arena *a, const char *email_hash, UserRow *ret);
 int store_user_get(Store *s, Arena *a, int64_t id, UserRow *ret);
 int store_user_set_password(StoreConn *c, int64_t id, const char *pw_hash);
+int store_user_set_name(StoreConn *c, int64_t id, const char *name_enc);
 int store_user_signed_in(Store *s, int64_t id, int64_t now);
 /* Live accounts without a sign-in (or, never signed in, created) before
  * cutoff, administrators excepted: candidates for retention erasure. */
@@ -115,6 +116,10 @@ int store_consent_give(StoreConn *c, int64_t user_id, int64_t org_id, const char
                        int64_t now);
 int store_consent_withdraw(StoreConn *c, int64_t user_id, int64_t id, int64_t now);
 int store_consent_list(Store *s, Arena *a, int64_t user_id, ConsentRow **ret, size_t *ret_n);
+/* Users with an active consent for purpose given to the organisation. */
+int store_consent_subjects(Store *s, Arena *a, int64_t org_id, const char *purpose, int64_t **ret_ids, size_t *ret_n);
+/* 1 when user_id has an active consent for purpose to the organisation slug. */
+int store_consent_active_org(Store *s, int64_t user_id, const char *org_slug, const char *purpose, int *ret_active);
 /* 1 when the user has an unwithdrawn consent for purpose, else 0. */
 int store_consent_active(Store *s, int64_t user_id, const char *purpose, int *ret_active);
 

@@ -76,7 +76,8 @@ static void consents(HttpRequest *req, StrBuf *b) {
         html_lit(b, "<ul>");
         for (size_t i = 0; i < n; i++) {
                 html_lit(b, "<li>");
-                html_text(b, T(req, "Blind matching with job offers"));
+                html_text(b, strcmp(c[i].purpose, CONSENT_NGO_SUPPORT) == 0 ? T(req, "Support by a partner organisation")
+                                                                            : T(req, "Blind matching with job offers"));
                 html_lit(b, " — ");
                 when(b, c[i].given_at);
                 if (c[i].withdrawn_at) {
@@ -85,7 +86,7 @@ static void consents(HttpRequest *req, StrBuf *b) {
                         html_lit(b, " ");
                         when(b, c[i].withdrawn_at);
                 } else {
-                        active = 1;
+                        active |= strcmp(c[i].purpose, CONSENT_MATCHING) == 0;
                         post_button(req, b, arena_printf(req->arena, "/account/consent/%lld/withdraw", (long long)c[i].id),
                                     T(req, "Withdraw"));
                 }

@@ -4,6 +4,7 @@
  * the CSRF token of every state-changing request. */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -110,6 +111,27 @@ static int is_local_client(HttpRequest *req) {
                         strncmp(addr, "::ffff:127.", 11) == 0);
 }
 
+/* The candidate belongs to the asker's organisation while an active
+ * consent to it exists; else to nobody the asker is part of. */
+static int consented_owner(HttpRequest *req, const char *id_s, Owner *o) {
+        const Principal *p = &web_auth(req)->principal;
+        int64_t id = strtoll(id_s, NULL, 10);
+        o->org_slug = "-"; /* matches no organisation */
+        for (int i = 0; i < p->ngrants; i++) {
+                int active = 0;
+                if (p->grants[i].role != ROLE_NGO || !p->grants[i].org_slug)
+                        continue;
+                int r = store_consent_active_org(APP(req)->store, id, p->grants[i].org_slug, CONSENT_NGO_SUPPORT, &active);
+                if (r < 0)
+                        return r;
+                if (active) {
+                        o->org_slug = p->grants[i].org_slug;
+                        break;
+                }
+        }
+        return 0;
+}
+
 static int resolve_owner(HttpRequest *req, const RoutePerm *p, Owner *o) {
         *o = (Owner){ 0 };
         if (p->owner == OWN_NONE || !p->owner_param)
@@ -126,6 +148,8 @@ static int resolve_owner(HttpRequest *req, const RoutePerm *p, Owner *o) {
                 o->city_slug = c.slug;
                 return r;
         }
+        if (p->owner == OWN_CONSENTED_CANDIDATE)
+                return consented_owner(req, v, o);
         if (p->owner == OWN_ORG) {
                 OrgRow org;
                 int r = store_org_get(APP(req)->store, req->arena, v, &org);

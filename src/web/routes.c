@@ -13,6 +13,8 @@ static const RoutePerm METRICS = { .flags = PERM_F_LOOPBACK, .roles = R(ADMIN) }
 static const RoutePerm SIGNED_IN = { .roles = ROLES_ALL };
 static const RoutePerm ADMIN = { .roles = R(ADMIN) };
 static const RoutePerm CITY_OWN = { .roles = R(CITY) | R(NETWORK), .owner = OWN_CITY, .owner_param = "slug" };
+static const RoutePerm NGO_OWN = { .roles = R(NGO), .owner = OWN_ORG, .owner_param = "org" };
+static const RoutePerm CONSENTED = { .roles = R(NGO), .owner = OWN_CONSENTED_CANDIDATE, .owner_param = "id" };
 static const RoutePerm ORG_OWN = { .roles = R(EMPLOYER) | R(NGO) | R(ADMIN), .owner = OWN_ORG, .owner_param = "org" };
 
 /* ---- declared parameters ---- */
@@ -86,6 +88,18 @@ static const ParamSpec p_admin_org[] = {
         { .name = "kind", .in = PARAM_FORM, .type = PT_STRING, .max_len = 16 },
         { 0 },
 };
+static const ParamSpec p_ngo_reg[] = {
+        { .name = "org", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
+        { .name = "name", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "consent", .in = PARAM_FORM, .type = PT_STRING, .max_len = 8 },
+        { 0 },
+};
+static const ParamSpec p_candidate[] = {
+        { .name = "id", .in = PARAM_PATH, .type = PT_INT, .required = 1 },
+        { .name = "name", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { 0 },
+};
 static const ParamSpec p_invite_page[] = {
         { .name = "token", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 64 },
         { 0 },
@@ -127,6 +141,10 @@ const Route web_routes[] = {
         { "POST", "/account/tokens/{id}/revoke", post_token_revoke, ROUTE_HTML, p_id, 0, &SIGNED_IN },
         { "GET", "/orgs/{org}", page_org, ROUTE_HTML, p_org, 0, &ORG_OWN },
         { "POST", "/orgs/{org}/invite", post_org_invite, ROUTE_HTML, p_org_invite, 0, &ORG_OWN },
+        { "GET", "/orgs/{org}/candidates", page_ngo_candidates, ROUTE_HTML, p_org, 0, &NGO_OWN },
+        { "POST", "/orgs/{org}/candidates", post_ngo_candidate, ROUTE_HTML, p_ngo_reg, 0, &NGO_OWN },
+        { "GET", "/candidates/{id}", page_candidate, ROUTE_HTML, p_candidate, 0, &CONSENTED },
+        { "POST", "/candidates/{id}", post_candidate, ROUTE_HTML, p_candidate, 0, &CONSENTED },
         { "GET", "/invite", page_invite, ROUTE_HTML, p_invite_page, 0, &PUBLIC },
         { "POST", "/invite", post_invite, ROUTE_HTML, p_invite, 0, &PUBLIC },
         { "GET", "/admin", page_admin, ROUTE_HTML, NULL, 0, &ADMIN },

@@ -21,6 +21,7 @@ typedef enum OwnerRule {
         OWN_NONE,
         OWN_CITY, /* {param} is a city slug: city officers of that city (and network) */
         OWN_ORG,  /* {param} is an organisation slug: its members (and admins) */
+        OWN_CONSENTED_CANDIDATE, /* {param} is a user id that consented to the asker's organisation */
         OWNER_RULE_MAX
 } OwnerRule;
 
@@ -107,6 +108,10 @@ int page_workspace(HttpRequest *req);
 int page_org(HttpRequest *req);
 int page_admin(HttpRequest *req);
 int post_admin_org(HttpRequest *req);
+int page_ngo_candidates(HttpRequest *req);
+int post_ngo_candidate(HttpRequest *req);
+int page_candidate(HttpRequest *req);
+int post_candidate(HttpRequest *req);
 int api_me(HttpRequest *req);
 int page_invite(HttpRequest *req);
 int post_invite(HttpRequest *req);

@@ -93,6 +93,17 @@ async function axeAll({ browser, base, db, binary, axeCheck, check }) {
   ];
   const admin = await signIn(browser, base, 'axe.admin@example.org');
   sets.push([admin.page, ['/admin', '/orgs/acme']]);
+  spawnSync(binary, ['org', 'add', '--db', db, '--slug', 'helpers', '--name', 'Helpers', '--kind', 'ngo']);
+  check(addUser(binary, db, 'axe.ngo@example.org', 'ngo', ['--org', 'helpers']), 'ngo staff created');
+  const ngo = await signIn(browser, base, 'axe.ngo@example.org');
+  await ngo.page.goto(base + '/orgs/helpers/candidates');
+  await ngo.page.fill('#email', 'axe.cand@example.org');
+  await ngo.page.fill('#name', 'Axe Candidate');
+  await ngo.page.check('#consent');
+  await Promise.all([ngo.page.waitForNavigation(), ngo.page.click('main button[type=submit]')]);
+  const candHref = await ngo.page.getAttribute('main ul a', 'href');
+  check(!!candHref, 'ngo staff registered a candidate', candHref);
+  sets.push([ngo.page, ['/orgs/helpers/candidates', candHref || '/candidates/0']]);
   for (const lang of LANGS) {
     for (const [page, paths] of sets) {
       for (const path of paths) {
@@ -120,6 +131,7 @@ async function axeAll({ browser, base, db, binary, axeCheck, check }) {
   await anon.close();
   await bad.ctx.close();
   await admin.ctx.close();
+  await ngo.ctx.close();
 }
 
 async function noScript({ browser, base, check }) {

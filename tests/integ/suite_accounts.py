@@ -283,6 +283,50 @@ def test_invitation(srv):
     check(st == 400, "an invitation cannot be used twice", st)
 
 
+def test_ngo(srv):
+    add_user(srv, "staff@helpers.example", "ngo", "--org", "helpers")
+    add_user(srv, "staff@other.example", "ngo", "--org", "other-ngo")
+    add_user(srv, "boss@acme.example", "employer", "--org", "acme")
+    add_user(srv, "root@admin.example", "admin")
+    staff = Client(srv)
+    staff.login("staff@helpers.example")
+    st, _, _ = staff.post("/orgs/helpers/candidates", {"email": "ngo.cand@example.org", "name": "Nadia Supported"},
+                          "/orgs/helpers/candidates")
+    check(st == 400, "registering a candidate needs the recorded consent", st)
+    st, _, body = staff.post("/orgs/helpers/candidates", {"email": "ngo.cand@example.org", "name": "Nadia Supported",
+                                                          "consent": "yes"}, "/orgs/helpers/candidates")
+    check(st == 200 and b"Nadia Supported" in body, "ngo staff registers a consenting candidate and sees them listed", st)
+    m = re.search(rb'href="/candidates/(\d+)"', body)
+    cid = m.group(1).decode() if m else "0"
+    tokens, r = mail_tokens(srv)
+    check(len(tokens) == 1 and "To: ngo.cand@example.org" in r.stdout, "the candidate gets a link to set a password")
+    st, _, body = staff.req("GET", f"/candidates/{cid}")
+    check(st == 200 and b"ngo.cand@example.org" in body, "ngo staff opens the candidate's profile", st)
+    st, _, body = staff.post(f"/candidates/{cid}", {"name": "Nadia S."}, f"/candidates/{cid}")
+    check(st == 200 and b"Nadia S." in body, "ngo staff updates the profile on the candidate's behalf", st)
+    for email, who in [("staff@other.example", "another organisation's staff"), ("boss@acme.example", "an employer"),
+                       ("root@admin.example", "an administrator")]:
+        c = Client(srv)
+        c.login(email)
+        st, _, _ = c.req("GET", f"/candidates/{cid}")
+        check(st == 403, f"{who} cannot see the candidate", st)
+    if tokens:
+        cand = Client(srv)
+        cand.post("/password/reset", {"token": tokens[0], "password": PW}, "/password/forgot")
+        cand.login("ngo.cand@example.org")
+        _, _, body = cand.req("GET", "/account/export")
+        j = json.loads(body)
+        views = [e for e in j["audit_log"] if e["action"] == "view.identity" and not e["by_you"]]
+        check(len(views) >= 2 and j["account"]["name"] == "Nadia S.",
+              "the candidate sees every view by the organisation in their audit log", len(views))
+        ngo_consent = [x for x in j["consents"] if x["purpose"] == "ngo-support"]
+        st, _, _ = cand.post(f"/account/consent/{ngo_consent[0]['id'] if ngo_consent else 0}/withdraw", {}, "/account")
+        check(st == 303, "the candidate withdraws the organisation's consent", st)
+        st, _, _ = staff.req("GET", f"/candidates/{cid}")
+        _, _, body = staff.req("GET", "/orgs/helpers/candidates")
+        check(st == 403 and b"Nadia" not in body, "after withdrawal the organisation no longer sees the candidate", st)
+
+
 def test_bearer(srv):
     add_user(srv, "api@example.org", "employer", "--org", "acme")
     r = cli(srv, "token", "create", "--user", "api@example.org")
@@ -406,7 +450,10 @@ EXPECT = {
     "POST /password/reset": "public",
     "GET /cities/{slug}/workspace": {"city", "network"},  # city2 is another city: refused
     "GET /orgs/{org}": {"employer", "admin"},  # employer2 is another employer: refused
-    "POST /orgs/{org}/invite": {"employer", "admin"}, "GET /invite": "public", "POST /invite": "public",
+    "POST /orgs/{org}/invite": {"employer", "admin"},
+    # the walk's ngo belongs to another organisation and no candidate 999999 consented to it
+    "GET /orgs/{org}/candidates": set(), "POST /orgs/{org}/candidates": set(),
+    "GET /candidates/{id}": set(), "POST /candidates/{id}": set(), "GET /invite": "public", "POST /invite": "public",
     "GET /admin": {"admin"}, "POST /admin/orgs": {"admin"},
     "GET /api/v1/me": ALL, "GET /account": ALL, "POST /account/password": ALL, "GET /account/export": ALL,
     "POST /account/erase": ALL, "POST /account/consent": ALL, "POST /account/consent/{id}/withdraw": ALL,
@@ -449,7 +496,7 @@ def outcome(c, method, pattern):
 
 
 def add_orgs(srv):
-    for slug, kind in [("acme", "employer"), ("beta", "employer"), ("helpers", "ngo")]:
+    for slug, kind in [("acme", "employer"), ("beta", "employer"), ("helpers", "ngo"), ("other-ngo", "ngo")]:
         r = cli(srv, "org", "add", "--slug", slug, "--name", slug.title(), "--kind", kind)
         check(r.returncode == 0, f"organisation {slug} added", r.stderr)
 
@@ -557,6 +604,7 @@ def run(srv, args):
     test_reset(srv)
     test_bearer(srv)
     test_invitation(srv)
+    test_ngo(srv)
     test_export_erase(srv)
     test_permission_table(srv)
     test_admin_cannot_decrypt(srv)

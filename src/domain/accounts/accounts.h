@@ -102,5 +102,7 @@ int64_t throttle_lock_seconds(int64_t failures, int64_t free_failures);
 /* ---- consent ---- */
 #define CONSENT_MATCHING "matching"     /* blind matching of one's profile */
 #define CONSENT_MATCHING_VERSION "2026-1"
+#define CONSENT_NGO_SUPPORT "ngo-support"  /* a partner organisation acts on one's behalf */
+#define CONSENT_NGO_SUPPORT_VERSION "2026-1"
 
 #endif

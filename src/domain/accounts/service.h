@@ -107,6 +107,15 @@ int acct_reveal(const AcctCtx *x, Arena *a, const Principal *viewer, int64_t sub
  * withdrawn: processing that needs consent calls this first, every time. */
 int acct_consent_required(const AcctCtx *x, int64_t user_id, const char *purpose);
 
+/* A partner organisation's staff member registers a candidate who gave
+ * the organisation their consent (recorded, purpose CONSENT_NGO_SUPPORT):
+ * a candidate account with an unusable random password, and a reset mail
+ * so the candidate can choose their own. */
+int acct_ngo_register(const AcctCtx *x, Arena *a, const Principal *staff, const char *org_slug, const char *email,
+                      const char *name, const char *base_url, Lang lang, int64_t *ret_id, const char **ret_msgid);
+/* Updates the candidate's name on their behalf (audited). */
+int acct_ngo_set_name(const AcctCtx *x, Arena *a, int64_t staff_id, int64_t candidate_id, const char *name);
+
 /* Creates or renames an organisation (kind "employer" or "ngo", slug
  * [a-z0-9-]{1,64}, name 1..200 bytes); audited. -EINVAL otherwise. */
 int acct_org_save(const AcctCtx *x, const char *slug, const char *name, const char *kind, int64_t actor);
