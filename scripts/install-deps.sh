@@ -8,7 +8,7 @@ build_pkgs="gcc make meson ninja-build pkg-config gettext python3
  libmicrohttpd-dev libsqlite3-dev libpq-dev libsodium-dev libjansson-dev
  libxml2-dev libzip-dev libpoppler-glib-dev libcairo2-dev libpango1.0-dev
  libxlsxwriter-dev libical-dev libcsv-dev libutf8proc-dev libcmark-dev
- libpcre2-dev zlib1g-dev libfontconfig-dev fonts-dejavu-core"
+ libpcre2-dev zlib1g-dev libfontconfig-dev fonts-dejavu-core libcurl4-openssl-dev"
 test_pkgs="postgresql chromium nodejs npm poppler-utils libxml2-utils unzip curl sqlite3"
 bench_pkgs="wrk nginx-light hyperfine time"
 

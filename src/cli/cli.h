@@ -16,6 +16,13 @@ int cmd_import(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_check_ad(int argc, char **argv);
 int cmd_anonymize(int argc, char **argv);
+int cmd_user(int argc, char **argv);
+int cmd_org(int argc, char **argv);
+int cmd_token(int argc, char **argv);
+int cmd_mail(int argc, char **argv);
+int cmd_keys(int argc, char **argv);
+int cmd_maintenance(int argc, char **argv);
+int cmd_routes(int argc, char **argv);
 
 /* Exit codes shared by all commands. */
 enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
@@ -49,5 +56,12 @@ int cli_write_output(const char *path, const StrBuf *b);
 
 /* Imports an ESCO directory into the store at db (see skills_import). */
 int cli_import_esco(const char *db, const char *dir, const char *lang, bool relations, int quiet);
+#include "auth/auth.h"
+/* Key directory: --keys-dir, else $TECHDIV_KEYS, else the keys/ folder
+ * beside an SQLite file, else var/keys (static, argv or env). */
+const char *cli_keys_dir(const char *opt, const char *db_url);
+/* Initialises libsodium, opens (with create: makes) the key directory and
+ * loads the common-password list; prints a translated error on failure. */
+int cli_open_vault(const char *opt, const char *db_url, int create, Vault **ret);
 
 #endif

@@ -9,11 +9,12 @@
 #include "domain/workspace/workspace.h"
 
 static void usage(FILE *out) {
-        fprintf(out, "%s\n\n", _("Usage: techdiv init [--db URL] [--demo] [--data-dir DIR]"));
+        fprintf(out, "%s\n\n", _("Usage: techdiv init [--db URL] [--demo] [--data-dir DIR] [--keys-dir DIR]"));
         fprintf(out, "%s\n\n", _("Creates the database or brings its schema up to date."));
         fprintf(out, "  --db URL        %s\n", _("sqlite:PATH or postgresql://... (default: $TECHDIV_DB, else sqlite:var/techdiv.db)"));
         fprintf(out, "  --demo          %s\n", _("load the demo network: eight partner cities and the 2024 calendar"));
         fprintf(out, "  --data-dir DIR  %s\n", _("where the shipped data files are (default: built-in)"));
+        fprintf(out, "  --keys-dir DIR  %s\n", _("where the encryption keys are (default: $TECHDIV_KEYS, else keys/ beside the SQLite file, else var/keys)"));
         fprintf(out, "  --help          %s\n", _("show this help"));
 }
 
@@ -21,9 +22,10 @@ int cmd_init(int argc, char **argv) {
         static const struct option opts[] = {
                 { "db", required_argument, NULL, 'd' },      { "demo", no_argument, NULL, 'D' },
                 { "data-dir", required_argument, NULL, 'A' }, { "help", no_argument, NULL, 'h' },
+                { "keys-dir", required_argument, NULL, 'K' },
                 { 0 },
         };
-        const char *db = NULL;
+        const char *db = NULL, *keys = NULL;
         int demo = 0, c;
         optind = 1;
         while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -31,6 +33,7 @@ int cmd_init(int argc, char **argv) {
                 case 'd': db = optarg; break;
                 case 'D': demo = 1; break;
                 case 'A': paths_set_datadir(optarg); break;
+                case 'K': keys = optarg; break;
                 case 'h': usage(stdout); return CLI_OK;
                 default: usage(stderr); return CLI_USAGE;
                 }
@@ -42,6 +45,12 @@ int cmd_init(int argc, char **argv) {
         Store *s;
         if (cli_open_store(cli_db_url(db), 1, 1, &s) < 0)
                 return CLI_FAIL;
+        Vault *v;
+        if (cli_open_vault(keys, cli_db_url(db), 1, &v) < 0) {
+                store_close(s);
+                return CLI_FAIL;
+        }
+        vault_free(v);
         int applied = cli_migrate(s);
         if (applied < 0) {
                 store_close(s);

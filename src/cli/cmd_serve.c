@@ -28,11 +28,15 @@ static void usage(FILE *out) {
         fprintf(out, "  --trust-proxy      %s\n", _("honour X-Forwarded-Proto from a reverse proxy"));
         fprintf(out, "  --quiet            %s\n", _("no access log"));
         fprintf(out, "  --data-dir DIR     %s\n", _("where the shipped data files are (default: built-in)"));
+        fprintf(out, "  --keys-dir DIR     %s\n", _("where the encryption keys are (default: $TECHDIV_KEYS, else keys/ beside the SQLite file, else var/keys)"));
+        fprintf(out, "  --session-idle S   %s\n", _("sign out after S seconds without a request (default: 1800)"));
+        fprintf(out, "  --session-max S    %s\n", _("sign out S seconds after signing in (default: 43200)"));
         fprintf(out, "  --help             %s\n", _("show this help"));
 }
 
 typedef struct ServeOpts {
-        const char *listen, *db;
+        const char *listen, *db, *keys;
+        unsigned idle, max_age;
         unsigned threads, max_conn, timeout;
         int quiet, trust_proxy;
 } ServeOpts;
@@ -52,7 +56,9 @@ static int parse_opts(int argc, char **argv, ServeOpts *o) {
                 { "threads", required_argument, NULL, 't' },  { "max-connections", required_argument, NULL, 'm' },
                 { "timeout", required_argument, NULL, 'T' },  { "quiet", no_argument, NULL, 'q' },
                 { "trust-proxy", no_argument, NULL, 'p' },    { "data-dir", required_argument, NULL, 'A' },
-                { "help", no_argument, NULL, 'h' },           { 0 },
+                { "help", no_argument, NULL, 'h' },           { "keys-dir", required_argument, NULL, 'K' },
+                { "session-idle", required_argument, NULL, 'I' }, { "session-max", required_argument, NULL, 'M' },
+                { 0 },
         };
         int c;
         optind = 1;
@@ -67,6 +73,9 @@ static int parse_opts(int argc, char **argv, ServeOpts *o) {
                 case 'q': o->quiet = 1; break;
                 case 'p': o->trust_proxy = 1; break;
                 case 'A': paths_set_datadir(optarg); break;
+                case 'K': o->keys = optarg; break;
+                case 'I': bad = parse_uint(optarg, 1, 7 * 86400, &o->idle); break;
+                case 'M': bad = parse_uint(optarg, 1, 30 * 86400, &o->max_age); break;
                 case 'h': usage(stdout); return 1;
                 default: bad = 1;
                 }
@@ -78,31 +87,44 @@ static int parse_opts(int argc, char **argv, ServeOpts *o) {
         return optind < argc ? -1 : 0;
 }
 
-static int serve(ServeOpts *o, Store *s) {
-        App app = { .store = s };
+/* Read-only data every request shares: ESCO index, ad-checker word lists,
+ * URBACT tool definitions. */
+static int load_shared(App *app, Store *s) {
         struct timespec t0, t1;
         clock_gettime(CLOCK_MONOTONIC, &t0);
-        if (skills_load(s, &app.esco) < 0) {
+        if (skills_load(s, &app->esco) < 0) {
                 fprintf(stderr, "%s\n", _("techdiv: the ESCO skills could not be loaded from the database"));
-                return CLI_FAIL;
+                return -1;
         }
-        if (adcheck_engine_load(paths_datadir(), &app.adcheck) < 0) {
+        if (adcheck_engine_load(paths_datadir(), &app->adcheck) < 0) {
                 fprintf(stderr, "%s\n", _("techdiv: the job-ad checker's word lists could not be loaded"));
-                esco_index_free(app.esco);
-                return CLI_FAIL;
+                return -1;
         }
         IapLoadError terr = { 0 };
-        if (iap_tools_load(NULL, &app.tools, &terr) < 0) {
+        if (iap_tools_load(NULL, &app->tools, &terr) < 0) {
                 fprintf(stderr, _("techdiv: the URBACT tool definitions could not be loaded (%s: %s %s)\n"), terr.file,
                         terr.field, terr.msgid ? _(terr.msgid) : "");
-                esco_index_free(app.esco);
-                adcheck_engine_free(app.adcheck);
-                return CLI_FAIL;
+                return -1;
         }
         clock_gettime(CLOCK_MONOTONIC, &t1);
-        log_info("esco loaded", "skills=%zu occupations=%zu ms=%ld", esco_index_skill_count(app.esco),
-                 esco_index_occupation_count(app.esco),
+        log_info("esco loaded", "skills=%zu occupations=%zu ms=%ld", esco_index_skill_count(app->esco),
+                 esco_index_occupation_count(app->esco),
                  (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000));
+        return 0;
+}
+
+static void free_shared(App *app) {
+        esco_index_free(app->esco);
+        adcheck_engine_free(app->adcheck);
+        iap_tools_free(app->tools);
+}
+
+static int serve(ServeOpts *o, Store *s, Vault *v) {
+        App app = { .store = s, .vault = v, .session_idle = o->idle, .session_max = o->max_age };
+        if (load_shared(&app, s) < 0) {
+                free_shared(&app);
+                return CLI_FAIL;
+        }
         HttpServerConfig cfg = {
                 .listen = o->listen,
                 .threads = o->threads,
@@ -125,9 +147,7 @@ static int serve(ServeOpts *o, Store *s) {
         signal(SIGPIPE, SIG_IGN);
         if (http_server_start(&cfg, &app.server) < 0) {
                 fprintf(stderr, _("techdiv: cannot listen on %s\n"), o->listen);
-                esco_index_free(app.esco);
-                adcheck_engine_free(app.adcheck);
-                iap_tools_free(app.tools);
+                free_shared(&app);
                 return CLI_FAIL;
         }
         log_info("listening", "addr=%s db=%s", o->listen, store_backend(s));
@@ -135,14 +155,13 @@ static int serve(ServeOpts *o, Store *s) {
         sigwait(&set, &sig);
         log_info("stopping", "signal=%d", sig);
         http_server_stop(app.server);
-        esco_index_free(app.esco);
-        adcheck_engine_free(app.adcheck);
-        iap_tools_free(app.tools);
+        free_shared(&app);
         return CLI_OK;
 }
 
 int cmd_serve(int argc, char **argv) {
-        ServeOpts o = { .listen = "127.0.0.1:8080", .threads = 4, .max_conn = 512, .timeout = 30 };
+        ServeOpts o = { .listen = "127.0.0.1:8080", .threads = 4, .max_conn = 512, .timeout = 30,
+                        .idle = SESSION_IDLE_DEFAULT, .max_age = SESSION_ABSOLUTE_DEFAULT };
         int r = parse_opts(argc, argv, &o);
         if (r != 0)
                 return r > 0 ? CLI_OK : CLI_USAGE;
@@ -151,8 +170,14 @@ int cmd_serve(int argc, char **argv) {
         Store *s;
         if (cli_open_store(cli_db_url(o.db), o.threads + 1, 1, &s) < 0)
                 return CLI_FAIL;
-        int rc = cli_migrate(s) < 0 ? CLI_FAIL : serve(&o, s);
+        Vault *v;
+        if (cli_open_vault(o.keys, cli_db_url(o.db), 1, &v) < 0) {
+                store_close(s);
+                return CLI_FAIL;
+        }
+        int rc = cli_migrate(s) < 0 ? CLI_FAIL : serve(&o, s, v);
         store_close(s);
+        vault_free(v);
         if (rc == CLI_OK)
                 log_info("stopped", "%s", "clean=1");
         return rc;

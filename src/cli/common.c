@@ -55,3 +55,46 @@ int cli_migrate(Store *s) {
         }
         return applied;
 }
+
+#include "core/paths.h"
+#include "domain/accounts/accounts.h"
+
+const char *cli_keys_dir(const char *opt, const char *db_url) {
+        static char buf[STORE_URL_MAX];
+        if (opt && *opt)
+                return opt;
+        const char *env = getenv("TECHDIV_KEYS");
+        if (env && *env)
+                return env;
+        if (strncmp(db_url, "sqlite:", 7) == 0) {
+                const char *slash = strrchr(db_url + 7, '/');
+                if (!slash)
+                        return "keys";
+                snprintf(buf, sizeof(buf), "%.*s/keys", (int)(slash - db_url - 7), db_url + 7);
+                return buf;
+        }
+        return "var/keys";
+}
+
+int cli_open_vault(const char *opt, const char *db_url, int create, Vault **ret) {
+        const char *dir = cli_keys_dir(opt, db_url);
+        if (auth_init() < 0) {
+                fprintf(stderr, "%s\n", _("techdiv: the cryptography library could not start"));
+                return -EIO;
+        }
+        if (create && strncmp(dir, "var/", 4) == 0)
+                (void)mkdir("var", 0750);
+        int r = vault_open(dir, create, ret);
+        if (r < 0) {
+                fprintf(stderr, _("techdiv: cannot use the key directory %s: %s\n"), dir, strerror(-r));
+                return r;
+        }
+        char path[4096];
+        snprintf(path, sizeof(path), "%s/auth/common-passwords.txt", paths_datadir());
+        r = pwpolicy_load(path);
+        if (r < 0) {
+                fprintf(stderr, _("techdiv: cannot read %s: %s\n"), path, strerror(-r));
+                vault_free(*ret);
+        }
+        return r;
+}

@@ -20,6 +20,13 @@ static const CliCommand commands[] = {
         { "export", N_("Export the calendar (iCalendar), a city's action plan or the quarterly report"), cmd_export },
         { "check-ad", N_("Check a job ad for excluding wording and EU rules"), cmd_check_ad },
         { "anonymize", N_("Remove personal data from a CV (blind pairing)"), cmd_anonymize },
+        { "user", N_("Add an account: user add --email E --role R [--org O | --city C]"), cmd_user },
+        { "org", N_("Add an organisation: org add --slug S --name N --kind employer|ngo"), cmd_org },
+        { "token", N_("Create or revoke an API token: token create --user EMAIL [--role R]"), cmd_token },
+        { "mail", N_("Deliver the mail outbox (SMTP, or print it)"), cmd_mail },
+        { "keys", N_("Rotate the encryption key: keys rotate"), cmd_keys },
+        { "maintenance", N_("Enforce the retention periods"), cmd_maintenance },
+        { "routes", N_("List every URL and who may use it"), cmd_routes },
         { "help", N_("Show this help"), cmd_help },
 };
 

@@ -62,6 +62,19 @@ typedef int (*HttpHandler)(HttpRequest *req);
 
 typedef enum RouteKind { ROUTE_HTML, ROUTE_JSON, ROUTE_OTHER, ROUTE_KIND_MAX } RouteKind;
 
+/* Who may use a route, declared in the route table and enforced by the
+ * application's before hook (web/auth.c) before validation and handler.
+ * A route without one is refused (403): public routes say so. */
+#define PERM_F_PUBLIC 1u   /* anyone, signed in or not */
+#define PERM_F_LOOPBACK 2u /* anyone from 127.0.0.1/::1, else the roles below */
+#define PERM_F_NO_CSRF 4u  /* a POST that changes nothing: no CSRF token required */
+typedef struct RoutePerm {
+        unsigned flags;
+        unsigned roles;          /* ROLE_BIT mask (domain/accounts/accounts.h) */
+        int owner;               /* how to find the resource's owner (web/web.h OwnerRule) */
+        const char *owner_param; /* the path parameter naming the resource */
+} RoutePerm;
+
 typedef struct Route {
         const char *method;  /* "GET", "POST", ... */
         const char *pattern; /* "/cities/{slug}": {name} segments bind PARAM_PATH specs */
@@ -69,6 +82,7 @@ typedef struct Route {
         RouteKind kind;
         const ParamSpec *params; /* terminated by a spec with name NULL; may be NULL */
         size_t body_max;         /* 0: HTTP_BODY_MAX_DEFAULT */
+        const RoutePerm *perm;   /* NULL: refused */
 } Route;
 
 struct HttpRequest {
@@ -90,6 +104,8 @@ struct HttpRequest {
         const char *body;
         size_t body_len;
         int is_https; /* TLS, or X-Forwarded-Proto: https from a trusted proxy */
+        const char *remote_addr; /* client address as text ("127.0.0.1", "::1") */
+        void *user; /* the application's view of who is asking (set by before) */
         HttpResponse resp;
         /* Set by the server for the error page: what was wrong with the input. */
         const char *error_detail;
@@ -138,8 +154,10 @@ typedef struct HttpServerConfig {
         void *app;
         /* Renders an error page/JSON into req->resp for status. */
         void (*render_error)(HttpRequest *req, int status);
-        /* Called before the handler (e.g. language, sessions); a negative
-         * return ends the request with that error. */
+        /* Called before validation and handler (language, sessions,
+         * permissions, CSRF); a negative return ends the request with that
+         * error, a positive one ends it with the response the hook set
+         * (e.g. a redirect to the sign-in page). */
         int (*before)(HttpRequest *req);
 } HttpServerConfig;
 

@@ -241,6 +241,19 @@ static enum MHD_Result send_response(HttpServer *s, ConnState *st) {
         return ok;
 }
 
+static const char *client_addr(Arena *a, struct MHD_Connection *conn) {
+        const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+        char buf[INET6_ADDRSTRLEN] = "";
+        if (ci && ci->client_addr) {
+                const struct sockaddr *sa = ci->client_addr;
+                if (sa->sa_family == AF_INET)
+                        inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, buf, sizeof(buf));
+                else if (sa->sa_family == AF_INET6)
+                        inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, buf, sizeof(buf));
+        }
+        return arena_strdup(a, buf);
+}
+
 static ConnState *conn_new(HttpServer *s, struct MHD_Connection *conn, const char *url, const char *method) {
         ConnState *st = calloc(1, sizeof(*st));
         if (!st)
@@ -261,6 +274,7 @@ static ConnState *conn_new(HttpServer *s, struct MHD_Connection *conn, const cha
         strbuf_init(&st->body, 0);
         const char *xfp = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "X-Forwarded-Proto");
         req->is_https = s->cfg.trust_proxy && xfp && strcasecmp(xfp, "https") == 0;
+        req->remote_addr = client_addr(req->arena, conn);
         int mismatch = 0;
         if (router_match(s->cfg.routes, s->cfg.nroutes, req, &mismatch) < 0 && mismatch)
                 req->route_index = -2;

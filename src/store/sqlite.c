@@ -63,7 +63,8 @@ static int sq_connect(const char *url, void **ret) {
         }
         sqlite3_busy_timeout(c->db, 10000);
         sqlite3_extended_result_codes(c->db, 1);
-        int r = sq_exec_script(c, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
+        int r = sq_exec_script(c, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
+                                  "PRAGMA secure_delete=ON; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;");
         if (r < 0) {
                 sq_disconnect(c);
                 return r;

@@ -13,8 +13,9 @@ static const char *const category_labels[ADCHECK_CATEGORY_MAX] = {
 };
 
 static void form(HttpRequest *req, StrBuf *b, const char *text, const char *lang) {
-        html_lit(b, "<form method=\"post\" action=\"/jobs/check\" class=\"adcheck\" data-adcheck>"
-                    "<p><label for=\"ad\">");
+        html_lit(b, "<form method=\"post\" action=\"/jobs/check\" class=\"adcheck\" data-adcheck>");
+        web_csrf_field(req, b);
+        html_lit(b, "<p><label for=\"ad\">");
         html_text(b, T(req, "Job ad text"));
         html_lit(b, "</label><br><textarea id=\"ad\" name=\"text\" rows=\"14\" cols=\"70\" required "
                     "aria-describedby=\"ad-help\">");

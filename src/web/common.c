@@ -75,7 +75,7 @@ int web_before(HttpRequest *req) {
                 char cookie[64];
                 snprintf(cookie, sizeof(cookie), "lang=%s; Path=/; Max-Age=31536000; SameSite=Lax", lang_code(l));
                 (void)resp_header(req, "Set-Cookie", cookie);
-                return 0;
+                return web_auth_before(req);
         }
         const char *c = req_cookie(req, "lang");
         if (c && lang_parse(c, &l) == 0)
@@ -85,7 +85,7 @@ int web_before(HttpRequest *req) {
         else
                 req->lang = LANG_EN;
         (void)resp_header(req, "Vary", "Accept-Language, Cookie");
-        return 0;
+        return web_auth_before(req);
 }
 
 static const char *error_title(int status) {
@@ -121,6 +121,8 @@ static int wants_json(const HttpRequest *req) {
 void web_render_error(HttpRequest *req, int status) {
         req->resp.status = status;
         if (wants_json(req)) {
+                if (status == 401)
+                        (void)resp_header(req, "WWW-Authenticate", "Bearer realm=\"techdiv\"");
                 json_t *o = json_pack("{s:i,s:s}", "status", status, "error", T(req, error_title(status)));
                 if (o && req->error_detail)
                         json_object_set_new(o, "field", json_string(req->error_detail));

@@ -71,6 +71,10 @@ void page_begin(HttpRequest *req, const char *title) {
         nav_link(req, b, "/calendar", T(req, "Calendar"));
         nav_link(req, b, "/skills", T(req, "Skills"));
         nav_link(req, b, "/about", T(req, "About"));
+        if (WEB_USER_ID(req))
+                nav_link(req, b, "/account", T(req, "Your account"));
+        else
+                nav_link(req, b, "/login", T(req, "Sign in"));
         html_lit(b, "</ul></nav>");
         lang_switcher(req, b);
         html_lit(b, "</header><main id=\"main\" tabindex=\"-1\">");

@@ -1,7 +1,27 @@
-/* The one route table: every URL of the platform, its method, handler and
- * declared parameters (validated before the handler runs). */
+/* The one route table: every URL of the platform, its method, handler,
+ * declared parameters (validated before the handler runs) and who may use
+ * it (checked centrally before that, see auth.c). A route without a
+ * permission is refused. */
 #include "web/web.h"
 
+#define R(role) ROLE_BIT(ROLE_##role)
+
+/* ---- who may use a route ---- */
+static const RoutePerm PUBLIC = { .flags = PERM_F_PUBLIC };
+/* Public POSTs that only compute an answer and change nothing (so there is
+ * nothing for a forged request to do): no CSRF token needed, which lets
+ * plain API clients use them without cookies. */
+static const RoutePerm PUBLIC_COMPUTE = { .flags = PERM_F_PUBLIC | PERM_F_NO_CSRF };
+/* /metrics: loopback (the host's own Prometheus) or an administrator. */
+static const RoutePerm METRICS = { .flags = PERM_F_LOOPBACK, .roles = R(ADMIN) };
+static const RoutePerm SIGNED_IN = { .roles = ROLES_ALL };
+static const RoutePerm ADMIN = { .roles = R(ADMIN) };
+static const RoutePerm CITY_OWN = { .roles = R(CITY) | R(NETWORK), .owner = OWN_CITY, .owner_param = "slug" };
+static const RoutePerm NGO_OWN = { .roles = R(NGO), .owner = OWN_ORG, .owner_param = "org" };
+static const RoutePerm CONSENTED = { .roles = R(NGO), .owner = OWN_CONSENTED_CANDIDATE, .owner_param = "id" };
+static const RoutePerm ORG_OWN = { .roles = R(EMPLOYER) | R(NGO) | R(ADMIN), .owner = OWN_ORG, .owner_param = "org" };
+
+/* ---- declared parameters ---- */
 static const ParamSpec p_city[] = {
         { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
         { 0 },
@@ -23,6 +43,87 @@ static const ParamSpec p_static[] = {
         { .name = "file", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 64 },
         { 0 },
 };
+static const ParamSpec p_login_page[] = {
+        { .name = "next", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 200 },
+        { 0 },
+};
+static const ParamSpec p_login[] = {
+        { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
+        { .name = "password", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { .name = "next", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { 0 },
+};
+static const ParamSpec p_register[] = {
+        { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
+        { .name = "name", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "password", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { .name = "consent", .in = PARAM_FORM, .type = PT_STRING, .max_len = 8 },
+        { 0 },
+};
+static const ParamSpec p_forgot[] = {
+        { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
+        { 0 },
+};
+static const ParamSpec p_reset_page[] = {
+        { .name = "token", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 64 },
+        { 0 },
+};
+static const ParamSpec p_reset[] = {
+        { .name = "token", .in = PARAM_FORM, .type = PT_STRING, .max_len = 64 },
+        { .name = "password", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { 0 },
+};
+static const ParamSpec p_password[] = {
+        { .name = "current", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { .name = "password", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { 0 },
+};
+static const ParamSpec p_erase[] = {
+        { .name = "erase-current", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { 0 },
+};
+static const ParamSpec p_id[] = {
+        { .name = "id", .in = PARAM_PATH, .type = PT_INT, .required = 1 },
+        { 0 },
+};
+static const ParamSpec p_org[] = {
+        { .name = "org", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { 0 },
+};
+static const ParamSpec p_org_invite[] = {
+        { .name = "org", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
+        { 0 },
+};
+static const ParamSpec p_admin_org[] = {
+        { .name = "slug", .in = PARAM_FORM, .type = PT_STRING, .max_len = 64 },
+        { .name = "name", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "kind", .in = PARAM_FORM, .type = PT_STRING, .max_len = 16 },
+        { 0 },
+};
+static const ParamSpec p_ngo_reg[] = {
+        { .name = "org", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
+        { .name = "name", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "consent", .in = PARAM_FORM, .type = PT_STRING, .max_len = 8 },
+        { 0 },
+};
+static const ParamSpec p_candidate[] = {
+        { .name = "id", .in = PARAM_PATH, .type = PT_INT, .required = 1 },
+        { .name = "name", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { 0 },
+};
+static const ParamSpec p_invite_page[] = {
+        { .name = "token", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 64 },
+        { 0 },
+};
+static const ParamSpec p_invite[] = {
+        { .name = "token", .in = PARAM_FORM, .type = PT_STRING, .max_len = 64 },
+        { .name = "email", .in = PARAM_FORM, .type = PT_STRING, .max_len = 320 },
+        { .name = "name", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "password", .in = PARAM_FORM, .type = PT_STRING, .max_len = 1024 },
+        { 0 },
+};
 
 static const ParamSpec p_skills[] = {
         { .name = "q", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 256 },
@@ -41,24 +142,54 @@ static const ParamSpec p_adcheck[] = {
 };
 
 const Route web_routes[] = {
-        { "GET", "/", page_home, ROUTE_HTML, NULL, 0 },
-        { "GET", "/cities/{slug}", page_city, ROUTE_HTML, p_city, 0 },
-        { "GET", "/calendar", page_calendar, ROUTE_HTML, p_calendar, 0 },
-        { "GET", "/calendar.ics", page_calendar_ics, ROUTE_OTHER, NULL, 0 },
-        { "GET", "/cities/{slug}/calendar.ics", page_calendar_ics, ROUTE_OTHER, p_city, 0 },
-        { "GET", "/cities/{slug}/plan", page_plan, ROUTE_HTML, p_city, 0 },
-        { "GET", "/cities/{slug}/plan.{format}", page_plan_export, ROUTE_OTHER, p_plan_export, 0 },
-        { "GET", "/about", page_about, ROUTE_HTML, NULL, 0 },
-        { "GET", "/skills", page_skills, ROUTE_HTML, p_skills, 0 },
+        { "GET", "/", page_home, ROUTE_HTML, NULL, 0, &PUBLIC },
+        { "GET", "/cities/{slug}", page_city, ROUTE_HTML, p_city, 0, &PUBLIC },
+        { "GET", "/cities/{slug}/workspace", page_workspace, ROUTE_HTML, p_city, 0, &CITY_OWN },
+        { "GET", "/calendar", page_calendar, ROUTE_HTML, p_calendar, 0, &PUBLIC },
+        { "GET", "/calendar.ics", page_calendar_ics, ROUTE_OTHER, NULL, 0, &PUBLIC },
+        { "GET", "/cities/{slug}/calendar.ics", page_calendar_ics, ROUTE_OTHER, p_city, 0, &PUBLIC },
+        { "GET", "/cities/{slug}/plan", page_plan, ROUTE_HTML, p_city, 0, &PUBLIC },
+        { "GET", "/cities/{slug}/plan.{format}", page_plan_export, ROUTE_OTHER, p_plan_export, 0, &PUBLIC },
+        { "GET", "/skills", page_skills, ROUTE_HTML, p_skills, 0, &PUBLIC },
         /* The more specific pattern first: {quarter} would take "2024Q2.pdf". */
-        { "GET", "/reports/{quarter}.pdf", page_report_pdf, ROUTE_OTHER, p_report, 0 },
-        { "GET", "/reports/{quarter}", page_report, ROUTE_HTML, p_report, 0 },
-        { "GET", "/api/v1/skills", api_skills, ROUTE_JSON, p_api_skills, 0 },
-        { "GET", "/jobs/check", page_adcheck, ROUTE_HTML, NULL, 0 },
-        { "POST", "/jobs/check", page_adcheck, ROUTE_HTML, p_adcheck, (size_t)1 << 20 },
-        { "POST", "/api/v1/adcheck", api_adcheck, ROUTE_JSON, NULL, (size_t)2 << 20 },
-        { "GET", "/static/{file}", page_static, ROUTE_OTHER, p_static, 0 },
-        { "GET", "/healthz", api_healthz, ROUTE_JSON, NULL, 0 },
-        { "GET", "/metrics", api_metrics, ROUTE_OTHER, NULL, 0 },
+        { "GET", "/reports/{quarter}.pdf", page_report_pdf, ROUTE_OTHER, p_report, 0, &PUBLIC },
+        { "GET", "/reports/{quarter}", page_report, ROUTE_HTML, p_report, 0, &PUBLIC },
+        { "GET", "/api/v1/skills", api_skills, ROUTE_JSON, p_api_skills, 0, &PUBLIC },
+        { "GET", "/jobs/check", page_adcheck, ROUTE_HTML, NULL, 0, &PUBLIC },
+        { "POST", "/jobs/check", page_adcheck, ROUTE_HTML, p_adcheck, (size_t)1 << 20, &PUBLIC },
+        { "POST", "/api/v1/adcheck", api_adcheck, ROUTE_JSON, NULL, (size_t)2 << 20, &PUBLIC_COMPUTE },
+        { "GET", "/about", page_about, ROUTE_HTML, NULL, 0, &PUBLIC },
+        { "GET", "/static/{file}", page_static, ROUTE_OTHER, p_static, 0, &PUBLIC },
+        { "GET", "/healthz", api_healthz, ROUTE_JSON, NULL, 0, &PUBLIC },
+        { "GET", "/metrics", api_metrics, ROUTE_OTHER, NULL, 0, &METRICS },
+        { "GET", "/login", page_login, ROUTE_HTML, p_login_page, 0, &PUBLIC },
+        { "POST", "/login", post_login, ROUTE_HTML, p_login, 0, &PUBLIC },
+        { "POST", "/logout", post_logout, ROUTE_HTML, NULL, 0, &SIGNED_IN },
+        { "GET", "/register", page_register, ROUTE_HTML, NULL, 0, &PUBLIC },
+        { "POST", "/register", post_register, ROUTE_HTML, p_register, 0, &PUBLIC },
+        { "GET", "/password/forgot", page_forgot, ROUTE_HTML, NULL, 0, &PUBLIC },
+        { "POST", "/password/forgot", post_forgot, ROUTE_HTML, p_forgot, 0, &PUBLIC },
+        { "GET", "/password/reset", page_reset, ROUTE_HTML, p_reset_page, 0, &PUBLIC },
+        { "POST", "/password/reset", post_reset, ROUTE_HTML, p_reset, 0, &PUBLIC },
+        { "GET", "/account", page_account, ROUTE_HTML, NULL, 0, &SIGNED_IN },
+        { "POST", "/account/password", post_account_password, ROUTE_HTML, p_password, 0, &SIGNED_IN },
+        { "GET", "/account/export", get_account_export, ROUTE_OTHER, NULL, 0, &SIGNED_IN },
+        { "POST", "/account/erase", post_account_erase, ROUTE_HTML, p_erase, 0, &SIGNED_IN },
+        { "POST", "/account/consent", post_consent_give, ROUTE_HTML, NULL, 0, &SIGNED_IN },
+        { "POST", "/account/consent/{id}/withdraw", post_consent_withdraw, ROUTE_HTML, p_id, 0, &SIGNED_IN },
+        { "POST", "/account/sessions/revoke", post_sessions_revoke, ROUTE_HTML, NULL, 0, &SIGNED_IN },
+        { "POST", "/account/tokens", post_token_create, ROUTE_HTML, NULL, 0, &SIGNED_IN },
+        { "POST", "/account/tokens/{id}/revoke", post_token_revoke, ROUTE_HTML, p_id, 0, &SIGNED_IN },
+        { "GET", "/orgs/{org}", page_org, ROUTE_HTML, p_org, 0, &ORG_OWN },
+        { "POST", "/orgs/{org}/invite", post_org_invite, ROUTE_HTML, p_org_invite, 0, &ORG_OWN },
+        { "GET", "/orgs/{org}/candidates", page_ngo_candidates, ROUTE_HTML, p_org, 0, &NGO_OWN },
+        { "POST", "/orgs/{org}/candidates", post_ngo_candidate, ROUTE_HTML, p_ngo_reg, 0, &NGO_OWN },
+        { "GET", "/candidates/{id}", page_candidate, ROUTE_HTML, p_candidate, 0, &CONSENTED },
+        { "POST", "/candidates/{id}", post_candidate, ROUTE_HTML, p_candidate, 0, &CONSENTED },
+        { "GET", "/invite", page_invite, ROUTE_HTML, p_invite_page, 0, &PUBLIC },
+        { "POST", "/invite", post_invite, ROUTE_HTML, p_invite, 0, &PUBLIC },
+        { "GET", "/admin", page_admin, ROUTE_HTML, NULL, 0, &ADMIN },
+        { "POST", "/admin/orgs", post_admin_org, ROUTE_HTML, p_admin_org, 0, &ADMIN },
+        { "GET", "/api/v1/me", api_me, ROUTE_JSON, NULL, 0, &SIGNED_IN },
 };
 const int web_nroutes = (int)(sizeof(web_routes) / sizeof(web_routes[0]));

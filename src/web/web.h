@@ -4,6 +4,7 @@
 
 #include "http/http.h"
 #include "render/html.h"
+#include "domain/accounts/service.h"
 #include "store/store.h"
 
 typedef struct EscoIndex EscoIndex;
@@ -16,7 +17,46 @@ typedef struct App {
         EscoIndex *esco;        /* read-only after start; shared by all threads */
         AdcheckEngine *adcheck; /* likewise */
         IapTools *tools;        /* URBACT tool definitions (data/iap) */
+        Vault *vault;         /* keys for personal data */
+        int64_t session_idle; /* seconds; SESSION_IDLE_DEFAULT */
+        int64_t session_max;  /* seconds; SESSION_ABSOLUTE_DEFAULT */
 } App;
+
+/* How the central permission check finds a resource's owner from the
+ * route's owner_param (RoutePerm.owner). */
+typedef enum OwnerRule {
+        OWN_NONE,
+        OWN_CITY, /* {param} is a city slug: city officers of that city (and network) */
+        OWN_ORG,  /* {param} is an organisation slug: its members (and admins) */
+        OWN_CONSENTED_CANDIDATE, /* {param} is a user id that consented to the asker's organisation */
+        OWNER_RULE_MAX
+} OwnerRule;
+
+/* Who is asking, set by the before hook for every request (anonymous:
+ * principal.user_id == 0). Owned by the request arena. */
+typedef struct WebAuth {
+        Principal principal;
+        const char *session_hash; /* NULL unless signed in with a session cookie */
+        const char *csrf;         /* the token every form of this response carries */
+        int bearer;               /* signed in with an API token */
+        int csrf_unsent;          /* a new pre-session token not yet in a cookie */
+} WebAuth;
+
+const WebAuth *web_auth(const HttpRequest *req);
+#define WEB_USER_ID(req) (web_auth(req)->principal.user_id)
+/* The account services bound to the request's store and vault. */
+#define ACCT(req) (&(AcctCtx){ APP(req)->store, APP(req)->vault })
+/* Writes the hidden CSRF field every POST form must carry. */
+void web_csrf_field(HttpRequest *req, StrBuf *b);
+/* Starts a new session for user_id (a fresh token, never the one the
+ * browser sent: no fixation) and sets the cookie. */
+int web_signin(HttpRequest *req, int64_t user_id);
+/* Ends the current session and clears the cookie. */
+void web_signout(HttpRequest *req);
+/* Sessions, API tokens, the permission table and CSRF (auth.c). */
+int web_auth_before(HttpRequest *req);
+/* A validated local path to go to after sign-in ("/" otherwise). */
+const char *web_safe_next(const char *next);
 
 #define APP(req) ((App *)(req)->app)
 /* Translation in the request's language; xgettext keyword T:2. */
@@ -62,6 +102,45 @@ int page_plan_export(HttpRequest *req);
 int page_report(HttpRequest *req);
 int page_report_pdf(HttpRequest *req);
 int api_adcheck(HttpRequest *req);
+int page_login(HttpRequest *req);
+int post_login(HttpRequest *req);
+int post_logout(HttpRequest *req);
+int page_register(HttpRequest *req);
+int post_register(HttpRequest *req);
+int page_forgot(HttpRequest *req);
+int post_forgot(HttpRequest *req);
+int page_reset(HttpRequest *req);
+int post_reset(HttpRequest *req);
+int page_account(HttpRequest *req);
+int post_account_password(HttpRequest *req);
+int get_account_export(HttpRequest *req);
+int post_account_erase(HttpRequest *req);
+int post_consent_give(HttpRequest *req);
+int post_consent_withdraw(HttpRequest *req);
+int post_token_create(HttpRequest *req);
+int post_token_revoke(HttpRequest *req);
+int post_sessions_revoke(HttpRequest *req);
+int page_workspace(HttpRequest *req);
+int page_org(HttpRequest *req);
+int page_admin(HttpRequest *req);
+int post_admin_org(HttpRequest *req);
+int page_ngo_candidates(HttpRequest *req);
+int post_ngo_candidate(HttpRequest *req);
+int page_candidate(HttpRequest *req);
+int post_candidate(HttpRequest *req);
+int api_me(HttpRequest *req);
+int page_invite(HttpRequest *req);
+int post_invite(HttpRequest *req);
+int post_org_invite(HttpRequest *req);
+/* The organisation page with an error (msgid) or a notice (text). */
+int page_org_with(HttpRequest *req, const char *error_msgid, const char *notice);
+/* "http(s)://HOST" of this request, for links in mail. */
+const char *web_base_url(HttpRequest *req);
+/* Form helpers (forms.c). */
+void form_field(HttpRequest *req, StrBuf *b, const char *id, const char *label, const char *type,
+                const char *autocomplete, const char *value, const char *hint);
+void form_error(HttpRequest *req, StrBuf *b, const char *msgid);
+void form_notice(StrBuf *b, const char *text);
 int api_metrics(HttpRequest *req);
 
 #endif

@@ -40,7 +40,7 @@ export async function startServer(binary) {
   for (let i = 0; i < 200; i++) {
     try { if ((await fetch(`${base}/healthz`)).ok) break; } catch { await new Promise((r) => setTimeout(r, 50)); }
   }
-  return { base, stop: () => { proc.kill('SIGTERM'); rmSync(dir, { recursive: true, force: true }); } };
+  return { base, db, stop: () => { proc.kill('SIGTERM'); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 export async function launch() {

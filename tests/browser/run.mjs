@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { check, done, launch, startServer } from './lib.mjs';
+import * as accounts from './suite_accounts.mjs';
 import * as foundation from './suite_foundation.mjs';
 
-const SUITES = [foundation];
+const SUITES = [foundation, accounts];
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const binary = process.argv[process.argv.indexOf('--binary') + 1];
@@ -23,7 +24,7 @@ export async function axeCheck(page, label) {
 const srv = await startServer(binary);
 const browser = await launch();
 try {
-  for (const s of SUITES) await s.run({ browser, base: srv.base, axeCheck, check });
+  for (const s of SUITES) await s.run({ browser, base: srv.base, db: srv.db, binary, axeCheck, check });
 } catch (e) {
   check(false, 'browser suite ran to the end', e.stack);
 } finally {

@@ -12,12 +12,13 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Server, check, done, parse_html  # noqa: E402
+import suite_accounts  # noqa: E402
 import suite_foundation  # noqa: E402
 import suite_skills  # noqa: E402
 import suite_adcheck  # noqa: E402
 import suite_workspace  # noqa: E402
 
-SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace]
+SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace, suite_accounts]
 
 
 def main():
@@ -25,6 +26,9 @@ def main():
     ap.add_argument("--binary", required=True)
     ap.add_argument("--db", required=True)
     args = ap.parse_args()
+    if not os.environ.get("TECHDIV_KEYS"):  # keys outside the repository, one set per run
+        import tempfile
+        os.environ["TECHDIV_KEYS"] = os.path.join(tempfile.mkdtemp(prefix="techdiv-keys-"), "keys")
     srv = Server(args.binary, args.db)
     try:
         for suite in SUITES:

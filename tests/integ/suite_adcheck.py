@@ -48,9 +48,11 @@ def test_api(srv, args):
 def test_page(srv):
     status, _, body = srv.get("/jobs/check?lang=it")
     check(status == 200 and not parse_html(body).errors and "textarea" in body.decode(), "the checker form renders")
-    form = urllib.parse.urlencode({"text": AD + " <script>alert(1)</script>", "adlang": "auto"}).encode()
-    status, _, body = srv.request("POST", "/jobs/check?lang=en", body=form,
-                                  headers={"Content-Type": "application/x-www-form-urlencoded"})
+    from suite_accounts import Client
+    c = Client(srv)
+    csrf = c.csrf("/jobs/check")
+    status, _, body = c.req("POST", "/jobs/check?lang=en",
+                            {"text": AD + " <script>alert(1)</script>", "adlang": "auto", "csrf": csrf})
     text = body.decode()
     p = parse_html(body)
     check(status == 200 and not p.errors and p.h1 == 1, "the result page is well-formed", p.errors[:3])
@@ -59,6 +61,14 @@ def test_page(srv):
     check("Must be fixed:" in text and "No pay range" in text, "blocking findings are explained")
 
 
+def test_csrf(srv):
+    form = urllib.parse.urlencode({"text": AD, "adlang": "auto"}).encode()
+    status, _, _ = srv.request("POST", "/jobs/check", body=form,
+                               headers={"Content-Type": "application/x-www-form-urlencoded"})
+    check(status == 403, "the checker form without its CSRF token is refused", status)
+
+
 def run(srv, args):
+    test_csrf(srv)
     test_api(srv, args)
     test_page(srv)

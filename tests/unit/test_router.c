@@ -19,11 +19,11 @@ static const ParamSpec p_city[] = {
 };
 
 static const Route routes[] = {
-        { "GET", "/", h_ok, ROUTE_HTML, NULL, 0 },
-        { "GET", "/cities/{slug}", h_ok, ROUTE_HTML, p_city, 0 },
-        { "POST", "/cities/{slug}/notes", h_ok, ROUTE_HTML, p_city, 0 },
-        { "GET", "/reports/{quarter}.pdf", h_ok, ROUTE_OTHER, NULL, 0 },
-        { "GET", "/reports/{quarter}", h_ok, ROUTE_HTML, NULL, 0 },
+        { "GET", "/", h_ok, ROUTE_HTML, NULL, 0, NULL },
+        { "GET", "/cities/{slug}", h_ok, ROUTE_HTML, p_city, 0, NULL },
+        { "POST", "/cities/{slug}/notes", h_ok, ROUTE_HTML, p_city, 0, NULL },
+        { "GET", "/reports/{quarter}.pdf", h_ok, ROUTE_OTHER, NULL, 0, NULL },
+        { "GET", "/reports/{quarter}", h_ok, ROUTE_HTML, NULL, 0, NULL },
 };
 
 static int match(HttpRequest *req, Arena *a, const char *method, const char *path, int *mismatch) {
