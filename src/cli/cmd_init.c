@@ -2,10 +2,12 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli/cli.h"
 #include "core/paths.h"
 #include "domain/network/demo.h"
+#include "domain/jobs/board.h"
 #include "domain/workspace/workspace.h"
 
 static void usage(FILE *out) {
@@ -16,6 +18,29 @@ static void usage(FILE *out) {
         fprintf(out, "  --data-dir DIR  %s\n", _("where the shipped data files are (default: built-in)"));
         fprintf(out, "  --keys-dir DIR  %s\n", _("where the encryption keys are (default: $TECHDIV_KEYS, else keys/ beside the SQLite file, else var/keys)"));
         fprintf(out, "  --help          %s\n", _("show this help"));
+}
+
+/* The demo job postings go through the checker and the publishing rules
+ * like any employer's. */
+static int load_demo_jobs(Store *s) {
+        AdcheckEngine *e;
+        char path[4096];
+        const char *err = NULL;
+        int n = 0;
+        if (adcheck_engine_load(paths_datadir(), &e) < 0) {
+                fprintf(stderr, "%s\n", _("techdiv: the job-ad checker's word lists could not be loaded"));
+                return -1;
+        }
+        snprintf(path, sizeof(path), "%s/demo/jobs.json", paths_datadir());
+        int r = board_load_demo(s, e, path, (int64_t)time(NULL), &n, &err);
+        adcheck_engine_free(e);
+        if (r < 0) {
+                fprintf(stderr, _("techdiv: the demo job postings could not be loaded: %s\n"), err ? _(err) : "");
+                return -1;
+        }
+        printf(i18n_ngettext(cli_lang(), "Demo job postings loaded: %d.\n", "Demo job postings loaded: %d.\n",
+                             (unsigned long)n), n);
+        return 0;
 }
 
 int cmd_init(int argc, char **argv) {
@@ -83,6 +108,8 @@ int cmd_init(int argc, char **argv) {
                                 printf(_("Demo action plans loaded: %d records.\n"), nrec);
                         }
                         snprintf(path, sizeof(path), "%s/esco", paths_datadir());
+                        if (load_demo_jobs(s) < 0)
+                                rc = CLI_FAIL;
                         printf("%s\n", _("Loading the ESCO classification..."));
                         if (cli_import_esco(db, path, "en", true, 0) != CLI_OK)
                                 rc = CLI_FAIL;

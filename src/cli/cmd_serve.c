@@ -27,6 +27,7 @@ static void usage(FILE *out) {
         fprintf(out, "  --timeout S        %s\n", _("idle connection timeout in seconds (default: 30)"));
         fprintf(out, "  --trust-proxy      %s\n", _("honour X-Forwarded-Proto from a reverse proxy"));
         fprintf(out, "  --quiet            %s\n", _("no access log"));
+        fprintf(out, "  --public-url URL   %s\n", _("the address people use, for links in feeds and job data (default: http://ADDR:PORT)"));
         fprintf(out, "  --data-dir DIR     %s\n", _("where the shipped data files are (default: built-in)"));
         fprintf(out, "  --keys-dir DIR     %s\n", _("where the encryption keys are (default: $TECHDIV_KEYS, else keys/ beside the SQLite file, else var/keys)"));
         fprintf(out, "  --session-idle S   %s\n", _("sign out after S seconds without a request (default: 1800)"));
@@ -35,7 +36,7 @@ static void usage(FILE *out) {
 }
 
 typedef struct ServeOpts {
-        const char *listen, *db, *keys;
+        const char *listen, *db, *keys, *public_url;
         unsigned idle, max_age;
         unsigned threads, max_conn, timeout;
         int quiet, trust_proxy;
@@ -58,6 +59,7 @@ static int parse_opts(int argc, char **argv, ServeOpts *o) {
                 { "trust-proxy", no_argument, NULL, 'p' },    { "data-dir", required_argument, NULL, 'A' },
                 { "help", no_argument, NULL, 'h' },           { "keys-dir", required_argument, NULL, 'K' },
                 { "session-idle", required_argument, NULL, 'I' }, { "session-max", required_argument, NULL, 'M' },
+                { "public-url", required_argument, NULL, 'U' },
                 { 0 },
         };
         int c;
@@ -74,6 +76,10 @@ static int parse_opts(int argc, char **argv, ServeOpts *o) {
                 case 'p': o->trust_proxy = 1; break;
                 case 'A': paths_set_datadir(optarg); break;
                 case 'K': o->keys = optarg; break;
+                case 'U':
+                        bad = strncmp(optarg, "http://", 7) != 0 && strncmp(optarg, "https://", 8) != 0;
+                        o->public_url = optarg;
+                        break;
                 case 'I': bad = parse_uint(optarg, 1, 7 * 86400, &o->idle); break;
                 case 'M': bad = parse_uint(optarg, 1, 30 * 86400, &o->max_age); break;
                 case 'h': usage(stdout); return 1;
@@ -120,7 +126,8 @@ static void free_shared(App *app) {
 }
 
 static int serve(ServeOpts *o, Store *s, Vault *v) {
-        App app = { .store = s, .vault = v, .session_idle = o->idle, .session_max = o->max_age };
+        App app = { .store = s, .vault = v, .session_idle = o->idle, .session_max = o->max_age,
+                    .base_url = o->public_url };
         if (load_shared(&app, s) < 0) {
                 free_shared(&app);
                 return CLI_FAIL;
@@ -165,6 +172,11 @@ int cmd_serve(int argc, char **argv) {
         int r = parse_opts(argc, argv, &o);
         if (r != 0)
                 return r > 0 ? CLI_OK : CLI_USAGE;
+        char url[300];
+        if (!o.public_url) {
+                snprintf(url, sizeof(url), "http://%s%s", o.listen[0] == ':' ? "localhost" : "", o.listen);
+                o.public_url = url;
+        }
         if (web_static_init() < 0)
                 return CLI_FAIL;
         Store *s;

@@ -22,7 +22,7 @@
 #define HTTP_PARAM_VALUE_MAX 65536              /* one field, before the route's own limit */
 #define HTTP_RESP_HEADERS_MAX 16
 #define HTTP_RESPONSE_MAX ((size_t)64 << 20)
-#define ROUTE_PARAMS_MAX 16
+#define ROUTE_PARAMS_MAX 40
 #define ROUTE_SEGMENTS_MAX 8
 
 typedef enum ParamIn { PARAM_QUERY, PARAM_FORM, PARAM_PATH, PARAM_IN_MAX } ParamIn;

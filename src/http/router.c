@@ -237,6 +237,7 @@ const char *http_reason(int status) {
         case 413: return "Content Too Large";
         case 414: return "URI Too Long";
         case 415: return "Unsupported Media Type";
+        case 422: return "Unprocessable Content";
         case 429: return "Too Many Requests";
         case 503: return "Service Unavailable";
         default: return "Internal Server Error";

@@ -27,6 +27,10 @@ static const char SQL_JOB_LIST_OPEN[] =
         "FROM job WHERE status = 'published' AND (deadline IS NULL OR deadline >= $1) "
         "ORDER BY published_at DESC, id DESC LIMIT $2";
 
+static const char SQL_JOB_LIST_ORG[] =
+        "SELECT id, ext_key, org_key, status, lang, city, remote, occupation_uri, deadline, published_at, doc, version "
+        "FROM job WHERE org_key = $1 ORDER BY updated_at DESC, id DESC LIMIT $2";
+
 static void now_iso(char when[32]) {
         time_t t = time(NULL);
         struct tm tm;
@@ -97,6 +101,17 @@ int store_job_list_open(Store *s, Arena *a, const char *now_iso_date, int64_t li
         RowVec v;
         StoreValue args[] = { SV_S(now_iso_date), SV_I(limit) };
         int r = job_query(s, a, SQL_JOB_LIST_OPEN, args, 2, &v);
+        if (r == 0) {
+                *ret = v.items;
+                *ret_n = v.n;
+        }
+        return r;
+}
+
+int store_job_list_org(Store *s, Arena *a, const char *org_key, int64_t limit, JobRow **ret, size_t *ret_n) {
+        RowVec v;
+        StoreValue args[] = { SV_S(org_key), SV_I(limit) };
+        int r = job_query(s, a, SQL_JOB_LIST_ORG, args, 2, &v);
         if (r == 0) {
                 *ret = v.items;
                 *ret_n = v.n;

@@ -173,6 +173,8 @@ int store_job_get(Store *s, Arena *a, int64_t id, JobRow *ret);
 /* Published jobs whose deadline is not before now_iso (RFC 3339), newest
  * first, at most limit (<= STORE_JOBS_LIST_MAX). */
 int store_job_list_open(Store *s, Arena *a, const char *now_iso, int64_t limit, JobRow **ret, size_t *ret_n);
+/* Every job of one organisation, most recently changed first. */
+int store_job_list_org(Store *s, Arena *a, const char *org_key, int64_t limit, JobRow **ret, size_t *ret_n);
 
 /* ---- Integrated Action Plan records ---- */
 

@@ -68,6 +68,7 @@ void page_begin(HttpRequest *req, const char *title) {
         html_attr(b, "aria-label", T(req, "Main"));
         html_lit(b, "><ul>");
         nav_link(req, b, "/", T(req, "Network"));
+        nav_link(req, b, "/jobs", T(req, "Jobs"));
         nav_link(req, b, "/calendar", T(req, "Calendar"));
         nav_link(req, b, "/skills", T(req, "Skills"));
         nav_link(req, b, "/about", T(req, "About"));

@@ -2,6 +2,7 @@
  * declared parameters (validated before the handler runs) and who may use
  * it (checked centrally before that, see auth.c). A route without a
  * permission is refused. */
+#include "web/jobs_form.h"
 #include "web/web.h"
 
 #define R(role) ROLE_BIT(ROLE_##role)
@@ -141,6 +142,22 @@ static const ParamSpec p_adcheck[] = {
         { 0 },
 };
 
+static const ParamSpec p_jobs[] = {
+        { .name = "city", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 100 },
+        { .name = "remote", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 10 },
+        { .name = "hours", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 12 },
+        { .name = "accommodation", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 32 },
+        { .name = "skill", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 256 },
+        { 0 },
+};
+static const ParamSpec p_org_job[] = {
+        { .name = "org", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "id", .in = PARAM_PATH, .type = PT_INT, .required = 1 },
+        { 0 },
+};
+static const RoutePerm EMPLOYER_OWN = { .roles = R(EMPLOYER), .owner = OWN_ORG, .owner_param = "org" };
+static const RoutePerm EMPLOYER = { .roles = R(EMPLOYER) };
+
 const Route web_routes[] = {
         { "GET", "/", page_home, ROUTE_HTML, NULL, 0, &PUBLIC },
         { "GET", "/cities/{slug}", page_city, ROUTE_HTML, p_city, 0, &PUBLIC },
@@ -155,7 +172,20 @@ const Route web_routes[] = {
         { "GET", "/reports/{quarter}.pdf", page_report_pdf, ROUTE_OTHER, p_report, 0, &PUBLIC },
         { "GET", "/reports/{quarter}", page_report, ROUTE_HTML, p_report, 0, &PUBLIC },
         { "GET", "/api/v1/skills", api_skills, ROUTE_JSON, p_api_skills, 0, &PUBLIC },
+        { "GET", "/jobs", page_jobs, ROUTE_HTML, p_jobs, 0, &PUBLIC },
         { "GET", "/jobs/check", page_adcheck, ROUTE_HTML, NULL, 0, &PUBLIC },
+        { "GET", "/jobs/{id}", page_job, ROUTE_HTML, p_id, 0, &PUBLIC },
+        { "GET", "/cities/{slug}/jobs.atom", page_city_jobs_atom, ROUTE_OTHER, p_city, 0, &PUBLIC },
+        { "GET", "/orgs/{org}/jobs", page_org_jobs, ROUTE_HTML, p_org, 0, &EMPLOYER_OWN },
+        { "GET", "/orgs/{org}/jobs/new", page_job_new, ROUTE_HTML, p_org, 0, &EMPLOYER_OWN },
+        { "POST", "/orgs/{org}/jobs", post_job_new, ROUTE_HTML, jobs_form_params, (size_t)1 << 20, &EMPLOYER_OWN },
+        { "GET", "/orgs/{org}/jobs/{id}/edit", page_job_edit, ROUTE_HTML, p_org_job, 0, &EMPLOYER_OWN },
+        { "POST", "/orgs/{org}/jobs/{id}", post_job_edit, ROUTE_HTML, jobs_form_params, (size_t)1 << 20, &EMPLOYER_OWN },
+        { "POST", "/orgs/{org}/jobs/{id}/close", post_job_close, ROUTE_HTML, p_org_job, 0, &EMPLOYER_OWN },
+        { "GET", "/api/v1/jobs", api_jobs_list, ROUTE_JSON, p_jobs, 0, &PUBLIC },
+        { "POST", "/api/v1/jobs", api_jobs_create, ROUTE_JSON, NULL, (size_t)1 << 20, &EMPLOYER },
+        { "GET", "/api/v1/jobs/{id}", api_job_get, ROUTE_JSON, p_id, 0, &PUBLIC },
+        { "PATCH", "/api/v1/jobs/{id}", api_job_patch, ROUTE_JSON, p_id, (size_t)1 << 20, &EMPLOYER },
         { "POST", "/jobs/check", page_adcheck, ROUTE_HTML, p_adcheck, (size_t)1 << 20, &PUBLIC },
         { "POST", "/api/v1/adcheck", api_adcheck, ROUTE_JSON, NULL, (size_t)2 << 20, &PUBLIC_COMPUTE },
         { "GET", "/about", page_about, ROUTE_HTML, NULL, 0, &PUBLIC },

@@ -17,6 +17,7 @@ typedef struct App {
         EscoIndex *esco;        /* read-only after start; shared by all threads */
         AdcheckEngine *adcheck; /* likewise */
         IapTools *tools;        /* URBACT tool definitions (data/iap) */
+        const char *base_url;   /* public root for links in feeds and JSON-LD */
         Vault *vault;         /* keys for personal data */
         int64_t session_idle; /* seconds; SESSION_IDLE_DEFAULT */
         int64_t session_max;  /* seconds; SESSION_ABSOLUTE_DEFAULT */
@@ -100,6 +101,22 @@ int page_adcheck(HttpRequest *req);
 int page_plan(HttpRequest *req);
 int page_plan_export(HttpRequest *req);
 int page_report(HttpRequest *req);
+int page_jobs(HttpRequest *req);
+int page_job(HttpRequest *req);
+int page_city_jobs_atom(HttpRequest *req);
+int page_org_jobs(HttpRequest *req);
+int page_job_new(HttpRequest *req);
+int page_job_edit(HttpRequest *req);
+int post_job_new(HttpRequest *req);
+int post_job_edit(HttpRequest *req);
+int post_job_close(HttpRequest *req);
+int api_jobs_list(HttpRequest *req);
+int api_jobs_create(HttpRequest *req);
+int api_job_get(HttpRequest *req);
+int api_job_patch(HttpRequest *req);
+/* "1200–1600 EUR per month (gross)", escaped. */
+struct Job;
+void web_job_pay(HttpRequest *req, StrBuf *b, const struct Job *j);
 int page_report_pdf(HttpRequest *req);
 int api_adcheck(HttpRequest *req);
 int page_login(HttpRequest *req);

@@ -6,8 +6,9 @@ import { createRequire } from 'node:module';
 import { check, done, launch, startServer } from './lib.mjs';
 import * as accounts from './suite_accounts.mjs';
 import * as foundation from './suite_foundation.mjs';
+import * as jobs from './suite_jobs.mjs';
 
-const SUITES = [foundation, accounts];
+const SUITES = [foundation, jobs, accounts];
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const binary = process.argv[process.argv.indexOf('--binary') + 1];

@@ -17,8 +17,9 @@ import suite_foundation  # noqa: E402
 import suite_skills  # noqa: E402
 import suite_adcheck  # noqa: E402
 import suite_workspace  # noqa: E402
+import suite_jobs  # noqa: E402
 
-SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace, suite_accounts]
+SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace, suite_jobs, suite_accounts]
 
 
 def main():

@@ -450,6 +450,14 @@ EXPECT = {
     "GET /cities/{slug}/plan.{format}": "public", "GET /skills": "public", "GET /reports/{quarter}.pdf": "public",
     "GET /reports/{quarter}": "public", "GET /api/v1/skills": "public", "GET /jobs/check": "public",
     "POST /jobs/check": "public", "POST /api/v1/adcheck": "public",
+    "GET /jobs": "public", "GET /jobs/{id}": "public", "GET /cities/{slug}/jobs.atom": "public",
+    "GET /api/v1/jobs": "public", "GET /api/v1/jobs/{id}": "public",
+    # employers of the organisation only (employer2 belongs to another one)
+    "GET /orgs/{org}/jobs": {"employer"}, "GET /orgs/{org}/jobs/new": {"employer"},
+    "POST /orgs/{org}/jobs": {"employer"}, "GET /orgs/{org}/jobs/{id}/edit": {"employer"},
+    "POST /orgs/{org}/jobs/{id}": {"employer"}, "POST /orgs/{org}/jobs/{id}/close": {"employer"},
+    # any employer may try; another employer's job is then refused by the handler (see suite_jobs)
+    "POST /api/v1/jobs": {"employer", "employer2"}, "PATCH /api/v1/jobs/{id}": {"employer", "employer2"},
     "GET /login": "public", "POST /login": "public", "GET /register": "public", "POST /register": "public",
     "GET /password/forgot": "public", "POST /password/forgot": "public", "GET /password/reset": "public",
     "POST /password/reset": "public",
@@ -488,10 +496,13 @@ def outcome(c, method, pattern):
     path = pattern
     for k, v in PATHS.items():
         path = path.replace(k, v)
+    page = "/account" if c.cookies.get("td_session") else "/login"
     if method == "GET":
         st, h, _ = c.req("GET", path)
-    else:
-        st, h, _ = c.post(path, {}, "/account" if c.cookies.get("td_session") else "/login")
+    elif method == "POST":
+        st, h, _ = c.post(path, {}, page)
+    else:  # PATCH, DELETE: the same CSRF token as a form would carry
+        st, h, _ = c.req(method, path, {"csrf": c.csrf(page)})
     loc = h.get("location", "")
     if st in (401,) or (st == 303 and loc.startswith("/login?next")):
         return "login", st
