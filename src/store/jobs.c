@@ -15,10 +15,11 @@ static const char SQL_JOB_UPSERT_EXT[] =
         "remote = excluded.remote, occupation_uri = excluded.occupation_uri, deadline = excluded.deadline, "
         "published_at = excluded.published_at, doc = excluded.doc, updated_at = excluded.updated_at, "
         "version = job.version + 1 RETURNING id";
+/* Every parameter is used (PostgreSQL cannot type an unused one). */
 static const char SQL_JOB_UPDATE[] =
-        "UPDATE job SET status = $3, lang = $4, city = $5, remote = $6, occupation_uri = $7, deadline = $8, "
-        "published_at = $9, doc = $10, updated_at = $11, version = version + 1 "
-        "WHERE id = $12 AND ($13 = 0 OR version = $13) RETURNING id";
+        "UPDATE job SET status = $1, lang = $2, city = $3, remote = $4, occupation_uri = $5, deadline = $6, "
+        "published_at = $7, doc = $8, updated_at = $9, version = version + 1 "
+        "WHERE id = $10 AND ($11 = 0 OR version = $11) RETURNING id";
 static const char SQL_JOB_GET[] =
         "SELECT id, ext_key, org_key, status, lang, city, remote, occupation_uri, deadline, published_at, doc, version "
         "FROM job WHERE id = $1";
@@ -51,12 +52,18 @@ int store_job_put(StoreConn *c, const JobRow *job, int64_t expected_version, int
         StoreValue a[] = {
                 SV_S(job->ext_key), SV_S(job->org_key),        SV_S(job->status),   SV_S(job->lang),
                 SV_S(job->city),    SV_S(job->remote),         SV_S(job->occupation_uri), SV_S(job->deadline),
-                SV_S(job->published_at), SV_S(job->doc),       SV_S(when),          SV_I(job->id),
-                SV_I(expected_version),
+                SV_S(job->published_at), SV_S(job->doc),       SV_S(when),
         };
         int64_t id = 0;
-        const char *sql = job->id ? SQL_JOB_UPDATE : job->ext_key ? SQL_JOB_UPSERT_EXT : SQL_JOB_INSERT;
-        int r = store_q(c, sql, a, job->id ? 13 : 11, got_id, &id, NULL);
+        int r;
+        if (job->id) {
+                StoreValue u[] = {
+                        a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], SV_I(job->id), SV_I(expected_version),
+                };
+                r = store_q(c, SQL_JOB_UPDATE, u, 11, got_id, &id, NULL);
+        } else {
+                r = store_q(c, job->ext_key ? SQL_JOB_UPSERT_EXT : SQL_JOB_INSERT, a, 11, got_id, &id, NULL);
+        }
         if (r == 0 && id == 0)
                 return job->id ? -EEXIST : -EIO; /* changed by someone else, or gone */
         if (r == 0 && ret_id)

@@ -100,7 +100,7 @@ void store_release(StoreConn *c) {
         if (!c)
                 return;
         Store *s = c->store;
-        if (c->in_tx) /* a forgotten transaction must not leak to the next user */
+        if (c->in_tx && c->h) /* a forgotten transaction must not leak to the next user */
                 (void)s->be->exec_script(c->h, "ROLLBACK");
         pthread_mutex_lock(&s->mu);
         s->busy[c->slot] = 0;
@@ -142,8 +142,8 @@ int store_begin(Store *s, StoreConn **ret) {
 }
 
 int store_commit(StoreConn *c) {
-        int r = c->store->be->exec_script(c->h, "COMMIT");
-        if (r < 0) {
+        int r = c->h ? c->store->be->exec_script(c->h, "COMMIT") : -EIO;
+        if (r < 0 && c->h) {
                 atomic_fetch_add(&c->store->errors, 1);
                 (void)c->store->be->exec_script(c->h, "ROLLBACK");
         }
@@ -155,7 +155,8 @@ int store_commit(StoreConn *c) {
 void store_rollback(StoreConn *c) {
         if (!c)
                 return;
-        (void)c->store->be->exec_script(c->h, "ROLLBACK");
+        if (c->h)
+                (void)c->store->be->exec_script(c->h, "ROLLBACK");
         c->in_tx = 0;
         store_release(c);
 }
@@ -165,7 +166,10 @@ int store_ping(Store *s) {
         int r = store_acquire(s, &c);
         if (r < 0)
                 return r;
-        r = s->be->ping(c->h);
+        /* A real round trip for /healthz; outside any transaction. */
+        r = s->be->query(c->h, "SELECT 1", NULL, 0, NULL, NULL, NULL);
+        if (r == 0)
+                r = s->be->ping(c->h);
         if (r < 0) {
                 atomic_fetch_add(&s->errors, 1);
                 s->be->disconnect(c->h);

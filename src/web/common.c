@@ -150,3 +150,11 @@ void web_render_error(HttpRequest *req, int status) {
         html_lit(b, "</a></p>");
         page_end(req);
 }
+
+char *web_own(HttpRequest *req, char *heap, size_t len) {
+        if (!heap)
+                return NULL;
+        char *copy = arena_memdup(req->arena, heap, len);
+        free(heap); /* web_own: the one place handlers' heap results are released */
+        return copy;
+}

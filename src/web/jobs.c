@@ -264,14 +264,14 @@ int page_job(HttpRequest *req) {
         html_lit(b, "</div>");
         job_lists(req, b, &j);
         JsonldSite site = { .base_url = APP(req)->base_url, .site_name = "TechDiversity" };
-        char *ld = jsonld_job_posting_script(&j, &site);
+        char *heap = jsonld_job_posting_script(&j, &site);
+        char *ld = web_own(req, heap, heap ? strlen(heap) : 0);
         if (ld) {
                 /* Data block, not script: CSP does not run it. The writer escapes
                  * <, > and & so the JSON cannot end the element. */
                 html_lit(b, "<script type=\"application/ld+json\">");
                 strbuf_puts(b, ld);
                 html_lit(b, "</script>");
-                free(ld);
         }
         page_end(req);
         return 0;
@@ -305,8 +305,10 @@ int page_city_jobs_atom(HttpRequest *req) {
         r = ptrs ? atom_jobs_feed(&info, ptrs, n, &xml, &len) : -ENOMEM;
         if (r < 0)
                 return r;
+        xml = web_own(req, xml, len);
+        if (!xml)
+                return -ENOMEM;
         strbuf_append(resp_body(req), xml, len);
-        free(xml);
         req->resp.content_type = "application/atom+xml; charset=utf-8";
         req->resp.cache_control = "public, max-age=300";
         return 0;

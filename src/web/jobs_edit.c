@@ -62,8 +62,11 @@ int page_job_new(HttpRequest *req) {
 int page_job_edit(HttpRequest *req) {
         Job j;
         JobRow row;
+        AdcheckResult *check = NULL;
         int r = load_own(req, req_param(req, "org"), &j, &row);
-        return r < 0 ? r : jobs_form_page(req, &j, NULL, NULL, 0);
+        if (r == 0)
+                r = jobs_check(APP(req)->adcheck, req->arena, &j, &check);
+        return r < 0 ? r : jobs_form_page(req, &j, NULL, check, 0);
 }
 
 /* Saves job as draft, or publishes it when asked and allowed; on problems

@@ -438,6 +438,10 @@ static void basics(Form *f) {
         input(f, "title", T(req, "Job title (name both genders or use a neutral title)"), "text");
         select_box(f, "adlang", T(req, "Language of the ad"), langs_v, langs_l, LANG_MAX);
         textarea(f, "description", T(req, "Description"), 12);
+        /* With JavaScript the checker's summary updates as the employer types. */
+        html_lit(f->b, "<p class=\"live\" aria-live=\"polite\" data-adcheck-live");
+        html_attr(f->b, "data-template", T(req, "While you type: {block} to fix before publishing, {warn} suggestions."));
+        html_lit(f->b, "></p>");
         input(f, "occupation", T(req, "ESCO occupation"), "text");
         textarea(f, "skills_essential", T(req, "Essential skills (ESCO names, one per line)"), 5);
         textarea(f, "skills_optional", T(req, "Optional skills (one per line)"), 4);
@@ -525,7 +529,7 @@ int jobs_form_page(HttpRequest *req, const Job *job, const JobProblem *problems,
         }
         error_summary(&f);
         findings(&f, check);
-        html_lit(b, "<form method=\"post\" class=\"jobform\"");
+        html_lit(b, "<form method=\"post\" class=\"jobform\" data-adcheck");
         if (job && job->id)
                 html_attrf(b, "action", "/orgs/%s/jobs/%lld", org, (long long)job->id);
         else

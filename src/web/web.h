@@ -87,6 +87,11 @@ const char *web_static_version(const char *name);
 extern const Route web_routes[];
 extern const int web_nroutes;
 
+/* Moves a heap string returned by a library (JSON-LD, Atom) into the
+ * request arena and releases it, so handlers never free memory. NULL stays
+ * NULL (out of memory). */
+char *web_own(HttpRequest *req, char *heap, size_t len);
+
 /* Handlers. */
 int page_home(HttpRequest *req);
 int page_city(HttpRequest *req);

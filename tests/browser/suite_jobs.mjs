@@ -40,6 +40,12 @@ export async function run({ browser, base, db, binary, axeCheck, check }) {
     await axeCheck(page, `/orgs/{org}/jobs/new [${lang}]`);
   }
   await page.goto(`${base}/orgs/webshop/jobs/new?lang=en`);
+  await page.click('#f-description');
+  await page.keyboard.type('Native speakers only, please send a photo.');
+  const live = page.locator('[data-adcheck-live]');
+  await live.filter({ hasText: /\d/ }).waitFor({ timeout: 10000 }).catch(() => {});
+  check(/[1-9] to fix/.test(await live.textContent()), 'with JavaScript the checker summary updates while typing',
+    await live.textContent());
   await fillFair(page);
   await page.fill('#f-description', 'We want a young developer under 30. Please send a CV with a photo.');
   await page.fill('#f-pay_min', '');

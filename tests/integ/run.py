@@ -33,7 +33,11 @@ def main():
     srv = Server(args.binary, args.db)
     try:
         for suite in SUITES:
-            suite.run(srv, args)
+            try:
+                suite.run(srv, args)
+            except Exception as e:  # noqa: BLE001 - report and go on with the next suite
+                import traceback
+                check(False, f"{suite.__name__} ran to the end", traceback.format_exc())
     finally:
         rc = srv.stop()
         check(rc == 0, "server exits with status 0 on SIGTERM", f"exit status {rc}")

@@ -14,7 +14,8 @@ document.addEventListener('DOMContentLoaded', function () {
 document.addEventListener('DOMContentLoaded', function () {
   var form = document.querySelector('form[data-adcheck]');
   if (!form || !window.fetch) return;
-  var text = form.querySelector('textarea');
+  var text = form.querySelector('#f-description') || form.querySelector('textarea');
+  var title = form.querySelector('#f-title');
   var lang = form.querySelector('select');
   var live = form.querySelector('[data-adcheck-live]');
   var timer = null;
@@ -23,7 +24,7 @@ document.addEventListener('DOMContentLoaded', function () {
     fetch('/api/v1/adcheck', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ text: text.value, lang: lang.value }),
+      body: JSON.stringify({ text: (title ? title.value + '\n\n' : '') + text.value, lang: lang.value }),
       credentials: 'same-origin'
     }).then(function (r) { return r.ok ? r.json() : null; }).then(function (j) {
       if (!j) return;
