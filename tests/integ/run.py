@@ -38,9 +38,20 @@ def main():
             except Exception as e:  # noqa: BLE001 - report and go on with the next suite
                 import traceback
                 check(False, f"{suite.__name__} ran to the end", traceback.format_exc())
+        # A write acknowledged just before SIGTERM must survive the restart.
+        c = suite_accounts.Client(srv)
+        st, _, _ = c.post("/register", {"email": "last.write@example.org", "name": "Last Write",
+                                        "password": suite_accounts.PW, "consent": "yes"}, "/register")
+        check(st == 303, "a registration is acknowledged just before the stop", st)
     finally:
         rc = srv.stop()
         check(rc == 0, "server exits with status 0 on SIGTERM", f"exit status {rc}")
+    srv = Server(args.binary, args.db)
+    try:
+        st, _, _ = suite_accounts.Client(srv).login("last.write@example.org")
+        check(st == 303, "after a restart the acknowledged registration is there (no write lost)", st)
+    finally:
+        check(srv.stop() == 0, "the restarted server stops cleanly too")
     done()
 
 
