@@ -43,13 +43,5 @@ int api_adcheck(HttpRequest *req) {
         r = adcheck_run(APP(req)->adcheck, req->arena, text, strlen(text), lang, &res);
         if (r < 0)
                 return r;
-        json_t *o = adcheck_result_to_json(res, req->lang);
-        char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
-        json_decref(o);
-        if (!s)
-                return -ENOMEM;
-        resp_json_text(req);
-        strbuf_puts(resp_body(req), s);
-        free(s);
-        return 0;
+        return web_json(req, adcheck_result_to_json(res, req->lang), 200);
 }

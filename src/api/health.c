@@ -16,15 +16,7 @@ int api_healthz(HttpRequest *req) {
         json_t *o = json_pack("{s:s,s:{s:b,s:s,s:i},s:s}", "status", db_ok ? "ok" : "degraded", "database",
                               "reachable", db_ok, "backend", store_backend(s), "schema_version", version,
                               "version", TECHDIV_VERSION);
-        char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
-        json_decref(o);
-        if (!text)
-                return -ENOMEM;
-        resp_json_text(req);
-        strbuf_puts(resp_body(req), text);
-        free(text);
-        req->resp.status = db_ok ? 200 : 503;
-        return 0;
+        return web_json(req, o, db_ok ? 200 : 503);
 }
 
 int api_metrics(HttpRequest *req) {

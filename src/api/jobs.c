@@ -12,18 +12,6 @@
 #include "store/accounts.h"
 #include "web/web.h"
 
-static int send_json(HttpRequest *req, json_t *o, int status) {
-        char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
-        json_decref(o);
-        if (!s)
-                return -ENOMEM;
-        resp_json_text(req);
-        strbuf_puts(resp_body(req), s);
-        free(s);
-        req->resp.status = status;
-        return 0;
-}
-
 static json_t *job_json(const Job *j) {
         json_t *o = jobs_to_json(j);
         if (o)
@@ -53,7 +41,7 @@ int api_jobs_list(HttpRequest *req) {
         json_t *arr = json_array();
         for (size_t i = 0; arr && i < n; i++)
                 json_array_append_new(arr, job_json(&jobs[i]));
-        return send_json(req, json_pack("{s:o}", "jobs", arr ? arr : json_array()), 200);
+        return web_json(req, json_pack("{s:o}", "jobs", arr ? arr : json_array()), 200);
 }
 
 /* The organisation the employer writes for (their first employer grant). */
@@ -70,7 +58,7 @@ static int problems_json(HttpRequest *req, const JobProblem *probs, size_t n) {
         for (size_t i = 0; arr && i < n; i++)
                 json_array_append_new(arr, json_pack("{s:s,s:s}", "field", probs[i].field, "message",
                                                      i18n_gettext(req->lang, probs[i].msgid)));
-        return send_json(req, json_pack("{s:i,s:s,s:o}", "status", 422, "error",
+        return web_json(req, json_pack("{s:i,s:s,s:o}", "status", 422, "error",
                                         T(req, "The job posting has problems"), "problems", arr ? arr : json_array()),
                          422);
 }
@@ -140,7 +128,7 @@ static int write_job(HttpRequest *req, json_t *body, Job *job, const char *org, 
         if (r < 0)
                 return r;
         job->id = id;
-        return send_json(req, job_json(job), created ? 201 : 200);
+        return web_json(req, job_json(job), created ? 201 : 200);
 }
 
 int api_jobs_create(HttpRequest *req) {
@@ -170,7 +158,7 @@ int api_job_get(HttpRequest *req) {
         int r = load(req, &job, &row);
         if (r == 0 && job.status == JOB_DRAFT)
                 r = -ENOENT;
-        return r < 0 ? r : send_json(req, job_json(&job), 200);
+        return r < 0 ? r : web_json(req, job_json(&job), 200);
 }
 
 int api_job_patch(HttpRequest *req) {

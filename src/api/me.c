@@ -13,13 +13,5 @@ int api_me(HttpRequest *req) {
                 json_array_append_new(roles, json_pack("{s:s,s:s?,s:s?}", "role", role_name(p->grants[i].role),
                                                        "organisation", p->grants[i].org_slug, "city",
                                                        p->grants[i].city_slug));
-        json_t *o = json_pack("{s:I,s:o}", "user_id", (json_int_t)p->user_id, "roles", roles);
-        char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
-        json_decref(o);
-        if (!text)
-                return -ENOMEM;
-        resp_json_text(req);
-        strbuf_puts(resp_body(req), text);
-        free(text);
-        return 0;
+        return web_json(req, json_pack("{s:I,s:o}", "user_id", (json_int_t)p->user_id, "roles", roles), 200);
 }

@@ -27,13 +27,5 @@ int api_skills(HttpRequest *req) {
                                                      hits[i].skill->label, "matched", hits[i].matched_label,
                                                      "digital", hits[i].skill->digital, "type",
                                                      hits[i].skill->skill_type ? hits[i].skill->skill_type : ""));
-        json_t *o = json_pack("{s:s,s:o}", "query", q, "skills", arr ? arr : json_array());
-        char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
-        json_decref(o);
-        if (!text)
-                return -ENOMEM;
-        resp_json_text(req);
-        strbuf_puts(resp_body(req), text);
-        free(text);
-        return 0;
+        return web_json(req, json_pack("{s:s,s:o}", "query", q, "skills", arr ? arr : json_array()), 200);
 }

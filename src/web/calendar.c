@@ -50,18 +50,33 @@ static void event_item(HttpRequest *req, StrBuf *b, const CalEvent *e, const Cit
         html_lit(b, "</li>");
 }
 
+/* The cities, the one asked for (slug may be NULL: the whole network) and
+ * the events to show. */
+typedef struct CalData {
+        City *cities, one;
+        size_t n;
+        CalEvent *ev;
+        size_t nev;
+} CalData;
+
+static int cal_load(HttpRequest *req, const char *slug, CalData *d) {
+        int r = store_city_list(APP(req)->store, req->arena, &d->cities, &d->n);
+        if (r == 0 && slug)
+                r = store_city_get(APP(req)->store, req->arena, slug, &d->one);
+        if (r == 0)
+                r = store_event_list(APP(req)->store, req->arena, slug, &d->ev, &d->nev);
+        return r;
+}
+
 int page_calendar(HttpRequest *req) {
         const char *slug = req_param(req, "city");
-        City *cities, one;
-        CalEvent *ev;
-        size_t n, nev;
-        int r = store_city_list(APP(req)->store, req->arena, &cities, &n);
-        if (r == 0 && slug)
-                r = store_city_get(APP(req)->store, req->arena, slug, &one);
-        if (r == 0)
-                r = store_event_list(APP(req)->store, req->arena, slug, &ev, &nev);
+        CalData d;
+        int r = cal_load(req, slug, &d);
         if (r < 0)
                 return r;
+        City *cities = d.cities;
+        CalEvent *ev = d.ev;
+        size_t n = d.n, nev = d.nev;
         page_begin(req, T(req, "Network calendar"));
         StrBuf *b = resp_body(req);
         html_lit(b, "<h1>");
@@ -106,19 +121,13 @@ int page_calendar(HttpRequest *req) {
 /* GET /calendar.ics and /cities/{slug}/calendar.ics — subscribable. */
 int page_calendar_ics(HttpRequest *req) {
         const char *slug = req_param(req, "slug");
-        City *cities, one;
-        CalEvent *ev;
-        size_t n, nev;
-        int r = store_city_list(APP(req)->store, req->arena, &cities, &n);
-        if (r == 0 && slug)
-                r = store_city_get(APP(req)->store, req->arena, slug, &one);
-        if (r == 0)
-                r = store_event_list(APP(req)->store, req->arena, slug, &ev, &nev);
+        CalData d;
+        int r = cal_load(req, slug, &d);
         if (r < 0)
                 return r;
-        char *name = slug ? arena_printf(req->arena, "TechDiversity — %s", one.name)
+        char *name = slug ? arena_printf(req->arena, "TechDiversity — %s", d.one.name)
                           : arena_strdup(req->arena, "TechDiversity");
-        r = calendar_ics(ev, nev, cities, n, name, req->lang, 0, resp_body(req));
+        r = calendar_ics(d.ev, d.nev, d.cities, d.n, name, req->lang, 0, resp_body(req));
         if (r < 0)
                 return r;
         req->resp.content_type = "text/calendar; charset=utf-8";

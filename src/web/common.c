@@ -1,4 +1,5 @@
 /* Request hooks, error pages and localised formatting shared by pages. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,4 +158,16 @@ char *web_own(HttpRequest *req, char *heap, size_t len) {
         char *copy = arena_memdup(req->arena, heap, len);
         free(heap); /* web_own: the one place handlers' heap results are released */
         return copy;
+}
+
+int web_json(HttpRequest *req, json_t *o, int status) {
+        char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
+        json_decref(o);
+        if (!text)
+                return -ENOMEM;
+        resp_json_text(req);
+        strbuf_puts(resp_body(req), text);
+        free(text);
+        req->resp.status = status;
+        return 0;
 }

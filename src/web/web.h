@@ -92,6 +92,11 @@ extern const int web_nroutes;
  * NULL (out of memory). */
 char *web_own(HttpRequest *req, char *heap, size_t len);
 
+/* Sends o (a new reference, released here; NULL means out of memory) as
+ * the compact JSON body with status. */
+struct json_t;
+int web_json(HttpRequest *req, struct json_t *o, int status);
+
 /* Handlers. */
 int page_home(HttpRequest *req);
 int page_city(HttpRequest *req);
