@@ -32,4 +32,7 @@ hits=$(grep -rnE '\bfree\(' src/web src/api 2>/dev/null | grep -vE 'free\((text|
 hits=$(grep -rnE 'MHD_create_response_from_buffer\s*\(|MHD_RESPMEM_PERSISTENT' src || true)
 [ -n "$hits" ] && report "responses are handed over with a free callback" "$hits" || ok "no static responses on request memory"
 
+hits=$(grep -rnE '\b(strcpy|strcat|sprintf|vsprintf|gets)\(' src || true)
+[ -n "$hits" ] && report "no unbounded string calls (snprintf or the string builder)" "$hits" || ok "no unbounded string calls"
+
 exit $fail

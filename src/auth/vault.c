@@ -117,7 +117,7 @@ int vault_open(const char *dir, int create, Vault **ret) {
         if (!v)
                 return -ENOMEM;
         memset(v, 0, sizeof(*v));
-        strcpy(v->dir, dir);
+        snprintf(v->dir, sizeof(v->dir), "%s", dir); /* length checked above */
         int r = load_dir(v);
         if (r < 0) {
                 vault_free(v);

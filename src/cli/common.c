@@ -19,7 +19,7 @@ static int mkdirs_for(const char *path) {
         char buf[STORE_URL_MAX];
         if (strlen(path) >= sizeof(buf))
                 return -E2BIG;
-        strcpy(buf, path);
+        snprintf(buf, sizeof(buf), "%s", path);
         for (char *p = buf + 1; *p; p++) {
                 if (*p != '/')
                         continue;

@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -38,7 +39,7 @@ int store_open(const char *url, unsigned pool_size, Store **ret) {
         if (!s)
                 return -ENOMEM;
         s->be = be;
-        strcpy(s->url, url);
+        snprintf(s->url, sizeof(s->url), "%s", url); /* length checked above */
         s->size = pool_size;
         pthread_mutex_init(&s->mu, NULL);
         pthread_cond_init(&s->cv, NULL);

@@ -338,7 +338,7 @@ static int lang_item(P *p, void *ud) {
         if (!lang_code_ok(it.a))
                 return fail(p->err, -EINVAL, N_("A language needs a two- or three-letter code such as \"en\"."),
                             "languages[].code");
-        strcpy(l->code, it.a);
+        snprintf(l->code, sizeof l->code, "%s", it.a);
         if (it.b && strcmp(it.b, "native") == 0)
                 l->native = true, l->level = CEFR_C2;
         else if (cefr_parse(it.b, &l->level) < 0)

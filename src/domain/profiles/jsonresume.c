@@ -1,5 +1,6 @@
 /* JSON Resume (jsonresume.org, schema v1) <-> Profile + ProfileIdentity. */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -169,7 +170,7 @@ static void language(Ctx *c, const json_t *v) {
         ProfileLanguage *l = profile_io_push(c->a, &c->p.languages, &c->p.n_languages, PROFILE_MAX_LANGUAGES, sizeof *l, &c->rc);
         if (!l)
                 return;
-        strcpy(l->code, code);
+        snprintf(l->code, sizeof l->code, "%s", code);
         l->native = fl && strcasestr(fl, "native");
         if (l->native || cefr_parse(fl, &l->level) == 0)
                 l->level = l->native ? CEFR_C2 : l->level;

@@ -368,7 +368,7 @@ static void r_languages(R *r, const json_t *root, Profile *p) {
                         bad(r, -EINVAL, N_("A language needs a two- or three-letter code such as \"en\"."));
                 if (r->rc)
                         return;
-                strcpy(l->code, code);
+                snprintf(l->code, sizeof l->code, "%s", code);
                 at(r, "languages", i, "level");
                 if (l->native && !level)
                         l->level = CEFR_C2;
