@@ -75,12 +75,17 @@ static json_t *read_body(HttpRequest *req) {
         return o;
 }
 
-/* Applies status changes asked for in the body ("published", "closed"). */
+/* Applies a status change asked for in the body ("published", "closed");
+ * publishing runs the checker and the publishing rules first. */
 static int apply_status(HttpRequest *req, Job *job, const char *status, JobProblem **probs, size_t *np) {
         JobStatus to;
         int64_t now = (int64_t)time(NULL);
-        if (!status || jobs_status_parse(status, &to) < 0 || to == job->status)
-                return status && jobs_status_parse(status, &to) < 0 ? -EINVAL : 0;
+        if (!status)
+                return 0;
+        if (jobs_status_parse(status, &to) < 0)
+                return -EINVAL;
+        if (to == job->status)
+                return 0;
         if (to == JOB_PUBLISHED) {
                 AdcheckResult *check;
                 int r = jobs_check(APP(req)->adcheck, req->arena, job, &check);

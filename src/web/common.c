@@ -127,11 +127,10 @@ void web_render_error(HttpRequest *req, int status) {
                 json_t *o = json_pack("{s:i,s:s}", "status", status, "error", T(req, error_title(status)));
                 if (o && req->error_detail)
                         json_object_set_new(o, "field", json_string(req->error_detail));
-                char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
-                resp_json_text(req);
-                strbuf_puts(resp_body(req), s ? s : "{}");
-                free(s);
-                json_decref(o);
+                if (web_json(req, o, status) < 0) { /* out of memory: still a JSON answer */
+                        resp_json_text(req);
+                        strbuf_puts(resp_body(req), "{}");
+                }
                 return;
         }
         page_begin(req, T(req, error_title(status)));

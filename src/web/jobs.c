@@ -9,17 +9,14 @@
 #include "domain/jobs/board.h"
 #include "render/atom.h"
 #include "render/jsonld.h"
+#include "web/jobs_form.h"
 #include "web/web.h"
 
-static const char *const remote_labels[JOB_REMOTE_MAX] = { N_("On site"), N_("Hybrid"), N_("Remote") };
-static const char *const hours_labels[JOB_HOURS_MAX] = { N_("Full time"), N_("Part time") };
 
 void web_job_pay(HttpRequest *req, StrBuf *b, const Job *j) {
-        static const char *const per[JOB_PAY_PERIOD_MAX] = { N_("per hour"), N_("per day"), N_("per week"),
-                                                             N_("per month"), N_("per year") };
         html_textf(b, "%lld–%lld %s ", (long long)(j->pay.min_minor / 100), (long long)(j->pay.max_minor / 100),
                    j->pay.currency);
-        html_text(b, T(req, per[j->pay.period < JOB_PAY_PERIOD_MAX ? j->pay.period : JOB_PAY_MONTH]));
+        html_text(b, T(req, jobs_period_labels[j->pay.period < JOB_PAY_PERIOD_MAX ? j->pay.period : JOB_PAY_MONTH]));
         html_lit(b, " ");
         html_text(b, j->pay.gross ? T(req, "(gross)") : T(req, "(net)"));
 }
@@ -48,13 +45,13 @@ static void filters(HttpRequest *req, StrBuf *b, City *cities, size_t nc) {
         html_lit(b, "</label><select id=\"f-remote\" name=\"remote\">");
         select_opt(b, "", T(req, "Any"), remote);
         for (int i = 0; i < JOB_REMOTE_MAX; i++)
-                select_opt(b, jobs_remote_name((JobRemote)i), T(req, remote_labels[i]), remote);
+                select_opt(b, jobs_remote_name((JobRemote)i), T(req, jobs_remote_labels[i]), remote);
         html_lit(b, "</select><label for=\"f-hours\">");
         html_text(b, T(req, "Hours"));
         html_lit(b, "</label><select id=\"f-hours\" name=\"hours\">");
         select_opt(b, "", T(req, "Any"), hours);
         for (int i = 0; i < JOB_HOURS_MAX; i++)
-                select_opt(b, jobs_hours_name((JobHours)i), T(req, hours_labels[i]), hours);
+                select_opt(b, jobs_hours_name((JobHours)i), T(req, jobs_hours_labels[i]), hours);
         html_lit(b, "</select><label for=\"f-acc\">");
         html_text(b, T(req, "Accommodation offered"));
         html_lit(b, "</label><select id=\"f-acc\" name=\"accommodation\">");
@@ -112,7 +109,7 @@ static void job_item(HttpRequest *req, StrBuf *b, const Job *j) {
         html_lit(b, " · ");
         html_text(b, j->city && *j->city ? j->city : T(req, "Remote"));
         html_lit(b, " · ");
-        html_text(b, T(req, remote_labels[j->remote]));
+        html_text(b, T(req, jobs_remote_labels[j->remote]));
         html_lit(b, "</p><p>");
         web_job_pay(req, b, j);
         html_lit(b, "</p></li>");
@@ -174,16 +171,12 @@ static void skills_list(HttpRequest *req, StrBuf *b, const Job *j, bool essentia
 }
 
 static void job_facts(HttpRequest *req, StrBuf *b, const Job *j) {
-        static const char *const contracts[JOB_CONTRACT_MAX] = {
-                N_("Permanent"), N_("Fixed term"), N_("Temporary"), N_("Apprenticeship"), N_("Internship"),
-                N_("Freelance"),
-        };
         html_lit(b, "<dl class=\"facts\">");
         fact(b, T(req, "Employer"), j->employer_name);
         fact(b, T(req, "City"), j->city && *j->city ? j->city : T(req, "Remote"));
-        fact(b, T(req, "Where"), T(req, remote_labels[j->remote]));
-        fact(b, T(req, "Hours"), T(req, hours_labels[j->hours]));
-        fact(b, T(req, "Contract"), T(req, contracts[j->contract]));
+        fact(b, T(req, "Where"), T(req, jobs_remote_labels[j->remote]));
+        fact(b, T(req, "Hours"), T(req, jobs_hours_labels[j->hours]));
+        fact(b, T(req, "Contract"), T(req, jobs_contract_labels[j->contract]));
         StrBuf pay = STRBUF_INIT;
         web_job_pay(req, &pay, j);
         html_lit(b, "<div><dt>");

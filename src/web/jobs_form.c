@@ -37,6 +37,15 @@ static const AdcheckCategory justifiable[] = {
 };
 #define N_JUSTIFIABLE (sizeof(justifiable) / sizeof(justifiable[0]))
 
+const char *const jobs_remote_labels[JOB_REMOTE_MAX] = { N_("On site"), N_("Hybrid"), N_("Remote") };
+const char *const jobs_hours_labels[JOB_HOURS_MAX] = { N_("Full time"), N_("Part time") };
+const char *const jobs_contract_labels[JOB_CONTRACT_MAX] = {
+        N_("Permanent"), N_("Fixed term"), N_("Temporary"), N_("Apprenticeship"), N_("Internship"), N_("Freelance"),
+};
+const char *const jobs_period_labels[JOB_PAY_PERIOD_MAX] = {
+        N_("per hour"), N_("per day"), N_("per week"), N_("per month"), N_("per year"),
+};
+
 const char *jobs_form_status_label(JobStatus s) {
         static const char *const labels[JOB_STATUS_MAX] = { N_("Draft"), N_("Published"), N_("Closed") };
         return s < JOB_STATUS_MAX ? labels[s] : "";
@@ -450,32 +459,31 @@ static void basics(Form *f) {
 
 static void conditions(Form *f) {
         HttpRequest *req = f->req;
-        static const char *const remote_v[] = { "onsite", "hybrid", "remote" };
-        static const char *const remote_l[] = { N_("On site"), N_("Hybrid"), N_("Remote") };
-        static const char *const hours_v[] = { "full-time", "part-time" };
-        static const char *const hours_l[] = { N_("Full time"), N_("Part time") };
-        static const char *const contract_v[] = { "permanent", "fixed-term", "temporary", "apprenticeship",
-                                                  "internship", "freelance" };
-        static const char *const contract_l[] = { N_("Permanent"), N_("Fixed term"), N_("Temporary"),
-                                                  N_("Apprenticeship"), N_("Internship"), N_("Freelance") };
+        const char *remote_v[JOB_REMOTE_MAX], *hours_v[JOB_HOURS_MAX], *contract_v[JOB_CONTRACT_MAX],
+                *period_v[JOB_PAY_PERIOD_MAX];
+        for (int i = 0; i < JOB_REMOTE_MAX; i++)
+                remote_v[i] = jobs_remote_name((JobRemote)i);
+        for (int i = 0; i < JOB_HOURS_MAX; i++)
+                hours_v[i] = jobs_hours_name((JobHours)i);
+        for (int i = 0; i < JOB_CONTRACT_MAX; i++)
+                contract_v[i] = jobs_contract_name((JobContract)i);
+        for (int i = 0; i < JOB_PAY_PERIOD_MAX; i++)
+                period_v[i] = jobs_pay_period_name((JobPayPeriod)i);
         static const char *const country_v[] = { "", "GR", "PT", "IT", "PL", "RO", "SI", "CY" };
         static const char *const country_l[] = { N_("None (fully remote)"), N_("Greece"), N_("Portugal"), N_("Italy"),
                                                   N_("Poland"), N_("Romania"), N_("Slovenia"), N_("Cyprus") };
         static const char *const cur_v[] = { "EUR", "PLN", "RON" };
-        static const char *const period_v[] = { "hour", "day", "week", "month", "year" };
-        static const char *const period_l[] = { N_("per hour"), N_("per day"), N_("per week"), N_("per month"),
-                                                N_("per year") };
         input(f, "city", T(req, "City"), "text");
         select_box(f, "country", T(req, "Country"), country_v, country_l, 8);
-        select_box(f, "remote", T(req, "Where"), remote_v, remote_l, 3);
-        select_box(f, "hours", T(req, "Hours"), hours_v, hours_l, 2);
+        select_box(f, "remote", T(req, "Where"), remote_v, jobs_remote_labels, JOB_REMOTE_MAX);
+        select_box(f, "hours", T(req, "Hours"), hours_v, jobs_hours_labels, JOB_HOURS_MAX);
         input(f, "hours_per_week", T(req, "Hours per week"), "number");
-        select_box(f, "contract", T(req, "Contract"), contract_v, contract_l, 6);
+        select_box(f, "contract", T(req, "Contract"), contract_v, jobs_contract_labels, JOB_CONTRACT_MAX);
         input(f, "experience_months", T(req, "Experience needed, in months (0 for none)"), "number");
         input(f, "pay_min", T(req, "Pay from"), "number");
         input(f, "pay_max", T(req, "Pay up to"), "number");
         select_box(f, "currency", T(req, "Currency"), cur_v, cur_v, 3);
-        select_box(f, "period", T(req, "Pay period"), period_v, period_l, 5);
+        select_box(f, "period", T(req, "Pay period"), period_v, jobs_period_labels, JOB_PAY_PERIOD_MAX);
         html_lit(f->b, "<p class=\"check\"><input type=\"checkbox\" id=\"f-gross\" name=\"gross\" value=\"on\"");
         if ((f->posted && *value(f, "gross")) || (!f->posted && (!f->job || f->job->pay.gross)))
                 html_lit(f->b, " checked");

@@ -23,4 +23,10 @@ int jobs_form_page(HttpRequest *req, const Job *job, const JobProblem *problems,
 
 const char *jobs_form_status_label(JobStatus s);
 
+/* English msgids naming each value, shared by the form and the pages. */
+extern const char *const jobs_remote_labels[JOB_REMOTE_MAX];
+extern const char *const jobs_hours_labels[JOB_HOURS_MAX];
+extern const char *const jobs_contract_labels[JOB_CONTRACT_MAX];
+extern const char *const jobs_period_labels[JOB_PAY_PERIOD_MAX];
+
 #endif

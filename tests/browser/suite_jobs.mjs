@@ -65,5 +65,9 @@ export async function run({ browser, base, db, binary, axeCheck, check }) {
   await page.waitForLoadState();
   check(/\/jobs\/\d+$/.test(new URL(page.url()).pathname), 'the public page opens', page.url());
   await axeCheck(page, 'the new public job page');
+  for (const lang of LANGS) {
+    await page.goto(`${base}/orgs/webshop/jobs?lang=${lang}`);
+    await axeCheck(page, `/orgs/{org}/jobs [${lang}]`);
+  }
   await ctx.close();
 }

@@ -28,8 +28,7 @@ static void test_arena(void) {
         CHECK(arena_alloc(a, 1 << 20) == NULL, "limit refuses a run-away allocation");
         CHECK(arena_alloc(a, (size_t)-1) == NULL, "SIZE_MAX allocation fails cleanly");
         arena_free(a);
-        arena_free(NULL);
-        CHECK(1, "arena_free(NULL) is safe");
+        arena_free(NULL); /* NULL-safe: a crash here fails the binary */
 }
 
 static void test_strbuf(void) {

@@ -53,9 +53,7 @@ int board_decode(Arena *a, const JobRow *row, Job *ret) {
         JobProblem *probs;
         size_t np = 0;
         int r = j ? jobs_from_json(a, j, &job, &probs, &np) : -EINVAL;
-        json_t *created = json_object_get(j, "created_at");
         json_decref(j);
-        (void)created;
         if (r < 0 || np)
                 return r < 0 ? r : -EINVAL;
         job.id = row->id;

@@ -105,6 +105,15 @@ static int is_json(const struct dirent *e) {
         return n > 5 && strcmp(e->d_name + n - 5, ".json") == 0;
 }
 
+/* Where a demo import failed, kept past the arena (static per thread). */
+static void demo_error(const char *file, const char *field, const char **ret_file, const char **ret_field) {
+        static __thread char f[256], fl[256];
+        snprintf(f, sizeof(f), "%s", file);
+        snprintf(fl, sizeof(fl), "%s", field ? field : "");
+        *ret_file = f;
+        *ret_field = fl;
+}
+
 int ws_import_demo(Store *s, const char *dir, int *ret_records, const char **ret_file, const char **ret_field) {
         struct dirent **list;
         int nfiles = scandir(dir, &list, is_json, alphasort);
@@ -122,29 +131,21 @@ int ws_import_demo(Store *s, const char *dir, int *ret_records, const char **ret
         for (int i = 0; i < nfiles; i++) {
                 if (r == 0) {
                         char path[4096];
+                        const char *field = NULL;
                         snprintf(path, sizeof(path), "%s/%s", dir, list[i]->d_name);
                         json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, NULL);
-                        *ret_file = N_("a demo plan file");
-                        r = root ? demo_city(c, cities, ncities, a, root, &count, ret_field) : -EINVAL;
+                        r = root ? demo_city(c, cities, ncities, a, root, &count, &field) : -EINVAL;
                         if (r < 0)
-                                *ret_file = arena_strdup(a, list[i]->d_name);
+                                demo_error(list[i]->d_name, field, ret_file, ret_field);
                         json_decref(root);
                 }
                 free(list[i]);
         }
         free(list);
-        if (a && r == 0)
+        if (r == 0)
                 r = store_commit(c);
         else if (c)
                 store_rollback(c);
-        if (r < 0 && *ret_file && a) {
-                static __thread char file[256];
-                snprintf(file, sizeof(file), "%s", *ret_file);
-                *ret_file = file;
-                static __thread char field[256];
-                snprintf(field, sizeof(field), "%s", *ret_field ? *ret_field : "");
-                *ret_field = field;
-        }
         arena_free(a);
         if (r == 0)
                 *ret_records = count;
