@@ -20,6 +20,7 @@
 #define HTTP_URL_MAX 4096                       /* path + query */
 #define HTTP_PARAMS_MAX 64                      /* query + form fields */
 #define HTTP_PARAM_VALUE_MAX 65536              /* one field, before the route's own limit */
+#define HTTP_FILES_MAX 4                        /* files in one multipart/form-data body */
 #define HTTP_RESP_HEADERS_MAX 16
 #define HTTP_RESPONSE_MAX ((size_t)64 << 20)
 #define ROUTE_PARAMS_MAX 40
@@ -47,6 +48,17 @@ typedef struct ParamSpec {
 typedef struct HttpKV {
         const char *key, *value;
 } HttpKV;
+
+/* A file sent in a multipart/form-data body. Everything is in the
+ * request arena; data is NUL-terminated after len bytes (it may hold NULs).
+ * filename and content_type are the client's words: never trust them. */
+typedef struct HttpFile {
+        const char *name;     /* the form field */
+        const char *filename; /* as sent, may be "" */
+        const char *content_type;
+        const char *data;
+        size_t len;
+} HttpFile;
 
 typedef struct HttpResponse {
         int status;
@@ -98,6 +110,8 @@ struct HttpRequest {
         int nquery;
         HttpKV *form;
         int nform;
+        HttpFile *files; /* multipart/form-data uploads (the route's body_max bounds them) */
+        int nfiles;
         HttpKV path_params[ROUTE_SEGMENTS_MAX];
         int npath;
         const char *values[ROUTE_PARAMS_MAX]; /* validated, parallel to route->params */
@@ -116,6 +130,8 @@ struct HttpRequest {
 const char *req_param(const HttpRequest *req, const char *name);
 /* Raw query value, declared or not (validate before use; NULL if absent). */
 const char *req_query_raw(const HttpRequest *req, const char *name);
+/* The uploaded file of a form field, or NULL. */
+const HttpFile *req_file(const HttpRequest *req, const char *name);
 /* Integer value of a declared PT_INT parameter, or def when absent. */
 int64_t req_param_int(const HttpRequest *req, const char *name, int64_t def);
 /* Request header (arena copy; NULL when absent). */

@@ -15,6 +15,7 @@
 #include "core/log.h"
 #include "http/http.h"
 #include "http/metrics.h"
+#include "http/multipart.h"
 
 struct HttpServer {
         struct MHD_Daemon *d;
@@ -125,6 +126,8 @@ static char *form_decode(Arena *a, const char *s, size_t n) {
 
 static int parse_form(HttpRequest *req) {
         const char *ct = req_header(req, "Content-Type");
+        if (ct && strncasecmp(ct, "multipart/form-data", 19) == 0 && req->body)
+                return http_multipart_parse(req);
         if (!ct || strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0 || !req->body)
                 return 0;
         req->form = arena_alloc(req->arena, sizeof(HttpKV) * HTTP_PARAMS_MAX);

@@ -96,6 +96,9 @@ static const char SQL_ERASE_RESETS[] = "DELETE FROM password_reset WHERE user_id
 static const char SQL_ERASE_CONSENTS[] = "DELETE FROM consent WHERE user_id = $1";
 static const char SQL_ERASE_MEMBERS[] = "DELETE FROM membership WHERE user_id = $1";
 static const char SQL_ERASE_OUTBOX[] = "DELETE FROM outbox WHERE user_id = $1";
+static const char SQL_ERASE_PROFILE[] = "DELETE FROM profile WHERE user_id = $1";
+/* The profile's skills-only mirror used for matching and aggregates. */
+static const char SQL_ERASE_MIRROR[] = "DELETE FROM candidate WHERE external_id = 'user:' || $1";
 static const char SQL_MEMBER_ADD[] =
         "INSERT INTO membership (user_id, role, org_id, city_slug, created_at) VALUES ($1, $2, $3, $4, $5)";
 static const char SQL_MEMBER_LIST[] =
@@ -174,7 +177,8 @@ int store_user_inactive(Store *s, Arena *a, int64_t cutoff, int64_t **ret_ids, s
 
 int store_user_erase(StoreConn *c, int64_t id, int64_t now) {
         static const char *const dels[] = { SQL_ERASE_SESSIONS, SQL_ERASE_TOKENS, SQL_ERASE_RESETS,
-                                            SQL_ERASE_CONSENTS, SQL_ERASE_MEMBERS, SQL_ERASE_OUTBOX };
+                                            SQL_ERASE_CONSENTS, SQL_ERASE_MEMBERS, SQL_ERASE_OUTBOX,
+                                            SQL_ERASE_PROFILE, SQL_ERASE_MIRROR };
         StoreValue a[] = { SV_I(id), SV_I(now) };
         int r = 0;
         for (size_t i = 0; i < sizeof(dels) / sizeof(dels[0]) && r == 0; i++)

@@ -199,4 +199,34 @@ int store_iap_delete(StoreConn *c, const char *city_slug, const char *kind, cons
 /* Every record of a city, by kind and position. */
 int store_iap_list(Store *s, Arena *a, const char *city_slug, IapRecordRow **ret, size_t *ret_n);
 
+/* ---- Candidate profiles (as their owner edits them) ---- */
+
+/* Ciphertext can be large: a CV's text is up to 16 MiB before encryption. */
+#define STORE_PROFILE_FIELD_MAX ((size_t)24 << 20)
+
+typedef struct ProfileRow {
+        int64_t user_id;
+        const char *doc_enc;      /* vault ciphertext of the profile JSON (required) */
+        const char *identity_enc; /* of the identity JSON from an import, may be NULL */
+        const char *cv_enc;       /* of the uploaded CV's text, may be NULL */
+        const char *marks_enc;    /* of the candidate's corrections to the anonymised view */
+        const char *approved_enc; /* of the anonymised view the candidate approved */
+        int64_t approved_at;      /* 0 = never approved */
+        int64_t version;          /* increases with every save */
+        int64_t created_at, updated_at;
+        int64_t updated_by;       /* user who saved last */
+} ProfileRow;
+
+/* Creates (expected_version 0, -EEXIST if one exists) or replaces the
+ * profile of row->user_id over expected_version (-EEXIST when someone saved
+ * in between). -EINVAL for a missing document or a field over
+ * STORE_PROFILE_FIELD_MAX. */
+int store_profile_put(StoreConn *c, const ProfileRow *row, int64_t expected_version);
+/* -ENOENT when the user has no profile. */
+int store_profile_get(Store *s, Arena *a, int64_t user_id, ProfileRow *ret);
+/* Removes the profile (erasure); 0 also when there was none. */
+int store_profile_delete(StoreConn *c, int64_t user_id);
+/* Removes a bulk/mirrored candidate by external id; 0 also when absent. */
+int store_candidate_delete(StoreConn *c, const char *external_id);
+
 #endif
