@@ -11,6 +11,7 @@
 #include "core/log.h"
 #include "core/paths.h"
 #include "domain/adcheck/adcheck.h"
+#include "domain/anonymize/anonymize.h"
 #include "domain/iap/tools.h"
 #include "domain/skills/skills.h"
 #include "web/web.h"
@@ -94,7 +95,7 @@ static int parse_opts(int argc, char **argv, ServeOpts *o) {
 }
 
 /* Read-only data every request shares: ESCO index, ad-checker word lists,
- * URBACT tool definitions. */
+ * anonymiser lists, URBACT tool definitions. */
 static int load_shared(App *app, Store *s) {
         struct timespec t0, t1;
         clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -104,6 +105,11 @@ static int load_shared(App *app, Store *s) {
         }
         if (adcheck_engine_load(paths_datadir(), &app->adcheck) < 0) {
                 fprintf(stderr, "%s\n", _("techdiv: the job-ad checker's word lists could not be loaded"));
+                return -1;
+        }
+        int aerr = 0;
+        if (!(app->anon = anon_engine_new(paths_datadir(), &aerr))) {
+                fprintf(stderr, "%s\n", _("techdiv: the anonymiser's word lists could not be loaded"));
                 return -1;
         }
         IapLoadError terr = { 0 };
@@ -123,6 +129,7 @@ static void free_shared(App *app) {
         esco_index_free(app->esco);
         adcheck_engine_free(app->adcheck);
         iap_tools_free(app->tools);
+        anon_engine_free(app->anon);
 }
 
 static int serve(ServeOpts *o, Store *s, Vault *v) {

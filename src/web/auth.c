@@ -271,3 +271,11 @@ const char *web_safe_next(const char *next) {
                         return "/account";
         return next;
 }
+
+int web_has_role(const HttpRequest *req, Role role) {
+        const Principal *p = &web_auth(req)->principal;
+        for (int i = 0; i < p->ngrants; i++)
+                if (p->grants[i].role == role)
+                        return 1;
+        return 0;
+}

@@ -72,6 +72,8 @@ void page_begin(HttpRequest *req, const char *title) {
         nav_link(req, b, "/calendar", T(req, "Calendar"));
         nav_link(req, b, "/skills", T(req, "Skills"));
         nav_link(req, b, "/about", T(req, "About"));
+        if (web_has_role(req, ROLE_CANDIDATE))
+                nav_link(req, b, "/profile", T(req, "Your profile"));
         if (WEB_USER_ID(req))
                 nav_link(req, b, "/account", T(req, "Your account"));
         else

@@ -111,7 +111,11 @@ static int candidate_page(HttpRequest *req, const char *notice) {
         form_field(req, b, "name", T(req, "Name"), "text", "off", name, NULL);
         html_lit(b, "<p><button type=\"submit\">");
         html_text(b, T(req, "Save"));
-        html_lit(b, "</button></p></form>");
+        html_lit(b, "</button></p></form><p><a");
+        html_url(b, "href", arena_printf(req->arena, "/candidates/%lld/profile", (long long)id));
+        html_lit(b, ">");
+        html_text(b, T(req, "Build the candidate's profile with them"));
+        html_lit(b, "</a></p>");
         page_end(req);
         return 0;
 }

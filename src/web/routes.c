@@ -155,6 +155,82 @@ static const ParamSpec p_org_job[] = {
         { .name = "id", .in = PARAM_PATH, .type = PT_INT, .required = 1 },
         { 0 },
 };
+
+/* ---- the candidate's profile ({id}: a counsellor acting for a consenting candidate) ---- */
+static const RoutePerm CANDIDATE = { .roles = R(CANDIDATE) };
+#define P_ID { .name = "id", .in = PARAM_PATH, .type = PT_INT }
+#define P_VERSION { .name = "version", .in = PARAM_FORM, .type = PT_INT }
+static const ParamSpec p_prof[] = { P_ID, { .name = "saved", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 1 }, { 0 } };
+static const ParamSpec p_prof_about[] = {
+        P_ID, P_VERSION,
+        { .name = "headline", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "summary", .in = PARAM_FORM, .type = PT_TEXT, .max_len = 16384 },
+        { .name = "career_goals", .in = PARAM_FORM, .type = PT_TEXT, .max_len = 16384 },
+        { .name = "cities", .in = PARAM_FORM, .type = PT_STRING, .max_len = 2000 },
+        { .name = "remote", .in = PARAM_FORM, .type = PT_INT },
+        { .name = "hours", .in = PARAM_FORM, .type = PT_INT },
+        { .name = "hours_per_week", .in = PARAM_FORM, .type = PT_INT },
+        { .name = "start_date", .in = PARAM_FORM, .type = PT_STRING, .max_len = 10 },
+        { .name = "accommodations", .in = PARAM_FORM, .type = PT_TEXT, .max_len = 16384 },
+        { .name = "share_accommodations", .in = PARAM_FORM, .type = PT_STRING, .max_len = 8 },
+        { 0 },
+};
+static const ParamSpec p_prof_skills[] = {
+        P_ID, { .name = "q", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 256 },
+        { .name = "saved", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 1 }, { 0 },
+};
+static const ParamSpec p_prof_skill[] = {
+        P_ID, P_VERSION,
+        { .name = "skill", .in = PARAM_FORM, .type = PT_STRING, .max_len = 512 },
+        { .name = "action", .in = PARAM_FORM, .type = PT_STRING, .max_len = 16 },
+        { .name = "level", .in = PARAM_FORM, .type = PT_INT },
+        { .name = "uri", .in = PARAM_FORM, .type = PT_STRING, .max_len = 512 },
+        { 0 },
+};
+static const ParamSpec p_prof_entry[] = {
+        P_ID, P_VERSION,
+        { .name = "section", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "index", .in = PARAM_FORM, .type = PT_INT },
+        { .name = "role", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "sector", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "employer", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "start", .in = PARAM_FORM, .type = PT_STRING, .max_len = 10 },
+        { .name = "end", .in = PARAM_FORM, .type = PT_STRING, .max_len = 10 },
+        { .name = "description", .in = PARAM_FORM, .type = PT_TEXT, .max_len = 16384 },
+        { .name = "title", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "field", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "institution", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "kind", .in = PARAM_FORM, .type = PT_INT },
+        { .name = "eqf_level", .in = PARAM_FORM, .type = PT_INT },
+        { .name = "code", .in = PARAM_FORM, .type = PT_STRING, .max_len = 8 },
+        { .name = "level", .in = PARAM_FORM, .type = PT_INT },
+        { .name = "native", .in = PARAM_FORM, .type = PT_STRING, .max_len = 8 },
+        { .name = "name", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "saved", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 1 },
+        { 0 },
+};
+static const ParamSpec p_prof_marks[] = {
+        P_ID,
+        { .name = "action", .in = PARAM_FORM, .type = PT_STRING, .max_len = 16 },
+        { .name = "text", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "digest", .in = PARAM_FORM, .type = PT_STRING, .max_len = 64 },
+        { 0 },
+};
+static const ParamSpec p_prof_guidance[] = {
+        P_ID, P_VERSION,
+        { .name = "occupation", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 512 },
+        { .name = "q", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 256 },
+        { .name = "city", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 100 },
+        { .name = "saved", .in = PARAM_QUERY, .type = PT_STRING, .max_len = 1 },
+        { 0 },
+};
+static const ParamSpec p_prof_goal[] = {
+        P_ID, P_VERSION,
+        { .name = "occupation", .in = PARAM_FORM, .type = PT_STRING, .max_len = 512 },
+        { .name = "action", .in = PARAM_FORM, .type = PT_STRING, .max_len = 8 },
+        { 0 },
+};
+#define PROF_UPLOAD_MAX ((size_t)11 << 20) /* MYP_CV_MAX_BYTES and the form around it */
 static const RoutePerm EMPLOYER_OWN = { .roles = R(EMPLOYER), .owner = OWN_ORG, .owner_param = "org" };
 static const RoutePerm EMPLOYER = { .roles = R(EMPLOYER) };
 
@@ -221,5 +297,45 @@ const Route web_routes[] = {
         { "GET", "/admin", page_admin, ROUTE_HTML, NULL, 0, &ADMIN },
         { "POST", "/admin/orgs", post_admin_org, ROUTE_HTML, p_admin_org, 0, &ADMIN },
         { "GET", "/api/v1/me", api_me, ROUTE_JSON, NULL, 0, &SIGNED_IN },
+        { "GET", "/api/v1/me/profile", api_me_profile_get, ROUTE_JSON, NULL, 0, &CANDIDATE },
+        { "PUT", "/api/v1/me/profile", api_me_profile_put, ROUTE_JSON, NULL, (size_t)512 << 10, &CANDIDATE },
+        { "POST", "/api/v1/me/cv", api_me_cv, ROUTE_JSON, NULL, PROF_UPLOAD_MAX, &CANDIDATE },
+        /* The candidate's own profile; the specific patterns before {section}. */
+        { "GET", "/profile", page_profile, ROUTE_HTML, p_prof, 0, &CANDIDATE },
+        { "GET", "/profile/about", page_profile_about, ROUTE_HTML, p_prof, 0, &CANDIDATE },
+        { "POST", "/profile/about", post_profile_about, ROUTE_HTML, p_prof_about, 0, &CANDIDATE },
+        { "GET", "/profile/skills", page_profile_skills, ROUTE_HTML, p_prof_skills, 0, &CANDIDATE },
+        { "POST", "/profile/skills/item", post_profile_skill, ROUTE_HTML, p_prof_skill, 0, &CANDIDATE },
+        { "POST", "/profile/skills/add", post_profile_skill_add, ROUTE_HTML, p_prof_skill, 0, &CANDIDATE },
+        { "POST", "/profile/import", post_profile_import, ROUTE_HTML, p_prof, PROF_UPLOAD_MAX, &CANDIDATE },
+        { "POST", "/profile/cv", post_profile_cv, ROUTE_HTML, p_prof, PROF_UPLOAD_MAX, &CANDIDATE },
+        { "GET", "/profile/europass.xml", get_profile_europass, ROUTE_OTHER, p_prof, 0, &CANDIDATE },
+        { "GET", "/profile/resume.json", get_profile_jsonresume, ROUTE_OTHER, p_prof, 0, &CANDIDATE },
+        { "GET", "/profile/preview", page_profile_preview, ROUTE_HTML, p_prof, 0, &CANDIDATE },
+        { "POST", "/profile/preview/marks", post_profile_marks, ROUTE_HTML, p_prof_marks, 0, &CANDIDATE },
+        { "POST", "/profile/preview/approve", post_profile_approve, ROUTE_HTML, p_prof_marks, 0, &CANDIDATE },
+        { "GET", "/profile/guidance", page_profile_guidance, ROUTE_HTML, p_prof_guidance, 0, &CANDIDATE },
+        { "POST", "/profile/guidance/goals", post_profile_goal, ROUTE_HTML, p_prof_goal, 0, &CANDIDATE },
+        { "GET", "/profile/{section}", page_profile_entries, ROUTE_HTML, p_prof_entry, 0, &CANDIDATE },
+        { "POST", "/profile/{section}", post_profile_entry_add, ROUTE_HTML, p_prof_entry, 0, &CANDIDATE },
+        { "POST", "/profile/{section}/remove", post_profile_entry_remove, ROUTE_HTML, p_prof_entry, 0, &CANDIDATE },
+        /* The same for a partner organisation's counsellor, with the candidate's consent (no approval). */
+        { "GET", "/candidates/{id}/profile", page_profile, ROUTE_HTML, p_prof, 0, &CONSENTED },
+        { "GET", "/candidates/{id}/profile/about", page_profile_about, ROUTE_HTML, p_prof, 0, &CONSENTED },
+        { "POST", "/candidates/{id}/profile/about", post_profile_about, ROUTE_HTML, p_prof_about, 0, &CONSENTED },
+        { "GET", "/candidates/{id}/profile/skills", page_profile_skills, ROUTE_HTML, p_prof_skills, 0, &CONSENTED },
+        { "POST", "/candidates/{id}/profile/skills/item", post_profile_skill, ROUTE_HTML, p_prof_skill, 0, &CONSENTED },
+        { "POST", "/candidates/{id}/profile/skills/add", post_profile_skill_add, ROUTE_HTML, p_prof_skill, 0, &CONSENTED },
+        { "POST", "/candidates/{id}/profile/import", post_profile_import, ROUTE_HTML, p_prof, PROF_UPLOAD_MAX, &CONSENTED },
+        { "POST", "/candidates/{id}/profile/cv", post_profile_cv, ROUTE_HTML, p_prof, PROF_UPLOAD_MAX, &CONSENTED },
+        { "GET", "/candidates/{id}/profile/europass.xml", get_profile_europass, ROUTE_OTHER, p_prof, 0, &CONSENTED },
+        { "GET", "/candidates/{id}/profile/resume.json", get_profile_jsonresume, ROUTE_OTHER, p_prof, 0, &CONSENTED },
+        { "GET", "/candidates/{id}/profile/preview", page_profile_preview, ROUTE_HTML, p_prof, 0, &CONSENTED },
+        { "POST", "/candidates/{id}/profile/preview/marks", post_profile_marks, ROUTE_HTML, p_prof_marks, 0, &CONSENTED },
+        { "GET", "/candidates/{id}/profile/guidance", page_profile_guidance, ROUTE_HTML, p_prof_guidance, 0, &CONSENTED },
+        { "POST", "/candidates/{id}/profile/guidance/goals", post_profile_goal, ROUTE_HTML, p_prof_goal, 0, &CONSENTED },
+        { "GET", "/candidates/{id}/profile/{section}", page_profile_entries, ROUTE_HTML, p_prof_entry, 0, &CONSENTED },
+        { "POST", "/candidates/{id}/profile/{section}", post_profile_entry_add, ROUTE_HTML, p_prof_entry, 0, &CONSENTED },
+        { "POST", "/candidates/{id}/profile/{section}/remove", post_profile_entry_remove, ROUTE_HTML, p_prof_entry, 0, &CONSENTED },
 };
 const int web_nroutes = (int)(sizeof(web_routes) / sizeof(web_routes[0]));

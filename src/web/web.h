@@ -10,6 +10,7 @@
 typedef struct EscoIndex EscoIndex;
 typedef struct AdcheckEngine AdcheckEngine;
 typedef struct IapTools IapTools;
+typedef struct AnonEngine AnonEngine;
 
 typedef struct App {
         Store *store;
@@ -17,6 +18,7 @@ typedef struct App {
         EscoIndex *esco;        /* read-only after start; shared by all threads */
         AdcheckEngine *adcheck; /* likewise */
         IapTools *tools;        /* URBACT tool definitions (data/iap) */
+        AnonEngine *anon;       /* the blind-CV anonymiser's lists; read-only */
         const char *base_url;   /* public root for links in feeds and JSON-LD */
         Vault *vault;         /* keys for personal data */
         int64_t session_idle; /* seconds; SESSION_IDLE_DEFAULT */
@@ -45,6 +47,8 @@ typedef struct WebAuth {
 
 const WebAuth *web_auth(const HttpRequest *req);
 #define WEB_USER_ID(req) (web_auth(req)->principal.user_id)
+/* True when the signed-in user holds role. */
+int web_has_role(const HttpRequest *req, Role role);
 /* The account services bound to the request's store and vault. */
 #define ACCT(req) (&(AcctCtx){ APP(req)->store, APP(req)->vault })
 /* Writes the hidden CSRF field every POST form must carry. */
@@ -169,5 +173,27 @@ void form_field(HttpRequest *req, StrBuf *b, const char *id, const char *label, 
 void form_error(HttpRequest *req, StrBuf *b, const char *msgid);
 void form_notice(StrBuf *b, const char *text);
 int api_metrics(HttpRequest *req);
+/* The candidate's profile (profile*.c) and its API (api/me.c). */
+int page_profile(HttpRequest *req);
+int page_profile_about(HttpRequest *req);
+int post_profile_about(HttpRequest *req);
+int page_profile_skills(HttpRequest *req);
+int post_profile_skill(HttpRequest *req);
+int post_profile_skill_add(HttpRequest *req);
+int page_profile_entries(HttpRequest *req);
+int post_profile_entry_add(HttpRequest *req);
+int post_profile_entry_remove(HttpRequest *req);
+int post_profile_import(HttpRequest *req);
+int post_profile_cv(HttpRequest *req);
+int get_profile_europass(HttpRequest *req);
+int get_profile_jsonresume(HttpRequest *req);
+int page_profile_preview(HttpRequest *req);
+int post_profile_marks(HttpRequest *req);
+int post_profile_approve(HttpRequest *req);
+int page_profile_guidance(HttpRequest *req);
+int post_profile_goal(HttpRequest *req);
+int api_me_profile_get(HttpRequest *req);
+int api_me_profile_put(HttpRequest *req);
+int api_me_cv(HttpRequest *req);
 
 #endif

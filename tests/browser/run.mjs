@@ -7,8 +7,12 @@ import { check, done, launch, startServer } from './lib.mjs';
 import * as accounts from './suite_accounts.mjs';
 import * as foundation from './suite_foundation.mjs';
 import * as jobs from './suite_jobs.mjs';
+import * as profile from './suite_profile.mjs';
 
-const SUITES = [foundation, jobs, accounts];
+const ALL = { foundation, jobs, accounts, profile };
+// --only NAME runs one suite (while developing).
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const SUITES = Object.entries(ALL).filter(([name]) => !only || name === only).map(([, s]) => s);
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const binary = process.argv[process.argv.indexOf('--binary') + 1];

@@ -18,14 +18,16 @@ import suite_skills  # noqa: E402
 import suite_adcheck  # noqa: E402
 import suite_workspace  # noqa: E402
 import suite_jobs  # noqa: E402
+import suite_profile  # noqa: E402
 
-SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace, suite_jobs, suite_accounts]
+SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace, suite_jobs, suite_accounts, suite_profile]
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", required=True)
     ap.add_argument("--db", required=True)
+    ap.add_argument("--only", help="run only the suites whose names contain this (while developing)")
     args = ap.parse_args()
     if not os.environ.get("TECHDIV_KEYS"):  # keys outside the repository, one set per run
         import tempfile
@@ -33,6 +35,8 @@ def main():
     srv = Server(args.binary, args.db)
     try:
         for suite in SUITES:
+            if args.only and args.only not in suite.__name__:
+                continue
             try:
                 suite.run(srv, args)
             except Exception as e:  # noqa: BLE001 - report and go on with the next suite

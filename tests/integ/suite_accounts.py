@@ -24,7 +24,7 @@ class Client:
         self.srv, self.cookies, self.extra = srv, {}, dict(headers or {})
         self.set_cookies = []
 
-    def req(self, method, path, form=None, headers=None):
+    def req(self, method, path, form=None, headers=None, raw=None):
         h = dict(self.extra)
         h.update(headers or {})
         if self.cookies:
@@ -33,6 +33,8 @@ class Client:
         if form is not None:
             body = urlencode(form).encode()
             h["Content-Type"] = "application/x-www-form-urlencoded"
+        if raw is not None:
+            body = raw
         c = http.client.HTTPConnection("127.0.0.1", self.srv.port, timeout=60)
         c.request(method, path, body=body, headers=h)
         r = c.getresponse()
@@ -439,7 +441,7 @@ def test_audit_append_only(srv):
 # ---- the permission table, walked for every route and role ----
 
 ROLES = ["anon", "candidate", "ngo", "employer", "employer2", "city", "city2", "network", "admin"]
-PATHS = {"{slug}": "idrija", "{file}": "style.css", "{org}": "acme", "{id}": "999999", "{format}": "pdf",
+PATHS = {"{section}": "experience", "{slug}": "idrija", "{file}": "style.css", "{org}": "acme", "{id}": "999999", "{format}": "pdf",
          "{quarter}": "2024Q2"}
 ALL = set(ROLES) - {"anon"}
 # route -> roles allowed (everyone else: 403, anonymous: sign-in)
@@ -471,6 +473,21 @@ EXPECT = {
     "GET /api/v1/me": ALL, "GET /account": ALL, "POST /account/password": ALL, "GET /account/export": ALL,
     "POST /account/erase": ALL, "POST /account/consent": ALL, "POST /account/consent/{id}/withdraw": ALL,
     "POST /account/tokens": ALL, "POST /account/sessions/revoke": ALL, "POST /account/tokens/{id}/revoke": ALL, "POST /logout": ALL,
+    # the candidate's own profile; a counsellor's routes need a consenting candidate (999999 is none)
+    "GET /api/v1/me/profile": {"candidate"}, "PUT /api/v1/me/profile": {"candidate"},
+    "POST /api/v1/me/cv": {"candidate"},
+    **{f"{m} /profile{p}": {"candidate"} for m, p in [
+        ("GET", ""), ("GET", "/about"), ("POST", "/about"), ("GET", "/skills"), ("POST", "/skills/item"),
+        ("POST", "/skills/add"), ("POST", "/import"), ("POST", "/cv"), ("GET", "/europass.xml"),
+        ("GET", "/resume.json"), ("GET", "/preview"), ("POST", "/preview/marks"), ("POST", "/preview/approve"),
+        ("GET", "/guidance"), ("POST", "/guidance/goals"), ("GET", "/{section}"), ("POST", "/{section}"),
+        ("POST", "/{section}/remove")]},
+    **{f"{m} /candidates/{{id}}/profile{p}": set() for m, p in [
+        ("GET", ""), ("GET", "/about"), ("POST", "/about"), ("GET", "/skills"), ("POST", "/skills/item"),
+        ("POST", "/skills/add"), ("POST", "/import"), ("POST", "/cv"), ("GET", "/europass.xml"),
+        ("GET", "/resume.json"), ("GET", "/preview"), ("POST", "/preview/marks"),
+        ("GET", "/guidance"), ("POST", "/guidance/goals"), ("GET", "/{section}"), ("POST", "/{section}"),
+        ("POST", "/{section}/remove")]},
 }
 SKIP_FORMS = {"POST /login", "POST /register", "POST /password/forgot", "POST /password/reset", "POST /invite"}
 

@@ -83,6 +83,32 @@ static json_t *audit_json(const AcctCtx *x, Arena *a, int64_t user_id) {
         return arr;
 }
 
+/* A ciphertext holding JSON, as JSON (null when absent or unreadable). */
+static json_t *sealed_json(const AcctCtx *x, Arena *a, const char *ct) {
+        const char *plain;
+        if (!ct || vault_decrypt(x->vault, a, ct, &plain) < 0)
+                return json_null();
+        json_t *o = json_loads(plain, 0, NULL);
+        return o ? o : json_null();
+}
+
+static json_t *sealed_text(const AcctCtx *x, Arena *a, const char *ct) {
+        const char *plain;
+        return ct && vault_decrypt(x->vault, a, ct, &plain) == 0 ? json_string(plain) : json_null();
+}
+
+/* The candidate profile with everything kept beside it. */
+static json_t *profile_json(const AcctCtx *x, Arena *a, int64_t user_id) {
+        ProfileRow p;
+        if (store_profile_get(x->store, a, user_id, &p) < 0)
+                return json_null();
+        return json_pack("{s:o,s:o,s:o,s:o,s:o,s:I,s:I}", "profile", sealed_json(x, a, p.doc_enc), "identity_from_cv",
+                         sealed_json(x, a, p.identity_enc), "cv_text", sealed_text(x, a, p.cv_enc),
+                         "anonymised_view_marks", sealed_json(x, a, p.marks_enc), "approved_anonymised_view",
+                         sealed_text(x, a, p.approved_enc), "approved_at", (json_int_t)p.approved_at, "updated_at",
+                         (json_int_t)p.updated_at);
+}
+
 int acct_export(const AcctCtx *x, Arena *a, int64_t user_id, const char **ret_json) {
         int r = acct_audit(x, user_id, user_id, "export", "");
         if (r < 0)
@@ -94,6 +120,8 @@ int acct_export(const AcctCtx *x, Arena *a, int64_t user_id, const char **ret_js
                                 (json_int_t)acct_now(), "account", acc, "roles", roles_json(x, a, user_id),
                                 "consents", consents_json(x, a, user_id), "sessions", sessions_json(x, a, user_id),
                                 "api_tokens", tokens_json(x, a, user_id), "audit_log", audit_json(x, a, user_id));
+        if (doc)
+                json_object_set_new(doc, "profile", profile_json(x, a, user_id));
         char *s = doc ? json_dumps(doc, JSON_INDENT(2) | JSON_SORT_KEYS) : NULL;
         json_decref(doc);
         if (!s)

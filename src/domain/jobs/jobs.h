@@ -5,6 +5,7 @@
 #ifndef TD_DOMAIN_JOBS_H
 #define TD_DOMAIN_JOBS_H
 
+#include "domain/cefr.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -31,7 +32,7 @@
 #define JOBS_MAX_PAY_MINOR ((int64_t)10000000000)
 
 typedef enum JobStatus { JOB_DRAFT, JOB_PUBLISHED, JOB_CLOSED, JOB_STATUS_MAX } JobStatus;
-typedef enum Cefr { CEFR_A1, CEFR_A2, CEFR_B1, CEFR_B2, CEFR_C1, CEFR_C2, CEFR_MAX } Cefr;
+typedef CefrLevel Cefr;
 typedef enum JobContract {
         JOB_CONTRACT_PERMANENT,
         JOB_CONTRACT_FIXED_TERM,

@@ -181,7 +181,7 @@ int myp_view(const MypCtx *x, Arena *a, const MyProfile *mp, const char *account
         strbuf_free(&src);
         if (r < 0 || !text)
                 return r < 0 ? r : -ENOMEM;
-        AnonInput in = { .text = text, .len = len, .opt = { .lang = lang, .first_name_is_candidate = false } };
+        AnonInput in = { .text = text, .len = len, .opt = { .lang = lang, .first_name_is_candidate = true } };
         known_values(a, mp, account_name, account_email, &in.opt.known);
         pseudonym_key(x->vault, in.opt.key);
         AnonSpan *force, *keep;

@@ -85,6 +85,26 @@ static int merge(Arena *a, Profile *dst, const Profile *src) {
         return 0;
 }
 
+/* Skills named in the file's free text (skills section, descriptions of
+ * work and projects) are proposed too. */
+static int propose_from_text(const MypCtx *x, Arena *a, Profile *dst, const Profile *in) {
+        if (!x->esco)
+                return 0;
+        StrBuf t;
+        strbuf_init(&t, ESCO_EXTRACT_MAX_TEXT_BYTES);
+        if (in->skills_text)
+                strbuf_printf(&t, "%s\n", in->skills_text);
+        for (size_t i = 0; i < in->n_experience; i++)
+                if (in->experience[i].description)
+                        strbuf_printf(&t, "%s\n", in->experience[i].description);
+        for (size_t i = 0; i < in->n_projects; i++)
+                if (in->projects[i].description)
+                        strbuf_printf(&t, "%s\n", in->projects[i].description);
+        int r = strbuf_error(&t) == 0 && t.len ? profile_propose_skills(a, dst, x->esco, t.data, t.len) : 0;
+        strbuf_free(&t);
+        return r == -E2BIG ? 0 : r < 0 ? r : 0; /* an overlong text proposes nothing, it is no error */
+}
+
 static const char *today(Arena *a) {
         time_t t = time(NULL);
         struct tm tm;
@@ -110,6 +130,8 @@ int myp_import(const MypCtx *x, Arena *a, MyProfile *mp, const char *data, size_
                 return r;
         Profile merged = mp->p;
         r = merge(a, &merged, &in);
+        if (r == 0)
+                r = propose_from_text(x, a, &merged, &in);
         if (r < 0)
                 return r;
         mp->p = merged;

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "core/arena.h"
+#include "domain/cefr.h"
 
 /* Limits on what one profile may hold (imports stop with -E2BIG). */
 #define PROFILE_MAX_SKILLS 500
@@ -23,8 +24,6 @@
 #define PROFILE_MAX_GOAL_OCCUPATIONS 20
 #define PROFILE_MAX_TEXT_BYTES (16 * 1024) /* one free-text field */
 
-/* Common European Framework of Reference levels. */
-typedef enum CefrLevel { CEFR_A1, CEFR_A2, CEFR_B1, CEFR_B2, CEFR_C1, CEFR_C2, CEFR_MAX } CefrLevel;
 
 /* "A1".."C2" (case-insensitive) -> level; -EINVAL otherwise. */
 int cefr_parse(const char *s, CefrLevel *ret);
