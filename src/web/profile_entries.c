@@ -46,9 +46,17 @@ static void meta(StrBuf *b, const char *s) {
 
 static size_t exp_count(const Profile *p) { return p->n_experience; }
 
+static const char *occupation_label(HttpRequest *req, const char *uri) {
+        uint32_t id;
+        if (!uri || !APP(req)->esco || esco_index_occupation_id(APP(req)->esco, uri, &id) < 0)
+                return NULL;
+        return esco_index_occupation(APP(req)->esco, id)->label;
+}
+
 static void exp_item(HttpRequest *req, StrBuf *b, const Profile *p, size_t i) {
         const ProfileExperience *e = &p->experience[i];
         html_text(b, e->role ? e->role : "");
+        meta(b, occupation_label(req, e->occupation_uri));
         meta(b, e->employer);
         if (e->start)
                 meta(b, arena_printf(req->arena, "%s – %s", e->start, e->end ? e->end : T(req, "now")));
@@ -56,6 +64,9 @@ static void exp_item(HttpRequest *req, StrBuf *b, const Profile *p, size_t i) {
 
 static void exp_form(HttpRequest *req, StrBuf *b) {
         form_field(req, b, "role", T(req, "Job title"), "text", "organization-title", field(req, "role"), NULL);
+        form_field(req, b, "occupation", T(req, "Occupation in the European list (optional)"), "text", "off",
+                   field(req, "occupation"),
+                   T(req, "Type the occupation, e.g. \"web developer\": we take the closest ESCO occupation."));
         form_field(req, b, "sector", T(req, "Sector (optional)"), "text", "off", field(req, "sector"),
                    T(req, "For example: information and communication, retail, health."));
         form_field(req, b, "employer", T(req, "Employer (optional)"), "text", "organization", field(req, "employer"),
@@ -82,6 +93,15 @@ static int exp_add(HttpRequest *req, Profile *p, const char **ret_msgid) {
                 *ret_msgid = N_("Please give the job title.");
                 return -EINVAL;
         }
+        const char *occ = field(req, "occupation");
+        EscoOccupationHit hit;
+        size_t n = 0;
+        if (occ && (!APP(req)->esco || esco_search_occupations(APP(req)->esco, occ, &hit, 1, &n) < 0 || n == 0)) {
+                *ret_msgid = N_("No occupation matches. Try another word.");
+                return -EINVAL;
+        }
+        if (occ)
+                e.occupation_uri = hit.occupation->uri;
         if (e.start && profile_months_between(e.start, e.end ? e.end : today(req), &e.months) < 0) {
                 *ret_msgid = N_("Write dates as year and month (2021-03), and the end after the start.");
                 return -EINVAL;

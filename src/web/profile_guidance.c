@@ -159,6 +159,18 @@ static void fits(HttpRequest *req, StrBuf *b, const Guidance *g, const GuidanceJ
         html_lit(b, "</ul>");
 }
 
+static void city_form(HttpRequest *req, StrBuf *b, const char *uri, const char *city) {
+        html_lit(b, "<form method=\"get\"");
+        html_url(b, "action", arena_printf(req->arena, "%s/guidance", prof_base(req)));
+        html_lit(b, "><input type=\"hidden\" name=\"occupation\"");
+        html_attr(b, "value", uri);
+        html_lit(b, ">");
+        form_field(req, b, "city", T(req, "Pay in one city (empty: all cities)"), "text", "address-level2", city, NULL);
+        html_lit(b, "<p><button type=\"submit\">");
+        html_text(b, T(req, "Show"));
+        html_lit(b, "</button></p></form>");
+}
+
 static void pay(HttpRequest *req, StrBuf *b, const Guidance *g, const char *city) {
         html_lit(b, "<h3>");
         html_text(b, city ? arena_printf(req->arena, T(req, "Pay in %s"), city) : T(req, "Pay in all cities"));
@@ -206,6 +218,7 @@ static int occupation_result(HttpRequest *req, StrBuf *b, const MyProfile *mp, c
         skill_list(req, b, g.lacking, g.n_lacking, T(req, "Essential skills to learn or add"), 1);
         fits(req, b, &g, jobs, full);
         pay(req, b, &g, city);
+        city_form(req, b, uri, city);
         html_lit(b, "</section>");
         return 0;
 }

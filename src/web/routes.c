@@ -192,6 +192,7 @@ static const ParamSpec p_prof_entry[] = {
         { .name = "section", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
         { .name = "index", .in = PARAM_FORM, .type = PT_INT },
         { .name = "role", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
+        { .name = "occupation", .in = PARAM_FORM, .type = PT_STRING, .max_len = 256 },
         { .name = "sector", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
         { .name = "employer", .in = PARAM_FORM, .type = PT_STRING, .max_len = 200 },
         { .name = "start", .in = PARAM_FORM, .type = PT_STRING, .max_len = 10 },

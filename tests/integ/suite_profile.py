@@ -131,6 +131,15 @@ def test_parts(c):
     _, _, j = api_profile(c)
     check(st == 303 and len(j["experience"]) == n_exp + 1 and j["experience"][-1]["months"] == 7,
           "an experience is added with its duration (months counted inclusively)", st)
+    st, _, _ = c.post("/profile/experience", {"role": "Webmaster", "occupation": "web developer", "start": "2020-01",
+                                              "version": version(c, "/profile/experience")}, "/profile/experience")
+    _, _, j = api_profile(c)
+    occ = j["experience"][-1].get("occupation_uri") or ""
+    check(st == 303 and occ.startswith("http://data.europa.eu/esco/occupation/"),
+          "a typed occupation is matched to ESCO", occ)
+    st, _, body = c.post("/profile/experience", {"role": "Odd", "occupation": "qqqzzzxxx",
+                                                 "version": version(c, "/profile/experience")}, "/profile/experience")
+    check(st == 400 and b"No occupation matches" in body, "an occupation ESCO does not know is refused", st)
     st, _, body = c.post("/profile/experience", {"role": "Backwards", "start": "2023-07", "end": "2023-01",
                                                  "version": version(c, "/profile/experience")}, "/profile/experience")
     check(st == 400 and b"Backwards" in body, "an end before the start is refused, the form keeps what was typed", st)
@@ -294,6 +303,7 @@ def test_guidance(c, srv):
           "and the pay quartiles with the number of jobs behind them")
     st, _, body = c.req("GET", f"/profile/guidance?occupation={DATA_ANALYST}&city=Idrija&lang=en")
     check(b"Not enough published jobs" in body and b"half under" not in body, "no pay figure below the minimum count")
+    check(b'name="city"' in body, "the city of the pay figures can be chosen")
     st, _, _ = c.post("/profile/guidance/goals", {"occupation": DATA_ANALYST, "action": "add",
                                                   "version": version(c, f"/profile/guidance?occupation={DATA_ANALYST}")},
                       f"/profile/guidance?occupation={DATA_ANALYST}")
