@@ -18,16 +18,17 @@ DATA_ANALYST = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b
 VERSION_RE = re.compile(r'name="version" value="(\d+)"')
 
 
-def upload(c, path, filename, data, page="/profile", extra=None):
-    """POSTs a multipart form with one file and the page's CSRF token."""
+def upload(c, path, filename, data, page="/profile", extra=None, copies=1):
+    """POSTs a multipart form with a file (copies times) and the page's CSRF token."""
     boundary = uuid.uuid4().hex
     fields = {"csrf": c.csrf(page)}
     fields.update(extra or {})
     parts = []
     for k, v in fields.items():
         parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode())
-    parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
-                 f"Content-Type: application/octet-stream\r\n\r\n".encode() + data + b"\r\n")
+    for _ in range(copies):
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
+                     f"Content-Type: application/octet-stream\r\n\r\n".encode() + data + b"\r\n")
     parts.append(f"--{boundary}--\r\n".encode())
     return c.req("POST", path, None, {"Content-Type": f"multipart/form-data; boundary={boundary}"},
                  raw=b"".join(parts))
@@ -222,6 +223,8 @@ def test_bad_imports(c):
                        ("broken JSON Resume", b'{"basics": '), ("empty", b"")]:
         st, _, body = upload(c, "/profile/import", "x.xml", data)
         check(st == 400 and b'role="alert"' in body, f"an import of {name} is refused with a message", st)
+    st, _, _ = upload(c, "/profile/import", "x.xml", b"<cv/>", copies=5)
+    check(st == 413, "more files in one form than HTTP_FILES_MAX (4) is refused", st)
     _, _, after = api_profile(c)
     check(before == after, "and nothing was stored")
     with open(JSONRESUME, "rb") as f:

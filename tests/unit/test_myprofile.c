@@ -105,6 +105,17 @@ static void test_view(const MypCtx *x, Arena *a, int64_t uid) {
         CHECK_INTEQ(myp_mark(&mp, a, &v, true, "Quetzalcoatl", &msg), -EINVAL, "a text not in the profile");
         CHECK(msg != NULL, "... with a message");
         CHECK_INTEQ(myp_mark(&mp, a, &v, true, "x", &msg), -EINVAL, "too short");
+        char long_mark[MYP_MARK_MAX_BYTES + 2];
+        memset(long_mark, 'a', sizeof long_mark - 1);
+        long_mark[sizeof long_mark - 1] = '\0';
+        CHECK_INTEQ(myp_mark(&mp, a, &v, false, long_mark, &msg), -EINVAL, "over MYP_MARK_MAX_BYTES");
+        MyProfile full = mp;
+        int r = 0;
+        for (int i = 0; i < MYP_MAX_MARKS && r == 0; i++)
+                r = myp_mark(&full, a, &v, false, arena_printf(a, "keep %d", i), &msg);
+        CHECK(r == 0 && full.n_keep == MYP_MAX_MARKS, "MYP_MAX_MARKS keep marks fit");
+        CHECK_INTEQ(myp_mark(&full, a, &v, false, "one more", &msg), -E2BIG, "one more is refused");
+        CHECK_INTEQ(myp_mark(&full, a, &v, false, "keep 7", &msg), 0, "a mark already there is no new mark");
         CHECK_INTEQ(myp_view(x, a, &mp, "Zofia Kowalska", "zofia.k@example.org", LANG_EN, &v), 0, "view again");
         CHECK(!strstr(v.result->text, "Jenkins") && has_cat(&v, ANON_CAT_FORCED), "the marked text is removed");
         CHECK_INTEQ(myp_unmark(&mp, true, 0), 0, "mark taken back");
@@ -137,6 +148,13 @@ static void test_cv(const MypCtx *x, Arena *a, int64_t uid) {
         CHECK(n >= 1, "skills proposed from it (%d)", n);
         CHECK_INTEQ(myp_take_cv(x, a, &mp, "%PDF-1.4 broken", 15, &n, NULL), -EINVAL, "a broken PDF refused");
         CHECK_INTEQ(myp_take_cv(x, a, &mp, "", 0, &n, NULL), -EINVAL, "an empty file refused");
+        char *big = calloc(1, MYP_CV_MAX_BYTES + 1);
+        memset(big, 'a', MYP_CV_MAX_BYTES + 1);
+        CHECK_INTEQ(myp_take_cv(x, a, &mp, big, MYP_CV_MAX_BYTES + 1, &n, NULL), -E2BIG, "over MYP_CV_MAX_BYTES");
+        memset(big, ' ', MYP_CV_TEXT_MAX + 1);
+        CHECK_INTEQ(myp_take_cv(x, a, &mp, big, MYP_CV_TEXT_MAX + 1, &n, NULL), -E2BIG, "text over MYP_CV_TEXT_MAX");
+        free(big);
+        CHECK(mp.cv_text && strstr(mp.cv_text, "Python"), "the refused files left the CV as it was");
 }
 
 int main(void) {
