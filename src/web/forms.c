@@ -2,8 +2,8 @@
  * technology. */
 #include "web/web.h"
 
-void form_field(HttpRequest *req, StrBuf *b, const char *id, const char *label, const char *type,
-                const char *autocomplete, const char *value, const char *hint) {
+/* The label and the hint of a field. */
+static void field_head(StrBuf *b, const char *id, const char *label, const char *hint) {
         html_lit(b, "<div class=\"field\"><label");
         html_attr(b, "for", id);
         html_lit(b, ">");
@@ -16,6 +16,26 @@ void form_field(HttpRequest *req, StrBuf *b, const char *id, const char *label, 
                 html_text(b, hint);
                 html_lit(b, "</p>");
         }
+}
+
+void form_textarea(HttpRequest *req, StrBuf *b, const char *id, const char *label, const char *value,
+                   const char *hint, int rows) {
+        (void)req;
+        field_head(b, id, label, hint);
+        html_lit(b, "<textarea");
+        html_attr(b, "id", id);
+        html_attr(b, "name", id);
+        html_attrf(b, "rows", "%d", rows);
+        if (hint)
+                html_attrf(b, "aria-describedby", "%s-hint", id);
+        html_lit(b, ">");
+        html_text(b, value ? value : "");
+        html_lit(b, "</textarea></div>");
+}
+
+void form_field(HttpRequest *req, StrBuf *b, const char *id, const char *label, const char *type,
+                const char *autocomplete, const char *value, const char *hint) {
+        field_head(b, id, label, hint);
         html_lit(b, "<input");
         html_attr(b, "id", id);
         html_attr(b, "name", id);

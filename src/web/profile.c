@@ -27,13 +27,42 @@ int prof_version_check(HttpRequest *req, const MyProfile *mp) {
         return req_param_int(req, "version", -1) == mp->version ? 0 : -EEXIST;
 }
 
-static const char CONFLICT[] =
+const char PROF_STALE[] =
         N_("Someone else saved this profile while you were editing it. Nothing was changed: here is the latest version.");
+
+int prof_load_for_edit(HttpRequest *req, MyProfile *ret) {
+        int r = prof_load(req, ret);
+        return r < 0 ? r : prof_version_check(req, ret);
+}
+
+void prof_button_form(HttpRequest *req, StrBuf *b, const MyProfile *mp, const char *suffix,
+                      const char *const *hidden, const char *label, const char *what) {
+        html_lit(b, "<form class=\"inline\" method=\"post\"");
+        html_url(b, "action", arena_printf(req->arena, "%s%s", prof_base(req), suffix));
+        html_lit(b, ">");
+        web_csrf_field(req, b);
+        if (mp)
+                prof_version_field(req, b, mp);
+        for (size_t i = 0; hidden && hidden[i]; i += 2) {
+                html_lit(b, "<input type=\"hidden\"");
+                html_attr(b, "name", hidden[i]);
+                html_attr(b, "value", hidden[i + 1]);
+                html_lit(b, ">");
+        }
+        html_lit(b, "<button type=\"submit\">");
+        html_text(b, label);
+        if (what) {
+                html_lit(b, "<span class=\"vh\">: ");
+                html_text(b, what);
+                html_lit(b, "</span>");
+        }
+        html_lit(b, "</button></form>");
+}
 
 int prof_save_redirect(HttpRequest *req, MyProfile *mp, const char *suffix) {
         int r = myp_save(MYP(req), req->arena, WEB_USER_ID(req), mp);
         if (r == -EEXIST)
-                return prof_overview_with(req, CONFLICT);
+                return prof_overview_with(req, PROF_STALE);
         if (r < 0)
                 return r;
         return resp_redirect(req, 303, arena_printf(req->arena, "%s%s%csaved=1", prof_base(req), suffix,

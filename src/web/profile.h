@@ -34,13 +34,20 @@ void prof_select(HttpRequest *req, StrBuf *b, const char *id, const char *label,
 void prof_version_field(HttpRequest *req, StrBuf *b, const MyProfile *mp);
 /* -EEXIST when the form's version is not the profile's. */
 int prof_version_check(HttpRequest *req, const MyProfile *mp);
+/* prof_load, then prof_version_check: -EEXIST means the form was stale
+ * (*ret holds the latest profile to show again with PROF_STALE). */
+int prof_load_for_edit(HttpRequest *req, MyProfile *ret);
+/* The message for a stale edit (N_() msgid). */
+extern const char PROF_STALE[];
+/* A one-button POST form to base + suffix carrying the CSRF token, the
+ * version (when mp is given) and hidden name/value pairs (NULL-ended
+ * array); what (may be NULL) names the object for screen readers. */
+void prof_button_form(HttpRequest *req, StrBuf *b, const MyProfile *mp, const char *suffix,
+                      const char *const *hidden, const char *label, const char *what);
 
 /* Validates p by the same rules as PUT /api/v1/me/profile (the JSON
  * form, with ESCO checks) and normalises it. -EINVAL with *ret_msgid. */
 int prof_validate(HttpRequest *req, Profile *p, const char **ret_msgid);
-/* A labelled textarea. */
-void prof_textarea(HttpRequest *req, StrBuf *b, const char *id, const char *label, const char *value,
-                   const char *hint, int rows);
 
 /* Shows page_fn's page again with an error. */
 int prof_overview_with(HttpRequest *req, const char *error_msgid);

@@ -8,32 +8,6 @@
 static const char *const remote_opts[] = { N_("No preference"), N_("On site"), N_("Hybrid"), N_("Remote only") };
 static const char *const hours_opts[] = { N_("No preference"), N_("Full time"), N_("Part time") };
 
-void prof_textarea(HttpRequest *req, StrBuf *b, const char *id, const char *label, const char *value,
-                   const char *hint, int rows) {
-        (void)req;
-        html_lit(b, "<div class=\"field\"><label");
-        html_attr(b, "for", id);
-        html_lit(b, ">");
-        html_text(b, label);
-        html_lit(b, "</label>");
-        if (hint) {
-                html_lit(b, "<p class=\"hint\"");
-                html_attrf(b, "id", "%s-hint", id);
-                html_lit(b, ">");
-                html_text(b, hint);
-                html_lit(b, "</p>");
-        }
-        html_lit(b, "<textarea");
-        html_attr(b, "id", id);
-        html_attr(b, "name", id);
-        html_attrf(b, "rows", "%d", rows);
-        if (hint)
-                html_attrf(b, "aria-describedby", "%s-hint", id);
-        html_lit(b, ">");
-        html_text(b, value ? value : "");
-        html_lit(b, "</textarea></div>");
-}
-
 static const char *cities_text(HttpRequest *req, const Profile *p) {
         StrBuf s;
         strbuf_init(&s, 0);
@@ -53,9 +27,9 @@ static void about_form(HttpRequest *req, StrBuf *b, const MyProfile *mp) {
         prof_version_field(req, b, mp);
         form_field(req, b, "headline", T(req, "Headline"), "text", "off", p->headline,
                    T(req, "The work you want, in a few words, e.g. \"Junior web developer\"."));
-        prof_textarea(req, b, "summary", T(req, "About you"), p->summary,
+        form_textarea(req, b, "summary", T(req, "About you"), p->summary,
                       T(req, "What you do well and what you enjoy. Names and contact details are removed before employers read it."), 5);
-        prof_textarea(req, b, "career_goals", T(req, "Career goals"), p->career_goals, NULL, 3);
+        form_textarea(req, b, "career_goals", T(req, "Career goals"), p->career_goals, NULL, 3);
         html_lit(b, "<fieldset><legend>");
         html_text(b, T(req, "Preferences"));
         html_lit(b, "</legend>");
@@ -70,7 +44,7 @@ static void about_form(HttpRequest *req, StrBuf *b, const MyProfile *mp) {
         html_lit(b, "</fieldset><fieldset><legend>");
         html_text(b, T(req, "Adjustments you need (private)"));
         html_lit(b, "</legend>");
-        prof_textarea(req, b, "accommodations", T(req, "What would help you at interviews or at work"),
+        form_textarea(req, b, "accommodations", T(req, "What would help you at interviews or at work"),
                       p->accommodations,
                       T(req, "Only you see this. It is never in your anonymised profile; an employer sees it after a reveal only if you tick the box below."), 3);
         html_lit(b, "<div class=\"field\"><input type=\"checkbox\" id=\"share_accommodations\" name=\"share_accommodations\" value=\"yes\"");
@@ -132,11 +106,11 @@ static int choice(HttpRequest *req, const char *name, int max) {
 
 int post_profile_about(HttpRequest *req) {
         MyProfile mp;
-        int r = prof_load(req, &mp);
+        int r = prof_load_for_edit(req, &mp);
+        if (r == -EEXIST)
+                return about_page(req, &mp, PROF_STALE);
         if (r < 0)
                 return r;
-        if (prof_version_check(req, &mp) < 0)
-                return prof_overview_with(req, N_("Someone else saved this profile while you were editing it. Nothing was changed: here is the latest version."));
         Profile *p = &mp.p;
         p->headline = req_param(req, "headline");
         p->summary = req_param(req, "summary");

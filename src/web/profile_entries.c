@@ -75,7 +75,7 @@ static void exp_form(HttpRequest *req, StrBuf *b) {
                    T(req, "Year and month, e.g. 2021-03."));
         form_field(req, b, "end", T(req, "To (leave empty if you still work there)"), "text", "off", field(req, "end"),
                    T(req, "Year and month, e.g. 2023-06."));
-        prof_textarea(req, b, "description", T(req, "What you did (optional)"), field(req, "description"), NULL, 4);
+        form_textarea(req, b, "description", T(req, "What you did (optional)"), field(req, "description"), NULL, 4);
 }
 
 static const char *today(HttpRequest *req) {
@@ -250,7 +250,7 @@ static void proj_item(HttpRequest *req, StrBuf *b, const Profile *p, size_t i) {
 
 static void proj_form(HttpRequest *req, StrBuf *b) {
         form_field(req, b, "name", T(req, "Project name"), "text", "off", field(req, "name"), NULL);
-        prof_textarea(req, b, "description", T(req, "What you built or did, and with which tools"),
+        form_textarea(req, b, "description", T(req, "What you built or did, and with which tools"),
                       field(req, "description"), NULL, 4);
 }
 
@@ -296,18 +296,11 @@ static void entry_list(HttpRequest *req, StrBuf *b, const Section *s, const MyPr
         for (size_t i = 0; i < n; i++) {
                 html_lit(b, "<li>");
                 s->item(req, b, &mp->p, i);
-                html_lit(b, " <form class=\"inline\" method=\"post\"");
-                html_url(b, "action", arena_printf(req->arena, "%s/%s/remove", prof_base(req), s->slug));
-                html_lit(b, ">");
-                web_csrf_field(req, b);
-                prof_version_field(req, b, mp);
-                html_lit(b, "<input type=\"hidden\" name=\"index\"");
-                html_attrf(b, "value", "%zu", i);
-                html_lit(b, "><button type=\"submit\">");
-                html_text(b, T(req, "Remove"));
-                html_lit(b, "<span class=\"vh\"> ");
-                html_textf(b, "%zu", i + 1);
-                html_lit(b, "</span></button></form></li>");
+                const char *hidden[] = { "index", arena_printf(req->arena, "%zu", i), NULL };
+                html_lit(b, " ");
+                prof_button_form(req, b, mp, arena_printf(req->arena, "/%s/remove", s->slug), hidden,
+                                 T(req, "Remove"), arena_printf(req->arena, "%zu", i + 1));
+                html_lit(b, "</li>");
         }
         html_lit(b, "</ul>");
 }
@@ -340,17 +333,14 @@ int prof_entries_with(HttpRequest *req, const char *error_msgid) {
 
 int page_profile_entries(HttpRequest *req) { return prof_entries_with(req, NULL); }
 
-static const char STALE[] =
-        N_("Someone else saved this profile while you were editing it. Nothing was changed: here is the latest version.");
-
 int post_profile_entry_add(HttpRequest *req) {
         const Section *s = section_of(req);
         MyProfile mp;
-        int r = s ? prof_load(req, &mp) : -ENOENT;
+        int r = s ? prof_load_for_edit(req, &mp) : -ENOENT;
+        if (r == -EEXIST)
+                return entries_page(req, s, &mp, PROF_STALE);
         if (r < 0)
                 return r;
-        if (prof_version_check(req, &mp) < 0)
-                return entries_page(req, s, &mp, STALE);
         MyProfile before = mp;
         const char *msgid = NULL;
         r = s->add(req, &mp.p, &msgid);
@@ -364,11 +354,11 @@ int post_profile_entry_add(HttpRequest *req) {
 int post_profile_entry_remove(HttpRequest *req) {
         const Section *s = section_of(req);
         MyProfile mp;
-        int r = s ? prof_load(req, &mp) : -ENOENT;
+        int r = s ? prof_load_for_edit(req, &mp) : -ENOENT;
+        if (r == -EEXIST)
+                return entries_page(req, s, &mp, PROF_STALE);
         if (r < 0)
                 return r;
-        if (prof_version_check(req, &mp) < 0)
-                return entries_page(req, s, &mp, STALE);
         int64_t i = req_param_int(req, "index", -1);
         if (i < 0 || (size_t)i >= s->count(&mp.p))
                 return entries_page(req, s, &mp, N_("That entry is no longer in your profile."));

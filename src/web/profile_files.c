@@ -12,14 +12,23 @@ static const char *io_msgid(int r, const ProfileIoError *err) {
         return err->msgid ? err->msgid : N_("This file could not be read. Use a Europass CV (XML) or a JSON Resume file.");
 }
 
+/* The uploaded file and the profile it goes into; 1 when the page with
+ * the error has been written instead. */
+static int upload_start(HttpRequest *req, const HttpFile **ret_file, MyProfile *ret) {
+        *ret_file = req_file(req, "file");
+        if (!*ret_file || (*ret_file)->len == 0) {
+                int r = prof_overview_with(req, N_("Choose a file to upload."));
+                return r < 0 ? r : 1;
+        }
+        return prof_load(req, ret);
+}
+
 int post_profile_import(HttpRequest *req) {
-        const HttpFile *f = req_file(req, "file");
-        if (!f || f->len == 0)
-                return prof_overview_with(req, N_("Choose a file to upload."));
+        const HttpFile *f;
         MyProfile mp;
-        int r = prof_load(req, &mp);
-        if (r < 0)
-                return r;
+        int r = upload_start(req, &f, &mp);
+        if (r != 0)
+                return r < 0 ? r : 0;
         ProfileIoError err = { 0 };
         r = myp_import(MYP(req), req->arena, &mp, f->data, f->len, &err);
         if (r == -EINVAL || r == -E2BIG)
@@ -30,13 +39,11 @@ int post_profile_import(HttpRequest *req) {
 }
 
 int post_profile_cv(HttpRequest *req) {
-        const HttpFile *f = req_file(req, "file");
-        if (!f || f->len == 0)
-                return prof_overview_with(req, N_("Choose a file to upload."));
+        const HttpFile *f;
         MyProfile mp;
-        int r = prof_load(req, &mp);
-        if (r < 0)
-                return r;
+        int r = upload_start(req, &f, &mp);
+        if (r != 0)
+                return r < 0 ? r : 0;
         r = myp_take_cv(MYP(req), req->arena, &mp, f->data, f->len, NULL, NULL);
         if (r == -E2BIG)
                 return prof_overview_with(req, N_("The file is too large: up to 10 MB and 1 MB of text."));

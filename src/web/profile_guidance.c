@@ -45,18 +45,8 @@ static void occupation_search(HttpRequest *req, StrBuf *b) {
 
 static void goal_button(HttpRequest *req, StrBuf *b, const MyProfile *mp, const char *uri, const char *action,
                         const char *label) {
-        html_lit(b, "<form class=\"inline\" method=\"post\"");
-        html_url(b, "action", arena_printf(req->arena, "%s/guidance/goals", prof_base(req)));
-        html_lit(b, ">");
-        web_csrf_field(req, b);
-        prof_version_field(req, b, mp);
-        html_lit(b, "<input type=\"hidden\" name=\"occupation\"");
-        html_attr(b, "value", uri);
-        html_lit(b, "><input type=\"hidden\" name=\"action\"");
-        html_attr(b, "value", action);
-        html_lit(b, "><button type=\"submit\">");
-        html_text(b, label);
-        html_lit(b, "</button></form>");
+        const char *hidden[] = { "occupation", uri, "action", action, NULL };
+        prof_button_form(req, b, mp, "/guidance/goals", hidden, label, NULL);
 }
 
 static void goals(HttpRequest *req, StrBuf *b, const MyProfile *mp) {
@@ -249,9 +239,10 @@ int post_profile_goal(HttpRequest *req) {
                 return r;
         const char *uri = req_param(req, "occupation"), *action = req_param(req, "action");
         uint32_t oid;
-        if (prof_version_check(req, &mp) < 0 || !uri || !action || !APP(req)->esco ||
-            esco_index_occupation_id(APP(req)->esco, uri, &oid) < 0)
-                return prof_overview_with(req, N_("Someone else saved this profile while you were editing it. Nothing was changed: here is the latest version."));
+        if (prof_version_check(req, &mp) < 0)
+                return prof_overview_with(req, PROF_STALE);
+        if (!uri || !action || !APP(req)->esco || esco_index_occupation_id(APP(req)->esco, uri, &oid) < 0)
+                return prof_overview_with(req, N_("That is not an occupation of the European list (ESCO)."));
         Profile *p = &mp.p;
         const char **v = arena_alloc(req->arena, sizeof(char *) * (p->n_goal_occupations + 1));
         size_t n = 0;

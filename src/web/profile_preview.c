@@ -55,19 +55,8 @@ static void highlighted(HttpRequest *req, StrBuf *b, const MypView *v) {
 }
 
 static void mark_button(HttpRequest *req, StrBuf *b, const char *action, const char *text, const char *label) {
-        html_lit(b, "<form class=\"inline\" method=\"post\"");
-        html_url(b, "action", arena_printf(req->arena, "%s/preview/marks", prof_base(req)));
-        html_lit(b, ">");
-        web_csrf_field(req, b);
-        html_lit(b, "<input type=\"hidden\" name=\"action\"");
-        html_attr(b, "value", action);
-        html_lit(b, "><input type=\"hidden\" name=\"text\"");
-        html_attr(b, "value", text);
-        html_lit(b, "><button type=\"submit\">");
-        html_text(b, label);
-        html_lit(b, "<span class=\"vh\">: ");
-        html_text(b, text);
-        html_lit(b, "</span></button></form>");
+        const char *hidden[] = { "action", action, "text", text, NULL };
+        prof_button_form(req, b, NULL, "/preview/marks", hidden, label, text);
 }
 
 static void findings_table(HttpRequest *req, StrBuf *b, const MypView *v) {

@@ -26,20 +26,8 @@ static int find_skill(HttpRequest *req, const Profile *p, const char *key) {
 
 static void action_form(HttpRequest *req, StrBuf *b, const MyProfile *mp, const char *key, const char *action,
                         const char *label, const char *skill_label) {
-        html_lit(b, "<form class=\"inline\" method=\"post\"");
-        html_url(b, "action", arena_printf(req->arena, "%s/skills/item", prof_base(req)));
-        html_lit(b, ">");
-        web_csrf_field(req, b);
-        prof_version_field(req, b, mp);
-        html_lit(b, "<input type=\"hidden\" name=\"skill\"");
-        html_attr(b, "value", key);
-        html_lit(b, "><input type=\"hidden\" name=\"action\"");
-        html_attr(b, "value", action);
-        html_lit(b, "><button type=\"submit\">");
-        html_text(b, label);
-        html_lit(b, "<span class=\"vh\">: ");
-        html_text(b, skill_label);
-        html_lit(b, "</span></button></form>");
+        const char *hidden[] = { "skill", key, "action", action, NULL };
+        prof_button_form(req, b, mp, "/skills/item", hidden, label, skill_label);
 }
 
 static void level_form(HttpRequest *req, StrBuf *b, const MyProfile *mp, size_t i) {
@@ -146,18 +134,10 @@ static void search_results(HttpRequest *req, StrBuf *b, const MyProfile *mp, con
         }
         html_lit(b, "<ul aria-labelledby=\"h-hits\">");
         for (size_t i = 0; i < n; i++) {
-                html_lit(b, "<li><form class=\"inline\" method=\"post\"");
-                html_url(b, "action", arena_printf(req->arena, "%s/skills/add", prof_base(req)));
-                html_lit(b, ">");
-                web_csrf_field(req, b);
-                prof_version_field(req, b, mp);
-                html_lit(b, "<input type=\"hidden\" name=\"uri\"");
-                html_attr(b, "value", hits[i].skill->uri);
-                html_lit(b, "><button type=\"submit\">");
-                html_text(b, T(req, "Add"));
-                html_lit(b, "<span class=\"vh\">: ");
-                html_text(b, hits[i].skill->label);
-                html_lit(b, "</span></button></form> ");
+                const char *hidden[] = { "uri", hits[i].skill->uri, NULL };
+                html_lit(b, "<li>");
+                prof_button_form(req, b, mp, "/skills/add", hidden, T(req, "Add"), hits[i].skill->label);
+                html_lit(b, " ");
                 html_text(b, hits[i].skill->label);
                 if (!hits[i].preferred) {
                         html_lit(b, " <span class=\"meta\">(");
@@ -238,16 +218,13 @@ static int apply(HttpRequest *req, Profile *p, const char *action, int i, const 
         return 0;
 }
 
-static const char STALE[] =
-        N_("Someone else saved this profile while you were editing it. Nothing was changed: here is the latest version.");
-
 int post_profile_skill(HttpRequest *req) {
         MyProfile mp;
-        int r = prof_load(req, &mp);
+        int r = prof_load_for_edit(req, &mp);
+        if (r == -EEXIST)
+                return prof_skills_with(req, PROF_STALE);
         if (r < 0)
                 return r;
-        if (prof_version_check(req, &mp) < 0)
-                return prof_skills_with(req, STALE);
         /* Work on a copy: the arrays are shared with what was loaded. */
         ProfileSkill *copy = arena_alloc(req->arena, sizeof(ProfileSkill) * (mp.p.n_skills + 1));
         if (!copy)
@@ -266,11 +243,11 @@ int post_profile_skill(HttpRequest *req) {
 
 int post_profile_skill_add(HttpRequest *req) {
         MyProfile mp;
-        int r = prof_load(req, &mp);
+        int r = prof_load_for_edit(req, &mp);
+        if (r == -EEXIST)
+                return prof_skills_with(req, PROF_STALE);
         if (r < 0)
                 return r;
-        if (prof_version_check(req, &mp) < 0)
-                return prof_skills_with(req, STALE);
         const char *uri = req_param(req, "uri");
         uint32_t id;
         if (!uri || !APP(req)->esco || esco_index_skill_id(APP(req)->esco, uri, &id) < 0)

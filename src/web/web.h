@@ -170,6 +170,9 @@ const char *web_base_url(HttpRequest *req);
 /* Form helpers (forms.c). */
 void form_field(HttpRequest *req, StrBuf *b, const char *id, const char *label, const char *type,
                 const char *autocomplete, const char *value, const char *hint);
+/* A labelled textarea of rows lines. */
+void form_textarea(HttpRequest *req, StrBuf *b, const char *id, const char *label, const char *value,
+                   const char *hint, int rows);
 void form_error(HttpRequest *req, StrBuf *b, const char *msgid);
 void form_notice(StrBuf *b, const char *text);
 int api_metrics(HttpRequest *req);
