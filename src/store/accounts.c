@@ -612,6 +612,11 @@ static const char *const SQL_VC_SELECT[VAULT_COLUMN_MAX] = {
         "SELECT id, subject_enc FROM outbox",
         "SELECT id, body_enc FROM outbox",
         "SELECT token_hash, email_enc FROM invitation",
+        "SELECT user_id, doc_enc FROM profile",
+        "SELECT user_id, identity_enc FROM profile WHERE identity_enc IS NOT NULL",
+        "SELECT user_id, cv_enc FROM profile WHERE cv_enc IS NOT NULL",
+        "SELECT user_id, marks_enc FROM profile WHERE marks_enc IS NOT NULL",
+        "SELECT user_id, approved_enc FROM profile WHERE approved_enc IS NOT NULL",
 };
 static const char *const SQL_VC_UPDATE[VAULT_COLUMN_MAX] = {
         "UPDATE app_user SET email_enc = $2 WHERE id = $1",
@@ -620,6 +625,11 @@ static const char *const SQL_VC_UPDATE[VAULT_COLUMN_MAX] = {
         "UPDATE outbox SET subject_enc = $2 WHERE id = $1",
         "UPDATE outbox SET body_enc = $2 WHERE id = $1",
         "UPDATE invitation SET email_enc = $2 WHERE token_hash = $1",
+        "UPDATE profile SET doc_enc = $2 WHERE user_id = $1",
+        "UPDATE profile SET identity_enc = $2 WHERE user_id = $1",
+        "UPDATE profile SET cv_enc = $2 WHERE user_id = $1",
+        "UPDATE profile SET marks_enc = $2 WHERE user_id = $1",
+        "UPDATE profile SET approved_enc = $2 WHERE user_id = $1",
 };
 
 typedef struct KV {

@@ -155,6 +155,11 @@ typedef enum VaultColumn {
         VC_OUTBOX_SUBJECT,
         VC_OUTBOX_BODY,
         VC_INVITE_EMAIL,
+        VC_PROFILE_DOC, /* candidate profiles (store/profiles.c) */
+        VC_PROFILE_IDENTITY,
+        VC_PROFILE_CV,
+        VC_PROFILE_MARKS,
+        VC_PROFILE_APPROVED,
         VAULT_COLUMN_MAX
 } VaultColumn;
 /* Calls fn(ud, key, ciphertext) for each non-NULL value; fn returns the

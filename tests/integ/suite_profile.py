@@ -8,7 +8,7 @@ import socket
 import uuid
 import zipfile
 
-from harness import check, parse_html
+from harness import Server, check, parse_html
 from suite_accounts import Client, add_user, cli, mail_tokens, register
 
 EUROPASS = "../shared/data/cvs/europass_examples/Europass_CV_V3.4.0_Example.xml"
@@ -368,6 +368,26 @@ def test_erase(srv):
     check(st in (303, 401), "the profile is gone with the session", st)
 
 
+def test_rotation(srv, args):
+    c, _, _ = register(srv, "rotate.profile@example.org", name="Rota Tion")
+    c.post("/profile/about", {"headline": "Survives rotation", "remote": "0", "hours": "0", "version": "0"},
+           "/profile/about")
+    with open(EUROPASS, "rb") as f:
+        upload(c, "/profile/import", "cv.xml", f.read())
+    r = cli(srv, "keys", "rotate")
+    check(r.returncode == 0, "keys rotate with profiles in the database", r.stderr)
+    srv2 = Server(args.binary, args.db)
+    try:
+        c2 = Client(srv2)
+        c2.login("rotate.profile@example.org", "correct horse battery staple")
+        st, _, j = api_profile(c2)
+        _, _, body = c2.req("GET", "/profile/preview?lang=en")
+        check(st == 200 and j.get("headline") == "Survives rotation" and b"NORRIS" not in body.split(b"anonview")[1][:4000],
+              "after rotation and restart the profile and its imported identity still decrypt", st)
+    finally:
+        srv2.stop()
+
+
 def run(srv, args):
     c, st, _ = register(srv, "profile.owner@example.org", name="Zofia Testowa")
     check(st == 303, "a candidate registers", st)
@@ -380,5 +400,6 @@ def run(srv, args):
     test_api(srv)
     test_counsellor(srv)
     test_erase(srv)
+    test_rotation(srv, args)
     st, h, _ = Client(srv).req("GET", "/profile")
     check(st == 303 and h.get("location", "").startswith("/login"), "anonymous visitors are sent to sign in", st)
