@@ -107,6 +107,19 @@ int anon_lex_load(AnonEngine *e, const char *datadir);
 
 /* ---- scanning one chunk ---- */
 
+/* A session's memo of lexicon and name lookups by folded key: text repeats
+ * its words (Zipf), so most tokens are answered from one cache line
+ * instead of two hash-table probes. Direct-mapped, keys compared in full. */
+#define ANON_MEMO_SLOTS 8192       /* power of two */
+#define ANON_MEMO_KEY 19           /* longer keys are not memoised */
+
+typedef struct MemoSlot {
+        uint32_t hash;             /* 0: empty (anon_hash never returns 0) */
+        uint8_t len;
+        char key[ANON_MEMO_KEY];
+        const LexWord *lex, *name;
+} MemoSlot;
+
 enum {
         TOK_CAP = 1 << 0,       /* first letter upper case */
         TOK_ALLCAPS = 1 << 1,   /* two or more letters, all upper case */
@@ -138,6 +151,7 @@ typedef struct Find {
 typedef struct Scan {
         const AnonEngine *e;
         AnonSession *s;
+        MemoSlot *memo;         /* the session's, or NULL (no memory for it) */
         Arena *arena;
         const char *t;
         size_t n;

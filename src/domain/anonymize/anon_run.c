@@ -210,7 +210,8 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                 s->lang = anon_detect_lang(s->e, text, len);
         s->lang_done = true;
         Scan sc = { .e = s->e, .s = s, .arena = arena, .t = text ? text : "", .n = len,
-                    .lang = s->lang, .last_gender = SIZE_MAX };
+                    .lang = s->lang, .last_gender = SIZE_MAX, .toks = s->toks, .captok = s->captok,
+                    .fold = s->fold, .capfold = s->capfold, .finds = s->finds, .capfind = s->capfind };
         for (size_t k = 0; sp && k < sp->n_force; k++) {
                 size_t a = sp->force[k].start, b = sp->force[k].end;
                 if (b > base && a < base + len) {
@@ -220,6 +221,9 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                         scan_add(&sc, a, b, ANON_CAT_FORCED, PRIO_FORCED, NULL);
                 }
         }
+        if (!s->memo)
+                s->memo = calloc(ANON_MEMO_SLOTS, sizeof(MemoSlot)); /* NULL: no memo, same results */
+        sc.memo = s->memo;
         anon_scan_chunk(&sc);
         anon_scan_words(&sc);
         int r = sc.err;
@@ -230,9 +234,9 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                                 sc.finds[i].end++;
                 r = build(&sc, base, ret);
         }
-        free(sc.toks);
-        free(sc.fold);
-        free(sc.finds);
+        s->toks = sc.toks, s->captok = sc.captok;
+        s->fold = sc.fold, s->capfold = sc.capfold;
+        s->finds = sc.finds, s->capfind = sc.capfind;
         return r;
 }
 

@@ -66,7 +66,7 @@ typedef enum AnonCategory {
 /* Named limits. */
 #define ANON_KEY_BYTES 32             /* pseudonym key (crypto_generichash key) */
 #define ANON_MAX_INPUT ((size_t)64 * 1024 * 1024) /* one anon_run() call */
-#define ANON_CHUNK_MAX ((size_t)1024 * 1024)      /* streaming chunk size */
+#define ANON_CHUNK_MAX ((size_t)262144)      /* streaming chunk size */
 #define ANON_MAX_KNOWN 64             /* known values per kind */
 #define ANON_MAX_KNOWN_LEN 256        /* bytes of one known value */
 #define ANON_MAX_SPANS 1024           /* force/keep spans per call */
