@@ -244,6 +244,21 @@ def recall(docs, masks):
     return ent, men
 
 
+def show_misses(corpus, split, docs, masks, group="names", limit=40):
+    """SHOW_MISSES=N: print up to N missed entities of a group with context
+    (for studying misses; the dev splits only, to keep test splits unseen)."""
+    shown = 0
+    for d, mask in zip(docs, masks):
+        for a, b, t in d["spans"]:
+            if GROUPS.get(t) != group or protected(d["text"], mask, a, b):
+                continue
+            ctx = d["text"][max(0, a - 50):b + 30].replace("\n", " | ")
+            print(f"  MISS {corpus}/{split} {d['text'][a:b]!r}: ...{ctx}...")
+            shown += 1
+            if shown >= limit:
+                return
+
+
 def overlaps(spans, a, b):
     return any(s < b and a < e for s, e, _ in spans)
 
@@ -303,6 +318,8 @@ def fmt(pt):
 def main():
     peers_on = os.environ.get("NO_PEERS") is None
     sets = presidio() + dotin() + ronec() + uner()
+    if os.environ.get("ONLY"):  # e.g. ONLY=ronec: one corpus, for quick iterations
+        sets = [st for st in sets if st[0] == os.environ["ONLY"]]
     report = {"sets": []}
     all_docs = []
     for corpus, split, lang, docs in sets:
@@ -312,6 +329,9 @@ def main():
         masks = [mask_from_findings(d["text"], r["cfind"]) for d, r in zip(docs, res)]
         ent, men = recall(docs, masks)
         prec = precision_ours(corpus, docs, res)
+        if os.environ.get("SHOW_MISSES") and split != "test":
+            show_misses(corpus, split, docs, masks, os.environ.get("MISS_GROUP", "names"),
+                        int(os.environ["SHOW_MISSES"]))
         row = {"corpus": corpus, "split": split, "lang": lang, "docs": len(docs),
                "bytes": nbytes, "ours": {"recall": {g: v for g, v in ent.items()},
                                          "mention_recall": {g: v for g, v in men.items()},
@@ -336,8 +356,9 @@ def main():
         report["sets"].append(row)
         all_docs += docs
         print_row(row)
-    report["throughput"] = throughput(all_docs)
-    print_tp(report["throughput"])
+    if not os.environ.get("NO_SPEED"):
+        report["throughput"] = throughput(all_docs)
+        print_tp(report["throughput"])
     json.dump(report, open(os.path.join(OUT, "anonymize-results.json"), "w"), indent=1)
 
 

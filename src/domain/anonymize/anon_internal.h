@@ -25,6 +25,11 @@ enum {
         LEX_KEEP = 1 << 6,      /* never part of a name (Django, Jenkins, ...) */
         LEX_TRIGGER = 1 << 7,   /* auxiliary before the writer's gendered form */
         LEX_REFHEAD = 1 << 8,   /* heading of a references section */
+        LEX_WFIRST = 1 << 9,    /* given name from the world lists (any country) */
+        LEX_WSUR = 1 << 10,     /* surname from the world lists */
+        LEX_PARTICLE = 1 << 11, /* lower-case particle inside a name: de, da, van, von */
+        LEX_TIMEHEAD = 1 << 12, /* heading of an experience or education section */
+        LEX_PROJECT = 1 << 13,  /* "project": its dates stay dates */
 };
 
 typedef struct LexWord {
@@ -185,8 +190,10 @@ bool anon_session_known_alnum(const AnonSession *s, const char *d, size_t n);
 bool anon_session_known_email(const AnonSession *s, const char *e, size_t n);
 /* Length of the known-name match at token i (0 = none). */
 size_t anon_session_known_name(Scan *sc, size_t i);
-/* Pseudonym for the name made of tokens [i, j); arena-owned. */
-const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known);
+/* Pseudonym for the name made of tokens [i, j); arena-owned. strong: the
+ * context or shape made it a name (honorific, label, initials, a given
+ * name before it), so its words that are in no list are remembered too. */
+const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, bool strong);
 /* True when a token's base was part of a name seen earlier. */
 bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n);
 bool anon_session_in_refs(const AnonSession *s);

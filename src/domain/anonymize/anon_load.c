@@ -52,7 +52,7 @@ static LexWord *word_get_or_add(AnonEngine *e, HTab *tab, const char *raw, size_
 /* lang == LANG_MAX: every language. base may be NULL. */
 static int word_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_t flag,
                     const char *base, size_t bn) {
-        HTab *tab = flag & (LEX_FIRST | LEX_SURNAME) ? &e->names : &e->words;
+        HTab *tab = flag & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR) ? &e->names : &e->words;
         LexWord *w = word_get_or_add(e, tab, raw, n);
         if (!w)
                 return n && n < ANON_FOLD_MAX ? -ENOMEM : 0; /* over-long entries are skipped */
@@ -161,6 +161,8 @@ static const struct {
         { "stop", LEX_STOP, 0 },       { "common", LEX_COMMON, 0 },
         { "keep", LEX_KEEP, 0 },       { "street", LEX_STREET, 0 },
         { "trigger", LEX_TRIGGER, 0 }, { "refhead", LEX_REFHEAD, 0 },
+        { "particle", LEX_PARTICLE, 0 }, { "timehead", LEX_TIMEHEAD, 0 },
+        { "project", LEX_PROJECT, 0 },
         { "phrase", 0, PH_PHRASE },    { "label", 0, PH_LABEL },
         { "prose", 0, PH_PROSE },      { "honorific", 0, PH_HONORIFIC },
         { "gender", 0, PH_GENDER },    { "namelabel", 0, PH_NAMELABEL },
@@ -243,6 +245,10 @@ static int load_file(AnonEngine *e, const char *datadir, const char *sub, const 
 
 int anon_lex_load(AnonEngine *e, const char *datadir) {
         int r = load_file(e, datadir, "common", "keep.txt", names_line, LANG_MAX, LEX_KEEP);
+        if (r >= 0)
+                r = load_file(e, datadir, "common", "world_first.txt", names_line, LANG_MAX, LEX_WFIRST);
+        if (r >= 0)
+                r = load_file(e, datadir, "common", "world_surnames.txt", names_line, LANG_MAX, LEX_WSUR);
         for (int l = 0; l < LANG_MAX && r >= 0; l++) {
                 const char *code = lang_code((Lang)l);
                 r = load_file(e, datadir, code, "first_names.tsv", names_line, (Lang)l, LEX_FIRST);

@@ -105,7 +105,7 @@ static Person *find_person(Scan *sc, size_t i, size_t j) {
         return NULL;
 }
 
-const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known) {
+const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, bool strong) {
         AnonSession *s = sc->s;
         Person *p = known && s->candidate ? s->candidate : find_person(sc, i, j);
         if (!p)
@@ -117,10 +117,14 @@ const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known) {
          * Words of the candidate's own name all count (the CV is about
          * them); for others only words from the name lists, so that a
          * capitalised word caught next to a name ("Research") does not
-         * become a name everywhere. */
+         * become a name everywhere, unless the context or shape said
+         * "person" (strong) and the word is not at the start of a sentence. */
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
-                if ((t->flags & TOK_INITIAL) || (p->role != ROLE_CANDIDATE && !t->name))
+                bool cap = (t->flags & (TOK_CAP | TOK_ALLCAPS)) != 0;
+                bool word_ok = t->name || (strong && cap && (k > i || !(t->flags & TOK_SENT)) &&
+                                           t->end - t->start >= 3);
+                if ((t->flags & TOK_INITIAL) || !cap || (p->role != ROLE_CANDIDATE && !word_ok))
                         continue;
                 if (ref_put(s, tok_base(sc, t), p) < 0)
                         sc->err = -ENOMEM;

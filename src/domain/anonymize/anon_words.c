@@ -137,7 +137,9 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 return len;
         }
         case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
-                *force_name = i + len < sc->ntok && (sc->toks[i + len].flags & TOK_CAP);
+                *force_name = i + len < sc->ntok && (sc->toks[i + len].flags & TOK_CAP) &&
+                              (sc->toks[i + len].flags & TOK_JOINED) && /* not "Professor, Department" */
+                              same_line(sc, b->end, sc->toks[i + len].start);
                 return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);
@@ -156,7 +158,14 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
 
 /* ---- names ---- */
 
-enum { NF_FIRST = 1, NF_SUR = 2, NF_ANYFIRST = 4, NF_ANYSUR = 8, NF_COMMON = 16, NF_UNKNOWN = 32 };
+enum { NF_FIRST = 1, NF_SUR = 2, NF_ANYFIRST = 4, NF_ANYSUR = 8, NF_COMMON = 16, NF_UNKNOWN = 32,
+       NF_PARTICLE = 64, NF_LISTSUR = 128, NF_LISTFIRST = 256 };
+
+/* A lower-case particle inside a name ("Waldemar de Brito", "van der"). */
+static bool particle(const Scan *sc, const Tok *t) {
+        return !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
+               ((tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN)) & LEX_PARTICLE);
+}
 
 static bool name_like(const Scan *sc, const Tok *t, bool forced) {
         if (t->flags & TOK_INITIAL)
@@ -173,6 +182,8 @@ static bool name_like(const Scan *sc, const Tok *t, bool forced) {
 }
 
 static int name_flags(const Scan *sc, const Tok *t) {
+        if (particle(sc, t))
+                return NF_PARTICLE;
         if (!t->lex && !t->name)
                 return NF_UNKNOWN;
         uint16_t d = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN), any = 0;
@@ -181,10 +192,12 @@ static int name_flags(const Scan *sc, const Tok *t) {
         int f = 0;
         f |= d & LEX_FIRST ? NF_FIRST : 0;
         f |= d & LEX_SURNAME ? NF_SUR : 0;
-        f |= any & LEX_FIRST ? NF_ANYFIRST : 0;
-        f |= any & LEX_SURNAME ? NF_ANYSUR : 0;
+        f |= any & (LEX_FIRST | LEX_WFIRST) ? NF_ANYFIRST : 0;
+        f |= any & (LEX_SURNAME | LEX_WSUR) ? NF_ANYSUR : 0;
+        f |= any & LEX_SURNAME ? NF_LISTSUR : 0;
+        f |= any & LEX_FIRST ? NF_LISTFIRST : 0;
         f |= d & LEX_COMMON ? NF_COMMON : 0;
-        if (!(any & (LEX_FIRST | LEX_SURNAME)) && !(d & LEX_COMMON))
+        if (!(any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) && !(d & LEX_COMMON))
                 f |= NF_UNKNOWN;
         return f;
 }
@@ -199,12 +212,28 @@ static bool single_name(Scan *sc, const Tok *t, int f) {
         return (f & NF_FIRST) || ((f & NF_SUR) && !(t->flags & TOK_SENT) && !(t->flags & TOK_ALLCAPS));
 }
 
-/* Decides whether tokens [i, *j) form a name, trimming unlikely ends. */
-static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced) {
-        int fl[ANON_NAME_RUN_MAX], named = 0, first = 0, strong = 0, unknown = 0, ini = 0;
+/* An initial between two words ("Faina D. Yefremova", "Szabina J
+ * Gelencsér") or two initials before a word ("I. C. Brătianu"): the shape
+ * of a person's name whatever the words are. */
+static bool initials_shape(const Scan *sc, size_t i, size_t n, const int *fl) {
+        for (size_t k = 1; k + 1 < n && n <= 4; k++)
+                if ((sc->toks[i + k].flags & TOK_INITIAL) && !(sc->toks[i + k - 1].flags & TOK_INITIAL) &&
+                    !(sc->toks[i + k + 1].flags & TOK_INITIAL) && !(fl[k - 1] & NF_PARTICLE))
+                        return true;
+        return n == 3 && (sc->toks[i].flags & TOK_INITIAL) && (sc->toks[i + 1].flags & TOK_INITIAL) &&
+               !(sc->toks[i + 2].flags & TOK_INITIAL);
+}
+
+/* Decides whether tokens [i, *j) form a name, trimming unlikely ends.
+ * *ret_strong: the shape alone says "person" (initials), so every word of
+ * it may be taken as this person later. */
+static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_strong) {
+        int fl[ANON_NAME_RUN_MAX * 2], named = 0, first = 0, strong = 0, unknown = 0, ini = 0, part = 0;
         size_t n = *j - i;
+        *ret_strong = forced;
         for (size_t k = 0; k < n; k++) {
                 fl[k] = name_flags(sc, &sc->toks[i + k]);
+                part += (fl[k] & NF_PARTICLE) != 0;
                 bool isini = sc->toks[i + k].flags & TOK_INITIAL;
                 ini += isini;
                 named += !isini && (fl[k] & (NF_ANYFIRST | NF_ANYSUR)) && !(fl[k] & NF_COMMON);
@@ -216,25 +245,40 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced) {
                 return ini < (int)n;
         if (n == 1)
                 return single_name(sc, &sc->toks[i], fl[0]);
+        int words = (int)n - part; /* particles only join the words around them */
         /* a given name (of any language) with another capitalised word, two
          * known name words, or a name word with an initial */
-        int firstok = 0;
-        for (size_t k = 0; k < n; k++)
-                firstok += (fl[k] & NF_ANYFIRST) && !(fl[k] & NF_COMMON) &&
-                           !(sc->toks[i + k].flags & TOK_INITIAL);
-        bool ok = (strong >= 1 && first >= 1 && (named >= 2 || unknown >= 1 || n == 2)) ||
-                  (named >= 2 && (strong >= 1 || first >= 1)) || (firstok >= 1 && (int)n - ini >= 2) ||
-                  ((named >= 1 || strong >= 1) && ini >= 1 && ini < (int)n);
+        int firstok = 0, listfirst = 0;
+        for (size_t k = 0; k < n; k++) {
+                bool f = (fl[k] & NF_ANYFIRST) && !(fl[k] & NF_COMMON) && !(sc->toks[i + k].flags & TOK_INITIAL);
+                firstok += f;
+                listfirst += f && (fl[k] & NF_LISTFIRST);
+        }
+        bool shape = initials_shape(sc, i, n, fl);
+        /* an unknown word before a surname of the name lists ("Bonifacy Kaczmarek") */
+        bool before_sur = words == 2 && (fl[0] & NF_UNKNOWN) && !(sc->toks[i].flags & TOK_ALLCAPS) &&
+                          (fl[n - 1] & NF_LISTSUR) && !(fl[n - 1] & NF_COMMON) &&
+                          !(sc->toks[i].flags & TOK_INITIAL);
+        bool ok = (strong >= 1 && first >= 1 && (named >= 2 || unknown >= 1 || words == 2)) ||
+                  (named >= 2 && (strong >= 1 || first >= 1)) || (firstok >= 1 && words - ini >= 2) ||
+                  ((named >= 1 || strong >= 1) && ini >= 1 && ini < words) || shape || before_sur;
+        /* a two-word name ("Faina D. Yefremova", "Maria Schmidt"): both words are
+         * this person's; in longer runs ("Alfred P. Sloan Foundation") only the
+         * words of the name lists are */
+        *ret_strong = (shape || listfirst >= 1) && words - ini == 2;
         if (!ok) {
                 for (size_t k = 0; k < n; k++)
                         if (single_name(sc, &sc->toks[i + k], fl[k]) && !(fl[k] & NF_UNKNOWN))
                                 return (*j = i + k + 1), k == 0;
                 return false;
         }
-        /* one unknown word may follow a given name ("Maria Schmidt"), not a surname */
-        while (*j - i > 1 && (fl[*j - i - 1] & NF_UNKNOWN) &&
+        /* one unknown word may follow a given name ("Maria Schmidt") or a
+         * particle, not a surname */
+        while (!shape && *j - i > 1 && (fl[*j - i - 1] & NF_UNKNOWN) &&
                !(sc->toks[*j - 2].flags & TOK_INITIAL) &&
-               !(fl[*j - i - 2] & NF_ANYFIRST && !(fl[*j - i - 2] & NF_ANYSUR)))
+               !(fl[*j - i - 2] & (NF_ANYFIRST | NF_PARTICLE)))
+                (*j)--;
+        while (*j - i > 1 && (fl[*j - i - 1] & NF_PARTICLE))
                 (*j)--;
         return true;
 }
@@ -244,20 +288,33 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         if (kn) {
                 const Tok *a = &sc->toks[i], *b = &sc->toks[i + kn - 1];
                 scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_KNOWN,
-                         anon_session_pseudonym(sc, i, i + kn, true));
+                         anon_session_pseudonym(sc, i, i + kn, true, true));
                 return kn;
         }
         if (!name_like(sc, &sc->toks[i], forced))
                 return 0;
         size_t j = i + 1;
-        while (j < sc->ntok && j - i < ANON_NAME_RUN_MAX && (sc->toks[j].flags & TOK_JOINED) &&
-               name_like(sc, &sc->toks[j], false) && same_line(sc, sc->toks[j - 1].end, sc->toks[j].start))
-                j++;
-        if (!decide_name(sc, i, &j, forced))
+        for (;;) {
+                if (j >= sc->ntok || j - i >= ANON_NAME_RUN_MAX * 2)
+                        break;
+                /* up to two particles, when a name word follows them */
+                size_t p = j;
+                while (p < sc->ntok && p - j < 2 && particle(sc, &sc->toks[p]) && (sc->toks[p].flags & TOK_JOINED))
+                        p++;
+                if (p >= sc->ntok || p - i >= ANON_NAME_RUN_MAX * 2 || !(sc->toks[p].flags & TOK_JOINED) ||
+                    !name_like(sc, &sc->toks[p], false) || !same_line(sc, sc->toks[j - 1].end, sc->toks[p].start))
+                        break;
+                if (!(sc->toks[p].flags & TOK_INITIAL) && !(sc->toks[i].flags & TOK_INITIAL) &&
+                    (sc->toks[p].flags & TOK_ALLCAPS) != (sc->toks[i].flags & TOK_ALLCAPS))
+                        break; /* "DALE FITCH - Page", "ACME de Silva": not one name */
+                j = p + 1;
+        }
+        bool strong;
+        if (!decide_name(sc, i, &j, forced, &strong))
                 return 0;
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
         scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_NAME,
-                 anon_session_pseudonym(sc, i, j, false));
+                 anon_session_pseudonym(sc, i, j, false, strong));
         return j - i;
 }
 
@@ -383,7 +440,7 @@ static bool header_name(Scan *sc) {
             (j < sc->ntok && !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
                 return false;
         scan_add(sc, sc->toks[i].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
-                 anon_session_pseudonym(sc, i, j, false));
+                 anon_session_pseudonym(sc, i, j, false, true));
         return true;
 }
 
