@@ -121,11 +121,27 @@ def proper_part(text, a, b, t):
     return (a + m.start(), b, t) if m else None
 
 
+def trim_apposition(text, span):
+    """Drops lower-case words after a PERSON's last capitalised word
+    ("Adrian Bodo, directorul" -> "Adrian Bodo"): an apposition, not a name."""
+    a, b, t = span
+    if t != "PERSON":
+        return span
+    words = list(re.finditer(r"[^\W\d_][\w.'-]*", text[a:b]))
+    caps = [m for m in words if m.group()[0].isupper()]
+    return (a, a + caps[-1].end(), t) if caps else span
+
+
 def ronec():
     out = []
-    for split, name in (("dev", "valid.json"), ("test", "test.json")):
+    data = {split: json.load(open(os.path.join(PII, "ronec", name)))
+            for split, name in (("dev", "valid.json"), ("test", "test.json"))}
+    # words the corpus also writes in lower case: common nouns ("mama", "senatorul")
+    lower = {tok for sents in data.values() for s in sents for tok in s["tokens"]
+             if tok[:1].islower()}
+    for split, sents_in in data.items():
         sents = []
-        for s in json.load(open(os.path.join(PII, "ronec", name))):
+        for s in sents_in:
             text, offs = "", []
             for tok, sp in zip(s["tokens"], s["space_after"]):
                 offs.append((len(text), len(text) + len(tok)))
@@ -134,6 +150,12 @@ def ronec():
             # RONEC's PERSON also tags common nouns for people ("jucători", "tatăl",
             # "președintele"); only proper names (capitalised) are personal data here.
             spans = [sp for sp in (proper_part(text, a, b, t) for a, b, t in spans) if sp]
+            spans = [trim_apposition(text, sp) for sp in spans]
+            # a common noun capitalised only because it starts the sentence ("Mama
+            # lor", "Senatorul democrat") is not a name either
+            spans = [(a, b, t) for a, b, t in spans
+                     if not (t == "PERSON" and a == 0 and " " not in text[a:b]
+                             and text[a:b].lower() in lower)]
             sents.append((text, spans))
         out.append(("ronec", split, "ro", group_sentences(sents)))
     return out

@@ -176,6 +176,8 @@ void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char 
 void anon_scan_chunk(Scan *sc);
 /* Pass 2: phrases, labels, honorifics, names, gendered forms. */
 void anon_scan_words(Scan *sc);
+/* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
+void anon_scan_durations(Scan *sc);
 /* Gendered form of the writer at token i (after a trigger); returns an
  * arena-owned neutral rewrite or NULL. */
 const char *anon_gender_rewrite(Scan *sc, size_t i);

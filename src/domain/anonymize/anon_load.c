@@ -245,10 +245,13 @@ static int load_file(AnonEngine *e, const char *datadir, const char *sub, const 
 
 int anon_lex_load(AnonEngine *e, const char *datadir) {
         int r = load_file(e, datadir, "common", "keep.txt", names_line, LANG_MAX, LEX_KEEP);
-        if (r >= 0)
-                r = load_file(e, datadir, "common", "world_first.txt", names_line, LANG_MAX, LEX_WFIRST);
-        if (r >= 0)
-                r = load_file(e, datadir, "common", "world_surnames.txt", names_line, LANG_MAX, LEX_WSUR);
+        /* the world lists widen detection; without them it still works */
+        if (r >= 0 && (r = load_file(e, datadir, "common", "world_first.txt", names_line, LANG_MAX,
+                                     LEX_WFIRST)) == -ENOENT)
+                r = 0;
+        if (r >= 0 && (r = load_file(e, datadir, "common", "world_surnames.txt", names_line, LANG_MAX,
+                                     LEX_WSUR)) == -ENOENT)
+                r = 0;
         for (int l = 0; l < LANG_MAX && r >= 0; l++) {
                 const char *code = lang_code((Lang)l);
                 r = load_file(e, datadir, code, "first_names.tsv", names_line, (Lang)l, LEX_FIRST);

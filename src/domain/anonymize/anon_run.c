@@ -31,6 +31,7 @@ static const struct {
         [ANON_CAT_GENDERED_FORM] = { "gendered_form", "" },
         [ANON_CAT_IMAGE] = { "image", "[image]" },
         [ANON_CAT_FORCED] = { "forced", "[removed]" },
+        [ANON_CAT_DURATION] = { "duration", "[period]" },
 };
 
 const char *anon_category_name(AnonCategory c) {
@@ -226,6 +227,7 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
         sc.memo = s->memo;
         anon_scan_chunk(&sc);
         anon_scan_words(&sc);
+        anon_scan_durations(&sc);
         int r = sc.err;
         if (r == 0) {
                 sc.nfind = resolve(sc.finds, sc.nfind, sp, base);

@@ -56,6 +56,7 @@ struct AnonSession {
         Find *finds;
         size_t capfind;
         MemoSlot *memo;        /* ANON_MEMO_SLOTS, allocated on the first chunk */
+        int date_section;      /* anon_dates.c: the section the last chunk ended in */
 };
 
 #endif

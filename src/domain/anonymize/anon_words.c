@@ -110,6 +110,17 @@ static const char *match_case(Scan *sc, const Tok *t, const char *s) {
         return r ? r : s;
 }
 
+/* The gap after a title: spaces and an abbreviation's dot ("Dr. Rossi"),
+ * not a comma or a line break ("Professor, Department"). */
+static bool title_gap(const Scan *sc, size_t a, size_t b) {
+        if (b - a > 3)
+                return false;
+        for (size_t k = a; k < b; k++)
+                if (sc->t[k] != ' ' && sc->t[k] != '.')
+                        return false;
+        return true;
+}
+
 /* Handles a phrase of len tokens at i; returns the tokens consumed (0 when
  * the match is not used, e.g. a label without its value). */
 static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool *force_name) {
@@ -138,8 +149,7 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
         }
         case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
                 *force_name = i + len < sc->ntok && (sc->toks[i + len].flags & TOK_CAP) &&
-                              (sc->toks[i + len].flags & TOK_JOINED) && /* not "Professor, Department" */
-                              same_line(sc, b->end, sc->toks[i + len].start);
+                              title_gap(sc, b->end, sc->toks[i + len].start); /* not "Professor, Department" */
                 return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);
@@ -258,7 +268,7 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
         /* an unknown word before a surname of the name lists ("Bonifacy Kaczmarek") */
         bool before_sur = words == 2 && (fl[0] & NF_UNKNOWN) && !(sc->toks[i].flags & TOK_ALLCAPS) &&
                           (fl[n - 1] & NF_LISTSUR) && !(fl[n - 1] & NF_COMMON) &&
-                          !(sc->toks[i].flags & TOK_INITIAL);
+                          !(sc->toks[i].flags & (TOK_INITIAL | TOK_SENT)); /* not "Later Schmidt" */
         bool ok = (strong >= 1 && first >= 1 && (named >= 2 || unknown >= 1 || words == 2)) ||
                   (named >= 2 && (strong >= 1 || first >= 1)) || (firstok >= 1 && words - ini >= 2) ||
                   ((named >= 1 || strong >= 1) && ini >= 1 && ini < words) || shape || before_sur;
@@ -293,6 +303,9 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         }
         if (!name_like(sc, &sc->toks[i], forced))
                 return 0;
+        if (!forced && i > 0 && (sc->toks[i].flags & TOK_JOINED) && (sc->toks[i - 1].flags & TOK_CAP) &&
+            ((tok_lexflags(&sc->toks[i - 1], sc->lang) | tok_lexflags(&sc->toks[i - 1], LANG_EN)) & LEX_KEEP))
+                return 0; /* "San Francisco", "Santa Maria": the rest of a place or product name */
         size_t j = i + 1;
         for (;;) {
                 if (j >= sc->ntok || j - i >= ANON_NAME_RUN_MAX * 2)
