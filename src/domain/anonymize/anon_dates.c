@@ -113,6 +113,13 @@ static size_t try_range(Scan *sc, size_t p) {
 
 enum { SEC_NONE, SEC_TIME, SEC_PROJECT };
 
+/* The first digit in [p, e), or e. */
+static size_t next_digit(const char *t, size_t p, size_t e) {
+        while (p < e && (unsigned char)(t[p] - '0') > 9)
+                p++;
+        return p;
+}
+
 /* Flags of the words of line [s, e) (tokens from *k on), and how many. */
 static uint16_t line_flags(const Scan *sc, size_t *k, size_t e, size_t *ret_words, bool *ret_caps) {
         uint16_t f = 0;
@@ -120,7 +127,7 @@ static uint16_t line_flags(const Scan *sc, size_t *k, size_t e, size_t *ret_word
         bool caps = true, word = false;
         for (; *k < sc->ntok && sc->toks[*k].start < e; (*k)++) {
                 const Tok *t = &sc->toks[*k];
-                f |= tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
+                f |= t->lf;
                 caps &= (t->flags & (TOK_ALLCAPS | TOK_NUM)) != 0 || t->end - t->start == 1;
                 word |= (t->flags & TOK_ALLCAPS) != 0;
                 w++;
@@ -141,6 +148,8 @@ static bool heading_line(const Scan *sc, size_t s, size_t e, size_t words, bool 
 }
 
 void anon_scan_durations(Scan *sc) {
+        if (!sc->years)
+                return; /* no year in this chunk: nothing to convert (the section is kept) */
         int sec = sc->s->date_section; /* a section goes on across chunks */
         size_t k = 0;
         for (size_t s = 0; s < sc->n && !sc->err;) {
@@ -149,7 +158,12 @@ void anon_scan_durations(Scan *sc) {
                 bool caps;
                 while (k < sc->ntok && sc->toks[k].start < s)
                         k++;
-                uint16_t f = line_flags(sc, &k, e, &words, &caps);
+                /* only a short line (a heading) or one with digits can matter */
+                uint16_t f = 0;
+                size_t d = next_digit(sc->t, s, e);
+                words = 0, caps = false;
+                if (e - s <= 60 || d < e)
+                        f = line_flags(sc, &k, e, &words, &caps);
                 bool head = heading_line(sc, s, e, words, caps, f & (LEX_PROJECT | LEX_TIMEHEAD));
                 if (f & LEX_PROJECT)
                         sec = head || sec == SEC_PROJECT ? SEC_PROJECT : sec;
@@ -158,15 +172,16 @@ void anon_scan_durations(Scan *sc) {
                 else if (head || (f & LEX_REFHEAD))
                         sec = SEC_NONE;
                 bool convert = !(f & LEX_PROJECT) && (sec == SEC_TIME || (f & LEX_TIMEHEAD));
-                for (size_t p = s; convert && p < e; p++)
-                        if (digit_at(sc, p) && (p == 0 || !(digit_at(sc, p - 1) || ((sc->t[p - 1] | 0x20) >= 'a' &&
-                                                                                  (sc->t[p - 1] | 0x20) <= 'z')))) {
-                                size_t r = try_range(sc, p);
-                                while (digit_at(sc, p + 1))
-                                        p++;
-                                if (r)
-                                        p = r - 1;
-                        }
+                for (size_t p = d; convert && p < e; p = next_digit(sc->t, p, e)) {
+                        size_t r = 0;
+                        if (p == 0 || !(digit_at(sc, p - 1) || ((sc->t[p - 1] | 0x20) >= 'a' &&
+                                                                (sc->t[p - 1] | 0x20) <= 'z')))
+                                r = try_range(sc, p);
+                        while (digit_at(sc, p))
+                                p++;
+                        if (r > p)
+                                p = r;
+                }
                 s = e + 1;
         }
         sc->s->date_section = sec;

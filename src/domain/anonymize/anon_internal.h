@@ -140,6 +140,7 @@ typedef struct Tok {
         uint32_t fold;          /* offset of the folded key in Scan.fold */
         uint16_t flen, flags;
         uint32_t hash;          /* of the folded key */
+        uint16_t lf;            /* tok_lexflags() in the document's language and English */
         const LexWord *lex;     /* lexicon words (stop, phrase, keep, ...) */
         const LexWord *name;    /* name lists; looked up for capitalised tokens only */
 } Tok;
@@ -169,6 +170,7 @@ typedef struct Scan {
         size_t nfind, capfind;
         int err;                /* sticky -ENOMEM */
         size_t last_gender;     /* token index of the last gendered rewrite, or SIZE_MAX */
+        size_t years;           /* numbers that look like years (19xx, 20xx): 0 skips pass 3 */
 } Scan;
 
 void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char *repl);

@@ -137,6 +137,7 @@ static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded)
         lookup(sc, sc->fold + sc->nfold, fl, t->hash, &t->lex, &t->name);
         if (!(flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) || (flags & TOK_ALNUM))
                 t->name = NULL; /* names are looked up for capitalised words only */
+        t->lf = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
         sc->fold[sc->nfold + fl] = 0;
         sc->nfold += fl + 1;
         sc->ntok++;
@@ -421,6 +422,8 @@ static size_t try_number(Scan *sc, size_t i) {
                 }
                 return 0; /* glued to letters: "3D", "10x", a TIC: the word path decides */
         }
+        for (int g = 0, off = 0; g < r.ng; off += r.glen[g++])
+                sc->years += year_like(&r, g, (size_t)off);
         if (r.ng == 1 && r.nd <= 3 && !r.plus && r.start == i && sc->t[i] != '(') {
                 tok_add(sc, i, e, TOK_NUM, SIZE_MAX);
                 return e;

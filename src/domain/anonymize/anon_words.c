@@ -16,7 +16,7 @@ static bool same_line(const Scan *sc, size_t a, size_t b) {
 static size_t match_phrase(Scan *sc, size_t i, const PhraseVal **ret) {
         Lang ls[2] = { sc->lang, LANG_EN };
         const Tok *t0 = &sc->toks[i];
-        if (!((tok_lexflags(t0, ls[0]) | tok_lexflags(t0, ls[1])) & LEX_PHRASE))
+        if (!(t0->lf & LEX_PHRASE)) /* ls: the document's language, English */
                 return 0;
         char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS + ANON_PHRASE_MAX_TOKENS];
         size_t kl = 0, best = 0;
@@ -174,7 +174,7 @@ enum { NF_FIRST = 1, NF_SUR = 2, NF_ANYFIRST = 4, NF_ANYSUR = 8, NF_COMMON = 16,
 /* A lower-case particle inside a name ("Waldemar de Brito", "van der"). */
 static bool particle(const Scan *sc, const Tok *t) {
         return !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
-               ((tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN)) & LEX_PARTICLE);
+               (t->lf & LEX_PARTICLE);
 }
 
 static bool name_like(const Scan *sc, const Tok *t, bool forced) {
@@ -185,7 +185,7 @@ static bool name_like(const Scan *sc, const Tok *t, bool forced) {
         if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) || (t->flags & (TOK_NUM | TOK_ALNUM)) ||
             t->end - t->start < 2)
                 return false;
-        uint16_t f = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
+        uint16_t f = t->lf;
         if ((f & LEX_STOP) && (f & LEX_FIRST) && !(t->flags & TOK_SENT))
                 f &= (uint16_t)~LEX_STOP; /* "Will Stokes" inside a line */
         return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET));
@@ -196,7 +196,7 @@ static int name_flags(const Scan *sc, const Tok *t) {
                 return NF_PARTICLE;
         if (!t->lex && !t->name)
                 return NF_UNKNOWN;
-        uint16_t d = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN), any = 0;
+        uint16_t d = t->lf, any = 0;
         for (int l = 0; l < LANG_MAX; l++)
                 any |= tok_lexflags(t, (Lang)l);
         int f = 0;
@@ -304,7 +304,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         if (!name_like(sc, &sc->toks[i], forced))
                 return 0;
         if (!forced && i > 0 && (sc->toks[i].flags & TOK_JOINED) && (sc->toks[i - 1].flags & TOK_CAP) &&
-            ((tok_lexflags(&sc->toks[i - 1], sc->lang) | tok_lexflags(&sc->toks[i - 1], LANG_EN)) & LEX_KEEP))
+            (sc->toks[i - 1].lf & LEX_KEEP))
                 return 0; /* "San Francisco", "Santa Maria": the rest of a place or product name */
         size_t j = i + 1;
         for (;;) {
@@ -427,7 +427,7 @@ static bool header_word(const Scan *sc, const Tok *t) {
                 return false;
         if (name_like(sc, t, false))
                 return true;
-        uint16_t f = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
+        uint16_t f = t->lf;
         return (t->flags & (TOK_CAP | TOK_ALLCAPS)) && (f & LEX_FIRST) && !(f & LEX_KEEP);
 }
 
@@ -441,7 +441,7 @@ static bool header_name(Scan *sc) {
         /* skip a title before the name: "Curriculum Vitae", "RESUME OF" */
         size_t i = 0;
         while (i < sc->ntok && i < 3 &&
-               ((tok_lexflags(&sc->toks[i], sc->lang) | tok_lexflags(&sc->toks[i], LANG_EN)) &
+               (sc->toks[i].lf &
                 (LEX_KEEP | LEX_STOP)) &&
                !(tok_lexflags(&sc->toks[i], LANG_EN) & LEX_FIRST))
                 i++;
@@ -462,7 +462,7 @@ void anon_scan_words(Scan *sc) {
         (void)header_name(sc); /* its tokens are still scanned: they match later mentions */
         for (size_t i = 0; i < sc->ntok && !sc->err;) {
                 const Tok *t = &sc->toks[i];
-                if ((tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN)) & LEX_REFHEAD &&
+                if (t->lf & LEX_REFHEAD &&
                     (t->flags & TOK_SENT))
                         anon_session_set_refs(sc->s);
                 const PhraseVal *v = NULL;
@@ -480,7 +480,7 @@ void anon_scan_words(Scan *sc) {
                         i += used;
                         continue;
                 }
-                if ((tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN)) & LEX_STREET) {
+                if (t->lf & LEX_STREET) {
                         used = try_street(sc, i);
                         if (used) {
                                 i += used;
