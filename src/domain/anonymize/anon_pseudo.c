@@ -57,11 +57,25 @@ static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
         AnonSession *s = sc->s;
         if (s->n_people >= ANON_MAX_PERSONS)
                 return NULL;
-        char *id = arena_printf(sc->arena, "%s", s->pool);
-        for (size_t k = i; id && k < j; k++)
-                if (!(sc->toks[k].flags & TOK_INITIAL))
-                        id = arena_printf(sc->arena, "%s%c%s", id, k == i ? '\x1f' : ' ',
-                                          tok_base(sc, &sc->toks[k]));
+        /* pool, then the folded base of each word: one buffer, no printf per word */
+        size_t cap = strlen(s->pool) + 1, len;
+        for (size_t k = i; k < j; k++)
+                cap += strlen(tok_base(sc, &sc->toks[k])) + 1;
+        char *id = arena_alloc(sc->arena, cap);
+        if (id) {
+                len = strlen(s->pool);
+                memcpy(id, s->pool, len);
+                for (size_t k = i; k < j; k++) {
+                        if (sc->toks[k].flags & TOK_INITIAL)
+                                continue;
+                        const char *b = tok_base(sc, &sc->toks[k]);
+                        size_t bl = strlen(b);
+                        id[len++] = k == i ? '\x1f' : ' ';
+                        memcpy(id + len, b, bl);
+                        len += bl;
+                }
+                id[len] = 0;
+        }
         Person *p = id ? arena_alloc(s->arena, sizeof(*p)) : NULL;
         if (!p || make_code(s, id, p->code) < 0)
                 return NULL;

@@ -49,10 +49,10 @@ static inline bool is_upper(char c) {
 }
 
 /* Byte classes for the hot loops. */
-enum { C_ALPHA = 1, C_UPPER = 2, C_DIGIT = 4, C_START = 8 };
+enum { C_ALPHA = 1, C_UPPER = 2, C_DIGIT = 4, C_START = 8, C_LOWER = 16 };
 static const uint8_t cls[256] = {
         ['0' ... '9'] = C_DIGIT | C_START, ['A' ... 'Z'] = C_ALPHA | C_UPPER | C_START,
-        ['a' ... 'z'] = C_ALPHA | C_START, ['@'] = C_START, ['+'] = C_START, ['('] = C_START,
+        ['a' ... 'z'] = C_ALPHA | C_LOWER | C_START, ['@'] = C_START, ['+'] = C_START, ['('] = C_START,
         [0x80 ... 0xFF] = C_START,
 };
 
@@ -547,22 +547,27 @@ static size_t ascii_word(Scan *sc, size_t i, int *ret_letters, int *ret_upper, b
                 return SIZE_MAX;
         const unsigned char *t = (const unsigned char *)sc->t;
         char *out = sc->fold + sc->nfold;
-        size_t p = i, n = sc->n;
-        int letters = 0, upper = 0, digits = 0;
-        while (p < n) {
-                uint8_t k = cls[t[p]];
-                if (!(k & (C_ALPHA | C_DIGIT)))
-                        break;
-                if (p - i < ANON_FOLD_MAX)
-                        out[p - i] = (char)(t[p] | ((k & C_UPPER) ? 0x20 : 0));
-                letters += k & C_ALPHA;
-                upper += (k & C_UPPER) >> 1;
-                digits += (k & C_DIGIT) >> 2;
-                p++;
+        size_t p = i, n = sc->n, lim = n - i > ANON_FOLD_MAX ? i + ANON_FOLD_MAX : n;
+        uint8_t acc = 0, k;
+        /* per byte only: the class, the lower-case copy, the classes seen */
+        for (; p < lim && ((k = cls[t[p]]) & (C_ALPHA | C_DIGIT)); p++) {
+                out[p - i] = (char)(t[p] | ((k & C_UPPER) << 4)); /* C_UPPER << 4 == 0x20 */
+                acc |= k;
         }
+        while (p < n && (cls[t[p]] & (C_ALPHA | C_DIGIT))) /* too long to be looked up */
+                acc |= cls[t[p++]];
         if (p < n && t[p] >= 0x80)
                 return SIZE_MAX;
-        *ret_letters = letters, *ret_upper = upper, *ret_digit = digits > 0;
+        int letters = (int)(p - i);
+        if (acc & C_DIGIT) { /* rare: count what the flags need */
+                letters = 0;
+                for (size_t q = i; q < p; q++)
+                        letters += (cls[t[q]] & C_ALPHA) != 0;
+        }
+        /* the caller only asks "are all letters upper case": without a
+         * lower-case letter they all are, else the count is not needed */
+        int upper = (acc & C_LOWER) ? 0 : letters;
+        *ret_letters = letters, *ret_upper = upper, *ret_digit = (acc & C_DIGIT) != 0;
         *ret_folded = p - i <= ANON_FOLD_MAX ? p - i : 0; /* as anon_fold(): too long is 0 */
         return p;
 }
