@@ -30,6 +30,7 @@ enum {
         LEX_PARTICLE = 1 << 11, /* lower-case particle inside a name: de, da, van, von */
         LEX_TIMEHEAD = 1 << 12, /* heading of an experience or education section */
         LEX_PROJECT = 1 << 13,  /* "project": its dates stay dates */
+        LEX_PLACE = 1 << 14,    /* first word of a place name: San, Santa, Fort (a name after it is the place's) */
 };
 
 typedef struct LexWord {

@@ -153,7 +153,8 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);
-                if (p >= sc->n || sc->t[p] != ':')
+                /* "Name: Anna", and the answer in a form or a chat: "Last name? Rossi" */
+                if (p >= sc->n || (sc->t[p] != ':' && sc->t[p] != '?'))
                         return 0;
                 *force_name = true;
                 return len;
@@ -265,10 +266,13 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
                 listfirst += f && (fl[k] & NF_LISTFIRST);
         }
         bool shape = initials_shape(sc, i, n, fl);
-        /* an unknown word before a surname of the name lists ("Bonifacy Kaczmarek") */
-        bool before_sur = words == 2 && (fl[0] & NF_UNKNOWN) && !(sc->toks[i].flags & TOK_ALLCAPS) &&
-                          (fl[n - 1] & NF_LISTSUR) && !(fl[n - 1] & NF_COMMON) &&
-                          !(sc->toks[i].flags & (TOK_INITIAL | TOK_SENT)); /* not "Later Schmidt" */
+        /* unknown words or given names before a surname of the name lists
+         * ("Bonifacy Kaczmarek", "Shelli Genaro Kuvalis") */
+        bool before_sur = words >= 2 && words <= 3 && part == 0 && (fl[n - 1] & NF_LISTSUR) &&
+                          !(fl[n - 1] & NF_COMMON) && !(sc->toks[i].flags & (TOK_INITIAL | TOK_SENT)); /* not "Later Schmidt" */
+        for (size_t k = 0; before_sur && k + 1 < n; k++)
+                before_sur = (fl[k] & (NF_UNKNOWN | NF_ANYFIRST)) && !(fl[k] & NF_COMMON) &&
+                             !(sc->toks[i + k].flags & (TOK_ALLCAPS | TOK_INITIAL));
         bool ok = (strong >= 1 && first >= 1 && (named >= 2 || unknown >= 1 || words == 2)) ||
                   (named >= 2 && (strong >= 1 || first >= 1)) || (firstok >= 1 && words - ini >= 2) ||
                   ((named >= 1 || strong >= 1) && ini >= 1 && ini < words) || shape || before_sur;
@@ -293,6 +297,15 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
         return true;
 }
 
+/* Two spaces or a tab: the field separator of a flattened layout ("Anna
+ * Rossi    Milano"), never inside a name. */
+static bool wide_gap(const Scan *sc, size_t a, size_t b) {
+        for (size_t k = a; k < b; k++)
+                if (sc->t[k] == '\t' || (sc->t[k] == ' ' && k + 1 < b && sc->t[k + 1] == ' '))
+                        return true;
+        return false;
+}
+
 static size_t try_name(Scan *sc, size_t i, bool forced) {
         size_t kn = anon_session_known_name(sc, i);
         if (kn) {
@@ -304,8 +317,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         if (!name_like(sc, &sc->toks[i], forced))
                 return 0;
         if (!forced && i > 0 && (sc->toks[i].flags & TOK_JOINED) && (sc->toks[i - 1].flags & TOK_CAP) &&
-            (sc->toks[i - 1].lf & LEX_KEEP))
-                return 0; /* "San Francisco", "Santa Maria": the rest of a place or product name */
+            (sc->toks[i - 1].lf & LEX_PLACE) && sc->toks[i].start - sc->toks[i - 1].end == 1)
+                return 0; /* "San Francisco", "Santa Maria": the rest of a place's name */
         size_t j = i + 1;
         for (;;) {
                 if (j >= sc->ntok || j - i >= ANON_NAME_RUN_MAX * 2)
@@ -315,7 +328,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                 while (p < sc->ntok && p - j < 2 && particle(sc, &sc->toks[p]) && (sc->toks[p].flags & TOK_JOINED))
                         p++;
                 if (p >= sc->ntok || p - i >= ANON_NAME_RUN_MAX * 2 || !(sc->toks[p].flags & TOK_JOINED) ||
-                    !name_like(sc, &sc->toks[p], false) || !same_line(sc, sc->toks[j - 1].end, sc->toks[p].start))
+                    !name_like(sc, &sc->toks[p], false) || !same_line(sc, sc->toks[j - 1].end, sc->toks[p].start) ||
+                    wide_gap(sc, sc->toks[j - 1].end, sc->toks[p].start))
                         break;
                 if (!(sc->toks[p].flags & TOK_INITIAL) && !(sc->toks[i].flags & TOK_INITIAL) &&
                     (sc->toks[p].flags & TOK_ALLCAPS) != (sc->toks[i].flags & TOK_ALLCAPS))
