@@ -45,6 +45,10 @@ static const struct {
         { LANG_SL, "Profesor Janez Novak je dejal, da je res.", { "Janez", "Novak" } },
         { LANG_EL, "Ο καθηγητής Γιώργος Παπαδόπουλος μίλησε.", { "Γιώργος", "Παπαδόπουλος" } },
         { LANG_EN, "Referee: Prof. Imre Szabó, Budapest", { "Imre", "Szabó" } },
+        { LANG_EN, "Contact\nJeff O'Kon  19217 Kennemer Drive", { "Jeff", "Kon" } },
+        { LANG_EN, "Contact\nMaria D’Amore, Rome", { "Maria", "Amore" } },
+        { LANG_EN, "Cell: 555 0100    Shelli Genaro Kuvalis    Rosharon, TX", { "Shelli", "Kuvalis" } },
+        { LANG_EN, "What's your last name? Magnusson", { "Magnusson" } },
 };
 
 static void test_names(void) {
@@ -67,6 +71,8 @@ static const struct {
         { LANG_EN, "Available from June 2024; started in May, finished in August." },
         { LANG_EN, "Worked in Los Angeles, San Francisco and New York." },
         { LANG_EN, "Skills: Microsoft Excel, Visual Studio Code, Power BI." },
+        { LANG_EN, "I'm here. L'Oréal hired me; d'Artagnan is a novel." },
+        { LANG_EN, "RESUME\nSenior Developer    Acme Corp    Berlin" },
         { LANG_EN, "Project 2019-2021: migration to PostgreSQL 15." },
         { LANG_IT, "Competenze: Python, Docker. Progetto 2018-2020 a Milano." },
         { LANG_PT, "Trabalhei em Lisboa e no Porto com Java e Spring." },

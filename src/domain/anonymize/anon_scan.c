@@ -572,6 +572,17 @@ static size_t ascii_word(Scan *sc, size_t i, int *ret_letters, int *ret_upper, b
         return p;
 }
 
+/* Length of the "O'" of "O'Kon" or "D’Amore" (a capital, an apostrophe,
+ * a capital), or 0: such a surname is one word, not "O" and "Kon". */
+static size_t apostrophe_prefix(const Scan *sc, size_t i) {
+        const char *t = sc->t;
+        if (!is_upper(t[i]) || (i > 0 && is_alpha(t[i - 1])))
+                return 0;
+        size_t a = i + 1 < sc->n && t[i + 1] == '\'' ? 1
+                 : i + 3 < sc->n && !memcmp(t + i + 1, "\xe2\x80\x99", 3) ? 3 : 0;
+        return a && i + 1 + a < sc->n && is_upper(t[i + 1 + a]) ? 1 + a : 0;
+}
+
 /* url: the word starts with an ASCII letter, so it may start a URL; every
  * URL form we accept has '.' or ':' right after its first word, so the
  * check costs nothing for other words. */
@@ -584,11 +595,15 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
                 if (e)
                         return e;
         }
-        size_t folded = SIZE_MAX;
-        size_t e = ascii_word(sc, i, &letters, &upper, &digit, &folded);
+        size_t folded = SIZE_MAX, ap = apostrophe_prefix(sc, i);
+        size_t e = ascii_word(sc, i + ap, &letters, &upper, &digit, &folded);
         ascii = e != SIZE_MAX;
         if (!ascii)
-                e = word_end(sc, i, &letters, &upper, &digit, &ascii);
+                e = word_end(sc, i + ap, &letters, &upper, &digit, &ascii);
+        if (ap) { /* "O'Kon", "D’Amore": one word, folded whole */
+                letters++, upper++, folded = SIZE_MAX;
+                ascii = ascii && ap == 2;
+        }
         if (url && ascii && e - i < 24 && e + 1 < sc->n && (sc->t[e] == '.' || sc->t[e] == ':') &&
             (unsigned char)sc->t[e + 1] > ' ') { /* not "word." or "Label:" before a space */
                 size_t u = try_url(sc, i);

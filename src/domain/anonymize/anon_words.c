@@ -268,11 +268,12 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
         bool shape = initials_shape(sc, i, n, fl);
         /* unknown words or given names before a surname of the name lists
          * ("Bonifacy Kaczmarek", "Shelli Genaro Kuvalis") */
-        bool before_sur = words >= 2 && words <= 3 && part == 0 && (fl[n - 1] & NF_LISTSUR) &&
+        bool before_sur = words >= 2 && words <= 3 && (fl[n - 1] & NF_LISTSUR) &&
                           !(fl[n - 1] & NF_COMMON) && !(sc->toks[i].flags & (TOK_INITIAL | TOK_SENT)); /* not "Later Schmidt" */
         for (size_t k = 0; before_sur && k + 1 < n; k++)
-                before_sur = (fl[k] & (NF_UNKNOWN | NF_ANYFIRST)) && !(fl[k] & NF_COMMON) &&
-                             !(sc->toks[i + k].flags & (TOK_ALLCAPS | TOK_INITIAL));
+                before_sur = (fl[k] & NF_PARTICLE) ||
+                             ((fl[k] & (NF_UNKNOWN | NF_ANYFIRST)) && !(fl[k] & NF_COMMON) &&
+                              !(sc->toks[i + k].flags & (TOK_ALLCAPS | TOK_INITIAL)));
         bool ok = (strong >= 1 && first >= 1 && (named >= 2 || unknown >= 1 || words == 2)) ||
                   (named >= 2 && (strong >= 1 || first >= 1)) || (firstok >= 1 && words - ini >= 2) ||
                   ((named >= 1 || strong >= 1) && ini >= 1 && ini < words) || shape || before_sur;
