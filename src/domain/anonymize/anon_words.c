@@ -472,13 +472,34 @@ static bool header_name(Scan *sc) {
         return true;
 }
 
+/* The writer's gendered form at token i, if it is one. */
+static void gender_at(Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (sc->lang == LANG_EN || (t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) ||
+            (tok_lexflags(t, sc->lang) & (LEX_STOP | LEX_TRIGGER)))
+                return;
+        const char *r = anon_gender_rewrite(sc, i);
+        if (r) {
+                scan_add(sc, t->start, t->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, r);
+                sc->last_gender = i;
+        }
+}
+
 void anon_scan_words(Scan *sc) {
         bool force_name = false;
         (void)header_name(sc); /* its tokens are still scanned: they match later mentions */
         for (size_t i = 0; i < sc->ntok && !sc->err;) {
                 const Tok *t = &sc->toks[i];
-                if (t->lf & LEX_REFHEAD &&
-                    (t->flags & TOK_SENT))
+                if (!(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) &&
+                    !(t->lf & (LEX_PHRASE | LEX_REFHEAD | LEX_STREET))) {
+                        /* most words: lower case, no phrase starts here, so no name
+                         * either; only the writer's gendered form is left to check */
+                        force_name = false;
+                        gender_at(sc, i);
+                        i++;
+                        continue;
+                }
+                if (t->lf & LEX_REFHEAD && (t->flags & TOK_SENT))
                         anon_session_set_refs(sc->s);
                 const PhraseVal *v = NULL;
                 size_t len = match_phrase(sc, i, &v);
@@ -502,15 +523,7 @@ void anon_scan_words(Scan *sc) {
                                 continue;
                         }
                 }
-                if (!(t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
-                    !(tok_lexflags(t, sc->lang) & (LEX_STOP | LEX_TRIGGER))) {
-                        const char *r = anon_gender_rewrite(sc, i);
-                        if (r) {
-                                scan_add(sc, t->start, t->end, ANON_CAT_GENDERED_FORM,
-                                         PRIO_GENDER, r);
-                                sc->last_gender = i;
-                        }
-                }
+                gender_at(sc, i);
                 i++;
         }
 }
