@@ -38,6 +38,7 @@ typedef struct LexWord {
         uint32_t klen, hash;
         uint16_t flags[LANG_MAX];
         const char *base;       /* folded base form of a name, or key */
+        uint32_t blen, bhash;   /* its length and anon_hash() */
 } LexWord;
 
 enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX };
@@ -200,7 +201,7 @@ size_t anon_session_known_name(Scan *sc, size_t i);
  * name before it), so its words that are in no list are remembered too. */
 const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, bool strong);
 /* True when a token's base was part of a name seen earlier. */
-bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n);
+bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n, uint32_t h);
 bool anon_session_in_refs(const AnonSession *s);
 /* CV mode: true until the first chunk's first line has been looked at. */
 bool anon_session_header_pending(const AnonSession *s);

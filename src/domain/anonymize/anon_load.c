@@ -44,8 +44,8 @@ static LexWord *word_get_or_add(AnonEngine *e, HTab *tab, const char *raw, size_
         if (!k)
                 return NULL;
         w->key = w->base = k;
-        w->klen = (uint32_t)fl;
-        w->hash = h;
+        w->klen = w->blen = (uint32_t)fl;
+        w->hash = w->bhash = h;
         return htab_put(tab, w) < 0 ? NULL : w;
 }
 
@@ -62,8 +62,11 @@ static int word_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_
         if (base && bn && w->base == w->key) {
                 char f[ANON_FOLD_MAX];
                 size_t fl = anon_fold(base, bn, f);
-                if (fl && (fl != w->klen || memcmp(f, w->key, fl)))
+                if (fl && (fl != w->klen || memcmp(f, w->key, fl))) {
                         w->base = arena_strndup(e->arena, f, fl);
+                        w->blen = (uint32_t)fl;
+                        w->bhash = anon_hash(f, fl);
+                }
                 if (!w->base)
                         return -ENOMEM;
         }

@@ -146,8 +146,8 @@ const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, boo
         return p->label;
 }
 
-bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n) {
-        return ref_get(s, base, n) != NULL;
+bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n, uint32_t h) {
+        return s->people.n && htab_get(&s->people, base, n, h) != NULL;
 }
 
 bool anon_session_header_pending(const AnonSession *s) {

@@ -215,7 +215,9 @@ static int name_flags(const Scan *sc, const Tok *t) {
 
 static bool single_name(Scan *sc, const Tok *t, int f) {
         const char *base = t->name ? t->name->base : tok_key(sc, t);
-        if (!(t->flags & TOK_INITIAL) && anon_session_seen_name(sc->s, base, strlen(base)))
+        size_t bl = t->name ? t->name->blen : t->flen;
+        uint32_t bh = t->name ? t->name->bhash : t->hash;
+        if (!(t->flags & TOK_INITIAL) && anon_session_seen_name(sc->s, base, bl, bh))
                 return true;
         if ((f & NF_COMMON) || (t->flags & TOK_INITIAL))
                 return false;
