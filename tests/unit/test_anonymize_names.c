@@ -51,6 +51,37 @@ static const struct {
         { LANG_EN, "What's your last name? Magnusson", { "Magnusson" } },
 };
 
+/* Contacts and identity documents found by the words around them. */
+static const struct {
+        Lang lang;
+        const char *in, *gone, *placeholder;
+} contacts[] = {
+        { LANG_EN, "They're not answering at 78 651 450", "651", "[phone]" },
+        { LANG_EN, "416 60 039 office | 555 0199 fax", "039", "[phone]" },
+        { LANG_EN, "My driver's license number is 6940579", "6940579", "[ID]" },
+        { LANG_EN, "Passport number: X1234567\n", "X1234567", "[ID]" },
+        { LANG_IT, "Passaporto: YA1234567\n", "YA1234567", "[ID]" },
+        { LANG_PL, "Numer paszportu: EA1234567\n", "EA1234567", "[ID]" },
+        { LANG_SL, "Potni list: PB1234567\n", "PB1234567", "[ID]" },
+};
+
+/* Numbers those words must not take. */
+static const char *const amounts[] = {
+        "Revenue grew at 1 000 000 units a year.",
+        "We met on 12 March and shipped 3 500 boxes.",
+        "Office 2019 and Windows 10 on 250 000 PCs.",
+};
+
+static void test_contacts(void) {
+        for (size_t i = 0; i < sizeof(contacts) / sizeof(contacts[0]); i++) {
+                const char *out = run(contacts[i].lang, contacts[i].in);
+                CHECK(strstr(out, contacts[i].gone) == NULL && strstr(out, contacts[i].placeholder) != NULL,
+                      "removed: %s -> %s", contacts[i].in, out);
+        }
+        for (size_t i = 0; i < sizeof(amounts) / sizeof(amounts[0]); i++)
+                CHECK_STREQ(run(LANG_EN, amounts[i]), amounts[i], "amount survives: %s", amounts[i]);
+}
+
 static void test_names(void) {
         for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
                 const char *out = run(names[i].lang, names[i].in);
@@ -160,6 +191,7 @@ int main(void) {
         if (!eng)
                 return test_done();
         test_names();
+        test_contacts();
         test_survive();
         test_durations();
         arena_free(arena);

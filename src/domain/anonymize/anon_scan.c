@@ -397,6 +397,45 @@ static bool phone_context(const Scan *sc, size_t i) {
         return false;
 }
 
+/* A phone's role written after it ("416 60 039 office", "781 1704 fax"). */
+static bool phone_after(const Scan *sc, size_t e) {
+        static const char *const words[] = { "office", "fax", "mobile", "cell", "home", "work", "direct" };
+        size_t k = e;
+        while (k < sc->n && k - e < 3 && (sc->t[k] == ' ' || sc->t[k] == '(' || sc->t[k] == '-'))
+                k++;
+        for (size_t w = 0; k > e && w < sizeof(words) / sizeof(*words); w++) {
+                size_t l = strlen(words[w]);
+                if (k + l <= sc->n && !strncasecmp(sc->t + k, words[w], l) &&
+                    (k + l == sc->n || !is_alpha(sc->t[k + l])))
+                        return true;
+        }
+        return false;
+}
+
+/* "answering at 78 651 450", "my registered 668 5702": a grouped number
+ * after "at", "on" or "registered" and not followed by a word (which would
+ * make it an amount: "at 1 000 000 units"). */
+static bool phone_reach(const Scan *sc, const NumRun *r) {
+        static const char *const words[] = { "at", "on", "registered", "reach me", "number" };
+        if (r->ng < 2 || r->dot || r->slash)
+                return false;
+        size_t k = r->end;
+        while (k < sc->n && sc->t[k] == ' ')
+                k++;
+        if (k < sc->n && (is_alpha(sc->t[k]) || is_digit(sc->t[k]) || (unsigned char)sc->t[k] >= 0x80))
+                return false;
+        size_t b = r->start;
+        if (b == 0 || sc->t[b - 1] != ' ')
+                return false;
+        b--;
+        for (size_t w = 0; w < sizeof(words) / sizeof(*words); w++) {
+                size_t l = strlen(words[w]);
+                if (b >= l && !strncasecmp(sc->t + b - l, words[w], l) && (b == l || !is_alpha(sc->t[b - l - 1])))
+                        return true;
+        }
+        return false;
+}
+
 static size_t try_number(Scan *sc, size_t i) {
         NumRun r;
         num_collect(sc->t, sc->n, i, &r);
@@ -442,7 +481,8 @@ static size_t try_number(Scan *sc, size_t i) {
                         for (e = x + 1; e < sc->n && is_digit(sc->t[e]);)
                                 e++;
         }
-        if (cat < 0 && r.nd >= 6 && r.nd <= 15 && !looks_like_dates(&r) && phone_context(sc, i))
+        if (cat < 0 && r.nd >= 6 && r.nd <= 15 && !looks_like_dates(&r) &&
+            (phone_context(sc, i) || phone_after(sc, e) || phone_reach(sc, &r)))
                 cat = ANON_CAT_PHONE;
         if (cat >= 0)
                 scan_add(sc, i, e, cat, PRIO_RULE, NULL);
