@@ -106,7 +106,9 @@ static void lookup(Scan *sc, const char *key, size_t n, uint32_t h, const LexWor
 }
 
 /* Room for one more token and its folded key. */
-static bool tok_room(Scan *sc) {
+static inline bool tok_room(Scan *sc) {
+        if (sc->ntok < sc->captok && sc->nfold + ANON_FOLD_MAX + 1 <= sc->capfold)
+                return true; /* the common case, inline */
         if (!grow((void **)&sc->toks, &sc->captok, sc->ntok + 1, sizeof(Tok)) ||
             !grow((void **)&sc->fold, &sc->capfold, sc->nfold + ANON_FOLD_MAX + 1, 1)) {
                 sc->err = -ENOMEM;
@@ -118,8 +120,8 @@ static bool tok_room(Scan *sc) {
 /* Adds the token [s, e). folded: the length of its key already written at
  * sc->fold + sc->nfold (the ASCII fast path), or SIZE_MAX to fold here. */
 static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded) {
-        if (!tok_room(sc))
-                return;
+        if (folded == SIZE_MAX && !tok_room(sc))
+                return; /* else ascii_word() made room already */
         size_t fl = folded;
         if (flags & TOK_NUM) {
                 sc->fold[sc->nfold] = '#';
