@@ -237,66 +237,87 @@ static bool initials_shape(const Scan *sc, size_t i, size_t n, const int *fl) {
                !(sc->toks[i + 2].flags & TOK_INITIAL);
 }
 
-/* Decides whether tokens [i, *j) form a name, trimming unlikely ends.
- * *ret_strong: the shape alone says "person" (initials), so every word of
- * it may be taken as this person later. */
-static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_strong) {
-        int fl[ANON_NAME_RUN_MAX * 2], named = 0, first = 0, strong = 0, unknown = 0, ini = 0, part = 0;
-        size_t n = *j - i;
-        *ret_strong = forced;
+/* unknown words or given names (and particles) before a surname of the
+ * name lists: "Bonifacy Kaczmarek", "Shelli Genaro Kuvalis", never at the
+ * start of a sentence ("Later Schmidt"). */
+static bool before_surname(const Scan *sc, size_t i, size_t n, int words, const int *fl) {
+        if (words < 2 || words > 3 || !(fl[n - 1] & NF_LISTSUR) || (fl[n - 1] & NF_COMMON) ||
+            (sc->toks[i].flags & (TOK_INITIAL | TOK_SENT)))
+                return false;
+        for (size_t k = 0; k + 1 < n; k++)
+                if (!(fl[k] & NF_PARTICLE) &&
+                    (!(fl[k] & (NF_UNKNOWN | NF_ANYFIRST)) || (fl[k] & NF_COMMON) ||
+                     (sc->toks[i + k].flags & (TOK_ALLCAPS | TOK_INITIAL))))
+                        return false;
+        return true;
+}
+
+/* Counts of a run's words by kind. */
+typedef struct RunCounts {
+        int named, first, strong, unknown, ini, part, firstok, listfirst;
+} RunCounts;
+
+static RunCounts run_counts(const Scan *sc, size_t i, size_t n, const int *fl) {
+        RunCounts c = { 0 };
         for (size_t k = 0; k < n; k++) {
-                fl[k] = name_flags(sc, &sc->toks[i + k]);
-                part += (fl[k] & NF_PARTICLE) != 0;
-                bool isini = sc->toks[i + k].flags & TOK_INITIAL;
-                ini += isini;
-                named += !isini && (fl[k] & (NF_ANYFIRST | NF_ANYSUR)) && !(fl[k] & NF_COMMON);
-                first += !isini && (fl[k] & NF_ANYFIRST);
-                strong += !isini && (fl[k] & (NF_FIRST | NF_SUR)) && !(fl[k] & NF_COMMON);
-                unknown += !isini && (fl[k] & NF_UNKNOWN);
+                bool isini = sc->toks[i + k].flags & TOK_INITIAL, common = fl[k] & NF_COMMON;
+                c.part += (fl[k] & NF_PARTICLE) != 0;
+                c.ini += isini;
+                c.named += !isini && (fl[k] & (NF_ANYFIRST | NF_ANYSUR)) && !common;
+                c.first += !isini && (fl[k] & NF_ANYFIRST);
+                c.strong += !isini && (fl[k] & (NF_FIRST | NF_SUR)) && !common;
+                c.unknown += !isini && (fl[k] & NF_UNKNOWN);
+                bool f = !isini && (fl[k] & NF_ANYFIRST) && !common;
+                c.firstok += f;
+                c.listfirst += f && (fl[k] & NF_LISTFIRST);
         }
+        return c;
+}
+
+/* Drops unlikely ends of an accepted run: one unknown word may follow a
+ * given name ("Maria Schmidt") or a particle, not a surname; a run never
+ * ends with a particle. */
+static void trim_run(const Scan *sc, size_t i, size_t *j, const int *fl, bool shape) {
+        while (!shape && *j - i > 1 && (fl[*j - i - 1] & NF_UNKNOWN) &&
+               !(sc->toks[*j - 2].flags & TOK_INITIAL) && !(fl[*j - i - 2] & (NF_ANYFIRST | NF_PARTICLE)))
+                (*j)--;
+        while (*j - i > 1 && (fl[*j - i - 1] & NF_PARTICLE))
+                (*j)--;
+}
+
+/* Decides whether tokens [i, *j) form a name, trimming unlikely ends.
+ * *ret_strong: the shape alone says "person" (initials, a listed given
+ * name), so every word of it may be taken as this person later. */
+static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_strong) {
+        int fl[ANON_NAME_RUN_MAX * 2];
+        size_t n = *j - i;
+        for (size_t k = 0; k < n; k++)
+                fl[k] = name_flags(sc, &sc->toks[i + k]);
+        RunCounts c = run_counts(sc, i, n, fl);
+        *ret_strong = forced;
         if (forced)
-                return ini < (int)n;
+                return c.ini < (int)n;
         if (n == 1)
                 return single_name(sc, &sc->toks[i], fl[0]);
-        int words = (int)n - part; /* particles only join the words around them */
-        /* a given name (of any language) with another capitalised word, two
-         * known name words, or a name word with an initial */
-        int firstok = 0, listfirst = 0;
-        for (size_t k = 0; k < n; k++) {
-                bool f = (fl[k] & NF_ANYFIRST) && !(fl[k] & NF_COMMON) && !(sc->toks[i + k].flags & TOK_INITIAL);
-                firstok += f;
-                listfirst += f && (fl[k] & NF_LISTFIRST);
-        }
+        int words = (int)n - c.part; /* particles only join the words around them */
         bool shape = initials_shape(sc, i, n, fl);
-        /* unknown words or given names before a surname of the name lists
-         * ("Bonifacy Kaczmarek", "Shelli Genaro Kuvalis") */
-        bool before_sur = words >= 2 && words <= 3 && (fl[n - 1] & NF_LISTSUR) &&
-                          !(fl[n - 1] & NF_COMMON) && !(sc->toks[i].flags & (TOK_INITIAL | TOK_SENT)); /* not "Later Schmidt" */
-        for (size_t k = 0; before_sur && k + 1 < n; k++)
-                before_sur = (fl[k] & NF_PARTICLE) ||
-                             ((fl[k] & (NF_UNKNOWN | NF_ANYFIRST)) && !(fl[k] & NF_COMMON) &&
-                              !(sc->toks[i + k].flags & (TOK_ALLCAPS | TOK_INITIAL)));
-        bool ok = (strong >= 1 && first >= 1 && (named >= 2 || unknown >= 1 || words == 2)) ||
-                  (named >= 2 && (strong >= 1 || first >= 1)) || (firstok >= 1 && words - ini >= 2) ||
-                  ((named >= 1 || strong >= 1) && ini >= 1 && ini < words) || shape || before_sur;
+        /* a given name (of any language) with another capitalised word, two
+         * known name words, a name word with an initial, the shape of a name */
+        bool ok = (c.strong >= 1 && c.first >= 1 && (c.named >= 2 || c.unknown >= 1 || words == 2)) ||
+                  (c.named >= 2 && (c.strong >= 1 || c.first >= 1)) || (c.firstok >= 1 && words - c.ini >= 2) ||
+                  ((c.named >= 1 || c.strong >= 1) && c.ini >= 1 && c.ini < words) || shape ||
+                  before_surname(sc, i, n, words, fl);
         /* a two-word name ("Faina D. Yefremova", "Maria Schmidt"): both words are
          * this person's; in longer runs ("Alfred P. Sloan Foundation") only the
          * words of the name lists are */
-        *ret_strong = (shape || listfirst >= 1) && words - ini == 2;
+        *ret_strong = (shape || c.listfirst >= 1) && words - c.ini == 2;
         if (!ok) {
                 for (size_t k = 0; k < n; k++)
                         if (single_name(sc, &sc->toks[i + k], fl[k]) && !(fl[k] & NF_UNKNOWN))
                                 return (*j = i + k + 1), k == 0;
                 return false;
         }
-        /* one unknown word may follow a given name ("Maria Schmidt") or a
-         * particle, not a surname */
-        while (!shape && *j - i > 1 && (fl[*j - i - 1] & NF_UNKNOWN) &&
-               !(sc->toks[*j - 2].flags & TOK_INITIAL) &&
-               !(fl[*j - i - 2] & (NF_ANYFIRST | NF_PARTICLE)))
-                (*j)--;
-        while (*j - i > 1 && (fl[*j - i - 1] & NF_PARTICLE))
-                (*j)--;
+        trim_run(sc, i, j, fl, shape);
         return true;
 }
 
