@@ -49,6 +49,9 @@ static const struct {
         { LANG_EN, "Contact\nMaria D’Amore, Rome", { "Maria", "Amore" } },
         { LANG_EN, "Cell: 555 0100    Shelli Genaro Kuvalis    Rosharon, TX", { "Shelli", "Kuvalis" } },
         { LANG_EN, "What's your last name? Magnusson", { "Magnusson" } },
+        { LANG_PT, "Nicolau diz que hoje o produtor ganha menos.", { "Nicolau" } },
+        { LANG_RO, "Dorgon a răspuns decisiv la cerere.", { "Dorgon" } },
+        { LANG_EN, "Then Beresford said no. Later Beresford left.", { "Beresford" } },
 };
 
 /* Contacts and identity documents found by the words around them. */
@@ -108,6 +111,8 @@ static const struct {
         { LANG_IT, "Competenze: Python, Docker. Progetto 2018-2020 a Milano." },
         { LANG_PT, "Trabalhei em Lisboa e no Porto com Java e Spring." },
         { LANG_RO, "Am lucrat la București cu Python și Kubernetes." },
+        { LANG_RO, "Guvernul a declarat ieri că PSD a spus nu." },
+        { LANG_EN, "Microsoft said it would ship. NASA said so too." },
         { LANG_PL, "Pracowałem w Warszawie z Javą i Ansible." },
         { LANG_SL, "Projekt 2019–2023 v Ljubljani, ISO 9001." },
         { LANG_EL, "Έργο 2018-2020 στην Αθήνα, Python 3.11." },

@@ -41,7 +41,7 @@ typedef struct LexWord {
         uint32_t blen, bhash;   /* its length and anon_hash() */
 } LexWord;
 
-enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX };
+enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX, PH_SAYS };
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */

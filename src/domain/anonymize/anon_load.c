@@ -169,7 +169,7 @@ static const struct {
         { "phrase", 0, PH_PHRASE },    { "label", 0, PH_LABEL },
         { "prose", 0, PH_PROSE },      { "honorific", 0, PH_HONORIFIC },
         { "gender", 0, PH_GENDER },    { "namelabel", 0, PH_NAMELABEL },
-        { "namectx", 0, PH_NAMECTX },
+        { "namectx", 0, PH_NAMECTX },  { "says", 0, PH_SAYS },
 };
 
 static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
@@ -192,7 +192,7 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
                                 return -EINVAL;
                         repl = f[2];
                         cat = ANON_CAT_GENDERED_FORM;
-                } else if (kinds[k].ph != PH_HONORIFIC && kinds[k].ph != PH_NAMELABEL && kinds[k].ph != PH_NAMECTX &&
+                } else if (kinds[k].ph != PH_HONORIFIC && kinds[k].ph != PH_NAMELABEL && kinds[k].ph != PH_NAMECTX && kinds[k].ph != PH_SAYS &&
                            (cat = cat_parse(f[2], fl[2])) < 0) {
                         return -EINVAL;
                 }

@@ -148,6 +148,7 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 return len;
         }
         case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
+        case PH_SAYS:    /* "disse Lula"; and "Lula disse" through says_after() */
                 *force_name = i + len < sc->ntok && (sc->toks[i + len].flags & TOK_CAP) &&
                               title_gap(sc, b->end, sc->toks[i + len].start); /* not "Professor, Department" */
                 return len;
@@ -330,6 +331,27 @@ static bool wide_gap(const Scan *sc, size_t a, size_t b) {
         return false;
 }
 
+/* A short run of capitalised words in no list, right before a verb of
+ * saying ("Nicolau diz que", "Beresford said"): the speaker is a person.
+ * Not acronyms ("PSD a declarat") and, in Romanian, not nouns with the
+ * definite article ("Guvernul a declarat"). */
+static bool says_after(Scan *sc, size_t i, size_t j) {
+        if (j >= sc->ntok || j - i > 3 || !same_line(sc, sc->toks[j - 1].end, sc->toks[j].start) ||
+            sc->toks[j].start - sc->toks[j - 1].end != 1)
+                return false;
+        for (size_t k = i; k < j; k++) {
+                const Tok *t = &sc->toks[k];
+                const char *w = tok_key(sc, t);
+                if ((t->flags & (TOK_ALLCAPS | TOK_INITIAL)) || t->lf || t->flen < 3 ||
+                    (sc->lang == LANG_RO && t->flen >= 4 &&
+                     (!memcmp(w + t->flen - 2, "ul", 2) || !memcmp(w + t->flen - 2, "le", 2) ||
+                      !memcmp(w + t->flen - 3, "lor", 3))))
+                        return false;
+        }
+        const PhraseVal *v = NULL;
+        return match_phrase(sc, j, &v) && v->kind == PH_SAYS;
+}
+
 static size_t try_name(Scan *sc, size_t i, bool forced) {
         size_t kn = anon_session_known_name(sc, i);
         if (kn) {
@@ -361,8 +383,12 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                 j = p + 1;
         }
         bool strong;
-        if (!decide_name(sc, i, &j, forced, &strong))
-                return 0;
+        size_t run_end = j;
+        if (!decide_name(sc, i, &j, forced, &strong)) {
+                if (!says_after(sc, i, run_end))
+                        return 0;
+                j = run_end, strong = true; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
+        }
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
         scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_NAME,
                  anon_session_pseudonym(sc, i, j, false, strong));
