@@ -121,11 +121,27 @@ def proper_part(text, a, b, t):
     return (a + m.start(), b, t) if m else None
 
 
+def trim_apposition(text, span):
+    """Drops lower-case words after a PERSON's last capitalised word
+    ("Adrian Bodo, directorul" -> "Adrian Bodo"): an apposition, not a name."""
+    a, b, t = span
+    if t != "PERSON":
+        return span
+    words = list(re.finditer(r"[^\W\d_][\w.'-]*", text[a:b]))
+    caps = [m for m in words if m.group()[0].isupper()]
+    return (a, a + caps[-1].end(), t) if caps else span
+
+
 def ronec():
     out = []
-    for split, name in (("dev", "valid.json"), ("test", "test.json")):
+    data = {split: json.load(open(os.path.join(PII, "ronec", name)))
+            for split, name in (("dev", "valid.json"), ("test", "test.json"))}
+    # words the corpus also writes in lower case: common nouns ("mama", "senatorul")
+    lower = {tok for sents in data.values() for s in sents for tok in s["tokens"]
+             if tok[:1].islower()}
+    for split, sents_in in data.items():
         sents = []
-        for s in json.load(open(os.path.join(PII, "ronec", name))):
+        for s in sents_in:
             text, offs = "", []
             for tok, sp in zip(s["tokens"], s["space_after"]):
                 offs.append((len(text), len(text) + len(tok)))
@@ -134,6 +150,12 @@ def ronec():
             # RONEC's PERSON also tags common nouns for people ("jucători", "tatăl",
             # "președintele"); only proper names (capitalised) are personal data here.
             spans = [sp for sp in (proper_part(text, a, b, t) for a, b, t in spans) if sp]
+            spans = [trim_apposition(text, sp) for sp in spans]
+            # a common noun capitalised only because it starts the sentence ("Mama
+            # lor", "Senatorul democrat") is not a name either
+            spans = [(a, b, t) for a, b, t in spans
+                     if not (t == "PERSON" and a == 0 and " " not in text[a:b]
+                             and text[a:b].lower() in lower)]
             sents.append((text, spans))
         out.append(("ronec", split, "ro", group_sentences(sents)))
     return out
@@ -244,6 +266,21 @@ def recall(docs, masks):
     return ent, men
 
 
+def show_misses(corpus, split, docs, masks, group="names", limit=40):
+    """SHOW_MISSES=N: print up to N missed entities of a group with context
+    (for studying misses; the dev splits only, to keep test splits unseen)."""
+    shown = 0
+    for d, mask in zip(docs, masks):
+        for a, b, t in d["spans"]:
+            if GROUPS.get(t) != group or protected(d["text"], mask, a, b):
+                continue
+            ctx = d["text"][max(0, a - 50):b + 30].replace("\n", " | ")
+            print(f"  MISS {corpus}/{split} {d['text'][a:b]!r}: ...{ctx}...")
+            shown += 1
+            if shown >= limit:
+                return
+
+
 def overlaps(spans, a, b):
     return any(s < b and a < e for s, e, _ in spans)
 
@@ -303,6 +340,8 @@ def fmt(pt):
 def main():
     peers_on = os.environ.get("NO_PEERS") is None
     sets = presidio() + dotin() + ronec() + uner()
+    if os.environ.get("ONLY"):  # e.g. ONLY=ronec: one corpus, for quick iterations
+        sets = [st for st in sets if st[0] == os.environ["ONLY"]]
     report = {"sets": []}
     all_docs = []
     for corpus, split, lang, docs in sets:
@@ -312,6 +351,9 @@ def main():
         masks = [mask_from_findings(d["text"], r["cfind"]) for d, r in zip(docs, res)]
         ent, men = recall(docs, masks)
         prec = precision_ours(corpus, docs, res)
+        if os.environ.get("SHOW_MISSES") and split != "test":
+            show_misses(corpus, split, docs, masks, os.environ.get("MISS_GROUP", "names"),
+                        int(os.environ["SHOW_MISSES"]))
         row = {"corpus": corpus, "split": split, "lang": lang, "docs": len(docs),
                "bytes": nbytes, "ours": {"recall": {g: v for g, v in ent.items()},
                                          "mention_recall": {g: v for g, v in men.items()},
@@ -336,8 +378,9 @@ def main():
         report["sets"].append(row)
         all_docs += docs
         print_row(row)
-    report["throughput"] = throughput(all_docs)
-    print_tp(report["throughput"])
+    if not os.environ.get("NO_SPEED"):
+        report["throughput"] = throughput(all_docs)
+        print_tp(report["throughput"])
     json.dump(report, open(os.path.join(OUT, "anonymize-results.json"), "w"), indent=1)
 
 

@@ -161,9 +161,34 @@ def write(path, d):
             f.write("\n")
 
 
+def world(names):
+    """Given names and surnames of every country in the CC0 Wikipedia lists
+    (sigpwned, 106 countries) plus the Croatian and Slovak faker-js lists:
+    names of people from anywhere, as CVs and news are full of them. They
+    count as "a name of some language" only, never as the document
+    language's own names (see README.md)."""
+    first, last = set(), set()
+    fj = os.path.join(names, "faker-js")
+    for loc in ("hr", "sk"):
+        for kind in ("female", "male", "generic"):
+            first.update(read_list(f"{fj}/{loc}.first_name.{kind}.txt"))
+            last.update(read_list(f"{fj}/{loc}.last_name.{kind}.txt"))
+    for fname, out in (("common-forenames-by-country.csv", first),
+                       ("common-surnames-by-country.csv", last)):
+        with open(f"{names}/sigpwned/{fname}", encoding="utf-8-sig") as f:
+            for r in csv.DictReader(f):
+                for v in (r["Localized Name"], r["Romanized Name"]):
+                    out.update(v.replace("-", " ").split())
+    keep = lambda n: len(n) >= 3 and all(c.isalpha() or c in "'’" for c in n)
+    return ({n: n for n in first if keep(n)}, {n: n for n in last if keep(n)})
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     names = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/names"
+    wf, ws = world(names)
+    write(os.path.join(here, "common", "world_first.txt"), wf)
+    write(os.path.join(here, "common", "world_surnames.txt"), ws)
     for lang in LANGS:
         fo, so = inflect(lang, *sources(names, lang))
         write(os.path.join(here, lang, "first_names.tsv"), fo)

@@ -25,6 +25,12 @@ enum {
         LEX_KEEP = 1 << 6,      /* never part of a name (Django, Jenkins, ...) */
         LEX_TRIGGER = 1 << 7,   /* auxiliary before the writer's gendered form */
         LEX_REFHEAD = 1 << 8,   /* heading of a references section */
+        LEX_WFIRST = 1 << 9,    /* given name from the world lists (any country) */
+        LEX_WSUR = 1 << 10,     /* surname from the world lists */
+        LEX_PARTICLE = 1 << 11, /* lower-case particle inside a name: de, da, van, von */
+        LEX_TIMEHEAD = 1 << 12, /* heading of an experience or education section */
+        LEX_PROJECT = 1 << 13,  /* "project": its dates stay dates */
+        LEX_PLACE = 1 << 14,    /* first word of a place name: San, Santa, Fort (a name after it is the place's) */
 };
 
 typedef struct LexWord {
@@ -32,9 +38,10 @@ typedef struct LexWord {
         uint32_t klen, hash;
         uint16_t flags[LANG_MAX];
         const char *base;       /* folded base form of a name, or key */
+        uint32_t blen, bhash;   /* its length and anon_hash() */
 } LexWord;
 
-enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX };
+enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX, PH_SAYS };
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
@@ -107,6 +114,19 @@ int anon_lex_load(AnonEngine *e, const char *datadir);
 
 /* ---- scanning one chunk ---- */
 
+/* A session's memo of lexicon and name lookups by folded key: text repeats
+ * its words (Zipf), so most tokens are answered from one cache line
+ * instead of two hash-table probes. Direct-mapped, keys compared in full. */
+#define ANON_MEMO_SLOTS 8192       /* power of two */
+#define ANON_MEMO_KEY 19           /* longer keys are not memoised */
+
+typedef struct MemoSlot {
+        uint32_t hash;             /* 0: empty (anon_hash never returns 0) */
+        uint8_t len;
+        char key[ANON_MEMO_KEY];
+        const LexWord *lex, *name;
+} MemoSlot;
+
 enum {
         TOK_CAP = 1 << 0,       /* first letter upper case */
         TOK_ALLCAPS = 1 << 1,   /* two or more letters, all upper case */
@@ -122,6 +142,7 @@ typedef struct Tok {
         uint32_t fold;          /* offset of the folded key in Scan.fold */
         uint16_t flen, flags;
         uint32_t hash;          /* of the folded key */
+        uint16_t lf;            /* tok_lexflags() in the document's language and English */
         const LexWord *lex;     /* lexicon words (stop, phrase, keep, ...) */
         const LexWord *name;    /* name lists; looked up for capitalised tokens only */
 } Tok;
@@ -138,6 +159,7 @@ typedef struct Find {
 typedef struct Scan {
         const AnonEngine *e;
         AnonSession *s;
+        MemoSlot *memo;         /* the session's, or NULL (no memory for it) */
         Arena *arena;
         const char *t;
         size_t n;
@@ -150,6 +172,7 @@ typedef struct Scan {
         size_t nfind, capfind;
         int err;                /* sticky -ENOMEM */
         size_t last_gender;     /* token index of the last gendered rewrite, or SIZE_MAX */
+        size_t years;           /* numbers that look like years (19xx, 20xx): 0 skips pass 3 */
 } Scan;
 
 void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char *repl);
@@ -157,6 +180,8 @@ void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char 
 void anon_scan_chunk(Scan *sc);
 /* Pass 2: phrases, labels, honorifics, names, gendered forms. */
 void anon_scan_words(Scan *sc);
+/* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
+void anon_scan_durations(Scan *sc);
 /* Gendered form of the writer at token i (after a trigger); returns an
  * arena-owned neutral rewrite or NULL. */
 const char *anon_gender_rewrite(Scan *sc, size_t i);
@@ -171,10 +196,12 @@ bool anon_session_known_alnum(const AnonSession *s, const char *d, size_t n);
 bool anon_session_known_email(const AnonSession *s, const char *e, size_t n);
 /* Length of the known-name match at token i (0 = none). */
 size_t anon_session_known_name(Scan *sc, size_t i);
-/* Pseudonym for the name made of tokens [i, j); arena-owned. */
-const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known);
+/* Pseudonym for the name made of tokens [i, j); arena-owned. strong: the
+ * context or shape made it a name (honorific, label, initials, a given
+ * name before it), so its words that are in no list are remembered too. */
+const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, bool strong);
 /* True when a token's base was part of a name seen earlier. */
-bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n);
+bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n, uint32_t h);
 bool anon_session_in_refs(const AnonSession *s);
 /* CV mode: true until the first chunk's first line has been looked at. */
 bool anon_session_header_pending(const AnonSession *s);

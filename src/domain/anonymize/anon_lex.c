@@ -1,5 +1,6 @@
 /* Lexicon: folding, hash tables, and loading the per-language lists. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,16 +9,30 @@
 #include "core/utf8.h"
 #include "domain/anonymize/anon_internal.h"
 
-/* Eight bytes per step: the hot path hashes every token. */
+/* Eight bytes per step: the hot path hashes every token. The tail is read
+ * with whole loads (overlapping the bytes already hashed), never byte by
+ * byte into a stack word: that stalls store-to-load forwarding. */
 uint32_t anon_hash(const char *s, size_t n) {
         uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
+        size_t total = n;
         for (; n >= 8; s += 8, n -= 8) {
                 memcpy(&w, s, 8);
                 h = (h ^ w) * 0xff51afd7ed558ccdull;
                 h ^= h >> 32;
         }
-        w = 0;
-        memcpy(&w, s, n);
+        if (n && total >= 8) {
+                memcpy(&w, s + n - 8, 8);
+        } else if (n >= 4) {
+                uint32_t lo, hi;
+                memcpy(&lo, s, 4);
+                memcpy(&hi, s + n - 4, 4);
+                w = lo | (uint64_t)hi << 32;
+        } else if (n) {
+                w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+                    (uint64_t)(unsigned char)s[n - 1] << 16;
+        } else {
+                w = 0;
+        }
         h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
         h ^= h >> 29;
         h *= 0x9E3779B97F4A7C15ull;
@@ -144,8 +159,38 @@ bool anon_is_upper(uint32_t cp) {
         return utf8proc_isupper((utf8proc_int32_t)cp);
 }
 
+/* Folded forms of the two-byte code points (U+0080..U+07FF: Latin, Greek,
+ * Cyrillic), computed once with utf8proc: most non-ASCII letters of our
+ * languages, without a utf8proc call per letter. [0] is the length, or
+ * FOLD2_SLOW when the form does not fit (utf8proc is asked then). */
+#define FOLD2_SLOW 0xFF
+static unsigned char fold2[0x800 - 0x80][8];
+static pthread_once_t fold2_once = PTHREAD_ONCE_INIT;
+
+static void fold2_init(void) {
+        for (uint32_t cp = 0x80; cp < 0x800; cp++) {
+                unsigned char *f = fold2[cp - 0x80];
+                utf8proc_int32_t buf[8];
+                int last = 0;
+                utf8proc_ssize_t k = utf8proc_decompose_char(
+                        (utf8proc_int32_t)cp, buf, 8,
+                        UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last);
+                size_t o = 0;
+                char tmp[32];
+                for (utf8proc_ssize_t j = 0; k >= 0 && k <= 8 && j < k; j++)
+                        o += (size_t)utf8_encode((uint32_t)buf[j], tmp + o);
+                if (k < 0 || k > 8 || o > 7) {
+                        f[0] = FOLD2_SLOW;
+                        continue;
+                }
+                f[0] = (unsigned char)o;
+                memcpy(f + 1, tmp, o);
+        }
+}
+
 size_t anon_fold(const char *s, size_t n, char *out) {
         size_t o = 0;
+        pthread_once(&fold2_once, fold2_init);
         for (size_t i = 0; i < n;) {
                 unsigned char c = (unsigned char)s[i];
                 if (c < 0x80) {
@@ -154,6 +199,17 @@ size_t anon_fold(const char *s, size_t n, char *out) {
                         out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
                         i++;
                         continue;
+                }
+                if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+                        const unsigned char *f = fold2[(((c & 0x1Fu) << 6) | ((unsigned char)s[i + 1] & 0x3Fu)) - 0x80];
+                        if (f[0] != FOLD2_SLOW) {
+                                if (o + f[0] > ANON_FOLD_MAX || o + 4 > ANON_FOLD_MAX)
+                                        return 0;
+                                memcpy(out + o, f + 1, f[0]);
+                                o += f[0];
+                                i += 2;
+                                continue;
+                        }
                 }
                 uint32_t cp;
                 int l = utf8_decode(s + i, n - i, &cp);

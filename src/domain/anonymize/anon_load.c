@@ -44,15 +44,15 @@ static LexWord *word_get_or_add(AnonEngine *e, HTab *tab, const char *raw, size_
         if (!k)
                 return NULL;
         w->key = w->base = k;
-        w->klen = (uint32_t)fl;
-        w->hash = h;
+        w->klen = w->blen = (uint32_t)fl;
+        w->hash = w->bhash = h;
         return htab_put(tab, w) < 0 ? NULL : w;
 }
 
 /* lang == LANG_MAX: every language. base may be NULL. */
 static int word_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_t flag,
                     const char *base, size_t bn) {
-        HTab *tab = flag & (LEX_FIRST | LEX_SURNAME) ? &e->names : &e->words;
+        HTab *tab = flag & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR) ? &e->names : &e->words;
         LexWord *w = word_get_or_add(e, tab, raw, n);
         if (!w)
                 return n && n < ANON_FOLD_MAX ? -ENOMEM : 0; /* over-long entries are skipped */
@@ -62,8 +62,11 @@ static int word_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_
         if (base && bn && w->base == w->key) {
                 char f[ANON_FOLD_MAX];
                 size_t fl = anon_fold(base, bn, f);
-                if (fl && (fl != w->klen || memcmp(f, w->key, fl)))
+                if (fl && (fl != w->klen || memcmp(f, w->key, fl))) {
                         w->base = arena_strndup(e->arena, f, fl);
+                        w->blen = (uint32_t)fl;
+                        w->bhash = anon_hash(f, fl);
+                }
                 if (!w->base)
                         return -ENOMEM;
         }
@@ -161,10 +164,12 @@ static const struct {
         { "stop", LEX_STOP, 0 },       { "common", LEX_COMMON, 0 },
         { "keep", LEX_KEEP, 0 },       { "street", LEX_STREET, 0 },
         { "trigger", LEX_TRIGGER, 0 }, { "refhead", LEX_REFHEAD, 0 },
+        { "particle", LEX_PARTICLE, 0 }, { "timehead", LEX_TIMEHEAD, 0 },
+        { "project", LEX_PROJECT, 0 },  { "place", LEX_PLACE, 0 },
         { "phrase", 0, PH_PHRASE },    { "label", 0, PH_LABEL },
         { "prose", 0, PH_PROSE },      { "honorific", 0, PH_HONORIFIC },
         { "gender", 0, PH_GENDER },    { "namelabel", 0, PH_NAMELABEL },
-        { "namectx", 0, PH_NAMECTX },
+        { "namectx", 0, PH_NAMECTX },  { "says", 0, PH_SAYS },
 };
 
 static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
@@ -187,7 +192,7 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
                                 return -EINVAL;
                         repl = f[2];
                         cat = ANON_CAT_GENDERED_FORM;
-                } else if (kinds[k].ph != PH_HONORIFIC && kinds[k].ph != PH_NAMELABEL && kinds[k].ph != PH_NAMECTX &&
+                } else if (kinds[k].ph != PH_HONORIFIC && kinds[k].ph != PH_NAMELABEL && kinds[k].ph != PH_NAMECTX && kinds[k].ph != PH_SAYS &&
                            (cat = cat_parse(f[2], fl[2])) < 0) {
                         return -EINVAL;
                 }
@@ -243,6 +248,13 @@ static int load_file(AnonEngine *e, const char *datadir, const char *sub, const 
 
 int anon_lex_load(AnonEngine *e, const char *datadir) {
         int r = load_file(e, datadir, "common", "keep.txt", names_line, LANG_MAX, LEX_KEEP);
+        /* the world lists widen detection; without them it still works */
+        if (r >= 0 && (r = load_file(e, datadir, "common", "world_first.txt", names_line, LANG_MAX,
+                                     LEX_WFIRST)) == -ENOENT)
+                r = 0;
+        if (r >= 0 && (r = load_file(e, datadir, "common", "world_surnames.txt", names_line, LANG_MAX,
+                                     LEX_WSUR)) == -ENOENT)
+                r = 0;
         for (int l = 0; l < LANG_MAX && r >= 0; l++) {
                 const char *code = lang_code((Lang)l);
                 r = load_file(e, datadir, code, "first_names.tsv", names_line, (Lang)l, LEX_FIRST);

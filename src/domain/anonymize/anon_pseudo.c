@@ -57,11 +57,25 @@ static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
         AnonSession *s = sc->s;
         if (s->n_people >= ANON_MAX_PERSONS)
                 return NULL;
-        char *id = arena_printf(sc->arena, "%s", s->pool);
-        for (size_t k = i; id && k < j; k++)
-                if (!(sc->toks[k].flags & TOK_INITIAL))
-                        id = arena_printf(sc->arena, "%s%c%s", id, k == i ? '\x1f' : ' ',
-                                          tok_base(sc, &sc->toks[k]));
+        /* pool, then the folded base of each word: one buffer, no printf per word */
+        size_t cap = strlen(s->pool) + 1, len;
+        for (size_t k = i; k < j; k++)
+                cap += strlen(tok_base(sc, &sc->toks[k])) + 1;
+        char *id = arena_alloc(sc->arena, cap);
+        if (id) {
+                len = strlen(s->pool);
+                memcpy(id, s->pool, len);
+                for (size_t k = i; k < j; k++) {
+                        if (sc->toks[k].flags & TOK_INITIAL)
+                                continue;
+                        const char *b = tok_base(sc, &sc->toks[k]);
+                        size_t bl = strlen(b);
+                        id[len++] = k == i ? '\x1f' : ' ';
+                        memcpy(id + len, b, bl);
+                        len += bl;
+                }
+                id[len] = 0;
+        }
         Person *p = id ? arena_alloc(s->arena, sizeof(*p)) : NULL;
         if (!p || make_code(s, id, p->code) < 0)
                 return NULL;
@@ -105,7 +119,7 @@ static Person *find_person(Scan *sc, size_t i, size_t j) {
         return NULL;
 }
 
-const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known) {
+const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, bool strong) {
         AnonSession *s = sc->s;
         Person *p = known && s->candidate ? s->candidate : find_person(sc, i, j);
         if (!p)
@@ -117,10 +131,14 @@ const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known) {
          * Words of the candidate's own name all count (the CV is about
          * them); for others only words from the name lists, so that a
          * capitalised word caught next to a name ("Research") does not
-         * become a name everywhere. */
+         * become a name everywhere, unless the context or shape said
+         * "person" (strong) and the word is not at the start of a sentence. */
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
-                if ((t->flags & TOK_INITIAL) || (p->role != ROLE_CANDIDATE && !t->name))
+                bool cap = (t->flags & (TOK_CAP | TOK_ALLCAPS)) != 0;
+                bool word_ok = t->name || (strong && cap && (k > i || !(t->flags & TOK_SENT)) &&
+                                           t->end - t->start >= 3);
+                if ((t->flags & TOK_INITIAL) || !cap || (p->role != ROLE_CANDIDATE && !word_ok))
                         continue;
                 if (ref_put(s, tok_base(sc, t), p) < 0)
                         sc->err = -ENOMEM;
@@ -128,8 +146,8 @@ const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known) {
         return p->label;
 }
 
-bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n) {
-        return ref_get(s, base, n) != NULL;
+bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n, uint32_t h) {
+        return s->people.n && htab_get(&s->people, base, n, h) != NULL;
 }
 
 bool anon_session_header_pending(const AnonSession *s) {

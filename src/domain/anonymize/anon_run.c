@@ -31,6 +31,7 @@ static const struct {
         [ANON_CAT_GENDERED_FORM] = { "gendered_form", "" },
         [ANON_CAT_IMAGE] = { "image", "[image]" },
         [ANON_CAT_FORCED] = { "forced", "[removed]" },
+        [ANON_CAT_DURATION] = { "duration", "[period]" },
 };
 
 const char *anon_category_name(AnonCategory c) {
@@ -124,6 +125,49 @@ static int find_cmp(const void *a, const void *b) {
         return x->prio > y->prio ? -1 : x->prio < y->prio;
 }
 
+static inline bool find_before(const Find *x, const Find *y) {
+        return x->start < y->start || (x->start == y->start && x->prio > y->prio);
+}
+
+/* Each pass adds its findings in text order, so the array is a few sorted
+ * runs: merging them pairwise is linear per pass (qsort was 5% of the
+ * time). Falls back to qsort when there is no memory for the merge. */
+static void sort_finds(Find *f, size_t n) {
+        size_t runs = 1;
+        for (size_t k = 1; k < n; k++)
+                runs += find_before(&f[k], &f[k - 1]);
+        if (runs <= 1)
+                return;
+        Find *tmp = malloc(n * sizeof(*tmp));
+        if (!tmp) {
+                qsort(f, n, sizeof(*f), find_cmp);
+                return;
+        }
+        while (runs > 1) {
+                size_t o = 0, a = 0;
+                runs = 0;
+                while (a < n) {
+                        size_t b = a + 1;
+                        while (b < n && !find_before(&f[b], &f[b - 1]))
+                                b++;
+                        size_t c = b < n ? b + 1 : n;
+                        while (c < n && !find_before(&f[c], &f[c - 1]))
+                                c++;
+                        size_t x = a, y = b;
+                        while (x < b && y < c)
+                                tmp[o++] = find_before(&f[y], &f[x]) ? f[y++] : f[x++];
+                        while (x < b)
+                                tmp[o++] = f[x++];
+                        while (y < c)
+                                tmp[o++] = f[y++];
+                        runs++;
+                        a = c;
+                }
+                memcpy(f, tmp, n * sizeof(*f));
+        }
+        free(tmp);
+}
+
 static bool in_keep(const AnonInput *sp, size_t base, const Find *f) {
         for (size_t k = 0; sp && k < sp->n_keep; k++)
                 if (f->start + base < sp->keep[k].end && sp->keep[k].start < f->end + base)
@@ -138,8 +182,7 @@ static size_t resolve(Find *f, size_t n, const AnonInput *sp, size_t base) {
         for (size_t i = 0; i < n; i++)
                 if (f[i].prio == PRIO_FORCED || !in_keep(sp, base, &f[i]))
                         f[m++] = f[i];
-        if (m > 1)
-                qsort(f, m, sizeof(*f), find_cmp);
+        sort_finds(f, m);
         size_t o = 0;
         for (size_t i = 0; i < m; i++) {
                 if (o && f[i].start < f[o - 1].end) {
@@ -210,7 +253,8 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                 s->lang = anon_detect_lang(s->e, text, len);
         s->lang_done = true;
         Scan sc = { .e = s->e, .s = s, .arena = arena, .t = text ? text : "", .n = len,
-                    .lang = s->lang, .last_gender = SIZE_MAX };
+                    .lang = s->lang, .last_gender = SIZE_MAX, .toks = s->toks, .captok = s->captok,
+                    .fold = s->fold, .capfold = s->capfold, .finds = s->finds, .capfind = s->capfind };
         for (size_t k = 0; sp && k < sp->n_force; k++) {
                 size_t a = sp->force[k].start, b = sp->force[k].end;
                 if (b > base && a < base + len) {
@@ -220,8 +264,12 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                         scan_add(&sc, a, b, ANON_CAT_FORCED, PRIO_FORCED, NULL);
                 }
         }
+        if (!s->memo)
+                s->memo = calloc(ANON_MEMO_SLOTS, sizeof(MemoSlot)); /* NULL: no memo, same results */
+        sc.memo = s->memo;
         anon_scan_chunk(&sc);
         anon_scan_words(&sc);
+        anon_scan_durations(&sc);
         int r = sc.err;
         if (r == 0) {
                 sc.nfind = resolve(sc.finds, sc.nfind, sp, base);
@@ -230,9 +278,9 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                                 sc.finds[i].end++;
                 r = build(&sc, base, ret);
         }
-        free(sc.toks);
-        free(sc.fold);
-        free(sc.finds);
+        s->toks = sc.toks, s->captok = sc.captok;
+        s->fold = sc.fold, s->capfold = sc.capfold;
+        s->finds = sc.finds, s->capfind = sc.capfind;
         return r;
 }
 

@@ -48,6 +48,14 @@ static inline bool is_upper(char c) {
         return c >= 'A' && c <= 'Z';
 }
 
+/* Byte classes for the hot loops. */
+enum { C_ALPHA = 1, C_UPPER = 2, C_DIGIT = 4, C_START = 8, C_LOWER = 16 };
+static const uint8_t cls[256] = {
+        ['0' ... '9'] = C_DIGIT | C_START, ['A' ... 'Z'] = C_ALPHA | C_UPPER | C_START,
+        ['a' ... 'z'] = C_ALPHA | C_LOWER | C_START, ['@'] = C_START, ['+'] = C_START, ['('] = C_START,
+        [0x80 ... 0xFF] = C_START,
+};
+
 /* Flags that depend on what precedes the token at start. */
 static uint16_t gap_flags(const Scan *sc, size_t start) {
         size_t prev_end = sc->ntok ? sc->toks[sc->ntok - 1].end : 0;
@@ -77,17 +85,48 @@ static uint16_t gap_flags(const Scan *sc, size_t start) {
         return f;
 }
 
-static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags) {
+/* Lexicon and name entries of a folded key, through the session's memo. */
+static void lookup(Scan *sc, const char *key, size_t n, uint32_t h, const LexWord **ret_lex,
+                   const LexWord **ret_name) {
+        if (!n) {
+                *ret_lex = *ret_name = NULL;
+                return;
+        }
+        MemoSlot *m = sc->memo && n <= ANON_MEMO_KEY ? &sc->memo[h & (ANON_MEMO_SLOTS - 1)] : NULL;
+        if (m && m->hash == h && m->len == n && memcmp(m->key, key, n) == 0) {
+                *ret_lex = m->lex, *ret_name = m->name;
+                return;
+        }
+        *ret_lex = anon_lex_get_h(sc->e, key, n, h);
+        *ret_name = anon_name_get_h(sc->e, key, n, h);
+        if (m) {
+                m->hash = h, m->len = (uint8_t)n, m->lex = *ret_lex, m->name = *ret_name;
+                memcpy(m->key, key, n);
+        }
+}
+
+/* Room for one more token and its folded key. */
+static inline bool tok_room(Scan *sc) {
+        if (sc->ntok < sc->captok && sc->nfold + ANON_FOLD_MAX + 1 <= sc->capfold)
+                return true; /* the common case, inline */
         if (!grow((void **)&sc->toks, &sc->captok, sc->ntok + 1, sizeof(Tok)) ||
             !grow((void **)&sc->fold, &sc->capfold, sc->nfold + ANON_FOLD_MAX + 1, 1)) {
                 sc->err = -ENOMEM;
-                return;
+                return false;
         }
-        size_t fl;
+        return true;
+}
+
+/* Adds the token [s, e). folded: the length of its key already written at
+ * sc->fold + sc->nfold (the ASCII fast path), or SIZE_MAX to fold here. */
+static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded) {
+        if (folded == SIZE_MAX && !tok_room(sc))
+                return; /* else ascii_word() made room already */
+        size_t fl = folded;
         if (flags & TOK_NUM) {
                 sc->fold[sc->nfold] = '#';
                 fl = 1;
-        } else {
+        } else if (folded == SIZE_MAX) {
                 fl = anon_fold(sc->t + s, e - s, sc->fold + sc->nfold);
         }
         Tok *t = &sc->toks[sc->ntok];
@@ -97,10 +136,10 @@ static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags) {
         t->flen = (uint16_t)fl;
         t->flags = flags | gap_flags(sc, s);
         t->hash = fl ? anon_hash(sc->fold + sc->nfold, fl) : 0;
-        t->lex = fl ? anon_lex_get_h(sc->e, sc->fold + sc->nfold, fl, t->hash) : NULL;
-        t->name = fl && (flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) && !(flags & TOK_ALNUM)
-                          ? anon_name_get_h(sc->e, sc->fold + sc->nfold, fl, t->hash)
-                          : NULL;
+        lookup(sc, sc->fold + sc->nfold, fl, t->hash, &t->lex, &t->name);
+        if (!(flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) || (flags & TOK_ALNUM))
+                t->name = NULL; /* names are looked up for capitalised words only */
+        t->lf = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
         sc->fold[sc->nfold + fl] = 0;
         sc->nfold += fl + 1;
         sc->ntok++;
@@ -172,7 +211,6 @@ static const char *const social_hosts[] = {
 static size_t try_url(Scan *sc, size_t i) {
         const char *t = sc->t + i;
         size_t n = sc->n - i, skip = 0, w = 0;
-        /* every URL form we accept has '.' or ':' right after its first word */
         while (w < n && w < 24 && (is_alpha(t[w]) || is_digit(t[w])))
                 w++;
         if (w >= n || (t[w] != '.' && t[w] != ':'))
@@ -361,6 +399,45 @@ static bool phone_context(const Scan *sc, size_t i) {
         return false;
 }
 
+/* A phone's role written after it ("416 60 039 office", "781 1704 fax"). */
+static bool phone_after(const Scan *sc, size_t e) {
+        static const char *const words[] = { "office", "fax", "mobile", "cell", "home", "work", "direct" };
+        size_t k = e;
+        while (k < sc->n && k - e < 3 && (sc->t[k] == ' ' || sc->t[k] == '(' || sc->t[k] == '-'))
+                k++;
+        for (size_t w = 0; k > e && w < sizeof(words) / sizeof(*words); w++) {
+                size_t l = strlen(words[w]);
+                if (k + l <= sc->n && !strncasecmp(sc->t + k, words[w], l) &&
+                    (k + l == sc->n || !is_alpha(sc->t[k + l])))
+                        return true;
+        }
+        return false;
+}
+
+/* "answering at 78 651 450", "my registered 668 5702": a grouped number
+ * after "at", "on" or "registered" and not followed by a word (which would
+ * make it an amount: "at 1 000 000 units"). */
+static bool phone_reach(const Scan *sc, const NumRun *r) {
+        static const char *const words[] = { "at", "on", "registered", "reach me", "number" };
+        if (r->ng < 2 || r->dot || r->slash)
+                return false;
+        size_t k = r->end;
+        while (k < sc->n && sc->t[k] == ' ')
+                k++;
+        if (k < sc->n && (is_alpha(sc->t[k]) || is_digit(sc->t[k]) || (unsigned char)sc->t[k] >= 0x80))
+                return false;
+        size_t b = r->start;
+        if (b == 0 || sc->t[b - 1] != ' ')
+                return false;
+        b--;
+        for (size_t w = 0; w < sizeof(words) / sizeof(*words); w++) {
+                size_t l = strlen(words[w]);
+                if (b >= l && !strncasecmp(sc->t + b - l, words[w], l) && (b == l || !is_alpha(sc->t[b - l - 1])))
+                        return true;
+        }
+        return false;
+}
+
 static size_t try_number(Scan *sc, size_t i) {
         NumRun r;
         num_collect(sc->t, sc->n, i, &r);
@@ -386,8 +463,10 @@ static size_t try_number(Scan *sc, size_t i) {
                 }
                 return 0; /* glued to letters: "3D", "10x", a TIC: the word path decides */
         }
+        for (int g = 0, off = 0; g < r.ng; off += r.glen[g++])
+                sc->years += year_like(&r, g, (size_t)off);
         if (r.ng == 1 && r.nd <= 3 && !r.plus && r.start == i && sc->t[i] != '(') {
-                tok_add(sc, i, e, TOK_NUM);
+                tok_add(sc, i, e, TOK_NUM, SIZE_MAX);
                 return e;
         }
         if (anon_session_known_digits(sc->s, r.d, r.nd)) {
@@ -404,7 +483,8 @@ static size_t try_number(Scan *sc, size_t i) {
                         for (e = x + 1; e < sc->n && is_digit(sc->t[e]);)
                                 e++;
         }
-        if (cat < 0 && r.nd >= 6 && r.nd <= 15 && !looks_like_dates(&r) && phone_context(sc, i))
+        if (cat < 0 && r.nd >= 6 && r.nd <= 15 && !looks_like_dates(&r) &&
+            (phone_context(sc, i) || phone_after(sc, e) || phone_reach(sc, &r)))
                 cat = ANON_CAT_PHONE;
         if (cat >= 0)
                 scan_add(sc, i, e, cat, PRIO_RULE, NULL);
@@ -500,7 +580,55 @@ static size_t word_end(const Scan *sc, size_t i, int *ret_letters, int *ret_uppe
         return p;
 }
 
-static size_t scan_word(Scan *sc, size_t i) {
+/* The fast path for a word of ASCII letters and digits: one walk that
+ * measures it and writes its folded key (lower case) in place. Returns its
+ * end, or SIZE_MAX when a non-ASCII byte follows (word_end() decides). */
+static size_t ascii_word(Scan *sc, size_t i, int *ret_letters, int *ret_upper, bool *ret_digit,
+                         size_t *ret_folded) {
+        if (!tok_room(sc))
+                return SIZE_MAX;
+        const unsigned char *t = (const unsigned char *)sc->t;
+        char *out = sc->fold + sc->nfold;
+        size_t p = i, n = sc->n, lim = n - i > ANON_FOLD_MAX ? i + ANON_FOLD_MAX : n;
+        uint8_t acc = 0, k;
+        /* per byte only: the class, the lower-case copy, the classes seen */
+        for (; p < lim && ((k = cls[t[p]]) & (C_ALPHA | C_DIGIT)); p++) {
+                out[p - i] = (char)(t[p] | ((k & C_UPPER) << 4)); /* C_UPPER << 4 == 0x20 */
+                acc |= k;
+        }
+        while (p < n && (cls[t[p]] & (C_ALPHA | C_DIGIT))) /* too long to be looked up */
+                acc |= cls[t[p++]];
+        if (p < n && t[p] >= 0x80)
+                return SIZE_MAX;
+        int letters = (int)(p - i);
+        if (acc & C_DIGIT) { /* rare: count what the flags need */
+                letters = 0;
+                for (size_t q = i; q < p; q++)
+                        letters += (cls[t[q]] & C_ALPHA) != 0;
+        }
+        /* the caller only asks "are all letters upper case": without a
+         * lower-case letter they all are, else the count is not needed */
+        int upper = (acc & C_LOWER) ? 0 : letters;
+        *ret_letters = letters, *ret_upper = upper, *ret_digit = (acc & C_DIGIT) != 0;
+        *ret_folded = p - i <= ANON_FOLD_MAX ? p - i : 0; /* as anon_fold(): too long is 0 */
+        return p;
+}
+
+/* Length of the "O'" of "O'Kon" or "D’Amore" (a capital, an apostrophe,
+ * a capital), or 0: such a surname is one word, not "O" and "Kon". */
+static size_t apostrophe_prefix(const Scan *sc, size_t i) {
+        const char *t = sc->t;
+        if (!is_upper(t[i]) || (i > 0 && is_alpha(t[i - 1])))
+                return 0;
+        size_t a = i + 1 < sc->n && t[i + 1] == '\'' ? 1
+                 : i + 3 < sc->n && !memcmp(t + i + 1, "\xe2\x80\x99", 3) ? 3 : 0;
+        return a && i + 1 + a < sc->n && is_upper(t[i + 1 + a]) ? 1 + a : 0;
+}
+
+/* url: the word starts with an ASCII letter, so it may start a URL; every
+ * URL form we accept has '.' or ':' right after its first word, so the
+ * check costs nothing for other words. */
+static size_t scan_word(Scan *sc, size_t i, bool url) {
         int letters, upper;
         bool digit, ascii;
         if (is_alpha(sc->t[i]) && is_alpha(sc->t[i + 1 < sc->n ? i + 1 : i]) &&
@@ -509,14 +637,29 @@ static size_t scan_word(Scan *sc, size_t i) {
                 if (e)
                         return e;
         }
-        size_t e = word_end(sc, i, &letters, &upper, &digit, &ascii);
+        size_t folded = SIZE_MAX, ap = apostrophe_prefix(sc, i);
+        size_t e = ascii_word(sc, i + ap, &letters, &upper, &digit, &folded);
+        ascii = e != SIZE_MAX;
+        if (!ascii)
+                e = word_end(sc, i + ap, &letters, &upper, &digit, &ascii);
+        if (ap) { /* "O'Kon", "D’Amore": one word, folded whole */
+                letters++, upper++, folded = SIZE_MAX;
+                ascii = ascii && ap == 2;
+        }
+        if (url && ascii && e - i < 24 && e + 1 < sc->n && (sc->t[e] == '.' || sc->t[e] == ':') &&
+            (unsigned char)sc->t[e + 1] > ' ') { /* not "word." or "Label:" before a space */
+                size_t u = try_url(sc, i);
+                if (u)
+                        return u;
+        }
         if (digit && ascii && letters)
                 code_check(sc, i, e);
         uint16_t f = 0;
         if (digit)
                 f |= TOK_ALNUM;
-        uint32_t cp = 0;
-        (void)utf8_decode(sc->t + i, e - i, &cp);
+        uint32_t cp = (unsigned char)sc->t[i];
+        if (cp >= 0x80)
+                (void)utf8_decode(sc->t + i, e - i, &cp);
         if (anon_is_upper(cp))
                 f |= TOK_CAP;
         if (letters >= 2 && upper == letters)
@@ -526,7 +669,7 @@ static size_t scan_word(Scan *sc, size_t i) {
              (sc->ntok && (sc->toks[sc->ntok - 1].flags & TOK_CAP) && i - sc->toks[sc->ntok - 1].end == 1 &&
               e + 1 < sc->n && sc->t[e] == ' ' && is_upper(sc->t[e + 1]))))
                 f |= TOK_INITIAL; /* "J. Smith", "Nikolaj N Møller" */
-        tok_add(sc, i, e, f);
+        tok_add(sc, i, e, f, folded);
         return e;
 }
 
@@ -538,6 +681,10 @@ void anon_scan_chunk(Scan *sc) {
         const char *t = sc->t;
         size_t i = 0;
         while (i < sc->n && !sc->err) {
+                while (i < sc->n && !(cls[(unsigned char)t[i]] & C_START))
+                        i++; /* spaces and punctuation */
+                if (i >= sc->n)
+                        break;
                 unsigned char c = (unsigned char)t[i];
                 size_t e = 0;
                 if (c == '@') {
@@ -548,16 +695,14 @@ void anon_scan_chunk(Scan *sc) {
                         else if (i + 1 < sc->n && is_digit(t[i + 1]))
                                 e = try_number(sc, i);
                         if (!e && is_digit((char)c))
-                                e = scan_word(sc, i);
+                                e = scan_word(sc, i, false);
                 } else if (is_alpha((char)c) && word_start(sc, i)) {
-                        e = try_url(sc, i);
-                        if (!e)
-                                e = scan_word(sc, i);
+                        e = scan_word(sc, i, true);
                 } else if (c >= 0x80) {
                         uint32_t cp;
                         int l = utf8_decode(t + i, sc->n - i, &cp);
                         if (l > 0 && anon_is_letter(cp))
-                                e = scan_word(sc, i);
+                                e = scan_word(sc, i, false);
                         else
                                 e = i + (size_t)(l > 0 ? l : 1);
                 }

@@ -123,6 +123,10 @@ void anon_session_free(AnonSession *s) {
                 return;
         htab_free(&s->people);
         htab_free(&s->codes);
+        free(s->toks);
+        free(s->fold);
+        free(s->finds);
+        free(s->memo);
         arena_free(s->arena);
         free(s);
 }

@@ -48,6 +48,15 @@ struct AnonSession {
         HTab codes;            /* HItem by code: codes in use */
         size_t n_people;
         Person *candidate;
+        /* scan buffers, reused chunk after chunk (no allocation per chunk) */
+        Tok *toks;
+        size_t captok;
+        char *fold;
+        size_t capfold;
+        Find *finds;
+        size_t capfind;
+        MemoSlot *memo;        /* ANON_MEMO_SLOTS, allocated on the first chunk */
+        int date_section;      /* anon_dates.c: the section the last chunk ended in */
 };
 
 #endif

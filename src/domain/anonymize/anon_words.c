@@ -16,7 +16,7 @@ static bool same_line(const Scan *sc, size_t a, size_t b) {
 static size_t match_phrase(Scan *sc, size_t i, const PhraseVal **ret) {
         Lang ls[2] = { sc->lang, LANG_EN };
         const Tok *t0 = &sc->toks[i];
-        if (!((tok_lexflags(t0, ls[0]) | tok_lexflags(t0, ls[1])) & LEX_PHRASE))
+        if (!(t0->lf & LEX_PHRASE)) /* ls: the document's language, English */
                 return 0;
         char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS + ANON_PHRASE_MAX_TOKENS];
         size_t kl = 0, best = 0;
@@ -110,6 +110,17 @@ static const char *match_case(Scan *sc, const Tok *t, const char *s) {
         return r ? r : s;
 }
 
+/* The gap after a title: spaces and an abbreviation's dot ("Dr. Rossi"),
+ * not a comma or a line break ("Professor, Department"). */
+static bool title_gap(const Scan *sc, size_t a, size_t b) {
+        if (b - a > 3)
+                return false;
+        for (size_t k = a; k < b; k++)
+                if (sc->t[k] != ' ' && sc->t[k] != '.')
+                        return false;
+        return true;
+}
+
 /* Handles a phrase of len tokens at i; returns the tokens consumed (0 when
  * the match is not used, e.g. a label without its value). */
 static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool *force_name) {
@@ -137,11 +148,14 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 return len;
         }
         case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
-                *force_name = i + len < sc->ntok && (sc->toks[i + len].flags & TOK_CAP);
+        case PH_SAYS:    /* "disse Lula"; and "Lula disse" through says_after() */
+                *force_name = i + len < sc->ntok && (sc->toks[i + len].flags & TOK_CAP) &&
+                              title_gap(sc, b->end, sc->toks[i + len].start); /* not "Professor, Department" */
                 return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);
-                if (p >= sc->n || sc->t[p] != ':')
+                /* "Name: Anna", and the answer in a form or a chat: "Last name? Rossi" */
+                if (p >= sc->n || (sc->t[p] != ':' && sc->t[p] != '?'))
                         return 0;
                 *force_name = true;
                 return len;
@@ -156,7 +170,14 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
 
 /* ---- names ---- */
 
-enum { NF_FIRST = 1, NF_SUR = 2, NF_ANYFIRST = 4, NF_ANYSUR = 8, NF_COMMON = 16, NF_UNKNOWN = 32 };
+enum { NF_FIRST = 1, NF_SUR = 2, NF_ANYFIRST = 4, NF_ANYSUR = 8, NF_COMMON = 16, NF_UNKNOWN = 32,
+       NF_PARTICLE = 64, NF_LISTSUR = 128, NF_LISTFIRST = 256 };
+
+/* A lower-case particle inside a name ("Waldemar de Brito", "van der"). */
+static bool particle(const Scan *sc, const Tok *t) {
+        return !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
+               (t->lf & LEX_PARTICLE);
+}
 
 static bool name_like(const Scan *sc, const Tok *t, bool forced) {
         if (t->flags & TOK_INITIAL)
@@ -166,32 +187,38 @@ static bool name_like(const Scan *sc, const Tok *t, bool forced) {
         if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) || (t->flags & (TOK_NUM | TOK_ALNUM)) ||
             t->end - t->start < 2)
                 return false;
-        uint16_t f = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
+        uint16_t f = t->lf;
         if ((f & LEX_STOP) && (f & LEX_FIRST) && !(t->flags & TOK_SENT))
                 f &= (uint16_t)~LEX_STOP; /* "Will Stokes" inside a line */
         return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET));
 }
 
 static int name_flags(const Scan *sc, const Tok *t) {
+        if (particle(sc, t))
+                return NF_PARTICLE;
         if (!t->lex && !t->name)
                 return NF_UNKNOWN;
-        uint16_t d = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN), any = 0;
+        uint16_t d = t->lf, any = 0;
         for (int l = 0; l < LANG_MAX; l++)
                 any |= tok_lexflags(t, (Lang)l);
         int f = 0;
         f |= d & LEX_FIRST ? NF_FIRST : 0;
         f |= d & LEX_SURNAME ? NF_SUR : 0;
-        f |= any & LEX_FIRST ? NF_ANYFIRST : 0;
-        f |= any & LEX_SURNAME ? NF_ANYSUR : 0;
+        f |= any & (LEX_FIRST | LEX_WFIRST) ? NF_ANYFIRST : 0;
+        f |= any & (LEX_SURNAME | LEX_WSUR) ? NF_ANYSUR : 0;
+        f |= any & LEX_SURNAME ? NF_LISTSUR : 0;
+        f |= any & LEX_FIRST ? NF_LISTFIRST : 0;
         f |= d & LEX_COMMON ? NF_COMMON : 0;
-        if (!(any & (LEX_FIRST | LEX_SURNAME)) && !(d & LEX_COMMON))
+        if (!(any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) && !(d & LEX_COMMON))
                 f |= NF_UNKNOWN;
         return f;
 }
 
 static bool single_name(Scan *sc, const Tok *t, int f) {
         const char *base = t->name ? t->name->base : tok_key(sc, t);
-        if (!(t->flags & TOK_INITIAL) && anon_session_seen_name(sc->s, base, strlen(base)))
+        size_t bl = t->name ? t->name->blen : t->flen;
+        uint32_t bh = t->name ? t->name->bhash : t->hash;
+        if (!(t->flags & TOK_INITIAL) && anon_session_seen_name(sc->s, base, bl, bh))
                 return true;
         if ((f & NF_COMMON) || (t->flags & TOK_INITIAL))
                 return false;
@@ -199,44 +226,130 @@ static bool single_name(Scan *sc, const Tok *t, int f) {
         return (f & NF_FIRST) || ((f & NF_SUR) && !(t->flags & TOK_SENT) && !(t->flags & TOK_ALLCAPS));
 }
 
-/* Decides whether tokens [i, *j) form a name, trimming unlikely ends. */
-static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced) {
-        int fl[ANON_NAME_RUN_MAX], named = 0, first = 0, strong = 0, unknown = 0, ini = 0;
-        size_t n = *j - i;
+/* An initial between two words ("Faina D. Yefremova", "Szabina J
+ * Gelencsér") or two initials before a word ("I. C. Brătianu"): the shape
+ * of a person's name whatever the words are. */
+static bool initials_shape(const Scan *sc, size_t i, size_t n, const int *fl) {
+        for (size_t k = 1; k + 1 < n && n <= 4; k++)
+                if ((sc->toks[i + k].flags & TOK_INITIAL) && !(sc->toks[i + k - 1].flags & TOK_INITIAL) &&
+                    !(sc->toks[i + k + 1].flags & TOK_INITIAL) && !(fl[k - 1] & NF_PARTICLE))
+                        return true;
+        return n == 3 && (sc->toks[i].flags & TOK_INITIAL) && (sc->toks[i + 1].flags & TOK_INITIAL) &&
+               !(sc->toks[i + 2].flags & TOK_INITIAL);
+}
+
+/* unknown words or given names (and particles) before a surname of the
+ * name lists: "Bonifacy Kaczmarek", "Shelli Genaro Kuvalis", never at the
+ * start of a sentence ("Later Schmidt"). */
+static bool before_surname(const Scan *sc, size_t i, size_t n, int words, const int *fl) {
+        if (words < 2 || words > 3 || !(fl[n - 1] & NF_LISTSUR) || (fl[n - 1] & NF_COMMON) ||
+            (sc->toks[i].flags & (TOK_INITIAL | TOK_SENT)))
+                return false;
+        for (size_t k = 0; k + 1 < n; k++)
+                if (!(fl[k] & NF_PARTICLE) &&
+                    (!(fl[k] & (NF_UNKNOWN | NF_ANYFIRST)) || (fl[k] & NF_COMMON) ||
+                     (sc->toks[i + k].flags & (TOK_ALLCAPS | TOK_INITIAL))))
+                        return false;
+        return true;
+}
+
+/* Counts of a run's words by kind. */
+typedef struct RunCounts {
+        int named, first, strong, unknown, ini, part, firstok, listfirst;
+} RunCounts;
+
+static RunCounts run_counts(const Scan *sc, size_t i, size_t n, const int *fl) {
+        RunCounts c = { 0 };
         for (size_t k = 0; k < n; k++) {
-                fl[k] = name_flags(sc, &sc->toks[i + k]);
-                bool isini = sc->toks[i + k].flags & TOK_INITIAL;
-                ini += isini;
-                named += !isini && (fl[k] & (NF_ANYFIRST | NF_ANYSUR)) && !(fl[k] & NF_COMMON);
-                first += !isini && (fl[k] & NF_ANYFIRST);
-                strong += !isini && (fl[k] & (NF_FIRST | NF_SUR)) && !(fl[k] & NF_COMMON);
-                unknown += !isini && (fl[k] & NF_UNKNOWN);
+                bool isini = sc->toks[i + k].flags & TOK_INITIAL, common = fl[k] & NF_COMMON;
+                c.part += (fl[k] & NF_PARTICLE) != 0;
+                c.ini += isini;
+                c.named += !isini && (fl[k] & (NF_ANYFIRST | NF_ANYSUR)) && !common;
+                c.first += !isini && (fl[k] & NF_ANYFIRST);
+                c.strong += !isini && (fl[k] & (NF_FIRST | NF_SUR)) && !common;
+                c.unknown += !isini && (fl[k] & NF_UNKNOWN);
+                bool f = !isini && (fl[k] & NF_ANYFIRST) && !common;
+                c.firstok += f;
+                c.listfirst += f && (fl[k] & NF_LISTFIRST);
         }
+        return c;
+}
+
+/* Drops unlikely ends of an accepted run: one unknown word may follow a
+ * given name ("Maria Schmidt") or a particle, not a surname; a run never
+ * ends with a particle. */
+static void trim_run(const Scan *sc, size_t i, size_t *j, const int *fl, bool shape) {
+        while (!shape && *j - i > 1 && (fl[*j - i - 1] & NF_UNKNOWN) &&
+               !(sc->toks[*j - 2].flags & TOK_INITIAL) && !(fl[*j - i - 2] & (NF_ANYFIRST | NF_PARTICLE)))
+                (*j)--;
+        while (*j - i > 1 && (fl[*j - i - 1] & NF_PARTICLE))
+                (*j)--;
+}
+
+/* Decides whether tokens [i, *j) form a name, trimming unlikely ends.
+ * *ret_strong: the shape alone says "person" (initials, a listed given
+ * name), so every word of it may be taken as this person later. */
+static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_strong) {
+        int fl[ANON_NAME_RUN_MAX * 2];
+        size_t n = *j - i;
+        for (size_t k = 0; k < n; k++)
+                fl[k] = name_flags(sc, &sc->toks[i + k]);
+        RunCounts c = run_counts(sc, i, n, fl);
+        *ret_strong = forced;
         if (forced)
-                return ini < (int)n;
+                return c.ini < (int)n;
         if (n == 1)
                 return single_name(sc, &sc->toks[i], fl[0]);
+        int words = (int)n - c.part; /* particles only join the words around them */
+        bool shape = initials_shape(sc, i, n, fl);
         /* a given name (of any language) with another capitalised word, two
-         * known name words, or a name word with an initial */
-        int firstok = 0;
-        for (size_t k = 0; k < n; k++)
-                firstok += (fl[k] & NF_ANYFIRST) && !(fl[k] & NF_COMMON) &&
-                           !(sc->toks[i + k].flags & TOK_INITIAL);
-        bool ok = (strong >= 1 && first >= 1 && (named >= 2 || unknown >= 1 || n == 2)) ||
-                  (named >= 2 && (strong >= 1 || first >= 1)) || (firstok >= 1 && (int)n - ini >= 2) ||
-                  ((named >= 1 || strong >= 1) && ini >= 1 && ini < (int)n);
+         * known name words, a name word with an initial, the shape of a name */
+        bool ok = (c.strong >= 1 && c.first >= 1 && (c.named >= 2 || c.unknown >= 1 || words == 2)) ||
+                  (c.named >= 2 && (c.strong >= 1 || c.first >= 1)) || (c.firstok >= 1 && words - c.ini >= 2) ||
+                  ((c.named >= 1 || c.strong >= 1) && c.ini >= 1 && c.ini < words) || shape ||
+                  before_surname(sc, i, n, words, fl);
+        /* a two-word name ("Faina D. Yefremova", "Maria Schmidt"): both words are
+         * this person's; in longer runs ("Alfred P. Sloan Foundation") only the
+         * words of the name lists are */
+        *ret_strong = (shape || c.listfirst >= 1) && words - c.ini == 2;
         if (!ok) {
                 for (size_t k = 0; k < n; k++)
                         if (single_name(sc, &sc->toks[i + k], fl[k]) && !(fl[k] & NF_UNKNOWN))
                                 return (*j = i + k + 1), k == 0;
                 return false;
         }
-        /* one unknown word may follow a given name ("Maria Schmidt"), not a surname */
-        while (*j - i > 1 && (fl[*j - i - 1] & NF_UNKNOWN) &&
-               !(sc->toks[*j - 2].flags & TOK_INITIAL) &&
-               !(fl[*j - i - 2] & NF_ANYFIRST && !(fl[*j - i - 2] & NF_ANYSUR)))
-                (*j)--;
+        trim_run(sc, i, j, fl, shape);
         return true;
+}
+
+/* Two spaces or a tab: the field separator of a flattened layout ("Anna
+ * Rossi    Milano"), never inside a name. */
+static bool wide_gap(const Scan *sc, size_t a, size_t b) {
+        for (size_t k = a; k < b; k++)
+                if (sc->t[k] == '\t' || (sc->t[k] == ' ' && k + 1 < b && sc->t[k + 1] == ' '))
+                        return true;
+        return false;
+}
+
+/* A short run of capitalised words in no list, right before a verb of
+ * saying ("Nicolau diz que", "Beresford said"): the speaker is a person.
+ * Not acronyms ("PSD a declarat") and, in Romanian, not nouns with the
+ * definite article ("Guvernul a declarat"). */
+static bool says_after(Scan *sc, size_t i, size_t j) {
+        if (j >= sc->ntok || j - i > 3 || !same_line(sc, sc->toks[j - 1].end, sc->toks[j].start) ||
+            sc->toks[j].start - sc->toks[j - 1].end != 1)
+                return false;
+        for (size_t k = i; k < j; k++) {
+                const Tok *t = &sc->toks[k];
+                const char *w = tok_key(sc, t);
+                if ((t->flags & (TOK_ALLCAPS | TOK_INITIAL)) || t->lf || t->flen < 3 ||
+                    (sc->lang == LANG_RO && t->flen >= 4 &&
+                     (!memcmp(w + t->flen - 2, "ul", 2) || !memcmp(w + t->flen - 2, "le", 2) ||
+                      !memcmp(w + t->flen - 3, "lor", 3))))
+                        return false;
+        }
+        const PhraseVal *v = NULL;
+        return match_phrase(sc, j, &v) && v->kind == PH_SAYS;
 }
 
 static size_t try_name(Scan *sc, size_t i, bool forced) {
@@ -244,20 +357,41 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         if (kn) {
                 const Tok *a = &sc->toks[i], *b = &sc->toks[i + kn - 1];
                 scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_KNOWN,
-                         anon_session_pseudonym(sc, i, i + kn, true));
+                         anon_session_pseudonym(sc, i, i + kn, true, true));
                 return kn;
         }
         if (!name_like(sc, &sc->toks[i], forced))
                 return 0;
+        if (!forced && i > 0 && (sc->toks[i].flags & TOK_JOINED) && (sc->toks[i - 1].flags & TOK_CAP) &&
+            (sc->toks[i - 1].lf & LEX_PLACE) && sc->toks[i].start - sc->toks[i - 1].end == 1)
+                return 0; /* "San Francisco", "Santa Maria": the rest of a place's name */
         size_t j = i + 1;
-        while (j < sc->ntok && j - i < ANON_NAME_RUN_MAX && (sc->toks[j].flags & TOK_JOINED) &&
-               name_like(sc, &sc->toks[j], false) && same_line(sc, sc->toks[j - 1].end, sc->toks[j].start))
-                j++;
-        if (!decide_name(sc, i, &j, forced))
-                return 0;
+        for (;;) {
+                if (j >= sc->ntok || j - i >= ANON_NAME_RUN_MAX * 2)
+                        break;
+                /* up to two particles, when a name word follows them */
+                size_t p = j;
+                while (p < sc->ntok && p - j < 2 && particle(sc, &sc->toks[p]) && (sc->toks[p].flags & TOK_JOINED))
+                        p++;
+                if (p >= sc->ntok || p - i >= ANON_NAME_RUN_MAX * 2 || !(sc->toks[p].flags & TOK_JOINED) ||
+                    !name_like(sc, &sc->toks[p], false) || !same_line(sc, sc->toks[j - 1].end, sc->toks[p].start) ||
+                    wide_gap(sc, sc->toks[j - 1].end, sc->toks[p].start))
+                        break;
+                if (!(sc->toks[p].flags & TOK_INITIAL) && !(sc->toks[i].flags & TOK_INITIAL) &&
+                    (sc->toks[p].flags & TOK_ALLCAPS) != (sc->toks[i].flags & TOK_ALLCAPS))
+                        break; /* "DALE FITCH - Page", "ACME de Silva": not one name */
+                j = p + 1;
+        }
+        bool strong;
+        size_t run_end = j;
+        if (!decide_name(sc, i, &j, forced, &strong)) {
+                if (!says_after(sc, i, run_end))
+                        return 0;
+                j = run_end, strong = true; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
+        }
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
         scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_NAME,
-                 anon_session_pseudonym(sc, i, j, false));
+                 anon_session_pseudonym(sc, i, j, false, strong));
         return j - i;
 }
 
@@ -357,7 +491,7 @@ static bool header_word(const Scan *sc, const Tok *t) {
                 return false;
         if (name_like(sc, t, false))
                 return true;
-        uint16_t f = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
+        uint16_t f = t->lf;
         return (t->flags & (TOK_CAP | TOK_ALLCAPS)) && (f & LEX_FIRST) && !(f & LEX_KEEP);
 }
 
@@ -371,7 +505,7 @@ static bool header_name(Scan *sc) {
         /* skip a title before the name: "Curriculum Vitae", "RESUME OF" */
         size_t i = 0;
         while (i < sc->ntok && i < 3 &&
-               ((tok_lexflags(&sc->toks[i], sc->lang) | tok_lexflags(&sc->toks[i], LANG_EN)) &
+               (sc->toks[i].lf &
                 (LEX_KEEP | LEX_STOP)) &&
                !(tok_lexflags(&sc->toks[i], LANG_EN) & LEX_FIRST))
                 i++;
@@ -383,8 +517,21 @@ static bool header_name(Scan *sc) {
             (j < sc->ntok && !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
                 return false;
         scan_add(sc, sc->toks[i].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
-                 anon_session_pseudonym(sc, i, j, false));
+                 anon_session_pseudonym(sc, i, j, false, true));
         return true;
+}
+
+/* The writer's gendered form at token i, if it is one. */
+static void gender_at(Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (sc->lang == LANG_EN || (t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) ||
+            (tok_lexflags(t, sc->lang) & (LEX_STOP | LEX_TRIGGER)))
+                return;
+        const char *r = anon_gender_rewrite(sc, i);
+        if (r) {
+                scan_add(sc, t->start, t->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, r);
+                sc->last_gender = i;
+        }
 }
 
 void anon_scan_words(Scan *sc) {
@@ -392,8 +539,16 @@ void anon_scan_words(Scan *sc) {
         (void)header_name(sc); /* its tokens are still scanned: they match later mentions */
         for (size_t i = 0; i < sc->ntok && !sc->err;) {
                 const Tok *t = &sc->toks[i];
-                if ((tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN)) & LEX_REFHEAD &&
-                    (t->flags & TOK_SENT))
+                if (!(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) &&
+                    !(t->lf & (LEX_PHRASE | LEX_REFHEAD | LEX_STREET))) {
+                        /* most words: lower case, no phrase starts here, so no name
+                         * either; only the writer's gendered form is left to check */
+                        force_name = false;
+                        gender_at(sc, i);
+                        i++;
+                        continue;
+                }
+                if (t->lf & LEX_REFHEAD && (t->flags & TOK_SENT))
                         anon_session_set_refs(sc->s);
                 const PhraseVal *v = NULL;
                 size_t len = match_phrase(sc, i, &v);
@@ -410,22 +565,14 @@ void anon_scan_words(Scan *sc) {
                         i += used;
                         continue;
                 }
-                if ((tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN)) & LEX_STREET) {
+                if (t->lf & LEX_STREET) {
                         used = try_street(sc, i);
                         if (used) {
                                 i += used;
                                 continue;
                         }
                 }
-                if (!(t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
-                    !(tok_lexflags(t, sc->lang) & (LEX_STOP | LEX_TRIGGER))) {
-                        const char *r = anon_gender_rewrite(sc, i);
-                        if (r) {
-                                scan_add(sc, t->start, t->end, ANON_CAT_GENDERED_FORM,
-                                         PRIO_GENDER, r);
-                                sc->last_gender = i;
-                        }
-                }
+                gender_at(sc, i);
                 i++;
         }
 }

@@ -20,7 +20,9 @@
  * the pool id and the folded name, so it is the same in every document of
  * a pool, cannot be reversed without the key, and does not depend on
  * gender. Other removals become a placeholder such as "[email]"; the
- * writer's gendered forms become paired forms ("laureato/a").
+ * writer's gendered forms become paired forms ("laureato/a"); the dates of
+ * a job or a degree become its duration ("3 years", in the text's
+ * language, from the message catalogues).
  *
  * Detection order: extra spans from the candidate ("force"/"keep"), known
  * values of the profile (in every variant: case, accents, initials,
@@ -60,13 +62,14 @@ typedef enum AnonCategory {
         ANON_CAT_GENDERED_FORM, /* writer's gendered verb/adjective, neutralised */
         ANON_CAT_IMAGE,         /* image or photo dropped from a document */
         ANON_CAT_FORCED,        /* span the candidate marked as missed */
+        ANON_CAT_DURATION,      /* dates of a job or degree, written as a duration */
         ANON_CAT_MAX
 } AnonCategory;
 
 /* Named limits. */
 #define ANON_KEY_BYTES 32             /* pseudonym key (crypto_generichash key) */
 #define ANON_MAX_INPUT ((size_t)64 * 1024 * 1024) /* one anon_run() call */
-#define ANON_CHUNK_MAX ((size_t)1024 * 1024)      /* streaming chunk size */
+#define ANON_CHUNK_MAX ((size_t)262144)      /* streaming chunk size */
 #define ANON_MAX_KNOWN 64             /* known values per kind */
 #define ANON_MAX_KNOWN_LEN 256        /* bytes of one known value */
 #define ANON_MAX_SPANS 1024           /* force/keep spans per call */

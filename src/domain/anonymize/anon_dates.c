@@ -1,0 +1,188 @@
+/* Dates of study and work become durations: in an experience or education
+ * section (or on a line that names one), "2019–2022" becomes "3 years" and
+ * "03/2019 - 06/2021" becomes "2 years 3 months", in the text's language.
+ * Exact years of study and work tell a reviewer the writer's age; the
+ * length of each job or degree is what a fair review needs. Dates of
+ * projects stay dates (a line or section that names a project), and single
+ * dates are left to the other rules (a birth date after its label is still
+ * removed). Month names are not parsed: only numeric forms. */
+#include <stdio.h>
+#include <string.h>
+
+#include <errno.h>
+
+#include "core/i18n.h"
+#include "domain/anonymize/anon_session.h"
+
+/* One end of a range: a year, optionally with a month (MM/YYYY, MM.YYYY,
+ * MM-YYYY or YYYY-MM, YYYY/MM). */
+typedef struct YearMonth {
+        int year, month; /* month 0: the year alone */
+        size_t end;
+} YearMonth;
+
+static bool digit_at(const Scan *sc, size_t p) {
+        return p < sc->n && sc->t[p] >= '0' && sc->t[p] <= '9';
+}
+
+static size_t digits(const Scan *sc, size_t p, int *ret) {
+        size_t q = p;
+        int v = 0;
+        while (digit_at(sc, q) && q - p < 5)
+                v = v * 10 + (sc->t[q++] - '0');
+        *ret = v;
+        return q - p;
+}
+
+static bool plausible_year(int y) {
+        return y >= 1950 && y <= 2099;
+}
+
+static bool read_ym(const Scan *sc, size_t p, YearMonth *ret) {
+        int a, b;
+        size_t la = digits(sc, p, &a);
+        if (la == 0 || la > 4)
+                return false;
+        size_t q = p + la;
+        bool sep = q + 1 < sc->n && strchr("/.-", sc->t[q]) && digit_at(sc, q + 1);
+        size_t lb = sep ? digits(sc, q + 1, &b) : 0;
+        if (la == 4 && plausible_year(a)) {
+                if (lb >= 1 && lb <= 2 && b >= 1 && b <= 12 && !digit_at(sc, q + 1 + lb) &&
+                    !(q + 1 + lb < sc->n && strchr("/.", sc->t[q + 1 + lb]))) { /* not a full date */
+                        *ret = (YearMonth){ a, b, q + 1 + lb };
+                        return true;
+                }
+                *ret = (YearMonth){ a, 0, q };
+                return true;
+        }
+        if (la <= 2 && a >= 1 && a <= 12 && lb == 4 && plausible_year(b)) {
+                *ret = (YearMonth){ b, a, q + 1 + lb };
+                return true;
+        }
+        return false;
+}
+
+/* The dash or word between the two ends; returns the position after it. */
+static size_t range_sep(const Scan *sc, size_t p) {
+        while (p < sc->n && sc->t[p] == ' ')
+                p++;
+        if (p < sc->n && sc->t[p] == '-')
+                p++;
+        else if (p + 3 <= sc->n && (!memcmp(sc->t + p, "\xe2\x80\x93", 3) || !memcmp(sc->t + p, "\xe2\x80\x94", 3)))
+                p += 3; /* en dash, em dash */
+        else
+                return 0;
+        while (p < sc->n && sc->t[p] == ' ')
+                p++;
+        return p;
+}
+
+static const char *duration_text(Scan *sc, int months) {
+        int y = months / 12, m = months % 12;
+        char ys[64] = "", ms[64] = "";
+        if (months <= 0)
+                return i18n_gettext(sc->lang, N_("less than a year"));
+        if (y)
+                snprintf(ys, sizeof(ys), i18n_ngettext(sc->lang, "%d year", "%d years", (unsigned long)y), y);
+        if (m)
+                snprintf(ms, sizeof(ms), i18n_ngettext(sc->lang, "%d month", "%d months", (unsigned long)m), m);
+        char *r = arena_printf(sc->arena, "%s%s%s", ys, y && m ? " " : "", ms);
+        if (!r)
+                sc->err = -ENOMEM;
+        return r ? r : "";
+}
+
+/* A date range starting at p: adds its duration and returns its end, or 0. */
+static size_t try_range(Scan *sc, size_t p) {
+        YearMonth a, b;
+        if (!read_ym(sc, p, &a))
+                return 0;
+        size_t q = range_sep(sc, a.end);
+        if (!q || !read_ym(sc, q, &b) || (a.month != 0) != (b.month != 0))
+                return 0;
+        if (b.end < sc->n && ((sc->t[b.end] | 0x20) >= 'a' && (sc->t[b.end] | 0x20) <= 'z'))
+                return 0;
+        int months = (b.year * 12 + b.month) - (a.year * 12 + a.month);
+        if (months < 0 || months > 60 * 12)
+                return 0;
+        if (!a.month && months == 0)
+                months = 0; /* "2019-2019": less than a year */
+        scan_add(sc, p, b.end, ANON_CAT_DURATION, PRIO_RULE, duration_text(sc, months));
+        return b.end;
+}
+
+enum { SEC_NONE, SEC_TIME, SEC_PROJECT };
+
+/* The first digit in [p, e), or e. */
+static size_t next_digit(const char *t, size_t p, size_t e) {
+        while (p < e && (unsigned char)(t[p] - '0') > 9)
+                p++;
+        return p;
+}
+
+/* Flags of the words of line [s, e) (tokens from *k on), and how many. */
+static uint16_t line_flags(const Scan *sc, size_t *k, size_t e, size_t *ret_words, bool *ret_caps) {
+        uint16_t f = 0;
+        size_t w = 0;
+        bool caps = true, word = false;
+        for (; *k < sc->ntok && sc->toks[*k].start < e; (*k)++) {
+                const Tok *t = &sc->toks[*k];
+                f |= t->lf;
+                caps &= (t->flags & (TOK_ALLCAPS | TOK_NUM)) != 0 || t->end - t->start == 1;
+                word |= (t->flags & TOK_ALLCAPS) != 0;
+                w++;
+        }
+        *ret_words = w;
+        *ret_caps = caps && word;
+        return f;
+}
+
+/* A heading: a short line in capitals or ending with ':', or of at most
+ * three words when it names a section (kw: "Experience", "Projects"). */
+static bool heading_line(const Scan *sc, size_t s, size_t e, size_t words, bool caps, bool kw) {
+        while (e > s && (sc->t[e - 1] == ' ' || sc->t[e - 1] == '\r' || sc->t[e - 1] == '\t'))
+                e--;
+        if (words == 0 || e - s > 60)
+                return false;
+        return (words <= 5 && (caps || sc->t[e - 1] == ':')) || (kw && words <= 3);
+}
+
+void anon_scan_durations(Scan *sc) {
+        if (!sc->years)
+                return; /* no year in this chunk: nothing to convert (the section is kept) */
+        int sec = sc->s->date_section; /* a section goes on across chunks */
+        size_t k = 0;
+        for (size_t s = 0; s < sc->n && !sc->err;) {
+                const char *nl = memchr(sc->t + s, '\n', sc->n - s);
+                size_t e = nl ? (size_t)(nl - sc->t) : sc->n, words;
+                bool caps;
+                while (k < sc->ntok && sc->toks[k].start < s)
+                        k++;
+                /* only a short line (a heading) or one with digits can matter */
+                uint16_t f = 0;
+                size_t d = next_digit(sc->t, s, e);
+                words = 0, caps = false;
+                if (e - s <= 60 || d < e)
+                        f = line_flags(sc, &k, e, &words, &caps);
+                bool head = heading_line(sc, s, e, words, caps, f & (LEX_PROJECT | LEX_TIMEHEAD));
+                if (f & LEX_PROJECT)
+                        sec = head || sec == SEC_PROJECT ? SEC_PROJECT : sec;
+                else if (f & LEX_TIMEHEAD)
+                        sec = head || sec != SEC_PROJECT ? SEC_TIME : sec;
+                else if (head || (f & LEX_REFHEAD))
+                        sec = SEC_NONE;
+                bool convert = !(f & LEX_PROJECT) && (sec == SEC_TIME || (f & LEX_TIMEHEAD));
+                for (size_t p = d; convert && p < e; p = next_digit(sc->t, p, e)) {
+                        size_t r = 0;
+                        if (p == 0 || !(digit_at(sc, p - 1) || ((sc->t[p - 1] | 0x20) >= 'a' &&
+                                                                (sc->t[p - 1] | 0x20) <= 'z')))
+                                r = try_range(sc, p);
+                        while (digit_at(sc, p))
+                                p++;
+                        if (r > p)
+                                p = r;
+                }
+                s = e + 1;
+        }
+        sc->s->date_section = sec;
+}
