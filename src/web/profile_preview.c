@@ -29,6 +29,7 @@ static const char *const category_msgids[ANON_CAT_MAX] = {
         [ANON_CAT_GENDERED_FORM] = N_("Word that shows gender"),
         [ANON_CAT_IMAGE] = N_("Picture"),
         [ANON_CAT_FORCED] = N_("Marked by you"),
+        [ANON_CAT_DURATION] = N_("Dates, written as a duration"),
 };
 
 static const char *category_label(HttpRequest *req, AnonCategory c) {
