@@ -131,6 +131,16 @@ void prof_version_field(HttpRequest *req, StrBuf *b, const MyProfile *mp) {
         html_lit(b, ">");
 }
 
+void prof_search_form(HttpRequest *req, StrBuf *b, const char *suffix, const char *label, const char *hint) {
+        html_lit(b, "<form method=\"get\" role=\"search\"");
+        html_url(b, "action", arena_printf(req->arena, "%s%s", prof_base(req), suffix));
+        html_lit(b, ">");
+        form_field(req, b, "q", label, "search", "off", req_param(req, "q"), hint);
+        html_lit(b, "<p><button type=\"submit\">");
+        html_text(b, T(req, "Search"));
+        html_lit(b, "</button></p></form>");
+}
+
 /* ---- overview ---- */
 
 /* Where each completeness step is fixed. */

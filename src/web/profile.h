@@ -49,6 +49,9 @@ void prof_button_form(HttpRequest *req, StrBuf *b, const MyProfile *mp, const ch
  * form, with ESCO checks) and normalises it. -EINVAL with *ret_msgid. */
 int prof_validate(HttpRequest *req, Profile *p, const char **ret_msgid);
 
+/* A plain GET search form (field "q") to base + suffix. */
+void prof_search_form(HttpRequest *req, StrBuf *b, const char *suffix, const char *label, const char *hint);
+
 /* Shows page_fn's page again with an error. */
 int prof_overview_with(HttpRequest *req, const char *error_msgid);
 int prof_about_with(HttpRequest *req, const char *error_msgid);

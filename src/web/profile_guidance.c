@@ -14,14 +14,8 @@
 
 static void occupation_search(HttpRequest *req, StrBuf *b) {
         const char *q = req_param(req, "q");
-        html_lit(b, "<form method=\"get\" role=\"search\"");
-        html_url(b, "action", arena_printf(req->arena, "%s/guidance", prof_base(req)));
-        html_lit(b, ">");
-        form_field(req, b, "q", T(req, "Find an occupation"), "search", "off", q,
-                   T(req, "For example: web developer, software tester, ICT help desk agent."));
-        html_lit(b, "<p><button type=\"submit\">");
-        html_text(b, T(req, "Search"));
-        html_lit(b, "</button></p></form>");
+        prof_search_form(req, b, "/guidance", T(req, "Find an occupation"),
+                         T(req, "For example: web developer, software tester, ICT help desk agent."));
         EscoOccupationHit hits[GUIDE_HITS];
         size_t n = 0;
         if (!q || !APP(req)->esco || esco_search_occupations(APP(req)->esco, q, hits, GUIDE_HITS, &n) < 0)

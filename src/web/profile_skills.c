@@ -153,14 +153,9 @@ static void add_section(HttpRequest *req, StrBuf *b, const MyProfile *mp) {
         const char *q = req_param(req, "q");
         html_lit(b, "<section aria-labelledby=\"h-add\"><h2 id=\"h-add\">");
         html_text(b, T(req, "Add a skill"));
-        html_lit(b, "</h2><form method=\"get\" role=\"search\"");
-        html_url(b, "action", arena_printf(req->arena, "%s/skills", prof_base(req)));
-        html_lit(b, ">");
-        form_field(req, b, "q", T(req, "Search the European skills list (ESCO)"), "search", "off", q,
-                   T(req, "For example: Python, customer service, project management."));
-        html_lit(b, "<p><button type=\"submit\">");
-        html_text(b, T(req, "Search"));
-        html_lit(b, "</button></p></form>");
+        html_lit(b, "</h2>");
+        prof_search_form(req, b, "/skills", T(req, "Search the European skills list (ESCO)"),
+                         T(req, "For example: Python, customer service, project management."));
         if (q)
                 search_results(req, b, mp, q);
         html_lit(b, "</section>");
