@@ -24,6 +24,16 @@ static const char *run(Lang lang, const char *text) {
         return anon_run(eng, arena, &in, &r) == 0 ? r->text : "(error)";
 }
 
+/* CV mode: the first person named is the writer. */
+static const char *run_cv(Lang lang, const char *text) {
+        arena_free(arena);
+        arena = arena_new();
+        AnonInput in = { .opt.lang = lang, .opt.first_name_is_candidate = true, .text = text,
+                         .len = strlen(text) };
+        AnonResult *r = NULL;
+        return anon_run(eng, arena, &in, &r) == 0 ? r->text : "(error)";
+}
+
 /* Every listed word must be gone from the output. */
 static const struct {
         Lang lang;
@@ -52,6 +62,48 @@ static const struct {
         { LANG_PT, "Nicolau diz que hoje o produtor ganha menos.", { "Nicolau" } },
         { LANG_RO, "Dorgon a răspuns decisiv la cerere.", { "Dorgon" } },
         { LANG_EN, "Then Beresford said no. Later Beresford left.", { "Beresford" } },
+        /* a given name that is also a word or an abbreviation, alone on its line */
+        { LANG_EN, "REFERENCES\nJan Kowalski\nSkills: SQL", { "Jan", "Kowalski" } },
+        { LANG_EN, "Summary\r\n  Mark Nowak  \r\nDeveloper", { "Mark", "Nowak" } },
+};
+
+/* CV mode: the writer's name on the line after a heading ("CV", an
+ * acronym, "PROFILE", a blank line between), given names that are also
+ * common words or abbreviations ("Jan", "May", "Mark") included. */
+static const struct {
+        Lang lang;
+        const char *in, *gone[2], *kept;
+} cv_headers[] = {
+        { LANG_EN, "CV\nJan Kowalski\nSkills: SQL\n", { "Jan", "Kowalski" }, "Skills: SQL" },
+        { LANG_EN, "ABC\nJan Kowalski\n", { "Jan", "Kowalski" }, "ABC" },
+        { LANG_EN, "CV\n\nJan Kowalski\n", { "Jan", "Kowalski" }, "CV" },
+        { LANG_EN, "CV\nJan Nowak\n", { "Jan", "Nowak" }, "CV" },
+        { LANG_EN, "CV\r\nMay Lee\r\n", { "May", "Lee" }, "CV" },
+        { LANG_EN, "PROFILE\nMark Evans\n", { "Mark", "Evans" }, "PROFILE" },
+        { LANG_EN, "CURRICULUM VITAE\nMay Lee\nDeveloper", { "May", "Lee" }, "Developer" },
+        { LANG_EN, "CV\nIT\nJan Kowalski\n", { "Jan", "Kowalski" }, "IT" },
+        /* ANON_HEADING_MAX_LINES (2) heading lines; "Zorblat" is in no list */
+        { LANG_EN, "CV\nQA\nMay Zorblat\n", { "May", "Zorblat" }, "QA" },
+        { LANG_EN, "Jan Kowalski\nSkills: SQL\n", { "Jan", "Kowalski" }, "Skills: SQL" },
+        { LANG_EN, "Resume\nJan Kowalski\n", { "Jan", "Kowalski" }, "Resume" },
+        { LANG_EN, "CV\nPiotr Kowalski\n", { "Piotr", "Kowalski" }, "CV" },
+        { LANG_PL, "ŻYCIORYS\nJan Kowalski\n", { "Jan", "Kowalski" }, "ŻYCIORYS" },
+        { LANG_PL, "CV\nMaj Kowalska\nUmiejętności: SQL", { "Maj", "Kowalska" }, "SQL" },
+        { LANG_IT, "CURRICULUM\nGiovanni Rossi\n", { "Giovanni", "Rossi" }, "CURRICULUM" },
+        { LANG_EL, "ΒΙΟΓΡΑΦΙΚΟ\nΓιώργος Παπαδόπουλος\n", { "Γιώργος", "Παπαδόπουλος" }, "ΒΙΟΓΡΑΦΙΚΟ" },
+};
+
+/* CV mode: what follows a heading stays when it is no name. */
+static const struct {
+        Lang lang;
+        const char *in;
+} cv_keep[] = {
+        { LANG_EN, "ABC\nSoftware Engineer\n" },
+        { LANG_EN, "CV\nJan 2019 - May 2020\n" },
+        { LANG_EN, "CV\nSenior Developer    Acme Corp    Berlin\n" },
+        { LANG_EN, "CV\nIT SUPPORT\nHelp Desk\n" },
+        /* one heading line more than ANON_HEADING_MAX_LINES: no header name */
+        { LANG_EN, "CV\nQA\nHR\nMay Zorblat\n" },
 };
 
 /* Contacts and identity documents found by the words around them. */
@@ -94,6 +146,20 @@ static void test_names(void) {
         }
 }
 
+static void test_cv_headers(void) {
+        for (size_t i = 0; i < sizeof(cv_headers) / sizeof(cv_headers[0]); i++) {
+                const char *out = run_cv(cv_headers[i].lang, cv_headers[i].in);
+                for (int k = 0; k < 2; k++)
+                        CHECK(strstr(out, cv_headers[i].gone[k]) == NULL, "'%s' removed: %s -> %s",
+                              cv_headers[i].gone[k], cv_headers[i].in, out);
+                CHECK(strstr(out, cv_headers[i].kept) != NULL && strstr(out, "Candidate") != NULL,
+                      "heading kept, name is the candidate: %s -> %s", cv_headers[i].in, out);
+        }
+        for (size_t i = 0; i < sizeof(cv_keep) / sizeof(cv_keep[0]); i++)
+                CHECK_STREQ(run_cv(cv_keep[i].lang, cv_keep[i].in), cv_keep[i].in, "survives: %s",
+                            cv_keep[i].in);
+}
+
 /* Words the new rules must leave alone. */
 static const struct {
         Lang lang;
@@ -113,6 +179,7 @@ static const struct {
         { LANG_RO, "Am lucrat la București cu Python și Kubernetes." },
         { LANG_RO, "Guvernul a declarat ieri că PSD a spus nu." },
         { LANG_EN, "Microsoft said it would ship. NASA said so too." },
+        { LANG_EN, "CV\nJan 2019 - May 2020: Acme\nMay Street\n" },
         { LANG_PL, "Pracowałem w Warszawie z Javą i Ansible." },
         { LANG_SL, "Projekt 2019–2023 v Ljubljani, ISO 9001." },
         { LANG_EL, "Έργο 2018-2020 στην Αθήνα, Python 3.11." },
@@ -196,6 +263,7 @@ int main(void) {
         if (!eng)
                 return test_done();
         test_names();
+        test_cv_headers();
         test_contacts();
         test_survive();
         test_durations();

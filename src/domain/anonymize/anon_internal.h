@@ -13,6 +13,8 @@
 #define ANON_LABEL_VALUE_MAX 100   /* bytes of a labelled value that are removed */
 #define ANON_NAME_RUN_MAX 5        /* tokens in one name */
 #define ANON_DETECT_BYTES 65536    /* text sampled for language detection */
+#define ANON_HEADING_MAX_TOKENS 3  /* words of a heading line before a CV's name ("CV") */
+#define ANON_HEADING_MAX_LINES 2   /* heading lines skipped before a CV's name */
 
 /* Per-language flags of a word in the lexicon. */
 enum {

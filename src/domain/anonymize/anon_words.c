@@ -253,6 +253,32 @@ static bool before_surname(const Scan *sc, size_t i, size_t n, int words, const 
         return true;
 }
 
+/* True when tokens [i, j) are alone on their line: nothing but blanks
+ * between them and the line breaks (or the ends of the chunk). */
+static bool alone_on_line(const Scan *sc, size_t i, size_t j) {
+        size_t a = sc->toks[i].start, b = sc->toks[j - 1].end;
+        while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
+                a--;
+        while (b < sc->n && (sc->t[b] == ' ' || sc->t[b] == '\t'))
+                b++;
+        return (a == 0 || sc->t[a - 1] == '\n' || sc->t[a - 1] == '\r') &&
+               (b == sc->n || sc->t[b] == '\n' || sc->t[b] == '\r');
+}
+
+/* A given name of any list, even one that is also a common word or an
+ * abbreviation ("Jan", "May", "Mark"), before a listed surname, the two
+ * alone on their line ("CV\nJan Kowalski"): the line break ended whatever
+ * came before, so the start of the line does not make it a sentence. */
+static bool line_name(const Scan *sc, size_t i, size_t n, int words, const int *fl) {
+        if (words < 2 || words > 3 || !(fl[n - 1] & NF_LISTSUR) || (fl[n - 1] & NF_COMMON) ||
+            !alone_on_line(sc, i, i + n))
+                return false;
+        for (size_t k = 0; k + 1 < n; k++)
+                if (!(fl[k] & (NF_PARTICLE | NF_ANYFIRST)) || (sc->toks[i + k].flags & TOK_INITIAL))
+                        return false;
+        return true;
+}
+
 /* Counts of a run's words by kind. */
 typedef struct RunCounts {
         int named, first, strong, unknown, ini, part, firstok, listfirst;
@@ -307,7 +333,7 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
         bool ok = (c.strong >= 1 && c.first >= 1 && (c.named >= 2 || c.unknown >= 1 || words == 2)) ||
                   (c.named >= 2 && (c.strong >= 1 || c.first >= 1)) || (c.firstok >= 1 && words - c.ini >= 2) ||
                   ((c.named >= 1 || c.strong >= 1) && c.ini >= 1 && c.ini < words) || shape ||
-                  before_surname(sc, i, n, words, fl);
+                  before_surname(sc, i, n, words, fl) || line_name(sc, i, n, words, fl);
         /* a two-word name ("Faina D. Yefremova", "Maria Schmidt"): both words are
          * this person's; in longer runs ("Alfred P. Sloan Foundation") only the
          * words of the name lists are */
@@ -495,8 +521,49 @@ static bool header_word(const Scan *sc, const Tok *t) {
         return (t->flags & (TOK_CAP | TOK_ALLCAPS)) && (f & LEX_FIRST) && !(f & LEX_KEEP);
 }
 
+/* The header name candidate at token i: two to four capitalised words
+ * alone on their line (or field). Returns its end token, or 0. */
+static size_t header_at(const Scan *sc, size_t i) {
+        size_t j = i;
+        while (j < sc->ntok && j - i < 5 && header_word(sc, &sc->toks[j]) &&
+               (j == i || !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
+                j++;
+        if (j - i < 2 || j - i > 4 ||
+            (j < sc->ntok && !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
+                return 0;
+        return j;
+}
+
+/* A heading line before the name ("CV", "ŻYCIORYS", an acronym, "CURRICULUM
+ * VITAE"): one to ANON_HEADING_MAX_TOKENS words in capitals or title words,
+ * alone on the line at token i. Returns the first token of the next line,
+ * or 0 when the line is not such a heading. */
+static size_t heading_line(const Scan *sc, size_t i) {
+        size_t j = i;
+        while (j < sc->ntok && (j == i || same_line(sc, sc->toks[j - 1].end, sc->toks[j].start))) {
+                const Tok *t = &sc->toks[j];
+                if (j - i >= ANON_HEADING_MAX_TOKENS || (t->flags & TOK_INITIAL) ||
+                    !((t->flags & TOK_ALLCAPS) || (t->lf & (LEX_KEEP | LEX_STOP))))
+                        return 0;
+                j++;
+        }
+        return j > i && j < sc->ntok ? j : 0;
+}
+
+/* True when a word of [i, j) is in a name list of any language (common
+ * words included: "May Lee"), so a line after a heading is a person's
+ * name, not "Software Engineer". */
+static bool has_name_word(const Scan *sc, size_t i, size_t j) {
+        for (size_t k = i; k < j; k++)
+                if (name_flags(sc, &sc->toks[k]) & (NF_ANYFIRST | NF_ANYSUR))
+                        return true;
+        return false;
+}
+
 /* CV mode: a first line made only of two to four capitalised words (not
- * headings like "CURRICULUM VITAE") is the writer's name. */
+ * headings like "CURRICULUM VITAE") is the writer's name. A heading line
+ * before it is skipped: the line break ends the heading, which neither
+ * joins nor hides the name after it. */
 static bool header_name(Scan *sc) {
         AnonSession *s = sc->s;
         if (!anon_session_header_pending(s) || sc->ntok < 2)
@@ -509,12 +576,17 @@ static bool header_name(Scan *sc) {
                 (LEX_KEEP | LEX_STOP)) &&
                !(tok_lexflags(&sc->toks[i], LANG_EN) & LEX_FIRST))
                 i++;
-        size_t j = i;
-        while (j < sc->ntok && j - i < 5 && header_word(sc, &sc->toks[j]) &&
-               (j == i || !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
-                j++;
-        if (j - i < 2 || j - i > 4 ||
-            (j < sc->ntok && !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
+        size_t j = header_at(sc, i);
+        for (int h = 0; !j && h < ANON_HEADING_MAX_LINES; h++) {
+                size_t next = heading_line(sc, i);
+                if (!next)
+                        return false;
+                i = next;
+                j = header_at(sc, i);
+                if (j && !has_name_word(sc, i, j))
+                        return false;
+        }
+        if (!j)
                 return false;
         scan_add(sc, sc->toks[i].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
                  anon_session_pseudonym(sc, i, j, false, true));
