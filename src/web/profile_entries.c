@@ -168,23 +168,11 @@ static void edu_remove(Profile *p, size_t i) { drop(p->education, &p->n_educatio
 
 /* ---- languages ---- */
 
-static const struct {
-        const char *code, *name;
-} languages[] = {
-        { "en", N_("English") },   { "el", N_("Greek") },      { "it", N_("Italian") },   { "pt", N_("Portuguese") },
-        { "pl", N_("Polish") },    { "ro", N_("Romanian") },   { "sl", N_("Slovene") },   { "de", N_("German") },
-        { "fr", N_("French") },    { "es", N_("Spanish") },    { "uk", N_("Ukrainian") }, { "ru", N_("Russian") },
-        { "ar", N_("Arabic") },    { "tr", N_("Turkish") },    { "rom", N_("Romani") },   { "hu", N_("Hungarian") },
-        { "bg", N_("Bulgarian") }, { "hr", N_("Croatian") },   { "sq", N_("Albanian") },  { "fa", N_("Persian") },
-};
-#define N_LANGUAGES (sizeof languages / sizeof languages[0])
 static const char *const cefr_opts[] = { "A1", "A2", "B1", "B2", "C1", "C2" };
 
 static const char *language_name(HttpRequest *req, const char *code) {
-        for (size_t i = 0; i < N_LANGUAGES; i++)
-                if (strcmp(languages[i].code, code) == 0)
-                        return T(req, languages[i].name);
-        return code;
+        const char *msgid = profile_language_msgid(code);
+        return msgid ? T(req, msgid) : code;
 }
 
 static size_t lang_count(const Profile *p) { return p->n_languages; }
@@ -199,11 +187,13 @@ static void lang_form(HttpRequest *req, StrBuf *b) {
         html_lit(b, "<div class=\"field\"><label for=\"code\">");
         html_text(b, T(req, "Language"));
         html_lit(b, "</label><select id=\"code\" name=\"code\">");
-        for (size_t i = 0; i < N_LANGUAGES; i++) {
+        size_t n;
+        const ProfileLanguageName *names = profile_language_names(&n);
+        for (size_t i = 0; i < n; i++) {
                 html_lit(b, "<option");
-                html_attr(b, "value", languages[i].code);
+                html_attr(b, "value", names[i].code);
                 html_lit(b, ">");
-                html_text(b, T(req, languages[i].name));
+                html_text(b, T(req, names[i].msgid));
                 html_lit(b, "</option>");
         }
         html_lit(b, "</select></div>");
@@ -216,10 +206,7 @@ static void lang_form(HttpRequest *req, StrBuf *b) {
 static int lang_add(HttpRequest *req, Profile *p, const char **ret_msgid) {
         const char *code = field(req, "code");
         int64_t level = req_param_int(req, "level", -1);
-        size_t k = 0;
-        while (k < N_LANGUAGES && (!code || strcmp(languages[k].code, code) != 0))
-                k++;
-        if (k == N_LANGUAGES || level < 0 || level >= CEFR_MAX) {
+        if (!profile_language_msgid(code) || level < 0 || level >= CEFR_MAX) {
                 *ret_msgid = N_("Please choose one of the options.");
                 return -EINVAL;
         }

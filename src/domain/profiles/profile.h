@@ -133,6 +133,15 @@ typedef struct ProfileIdentity {
         size_t n_websites;
 } ProfileIdentity;
 
+/* The languages offered in forms: code and English name (N_() msgid). */
+typedef struct ProfileLanguageName {
+        const char *code, *msgid;
+} ProfileLanguageName;
+/* The offered languages (static), *ret_n of them. */
+const ProfileLanguageName *profile_language_names(size_t *ret_n);
+/* The name msgid of an offered language's code; NULL for another code. */
+const char *profile_language_msgid(const char *code);
+
 /* Number of education entries of kind EDUCATION_BOOTCAMP. */
 size_t profile_bootcamp_count(const Profile *p);
 /* Index of the language with code (case-insensitive), or -1. */
