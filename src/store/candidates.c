@@ -16,37 +16,37 @@
 
 static const char SQL_CAND_UPSERT_PG[] =
         "INSERT INTO candidate (external_id, remote, created_at, updated_at) "
-        "SELECT x.id, x.r, $2, $2 FROM json_to_recordset($1::json) AS x(id text, r text) "
+        "SELECT x.id, x.r, $2, $2 FROM jsonb_to_recordset($1::jsonb) AS x(id text, r text) "
         "ON CONFLICT (external_id) DO UPDATE SET remote = excluded.remote, updated_at = excluded.updated_at";
 static const char SQL_CAND_CLEAR_SKILLS_PG[] =
         "DELETE FROM candidate_skill_key WHERE candidate_id IN (SELECT c.id FROM candidate c "
-        "JOIN json_to_recordset($1::json) AS p(id text) ON c.external_id = p.id)";
+        "JOIN jsonb_to_recordset($1::jsonb) AS p(id text) ON c.external_id = p.id)";
 static const char SQL_CAND_CLEAR_LANGS_PG[] =
         "DELETE FROM candidate_language WHERE candidate_id IN (SELECT c.id FROM candidate c "
-        "JOIN json_to_recordset($1::json) AS p(id text) ON c.external_id = p.id)";
+        "JOIN jsonb_to_recordset($1::jsonb) AS p(id text) ON c.external_id = p.id)";
 static const char SQL_CAND_CLEAR_CITIES_PG[] =
         "DELETE FROM candidate_city WHERE candidate_id IN (SELECT c.id FROM candidate c "
-        "JOIN json_to_recordset($1::json) AS p(id text) ON c.external_id = p.id)";
+        "JOIN jsonb_to_recordset($1::jsonb) AS p(id text) ON c.external_id = p.id)";
 /* New URIs first (checked before inserting, so that known ones do not use
  * up identity values), then the rows naming them by id. */
 static const char SQL_SKILL_KEYS_PG[] =
-        "INSERT INTO skill_key (uri) SELECT DISTINCT s->>'u' FROM json_array_elements($1::json) p "
-        "CROSS JOIN json_array_elements(p->'s') s "
+        "INSERT INTO skill_key (uri) SELECT DISTINCT s->>'u' FROM jsonb_array_elements($1::jsonb) p "
+        "CROSS JOIN jsonb_array_elements(p->'s') s "
         "WHERE NOT EXISTS (SELECT 1 FROM skill_key k WHERE k.uri = s->>'u') ON CONFLICT (uri) DO NOTHING";
 static const char SQL_CAND_SKILLS_PG[] =
         "INSERT INTO candidate_skill_key (candidate_id, skill_id, level) "
-        "SELECT c.id, k.id, (s->>'l')::int FROM json_array_elements($1::json) p "
-        "JOIN candidate c ON c.external_id = p->>'id' CROSS JOIN json_array_elements(p->'s') s "
+        "SELECT c.id, k.id, (s->>'l')::int FROM jsonb_array_elements($1::jsonb) p "
+        "JOIN candidate c ON c.external_id = p->>'id' CROSS JOIN jsonb_array_elements(p->'s') s "
         "JOIN skill_key k ON k.uri = s->>'u' ON CONFLICT DO NOTHING";
 static const char SQL_CAND_LANGS_PG[] =
         "INSERT INTO candidate_language (candidate_id, code, level) "
-        "SELECT c.id, s->>'c', s->>'l' FROM json_array_elements($1::json) p "
-        "JOIN candidate c ON c.external_id = p->>'id' CROSS JOIN json_array_elements(p->'g') s "
+        "SELECT c.id, s->>'c', s->>'l' FROM jsonb_array_elements($1::jsonb) p "
+        "JOIN candidate c ON c.external_id = p->>'id' CROSS JOIN jsonb_array_elements(p->'g') s "
         "ON CONFLICT DO NOTHING";
 static const char SQL_CAND_CITIES_PG[] =
         "INSERT INTO candidate_city (candidate_id, city) "
-        "SELECT c.id, s FROM json_array_elements($1::json) p "
-        "JOIN candidate c ON c.external_id = p->>'id' CROSS JOIN json_array_elements_text(p->'c') s "
+        "SELECT c.id, s FROM jsonb_array_elements($1::jsonb) p "
+        "JOIN candidate c ON c.external_id = p->>'id' CROSS JOIN jsonb_array_elements_text(p->'c') s "
         "ON CONFLICT DO NOTHING";
 /* SQLite: prepared statements with bound values beat re-parsing JSON
  * batches; a statement's fixed cost is shared by up to CAND_SQLITE_CHUNK

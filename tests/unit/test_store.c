@@ -130,8 +130,8 @@ static int raw_exec(const char *url, const char *sql) {
         PQsetNoticeProcessor(pg, quiet, NULL);
         PGresult *res = PQexec(pg, sql);
         int ok = PQresultStatus(res) == PGRES_COMMAND_OK || PQresultStatus(res) == PGRES_TUPLES_OK;
-        if (!ok)
-                printf("# %s\n", PQerrorMessage(pg));
+        if (!ok) /* one TAP comment line */
+                printf("# %.*s\n", (int)strcspn(PQerrorMessage(pg), "\n"), PQerrorMessage(pg));
         PQclear(res);
         PQfinish(pg);
         return ok ? 0 : -1;
@@ -373,6 +373,12 @@ static void test_candidates_upgrade(const char *url) {
                 CHECK(raw_exec(up, "DELETE FROM candidate WHERE external_id = 'old-1'") == 0 && count_skills(s) == 2 &&
                               raw_count(up, "SELECT COUNT(*) FROM candidate_city") == 0,
                       "deleting a profile deletes its skills and cities");
+                CHECK(raw_exec(up, "DELETE FROM skill_key WHERE uri = '" URI("a") "'") < 0 &&
+                              raw_count(up, "SELECT COUNT(*) FROM skill_key") == 3,
+                      "a skill key in use cannot be deleted");
+                CHECK(raw_exec(up, "DELETE FROM skill_key WHERE uri = '" URI("b") "'") == 0 &&
+                              raw_count(up, "SELECT COUNT(*) FROM skill_key") == 2,
+                      "an unused one can");
                 store_close(s);
         }
         arena_free(a);
