@@ -66,6 +66,7 @@ def run(srv, args):
     test_import_cli(srv, args)
     test_import_candidates(srv, args)
     test_import_candidates_bulk(args)
+    test_import_candidates_store_fails(args)
 
 
 def test_import_candidates(srv, args):
@@ -110,6 +111,47 @@ def db_count(args, sql):
         return None
     p = subprocess.run(["psql", "-At", "-c", sql, args.db], capture_output=True, text=True)
     return int(p.stdout.strip()) if p.returncode == 0 else None
+
+
+def db_exec(args, sql):
+    """Runs sql beside the server; False when no client is at hand."""
+    if args.db.startswith("sqlite:"):
+        import sqlite3
+        with sqlite3.connect(args.db[len("sqlite:"):]) as db:
+            db.executescript(sql)
+        return True
+    import shutil
+    return bool(shutil.which("psql")) and subprocess.run(["psql", "-q", "-c", sql, args.db]).returncode == 0
+
+
+def test_import_candidates_store_fails(args):
+    """The store refuses a profile in the middle of a bulk import: nothing is kept, the reader stops."""
+    if args.db.startswith("sqlite:"):
+        trap = ("CREATE TRIGGER refuse_one BEFORE INSERT ON candidate WHEN new.external_id = 'trap-4321' "
+                "BEGIN SELECT RAISE(ABORT, 'refused'); END;")
+        untrap = "DROP TRIGGER refuse_one;"
+    else:
+        trap = ("CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "IF NEW.external_id = 'trap-4321' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$; "
+                "CREATE TRIGGER refuse_one BEFORE INSERT ON candidate FOR EACH ROW EXECUTE FUNCTION refuse_one();")
+        untrap = "DROP TRIGGER refuse_one ON candidate; DROP FUNCTION refuse_one();"
+    if not db_exec(args, trap):
+        return
+    try:
+        before = db_count(args, "SELECT COUNT(*) FROM candidate")
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "trap.jsonl")
+            with open(path, "w") as f:
+                for i in range(15000):
+                    f.write(json.dumps({"external_id": f"trap-{i}", "skills": [
+                        {"uri": "http://data.europa.eu/esco/skill/trap-%d" % (i % 97), "level": 2}]}) + "\n")
+            p = subprocess.run([args.binary, "import", "candidates", path, "--db", args.db], capture_output=True,
+                               text=True, timeout=120)
+        check(p.returncode == 1 and "could not be stored" in p.stderr and "Nothing was stored" in p.stderr,
+              "a store failure in the middle of a bulk import is reported", p.stdout + p.stderr)
+        check(db_count(args, "SELECT COUNT(*) FROM candidate") == before, "and nothing of the file is kept")
+    finally:
+        db_exec(args, untrap)
 
 
 def test_import_candidates_bulk(args):
