@@ -6,12 +6,14 @@
  * replaces that profile's skills, languages and cities. Skills are stored by
  * their skill_key id (migration 0007). */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include <jansson.h>
 
+#include "core/utf8.h"
 #include "store/backend.h"
 
 static const char SQL_CAND_UPSERT_PG[] =
@@ -113,18 +115,25 @@ static const char SQL_CAND_SKILLS_OF[] =
 static const char SQL_CAND_COUNTS[] =
         "SELECT (SELECT COUNT(*) FROM candidate), (SELECT COUNT(*) FROM candidate_skill_key)";
 
+/* NULL on OOM (the text is valid UTF-8, see row_valid). */
 static json_t *row_json(const CandidateRow *c) {
         json_t *o = json_pack("{s:s,s:s,s:[],s:[],s:[]}", "id", c->external_id, "r", c->remote ? c->remote : "any",
                               "s", "g", "c");
         if (!o)
                 return NULL;
         json_t *s = json_object_get(o, "s"), *g = json_object_get(o, "g"), *ci = json_object_get(o, "c");
+        int bad = 0;
         for (size_t i = 0; i < c->n_skills; i++)
-                json_array_append_new(s, json_pack("{s:s,s:i}", "u", c->skills[i].uri, "l", c->skills[i].level));
+                bad |= json_array_append_new(s, json_pack("{s:s,s:i}", "u", c->skills[i].uri, "l", c->skills[i].level));
         for (size_t i = 0; i < c->n_languages; i++)
-                json_array_append_new(g, json_pack("{s:s,s:s}", "c", c->languages[i].code, "l", c->languages[i].level));
+                bad |= json_array_append_new(g, json_pack("{s:s,s:s}", "c", c->languages[i].code, "l",
+                                                          c->languages[i].level));
         for (size_t i = 0; i < c->n_cities; i++)
-                json_array_append_new(ci, json_string(c->cities[i]));
+                bad |= json_array_append_new(ci, json_string(c->cities[i]));
+        if (bad) {
+                json_decref(o);
+                return NULL;
+        }
         return o;
 }
 
@@ -348,23 +357,6 @@ static int put_sqlite(StoreConn *c, const CandidateRow *rows, size_t n, const ch
         return r;
 }
 
-/* Everything the statements need, checked before anything is written. */
-static int row_valid(const CandidateRow *r) {
-        if (!r->external_id || !*r->external_id || (r->n_skills && !r->skills) ||
-            (r->n_languages && !r->languages) || (r->n_cities && !r->cities))
-                return 0;
-        for (size_t i = 0; i < r->n_skills; i++)
-                if (!r->skills[i].uri)
-                        return 0;
-        for (size_t i = 0; i < r->n_languages; i++)
-                if (!r->languages[i].code || !r->languages[i].level)
-                        return 0;
-        for (size_t i = 0; i < r->n_cities; i++)
-                if (!r->cities[i])
-                        return 0;
-        return 1;
-}
-
 static void now_iso(char when[32]) {
         time_t t = time(NULL);
         struct tm tm;
@@ -372,9 +364,31 @@ static void now_iso(char when[32]) {
         strftime(when, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-/* The batch as JSON, each external id once: the last row with it wins, as
- * on SQLite (one INSERT cannot update the same row twice). */
-static char *batch_json(const CandidateRow *rows, size_t n) {
+static bool text_ok(const char *s) { return s && utf8_valid(s, strlen(s)); }
+
+/* Everything the statements need, checked before anything is written:
+ * both engines then store the same (PostgreSQL refuses text that is not
+ * UTF-8). */
+static int row_valid(const CandidateRow *r) {
+        if (!text_ok(r->external_id) || !*r->external_id || (r->remote && !text_ok(r->remote)) ||
+            (r->n_skills && !r->skills) || (r->n_languages && !r->languages) || (r->n_cities && !r->cities))
+                return 0;
+        for (size_t i = 0; i < r->n_skills; i++)
+                if (!text_ok(r->skills[i].uri))
+                        return 0;
+        for (size_t i = 0; i < r->n_languages; i++)
+                if (!text_ok(r->languages[i].code) || !text_ok(r->languages[i].level))
+                        return 0;
+        for (size_t i = 0; i < r->n_cities; i++)
+                if (!text_ok(r->cities[i]))
+                        return 0;
+        return 1;
+}
+
+/* The batch as JSON (*ret: the caller's to free), each external id once:
+ * the last row with it wins, as on SQLite (one INSERT cannot update the
+ * same row twice). */
+static int batch_json(const CandidateRow *rows, size_t n, char **ret) {
         KeyMap seen = { 0 };
         json_t *arr = json_array();
         int r = arr ? keymap_init(&seen, n) : -ENOMEM;
@@ -383,23 +397,29 @@ static char *batch_json(const CandidateRow *rows, size_t n) {
                 if (seen.key[k])
                         continue;
                 seen.key[k] = rows[i].external_id;
-                r = json_array_append_new(arr, row_json(&rows[i])) < 0 ? -ENOMEM : 0;
+                json_t *row = row_json(&rows[i]);
+                r = row && json_array_append_new(arr, row) == 0 ? 0 : -ENOMEM;
         }
         keymap_free(&seen);
         char *text = r == 0 ? json_dumps(arr, JSON_COMPACT) : NULL;
         json_decref(arr);
-        return text;
+        if (r == 0 && !text)
+                r = -ENOMEM;
+        if (r == 0)
+                *ret = text;
+        return r;
 }
 
 static int put_pg(StoreConn *c, const CandidateRow *rows, size_t n, const char *when) {
         static const char *const steps[] = { SQL_CAND_CLEAR_SKILLS_PG, SQL_CAND_CLEAR_LANGS_PG, SQL_CAND_CLEAR_CITIES_PG,
                                              SQL_SKILL_KEYS_PG,        SQL_CAND_SKILLS_PG,      SQL_CAND_LANGS_PG,
                                              SQL_CAND_CITIES_PG };
-        char *text = batch_json(rows, n);
-        if (!text)
-                return -ENOMEM;
+        char *text = NULL;
+        int r = batch_json(rows, n, &text);
+        if (r < 0)
+                return r;
         StoreValue a[] = { SV_S(text), SV_S(when) };
-        int r = store_q(c, SQL_CAND_UPSERT_PG, a, 2, NULL, NULL, NULL);
+        r = store_q(c, SQL_CAND_UPSERT_PG, a, 2, NULL, NULL, NULL);
         for (size_t i = 0; r == 0 && i < sizeof(steps) / sizeof(steps[0]); i++)
                 r = store_q(c, steps[i], a, 1, NULL, NULL, NULL);
         free(text);

@@ -235,7 +235,8 @@ static void test_candidates_put(Store *s) {
 static void test_candidates_invalid(Store *s) {
         CandidateRowSkill nouri[] = { { NULL, 1 } };
         CandidateRowLanguage nolevel[] = { { "en", NULL } };
-        const char *nocity[] = { NULL };
+        const char *nocity[] = { NULL }, *badcity[] = { "Bucure\xfe" };
+        CandidateRowSkill baduri[] = { { URI("\xed\xa0\x80"), 1 } }; /* an encoded surrogate */
         CandidateRow good = { .external_id = "inv-ok", .skills = (CandidateRowSkill[]){ { URI("a"), 1 } }, .n_skills = 1 };
         const struct {
                 CandidateRow row;
@@ -247,6 +248,9 @@ static void test_candidates_invalid(Store *s) {
                 { { .external_id = "x", .skills = NULL, .n_skills = 2 }, "skills counted but missing" },
                 { { .external_id = "x", .languages = nolevel, .n_languages = 1 }, "a language without a level" },
                 { { .external_id = "x", .cities = nocity, .n_cities = 1 }, "a city that is NULL" },
+                { { .external_id = "x", .cities = badcity, .n_cities = 1 }, "a city that is not UTF-8" },
+                { { .external_id = "x\xc3" }, "an external id that is not UTF-8" },
+                { { .external_id = "x", .skills = baduri, .n_skills = 1 }, "a skill URI that is not UTF-8" },
         };
         int64_t cands = count_candidates(s), skills = count_skills(s);
         for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
