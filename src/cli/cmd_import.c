@@ -68,7 +68,7 @@ int cli_import_esco(const char *db, const char *dir, const char *lang, bool rela
 /* A reader thread parses the file into batches while this thread stores the
  * previous one: parsing is about a fifth of the work, and the store's
  * connection stays on one thread. */
-#define IMPORT_BATCH 1000
+#define IMPORT_BATCH 5000
 #define IMPORT_SLOTS 2
 
 typedef struct CandBatch {

@@ -65,6 +65,11 @@ int utf8_encode(uint32_t cp, char out[4]) {
 bool utf8_valid(const char *s, size_t n) {
         uint32_t cp;
         for (size_t i = 0; i < n;) {
+                uint64_t w;
+                if (n - i >= 8 && (memcpy(&w, s + i, 8), (w & 0x8080808080808080ULL) == 0)) {
+                        i += 8; /* eight ASCII bytes: most text */
+                        continue;
+                }
                 if ((unsigned char)s[i] < 0x80) {
                         i++;
                         continue;
