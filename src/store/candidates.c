@@ -223,23 +223,33 @@ static int pending_flush(StoreConn *c, Pending *p) {
         return r;
 }
 
-/* One profile's rows are added in key order: appending at the end of a
- * B-tree page is SQLite's cheap path, an insert in its middle splits pages
- * by redistributing them. */
+/* One profile's rows are added in key order, so that each lands after the
+ * previous one at the end of the table's last page (a new profile has the
+ * largest id); inserts into the middle of pages leave them half empty.
+ * Ties keep the order given: the first of two equal keys is the one kept,
+ * as on PostgreSQL. */
 typedef struct SkillLevel {
         int64_t id, level;
+        size_t ord;
 } SkillLevel;
+
+typedef struct TextRow {
+        const char *key, *val;
+        size_t ord;
+} TextRow;
 
 static int cmp_skill(const void *a, const void *b) {
         const SkillLevel *x = a, *y = b;
-        return (x->id > y->id) - (x->id < y->id);
+        if (x->id != y->id)
+                return x->id < y->id ? -1 : 1;
+        return (x->ord > y->ord) - (x->ord < y->ord);
 }
 
-static int cmp_lang(const void *a, const void *b) {
-        return strcmp(((const CandidateRowLanguage *)a)->code, ((const CandidateRowLanguage *)b)->code);
+static int cmp_text(const void *a, const void *b) {
+        const TextRow *x = a, *y = b;
+        int d = strcmp(x->key, y->key);
+        return d ? d : (x->ord > y->ord) - (x->ord < y->ord);
 }
-
-static int cmp_city(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
 typedef struct SqliteBatch {
         int64_t next_id; /* of the next new profile */
@@ -247,8 +257,7 @@ typedef struct SqliteBatch {
         Pending skill, lang, city;
         /* one profile's rows being sorted, sized for the batch's largest */
         SkillLevel *sk;
-        CandidateRowLanguage *lg;
-        const char **ci;
+        TextRow *lg, *ci;
 } SqliteBatch;
 
 static int batch_init(SqliteBatch *b, const CandidateRow *rows, size_t n) {
@@ -304,28 +313,22 @@ static int replace_known(StoreConn *c, SqliteBatch *b, const StoreValue *cand, i
 static int put_children(StoreConn *c, SqliteBatch *b, const CandidateRow *row, int64_t id) {
         int r = 0;
         for (size_t i = 0; r == 0 && i < row->n_skills; i++) {
-                b->sk[i].level = row->skills[i].level;
+                b->sk[i] = (SkillLevel){ .level = row->skills[i].level, .ord = i };
                 r = skill_id(c, &b->skills, row->skills[i].uri, &b->sk[i].id);
         }
+        for (size_t i = 0; i < row->n_languages; i++)
+                b->lg[i] = (TextRow){ row->languages[i].code, row->languages[i].level, i };
+        for (size_t i = 0; i < row->n_cities; i++)
+                b->ci[i] = (TextRow){ row->cities[i], NULL, i };
         qsort(b->sk, row->n_skills, sizeof(*b->sk), cmp_skill);
-        for (size_t i = 0; r == 0 && i < row->n_skills; i++) {
-                StoreValue v[] = { SV_I(id), SV_I(b->sk[i].id), SV_I(b->sk[i].level) };
-                r = pending_add(c, &b->skill, v);
-        }
-        if (row->n_languages)
-                memcpy(b->lg, row->languages, sizeof(*b->lg) * row->n_languages);
-        qsort(b->lg, row->n_languages, sizeof(*b->lg), cmp_lang);
-        for (size_t i = 0; r == 0 && i < row->n_languages; i++) {
-                StoreValue v[] = { SV_I(id), SV_S(b->lg[i].code), SV_S(b->lg[i].level) };
-                r = pending_add(c, &b->lang, v);
-        }
-        if (row->n_cities)
-                memcpy(b->ci, row->cities, sizeof(*b->ci) * row->n_cities);
-        qsort(b->ci, row->n_cities, sizeof(*b->ci), cmp_city);
-        for (size_t i = 0; r == 0 && i < row->n_cities; i++) {
-                StoreValue v[] = { SV_I(id), SV_S(b->ci[i]) };
-                r = pending_add(c, &b->city, v);
-        }
+        qsort(b->lg, row->n_languages, sizeof(*b->lg), cmp_text);
+        qsort(b->ci, row->n_cities, sizeof(*b->ci), cmp_text);
+        for (size_t i = 0; r == 0 && i < row->n_skills; i++)
+                r = pending_add(c, &b->skill, (StoreValue[]){ SV_I(id), SV_I(b->sk[i].id), SV_I(b->sk[i].level) });
+        for (size_t i = 0; r == 0 && i < row->n_languages; i++)
+                r = pending_add(c, &b->lang, (StoreValue[]){ SV_I(id), SV_S(b->lg[i].key), SV_S(b->lg[i].val) });
+        for (size_t i = 0; r == 0 && i < row->n_cities; i++)
+                r = pending_add(c, &b->city, (StoreValue[]){ SV_I(id), SV_S(b->ci[i].key) });
         return r;
 }
 

@@ -194,7 +194,7 @@ static const char *skills_of(Store *s, Arena *a, const char *external_id) {
         return out;
 }
 
-static void test_candidates_put(Store *s) {
+static void test_candidates_put(Store *s, const char *url) {
         static const CandidateRowLanguage langs[] = { { "ro", "native" }, { "en", "B2" }, { "x\"y'; --", "C1" } };
         static const char *const cities[] = { "Bielsko-Biała", "'; DROP TABLE candidate; --", "Arezzo" };
         CandidateRowSkill many[40], dup[] = { { URI("b"), 2 }, { URI("a"), 1 }, { URI("b"), 3 } };
@@ -216,6 +216,13 @@ static void test_candidates_put(Store *s) {
         CHECK_STREQ(skills_of(s, a, "p-1"), URI("a") ":2 " URI("z<script>ü") ":4",
                     "the later row of a repeated external id replaces the earlier one, hostile URI verbatim");
         CHECK_STREQ(skills_of(s, a, "p-2"), URI("a") ":1 " URI("b") ":2", "a skill listed twice is kept once");
+        static const CandidateRowLanguage twice[] = { { "pl", "C1" }, { "en", "B2" }, { "en", "A1" } };
+        CandidateRow p3 = { .external_id = "p-3", .languages = twice, .n_languages = 3 };
+        CHECK(put(s, &p3, 1) == 0 &&
+                      raw_count(url, "SELECT COUNT(*) FROM candidate_language l JOIN candidate c ON c.id = l.candidate_id "
+                                     "WHERE c.external_id = 'p-3' AND (l.code, l.level) IN (('pl', 'C1'), ('en', 'B2'))") == 2 &&
+                      raw_count(url, "SELECT COUNT(*) FROM candidate_language WHERE level = 'A1'") == 0,
+              "a language listed twice keeps its first level");
         CHECK_INTEQ(count_skills(s), before + 4, "skill rows counted");
         CHECK_STREQ(skills_of(s, a, "nobody"), "", "an unknown profile has no skills");
         CandidateRowSkill *sk;
@@ -438,7 +445,7 @@ int main(void) {
                 test_cities(s);
                 test_events(s);
                 test_concurrency(s);
-                test_candidates_put(s);
+                test_candidates_put(s, url);
                 test_candidates_invalid(s);
                 test_candidates_bulk(s, url);
                 store_close(s);
