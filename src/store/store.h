@@ -145,8 +145,10 @@ typedef struct CandidateRow {
 } CandidateRow;
 
 /* Upserts a batch by external id (replacing each profile's skills,
- * languages and cities). -EINVAL for a row without an external id or with
- * a skill without a URI. */
+ * languages and cities; within a batch the last row of an external id
+ * wins). c comes from store_begin. -EINVAL, with nothing written, for a
+ * row without an external id, a NULL skill URI, language or city, or text
+ * that is not UTF-8. */
 int store_candidates_put(StoreConn *c, const CandidateRow *rows, size_t n);
 int store_candidates_count(Store *s, int64_t *ret_candidates, int64_t *ret_skills);
 /* One profile's skills by URI (none for an unknown external id); the
