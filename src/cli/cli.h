@@ -63,5 +63,11 @@ const char *cli_keys_dir(const char *opt, const char *db_url);
 /* Initialises libsodium, opens (with create: makes) the key directory and
  * loads the common-password list; prints a translated error on failure. */
 int cli_open_vault(const char *opt, const char *db_url, int create, Vault **ret);
+/* The store (--db value db) and its existing key vault (--keys-dir value
+ * keys), for commands that read or write encrypted data. On failure an
+ * error is printed and nothing stays open; on success both are the
+ * caller's (cli_close_store_vault). */
+int cli_open_store_vault(const char *db, const char *keys, Store **ret_store, Vault **ret_vault);
+void cli_close_store_vault(Store *s, Vault *v);
 
 #endif

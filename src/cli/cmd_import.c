@@ -1,6 +1,7 @@
 /* techdiv import esco DIR ... | techdiv import candidates FILE.jsonl */
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -64,45 +65,74 @@ int cli_import_esco(const char *db, const char *dir, const char *lang, bool rela
 
 /* ---- import candidates ---- */
 
-#define IMPORT_BATCH 1000
+/* A reader thread parses the file into batches while this thread stores the
+ * previous one: parsing is about a fifth of the work, and the store's
+ * connection stays on one thread. */
+#define IMPORT_BATCH 5000
+#define IMPORT_SLOTS 2
 
 typedef struct CandBatch {
-        StoreConn *conn;
         Arena *arena;
         CandidateRow rows[IMPORT_BATCH];
         size_t n;
-        unsigned long total;
-        FILE *f;
-        long size;
-        int err;
+        long pos; /* file offset after the batch, for the size estimate */
 } CandBatch;
+
+typedef struct CandImport {
+        pthread_mutex_t mu;
+        pthread_cond_t cv;
+        CandBatch slot[IMPORT_SLOTS];
+        int full[IMPORT_SLOTS]; /* handed over, not yet stored */
+        unsigned fill;          /* the slot the reader fills */
+        int done, stop;         /* reader finished; the store failed */
+        int read_result;
+        FILE *f;
+        long size; /* 0 when unknown (standard input) */
+        unsigned long total, count;
+        CandidatesError err;
+} CandImport;
 
 static const char *const remote_names[REMOTE_MAX] = { "any", "no", "hybrid", "only" };
 
-static int cand_flush(CandBatch *b) {
-        int r = store_candidates_put(b->conn, b->rows, b->n);
-        b->n = 0;
-        arena_free(b->arena);
-        b->arena = arena_new();
-        return r < 0 ? r : b->arena ? 0 : -ENOMEM;
+static void cand_progress(CandImport *im) {
+        if (!isatty(STDERR_FILENO) || im->size <= 0 || im->total % 5000)
+                return;
+        long pos = ftell(im->f);
+        int pct = pos > 0 ? (int)(pos * 100 / im->size) : 0, bar = pct / 5;
+        fprintf(stderr, "\r[%.*s%*s] %3d%% %lu", bar, "####################", 20 - bar, "", pct, im->total);
 }
 
-static void cand_progress(CandBatch *b) {
-        if (!isatty(STDERR_FILENO) || b->size <= 0 || b->total % 5000)
-                return;
-        long pos = ftell(b->f);
-        int pct = pos > 0 ? (int)(pos * 100 / b->size) : 0, bar = pct / 5;
-        fprintf(stderr, "\r[%.*s%*s] %3d%% %lu", bar, "####################", 20 - bar, "", pct, b->total);
+/* Passes the filled slot to the storing thread and waits for the next one
+ * to be free. -ECANCELED once the store has failed. */
+static int hand_over(CandImport *im) {
+        CandBatch *b = &im->slot[im->fill];
+        b->pos = im->f == stdin ? 0 : ftell(im->f);
+        pthread_mutex_lock(&im->mu);
+        im->full[im->fill] = 1;
+        im->fill = (im->fill + 1) % IMPORT_SLOTS;
+        pthread_cond_broadcast(&im->cv);
+        while (im->full[im->fill] && !im->stop)
+                pthread_cond_wait(&im->cv, &im->mu);
+        int stop = im->stop;
+        pthread_mutex_unlock(&im->mu);
+        if (stop)
+                return -ECANCELED;
+        b = &im->slot[im->fill];
+        arena_free(b->arena);
+        b->arena = arena_new();
+        b->n = 0;
+        return b->arena ? 0 : -ENOMEM;
 }
 
 static int on_candidate(void *ud, const CandidateRecord *rec) {
-        CandBatch *b = ud;
+        CandImport *im = ud;
+        CandBatch *b = &im->slot[im->fill];
         Arena *a = b->arena;
         CandidateRowSkill *sk = arena_alloc(a, sizeof(*sk) * (rec->n_skills + 1));
         CandidateRowLanguage *lg = arena_alloc(a, sizeof(*lg) * (rec->n_languages + 1));
         const char **ci = arena_alloc(a, sizeof(*ci) * (rec->n_cities + 1));
         if (!sk || !lg || !ci)
-                return b->err = -ENOMEM;
+                return -ENOMEM;
         for (size_t i = 0; i < rec->n_skills; i++)
                 sk[i] = (CandidateRowSkill){ arena_strdup(a, rec->skills[i].uri), rec->skills[i].level };
         for (size_t i = 0; i < rec->n_languages; i++)
@@ -116,11 +146,81 @@ static int on_candidate(void *ud, const CandidateRecord *rec) {
                 .skills = sk, .n_skills = rec->n_skills, .languages = lg, .n_languages = rec->n_languages,
                 .cities = ci, .n_cities = rec->n_cities,
         };
-        b->total++;
-        cand_progress(b);
-        if (b->n == IMPORT_BATCH && (b->err = cand_flush(b)) < 0)
-                return b->err;
-        return 0;
+        im->total++;
+        cand_progress(im);
+        return b->n == IMPORT_BATCH ? hand_over(im) : 0;
+}
+
+static void *reader_main(void *ud) {
+        CandImport *im = ud;
+        int r = candidates_read_file(im->f, on_candidate, im, &im->count, &im->err);
+        if (r == 0 && im->slot[im->fill].n > 0)
+                r = hand_over(im);
+        pthread_mutex_lock(&im->mu);
+        im->done = 1;
+        im->read_result = r;
+        pthread_cond_broadcast(&im->cv);
+        pthread_mutex_unlock(&im->mu);
+        return NULL;
+}
+
+/* Profiles the whole file holds, judged from the first batch's bytes. */
+static size_t estimate_total(const CandImport *im, const CandBatch *first) {
+        if (im->size <= 0 || first->pos <= 0)
+                return first->n;
+        return (size_t)((double)im->size * (double)first->n / (double)first->pos);
+}
+
+/* Stores the batches as the reader hands them over, in order; after a
+ * failure, only releases them so that the reader can finish. */
+static int store_batches(CandImport *im, StoreConn *conn) {
+        int r = 0;
+        for (unsigned take = 0, first = 1;; take = (take + 1) % IMPORT_SLOTS, first = 0) {
+                pthread_mutex_lock(&im->mu);
+                while (!im->full[take] && !im->done)
+                        pthread_cond_wait(&im->cv, &im->mu);
+                int have = im->full[take];
+                pthread_mutex_unlock(&im->mu);
+                if (!have)
+                        return r;
+                CandBatch *b = &im->slot[take];
+                if (r == 0 && first)
+                        r = store_candidates_bulk_begin(conn, estimate_total(im, b));
+                if (r == 0)
+                        r = store_candidates_put(conn, b->rows, b->n);
+                pthread_mutex_lock(&im->mu);
+                im->full[take] = 0;
+                im->stop = r < 0;
+                pthread_cond_broadcast(&im->cv);
+                pthread_mutex_unlock(&im->mu);
+        }
+}
+
+/* Reads and stores everything in one transaction: 0, or the first error
+ * (the reader's, else the store's). */
+static int import_run(CandImport *im, Store *s) {
+        StoreConn *conn;
+        for (unsigned i = 0; i < IMPORT_SLOTS; i++)
+                if (!(im->slot[i].arena = arena_new()))
+                        return -ENOMEM;
+        int r = store_begin(s, &conn);
+        if (r < 0)
+                return r;
+        pthread_t reader;
+        if (pthread_create(&reader, NULL, reader_main, im) != 0) {
+                store_rollback(conn);
+                return -ENOMEM;
+        }
+        r = store_batches(im, conn);
+        pthread_join(reader, NULL);
+        if (im->read_result < 0 && im->read_result != -ECANCELED)
+                r = im->read_result;
+        if (r == 0)
+                r = store_candidates_bulk_end(conn);
+        if (r == 0)
+                return store_commit(conn);
+        store_rollback(conn);
+        return r;
 }
 
 static int import_candidates(const char *db, const char *path) {
@@ -135,38 +235,37 @@ static int import_candidates(const char *db, const char *path) {
                         fclose(f);
                 return CLI_FAIL;
         }
-        CandBatch *b = calloc(1, sizeof(*b));
-        CandidatesError err = { 0 };
-        unsigned long count = 0;
-        int r = b && (b->arena = arena_new()) ? store_begin(s, &b->conn) : -ENOMEM;
-        if (r == 0) {
-                b->f = f;
+        CandImport *im = calloc(1, sizeof(*im));
+        int r = -ENOMEM;
+        if (im) {
+                pthread_mutex_init(&im->mu, NULL);
+                pthread_cond_init(&im->cv, NULL);
+                im->f = f;
                 if (f != stdin && fseek(f, 0, SEEK_END) == 0) {
-                        b->size = ftell(f);
+                        im->size = ftell(f);
                         rewind(f);
                 }
-                r = candidates_read_file(f, on_candidate, b, &count, &err);
-                if (r == 0)
-                        r = cand_flush(b);
-                if (r == 0)
-                        r = store_commit(b->conn);
-                else
-                        store_rollback(b->conn);
+                r = import_run(im, s);
         }
-        if (b && b->size > 0 && isatty(STDERR_FILENO))
+        if (im && im->size > 0 && isatty(STDERR_FILENO))
                 fputc('\n', stderr);
-        if (r < 0 && err.msgid)
-                fprintf(stderr, _("techdiv: %s, line %lu: %s %s\n"), path, err.line, _(err.msgid), err.detail);
+        if (r < 0 && im && im->err.msgid)
+                fprintf(stderr, _("techdiv: %s, line %lu: %s %s\n"), path, im->err.line, _(im->err.msgid),
+                        im->err.detail);
         else if (r < 0)
                 fprintf(stderr, "%s\n", _("techdiv: the candidates could not be stored"));
         if (r < 0)
                 fprintf(stderr, "%s\n", _("Nothing was stored."));
         else
                 printf(i18n_ngettext(cli_lang(), "%lu candidate profile imported.\n",
-                                     "%lu candidate profiles imported.\n", count), count);
-        if (b)
-                arena_free(b->arena);
-        free(b);
+                                     "%lu candidate profiles imported.\n", im->count), im->count);
+        if (im) {
+                for (unsigned i = 0; i < IMPORT_SLOTS; i++)
+                        arena_free(im->slot[i].arena);
+                pthread_mutex_destroy(&im->mu);
+                pthread_cond_destroy(&im->cv);
+        }
+        free(im);
         if (f != stdin)
                 fclose(f);
         store_close(s);

@@ -76,16 +76,11 @@ int cmd_keys(int argc, char **argv) {
         }
         Store *s;
         Vault *v;
-        if (cli_open_store(cli_db_url(db), 1, 1, &s) < 0)
+        if (cli_open_store_vault(db, keys, &s, &v) < 0)
                 return CLI_FAIL;
-        if (cli_open_vault(keys, cli_db_url(db), 0, &v) < 0) {
-                store_close(s);
-                return CLI_FAIL;
-        }
         int r = rotate(s, v);
         if (r < 0)
                 fprintf(stderr, _("techdiv: key rotation failed, nothing was changed: %s\n"), strerror(-r));
-        vault_free(v);
-        store_close(s);
+        cli_close_store_vault(s, v);
         return r < 0 ? CLI_FAIL : CLI_OK;
 }

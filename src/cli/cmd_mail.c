@@ -115,18 +115,13 @@ int cmd_mail(int argc, char **argv) {
         }
         Store *s;
         Vault *v;
-        if (cli_open_store(cli_db_url(db), 1, 1, &s) < 0)
+        if (cli_open_store_vault(db, keys, &s, &v) < 0)
                 return CLI_FAIL;
-        if (cli_open_vault(keys, cli_db_url(db), 0, &v) < 0) {
-                store_close(s);
-                return CLI_FAIL;
-        }
         curl_global_init(CURL_GLOBAL_DEFAULT);
         int r = deliver(s, v, url && *url ? url : NULL, from);
         curl_global_cleanup();
         if (r < 0)
                 fprintf(stderr, "%s\n", _("techdiv: some mail could not be delivered; it stays in the outbox"));
-        vault_free(v);
-        store_close(s);
+        cli_close_store_vault(s, v);
         return r < 0 ? CLI_FAIL : CLI_OK;
 }

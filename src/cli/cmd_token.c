@@ -34,12 +34,8 @@ static int find_user(AcctCtx *x, Arena *a, const char *email_in, int64_t *ret) {
 static int run_token(int create, const TokOpts *o) {
         Store *s;
         Vault *v;
-        if (cli_open_store(cli_db_url(o->db), 1, 1, &s) < 0)
+        if (cli_open_store_vault(o->db, o->keys, &s, &v) < 0)
                 return CLI_FAIL;
-        if (cli_open_vault(o->keys, cli_db_url(o->db), 0, &v) < 0) {
-                store_close(s);
-                return CLI_FAIL;
-        }
         AcctCtx x = { s, v };
         Arena *a = arena_new();
         int64_t uid = 0, id = 0;
@@ -62,8 +58,7 @@ static int run_token(int create, const TokOpts *o) {
         if (r < 0)
                 fprintf(stderr, "%s\n", _("techdiv: no such user or token"));
         arena_free(a);
-        vault_free(v);
-        store_close(s);
+        cli_close_store_vault(s, v);
         return r < 0 ? CLI_FAIL : CLI_OK;
 }
 

@@ -32,10 +32,10 @@ static int add(NewUser *nu, const char *db, const char *keys, int pw_stdin) {
                 return CLI_USAGE;
         Store *s;
         Vault *v;
-        if (cli_open_store(cli_db_url(db), 1, 1, &s) < 0)
+        if (cli_open_store_vault(db, keys, &s, &v) < 0)
                 return CLI_FAIL;
-        if (cli_open_vault(keys, cli_db_url(db), 0, &v) < 0 || cli_migrate(s) < 0) {
-                store_close(s);
+        if (cli_migrate(s) < 0) {
+                cli_close_store_vault(s, v);
                 return CLI_FAIL;
         }
         if (!pw_stdin) {
@@ -58,8 +58,7 @@ static int add(NewUser *nu, const char *db, const char *keys, int pw_stdin) {
                 fprintf(stderr, "techdiv: %s\n", r == -EINVAL ? _(msgid) : strerror(-r));
         }
         arena_free(a);
-        vault_free(v);
-        store_close(s);
+        cli_close_store_vault(s, v);
         return r == 0 ? CLI_OK : CLI_FAIL;
 }
 

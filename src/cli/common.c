@@ -98,3 +98,22 @@ int cli_open_vault(const char *opt, const char *db_url, int create, Vault **ret)
         }
         return r;
 }
+
+int cli_open_store_vault(const char *db, const char *keys, Store **ret_store, Vault **ret_vault) {
+        Store *s;
+        int r = cli_open_store(cli_db_url(db), 1, 1, &s);
+        if (r < 0)
+                return r;
+        r = cli_open_vault(keys, cli_db_url(db), 0, ret_vault);
+        if (r < 0) {
+                store_close(s);
+                return r;
+        }
+        *ret_store = s;
+        return 0;
+}
+
+void cli_close_store_vault(Store *s, Vault *v) {
+        vault_free(v);
+        store_close(s);
+}

@@ -3,11 +3,11 @@
  * pane and table of contents), bullet numbering, tables whose header row
  * repeats on every page. Charts become editable tables of their numbers. */
 #include <errno.h>
-#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "render/doc.h"
+#include "render/docgrid.h"
 #include "render/zipxml.h"
 
 #define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -263,85 +263,78 @@ static void borders(XmlPart *x) {
         xml_end(x);
 }
 
-static void table(XmlPart *x, const DocTable *t) {
-        int w[DOC_TABLE_COLS_MAX], sum = 0;
-        for (size_t c = 0; c < t->n_cols; c++)
-                sum += t->col_width[c] > 0 ? t->col_width[c] : 1;
-        for (size_t c = 0; c < t->n_cols; c++)
-                w[c] = TEXT_W_TWIPS * (t->col_width[c] > 0 ? t->col_width[c] : 1) / sum;
-        if (t->caption && *t->caption)
-                para(x, NULL, t->caption, true, false);
+/* Tables and charts through the shared walk (docgrid.h). */
+typedef struct DocxTable {
+        XmlPart *x;
+        int w[DOC_TABLE_COLS_MAX]; /* column widths in twips */
+} DocxTable;
+
+static void tbl_begin(void *ud, const DocGrid *g) {
+        DocxTable *t = ud;
+        XmlPart *x = t->x;
+        int sum = 0;
+        for (size_t c = 0; c < g->n_cols; c++)
+                sum += g->weight[c];
+        for (size_t c = 0; c < g->n_cols; c++)
+                t->w[c] = TEXT_W_TWIPS * g->weight[c] / sum;
+        if (g->caption)
+                para(x, NULL, g->caption, true, false);
         xml_start(x, "w:tbl");
         xml_start(x, "w:tblPr");
-        xml_start(x, "w:tblW");
-        xml_attr(x, "w:w", "5000");
-        xml_attr(x, "w:type", "pct");
-        xml_end(x);
+        if (!g->chart) {
+                xml_start(x, "w:tblW");
+                xml_attr(x, "w:w", "5000");
+                xml_attr(x, "w:type", "pct");
+                xml_end(x);
+        }
         borders(x);
         xml_end(x);
-        xml_start(x, "w:tblGrid");
-        for (size_t c = 0; c < t->n_cols; c++) {
+        xml_start(x, "w:tblGrid"); /* required by the schema before the rows */
+        for (size_t c = 0; c < g->n_cols; c++) {
                 char s[16];
-                snprintf(s, sizeof s, "%d", w[c]);
+                snprintf(s, sizeof s, "%d", t->w[c]);
                 xml_start(x, "w:gridCol");
                 xml_attr(x, "w:w", s);
                 xml_end(x);
         }
         xml_end(x);
-        for (size_t r = 0; r < t->n_rows; r++) {
-                xml_start(x, "w:tr");
-                if (r == 0) {
-                        xml_start(x, "w:trPr");
-                        xml_start(x, "w:tblHeader");
-                        xml_end(x);
-                        xml_end(x);
-                }
-                for (size_t c = 0; c < t->n_cols; c++)
-                        cell(x, doc_cell(t, r, c), w[c], r == 0, r > 0 && t->col_type[c] == DOC_COL_NUMBER);
+}
+
+static void tbl_row_begin(void *ud, bool header) {
+        XmlPart *x = ((DocxTable *)ud)->x;
+        xml_start(x, "w:tr");
+        if (header) {
+                xml_start(x, "w:trPr");
+                xml_start(x, "w:tblHeader");
+                xml_end(x);
                 xml_end(x);
         }
+}
+
+static void tbl_cell(void *ud, size_t col, const char *text, bool header, bool number) {
+        DocxTable *t = ud;
+        cell(t->x, text, t->w[col], header, number);
+}
+
+static void tbl_row_end(void *ud, bool header) {
+        (void)header;
+        xml_end(((DocxTable *)ud)->x);
+}
+
+static void tbl_end(void *ud, const DocGrid *g) {
+        (void)g;
+        XmlPart *x = ((DocxTable *)ud)->x;
         xml_end(x);
         para(x, NULL, "", false, false); /* Word needs a paragraph between tables */
 }
 
-static void chart_as_table(XmlPart *x, const DocChart *c) {
-        para(x, NULL, c->title, true, false);
-        int w0 = TEXT_W_TWIPS / 2, wv = (TEXT_W_TWIPS - w0) / (int)c->n_series;
-        xml_start(x, "w:tbl");
-        xml_start(x, "w:tblPr");
-        borders(x);
-        xml_end(x);
-        xml_start(x, "w:tblGrid"); /* required by the schema before the rows */
-        for (size_t s = 0; s <= c->n_series; s++) {
-                char v[16];
-                snprintf(v, sizeof v, "%d", s ? wv : w0);
-                xml_start(x, "w:gridCol");
-                xml_attr(x, "w:w", v);
-                xml_end(x);
-        }
-        xml_end(x);
-        xml_start(x, "w:tr");
-        xml_start(x, "w:trPr");
-        xml_start(x, "w:tblHeader");
-        xml_end(x);
-        xml_end(x);
-        cell(x, c->unit, w0, true, false);
-        for (size_t s = 0; s < c->n_series; s++)
-                cell(x, c->series[s], wv, true, false);
-        xml_end(x);
-        for (size_t k = 0; k < c->n_cats; k++) {
-                xml_start(x, "w:tr");
-                cell(x, c->cats[k], w0, false, false);
-                for (size_t s = 0; s < c->n_series; s++) {
-                        char num[32] = "–";
-                        if (c->has_value[k * c->n_series + s])
-                                snprintf(num, sizeof num, "%" PRId64, c->values[k * c->n_series + s]);
-                        cell(x, num, wv, false, true);
-                }
-                xml_end(x);
-        }
-        xml_end(x);
-        para(x, NULL, "", false, false);
+static void table(XmlPart *x, const DocBlock *b) {
+        DocxTable t = { .x = x };
+        DocGridWriter w = { tbl_begin, tbl_row_begin, tbl_cell, tbl_row_end, tbl_end, &t };
+        if (b->kind == DOC_TABLE)
+                doc_grid_table(b->table, &w);
+        else
+                doc_grid_chart(b->chart, "–", &w);
 }
 
 static void page_break(XmlPart *x) {
@@ -385,10 +378,8 @@ static void block(XmlPart *x, const DocBlock *b) {
                 }
                 break;
         case DOC_TABLE:
-                table(x, b->table);
-                break;
         case DOC_CHART:
-                chart_as_table(x, b->chart);
+                table(x, b);
                 break;
         case DOC_PAGE_BREAK:
                 page_break(x);

@@ -4,12 +4,12 @@
  * lists a bullet list style, tables a repeated header row; numeric cells
  * carry office:value so they stay numbers in LibreOffice. */
 #include <errno.h>
-#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "render/doc.h"
+#include "render/docgrid.h"
 #include "render/zipxml.h"
 
 #define ODT_MIME "application/vnd.oasis.opendocument.text"
@@ -217,59 +217,57 @@ static void cell(XmlPart *x, const char *text, bool header, bool number) {
         xml_end(x);
 }
 
-static void table(XmlPart *x, const DocTable *t, int n) {
+/* Tables and charts through the shared walk (docgrid.h). */
+typedef struct OdtTable {
+        XmlPart *x;
+        int n; /* numbers the table's name */
+} OdtTable;
+
+static void tbl_begin(void *ud, const DocGrid *g) {
+        OdtTable *t = ud;
         char name[32], cols[16];
-        snprintf(name, sizeof name, "Table%d", n);
-        snprintf(cols, sizeof cols, "%zu", t->n_cols);
-        if (t->caption && *t->caption)
-                para(x, "Table_20_Heading", t->caption);
-        xml_start(x, "table:table");
-        xml_attr(x, "table:name", name);
-        xml_start(x, "table:table-column");
-        xml_attr(x, "table:number-columns-repeated", cols);
-        xml_end(x);
-        for (size_t r = 0; r < t->n_rows; r++) {
-                if (r == 0)
-                        xml_start(x, "table:table-header-rows");
-                xml_start(x, "table:table-row");
-                for (size_t c = 0; c < t->n_cols; c++)
-                        cell(x, doc_cell(t, r, c), r == 0, r > 0 && t->col_type[c] == DOC_COL_NUMBER);
-                xml_end(x);
-                if (r == 0)
-                        xml_end(x);
-        }
-        xml_end(x);
+        snprintf(name, sizeof name, "Table%d", t->n);
+        snprintf(cols, sizeof cols, "%zu", g->n_cols);
+        if (g->caption)
+                para(t->x, "Table_20_Heading", g->caption);
+        xml_start(t->x, "table:table");
+        xml_attr(t->x, "table:name", name);
+        xml_start(t->x, "table:table-column");
+        xml_attr(t->x, "table:number-columns-repeated", cols);
+        xml_end(t->x);
 }
 
-static void chart_as_table(XmlPart *x, const DocChart *c, int n) {
-        char name[32], cols[16];
-        snprintf(name, sizeof name, "Table%d", n);
-        snprintf(cols, sizeof cols, "%zu", c->n_series + 1);
-        para(x, "Table_20_Heading", c->title);
-        xml_start(x, "table:table");
-        xml_attr(x, "table:name", name);
-        xml_start(x, "table:table-column");
-        xml_attr(x, "table:number-columns-repeated", cols);
-        xml_end(x);
-        xml_start(x, "table:table-header-rows");
+static void tbl_row_begin(void *ud, bool header) {
+        XmlPart *x = ((OdtTable *)ud)->x;
+        if (header)
+                xml_start(x, "table:table-header-rows");
         xml_start(x, "table:table-row");
-        cell(x, c->unit, true, false);
-        for (size_t s = 0; s < c->n_series; s++)
-                cell(x, c->series[s], true, false);
+}
+
+static void tbl_cell(void *ud, size_t col, const char *text, bool header, bool number) {
+        (void)col;
+        cell(((OdtTable *)ud)->x, text, header, number);
+}
+
+static void tbl_row_end(void *ud, bool header) {
+        XmlPart *x = ((OdtTable *)ud)->x;
         xml_end(x);
-        xml_end(x);
-        for (size_t k = 0; k < c->n_cats; k++) {
-                xml_start(x, "table:table-row");
-                cell(x, c->cats[k], false, false);
-                for (size_t s = 0; s < c->n_series; s++) {
-                        char num[32] = "";
-                        if (c->has_value[k * c->n_series + s])
-                                snprintf(num, sizeof num, "%" PRId64, c->values[k * c->n_series + s]);
-                        cell(x, num, false, true);
-                }
+        if (header)
                 xml_end(x);
-        }
-        xml_end(x);
+}
+
+static void tbl_end(void *ud, const DocGrid *g) {
+        (void)g;
+        xml_end(((OdtTable *)ud)->x);
+}
+
+static void table(XmlPart *x, const DocBlock *b, int n) {
+        OdtTable t = { .x = x, .n = n };
+        DocGridWriter w = { tbl_begin, tbl_row_begin, tbl_cell, tbl_row_end, tbl_end, &t };
+        if (b->kind == DOC_TABLE)
+                doc_grid_table(b->table, &w);
+        else
+                doc_grid_chart(b->chart, "", &w);
 }
 
 static void block(XmlPart *x, const DocBlock *b, int *n_tables) {
@@ -310,10 +308,8 @@ static void block(XmlPart *x, const DocBlock *b, int *n_tables) {
                 }
                 break;
         case DOC_TABLE:
-                table(x, b->table, ++*n_tables);
-                break;
         case DOC_CHART:
-                chart_as_table(x, b->chart, ++*n_tables);
+                table(x, b, ++*n_tables);
                 break;
         case DOC_PAGE_BREAK:
                 para(x, "PB", "");

@@ -2,6 +2,7 @@
  * survives a crash, foreign keys on, statements prepared once per
  * connection. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,8 +15,16 @@
 
 typedef struct SqliteConn {
         sqlite3 *db;
-        StmtCache cache;
+        StmtCache cache; /* values are SqStmt */
 } SqliteConn;
+
+/* A prepared statement and whether its parameters appear in the order
+ * $1..$N, which lets them be bound by position: looking a parameter's name
+ * up walks a list, quadratic in the count for the multi-row inserts. */
+typedef struct SqStmt {
+        sqlite3_stmt *st;
+        int in_order;
+} SqStmt;
 
 static int sq_errno(int rc) {
         switch (rc & 0xFF) {
@@ -38,9 +47,12 @@ static void sq_disconnect(void *h) {
         SqliteConn *c = h;
         if (!c)
                 return;
-        for (unsigned i = 0; i < STMTCACHE_SLOTS; i++)
-                if (c->cache.stmt[i])
-                        sqlite3_finalize(c->cache.stmt[i]);
+        for (unsigned i = 0; i < STMTCACHE_SLOTS; i++) {
+                SqStmt *q = c->cache.stmt[i];
+                if (q)
+                        sqlite3_finalize(q->st);
+                free(q);
+        }
         sqlite3_close_v2(c->db);
         free(c);
 }
@@ -50,7 +62,14 @@ static int sq_exec_script(void *h, const char *sql) {
         return sq_errno(sqlite3_exec(c->db, sql, NULL, NULL, NULL));
 }
 
+/* Memory statistics take a global mutex around every allocation; nothing
+ * reads them. Must run before SQLite initialises (a later call is refused,
+ * harmlessly). */
+static void sq_configure(void) { (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }
+
 static int sq_connect(const char *url, void **ret) {
+        static pthread_once_t once = PTHREAD_ONCE_INIT;
+        pthread_once(&once, sq_configure);
         const char *path = url + strlen("sqlite:");
         SqliteConn *c = calloc(1, sizeof(*c));
         if (!c)
@@ -76,11 +95,24 @@ static int sq_connect(const char *url, void **ret) {
 
 /* Parameters are written $1..$N in every statement; SQLite numbers them in
  * order of first appearance, so map each slot back to its $N by name. */
-static int sq_bind(sqlite3_stmt *st, const StoreValue *args, int nargs) {
+static int sq_param(sqlite3_stmt *st, int idx) {
+        const char *name = sqlite3_bind_parameter_name(st, idx);
+        return name && name[0] == '$' ? atoi(name + 1) : 0;
+}
+
+static int sq_in_order(sqlite3_stmt *st) {
+        int count = sqlite3_bind_parameter_count(st);
+        for (int idx = 1; idx <= count; idx++)
+                if (sq_param(st, idx) != idx)
+                        return 0;
+        return 1;
+}
+
+static int sq_bind(const SqStmt *q, const StoreValue *args, int nargs) {
+        sqlite3_stmt *st = q->st;
         int count = sqlite3_bind_parameter_count(st);
         for (int idx = 1; idx <= count; idx++) {
-                const char *name = sqlite3_bind_parameter_name(st, idx);
-                int n = name && name[0] == '$' ? atoi(name + 1) : 0;
+                int n = q->in_order ? idx : sq_param(st, idx);
                 if (n < 1 || n > nargs)
                         return -EINVAL; /* the caller passed too few arguments */
                 const StoreValue *v = &args[n - 1];
@@ -126,29 +158,38 @@ static void sq_row(sqlite3_stmt *st, StoreValue *v, int n) {
         }
 }
 
-static int sq_prepare(SqliteConn *c, const char *sql, sqlite3_stmt **ret, int *ret_cached) {
-        sqlite3_stmt *st = stmtcache_get(&c->cache, sql);
-        if (st) {
-                *ret = st;
+/* On success *ret is the cache's, or the caller's to free when
+ * *ret_cached is 0 (cache full). */
+static int sq_prepare(SqliteConn *c, const char *sql, SqStmt **ret, int *ret_cached) {
+        SqStmt *q = stmtcache_get(&c->cache, sql);
+        if (q) {
+                *ret = q;
                 *ret_cached = 1;
                 return 0;
         }
-        int rc = sqlite3_prepare_v3(c->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
-        if (rc != SQLITE_OK)
+        q = calloc(1, sizeof(*q));
+        if (!q)
+                return -ENOMEM;
+        int rc = sqlite3_prepare_v3(c->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &q->st, NULL);
+        if (rc != SQLITE_OK) {
+                free(q);
                 return sq_errno(rc);
-        *ret_cached = stmtcache_put(&c->cache, sql, st) == 0;
-        *ret = st;
+        }
+        q->in_order = sq_in_order(q->st);
+        *ret_cached = stmtcache_put(&c->cache, sql, q) == 0;
+        *ret = q;
         return 0;
 }
 
 static int sq_query(void *h, const char *sql, const StoreValue *args, int nargs, StoreRowFn fn, void *ud,
                     int64_t *ret_changes) {
         SqliteConn *c = h;
-        sqlite3_stmt *st = NULL;
-        int cached = 0, r = sq_prepare(c, sql, &st, &cached);
+        SqStmt *q = NULL;
+        int cached = 0, r = sq_prepare(c, sql, &q, &cached);
         if (r < 0)
                 return r;
-        r = sq_bind(st, args, nargs);
+        sqlite3_stmt *st = q->st;
+        r = sq_bind(q, args, nargs);
         int ncols = sqlite3_column_count(st);
         if (ncols > SQ_MAX_COLS)
                 r = -E2BIG;
@@ -174,8 +215,10 @@ static int sq_query(void *h, const char *sql, const StoreValue *args, int nargs,
                 *ret_changes = sqlite3_changes64(c->db);
         sqlite3_reset(st);
         sqlite3_clear_bindings(st);
-        if (!cached)
+        if (!cached) {
                 sqlite3_finalize(st);
+                free(q);
+        }
         return r;
 }
 

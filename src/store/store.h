@@ -145,9 +145,27 @@ typedef struct CandidateRow {
 } CandidateRow;
 
 /* Upserts a batch by external id (replacing each profile's skills,
- * languages and cities). -EINVAL for a row without an external id. */
+ * languages and cities; within a batch the last row of an external id
+ * wins). c comes from store_begin. -EINVAL, with nothing written, for a
+ * row without an external id, a NULL skill URI, language or city, or text
+ * that is not UTF-8. */
 int store_candidates_put(StoreConn *c, const CandidateRow *rows, size_t n);
 int store_candidates_count(Store *s, int64_t *ret_candidates, int64_t *ret_skills);
+/* One profile's skills by URI (none for an unknown external id); the
+ * array and strings are owned by a. */
+int store_candidates_skills(Store *s, Arena *a, const char *external_id, CandidateRowSkill **ret, size_t *ret_n);
+
+/* A bulk import inside one transaction, around its store_candidates_put
+ * calls: on SQLite the index of candidate skills by skill is dropped and
+ * built again at the end (sorting once is several times cheaper than
+ * keeping it up to date row by row), but only when about expected profiles
+ * (an estimate) is at least STORE_CAND_BULK_MIN and at least half of the
+ * profiles already stored, so that a small import into a large database
+ * does not rebuild everything. Call _end before store_commit; a rollback
+ * restores the index by itself. Both do nothing on PostgreSQL. */
+#define STORE_CAND_BULK_MIN 10000
+int store_candidates_bulk_begin(StoreConn *c, size_t expected);
+int store_candidates_bulk_end(StoreConn *c);
 
 /* ---- Job postings ---- */
 

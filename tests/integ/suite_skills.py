@@ -65,6 +65,8 @@ def run(srv, args):
     test_page(srv)
     test_import_cli(srv, args)
     test_import_candidates(srv, args)
+    test_import_candidates_bulk(args)
+    test_import_candidates_store_fails(args)
 
 
 def test_import_candidates(srv, args):
@@ -96,3 +98,89 @@ def test_import_candidates(srv, args):
     finally:
         import shutil
         shutil.rmtree(d)
+
+
+def db_count(args, sql):
+    """One number from the test database, read beside the server; None when no client is at hand."""
+    if args.db.startswith("sqlite:"):
+        import sqlite3
+        with sqlite3.connect(args.db[len("sqlite:"):]) as db:
+            return db.execute(sql).fetchone()[0]
+    import shutil
+    if not shutil.which("psql"):
+        return None
+    p = subprocess.run(["psql", "-At", "-c", sql, args.db], capture_output=True, text=True)
+    return int(p.stdout.strip()) if p.returncode == 0 else None
+
+
+def db_exec(args, sql):
+    """Runs sql beside the server; False when no client is at hand."""
+    if args.db.startswith("sqlite:"):
+        import sqlite3
+        with sqlite3.connect(args.db[len("sqlite:"):]) as db:
+            db.executescript(sql)
+        return True
+    import shutil
+    return bool(shutil.which("psql")) and subprocess.run(["psql", "-q", "-c", sql, args.db]).returncode == 0
+
+
+def test_import_candidates_store_fails(args):
+    """The store refuses a profile in the middle of a bulk import: nothing is kept, the reader stops."""
+    if args.db.startswith("sqlite:"):
+        trap = ("CREATE TRIGGER refuse_one BEFORE INSERT ON candidate WHEN new.external_id = 'trap-4321' "
+                "BEGIN SELECT RAISE(ABORT, 'refused'); END;")
+        untrap = "DROP TRIGGER refuse_one;"
+    else:
+        trap = ("CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "IF NEW.external_id = 'trap-4321' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$; "
+                "CREATE TRIGGER refuse_one BEFORE INSERT ON candidate FOR EACH ROW EXECUTE FUNCTION refuse_one();")
+        untrap = "DROP TRIGGER refuse_one ON candidate; DROP FUNCTION refuse_one();"
+    if not db_exec(args, trap):
+        return
+    try:
+        before = db_count(args, "SELECT COUNT(*) FROM candidate")
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "trap.jsonl")
+            with open(path, "w") as f:
+                for i in range(15000):
+                    f.write(json.dumps({"external_id": f"trap-{i}", "skills": [
+                        {"uri": "http://data.europa.eu/esco/skill/trap-%d" % (i % 97), "level": 2}]}) + "\n")
+            p = subprocess.run([args.binary, "import", "candidates", path, "--db", args.db], capture_output=True,
+                               text=True, timeout=120)
+        check(p.returncode == 1 and "could not be stored" in p.stderr and "Nothing was stored" in p.stderr,
+              "a store failure in the middle of a bulk import is reported", p.stdout + p.stderr)
+        check(db_count(args, "SELECT COUNT(*) FROM candidate") == before, "and nothing of the file is kept")
+    finally:
+        db_exec(args, untrap)
+
+
+def test_import_candidates_bulk(args):
+    """12,000 profiles: several batches, the bulk path (index rebuilt at the end), a repeated id."""
+    uri = "http://data.europa.eu/esco/skill/"
+    skills0 = db_count(args, "SELECT COUNT(*) FROM candidate_skill")
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "bulk.jsonl")
+        with open(path, "w") as f:
+            for i in range(12000):
+                f.write(json.dumps({"external_id": f"bulk-{i}", "skills": [
+                    {"uri": f"{uri}bulk-{(i * 7 + k * 61) % 500}", "level": 1 + k % 4} for k in range(4)],
+                    "cities": ["Larnaka"], "remote": "only"}) + "\n")
+            # the same profile again, later in the file: it replaces the first
+            f.write(json.dumps({"external_id": "bulk-5", "skills": [{"uri": uri + "bulk-last", "level": 2}]}) + "\n")
+        p = subprocess.run([args.binary, "import", "candidates", path, "--db", args.db], capture_output=True, text=True)
+        check(p.returncode == 0 and "12001 candidate profiles imported" in p.stdout, "a bulk import of 12,001 lines",
+              p.stdout + p.stderr)
+        with open(path) as f:
+            p = subprocess.run([args.binary, "import", "candidates", "-", "--db", args.db], stdin=f,
+                               capture_output=True, text=True)
+        check(p.returncode == 0, "the same file again from standard input updates in place", p.stderr)
+    if skills0 is None:
+        return
+    check(db_count(args, "SELECT COUNT(*) FROM candidate_skill") == skills0 + 11999 * 4 + 1,
+          "every skill row is there once, read through candidate_skill")
+    check(db_count(args, "SELECT COUNT(*) FROM candidate_skill cs JOIN candidate c ON c.id = cs.candidate_id "
+                         f"WHERE c.external_id = 'bulk-5' AND cs.skill_uri = '{uri}bulk-last'") == 1,
+          "a profile repeated in the file keeps its last skills")
+    idx = ("SELECT COUNT(*) FROM sqlite_master WHERE name = 'candidate_skill_key_skill'" if args.db.startswith("sqlite:")
+           else "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'candidate_skill_key_skill'")
+    check(db_count(args, idx) == 1, "the index of skills is there after the bulk import")

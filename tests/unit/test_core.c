@@ -79,6 +79,19 @@ static void test_utf8(void) {
         };
         for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
                 CHECK(utf8_valid(cases[i].in, cases[i].n) == cases[i].valid, "utf8_valid case %zu", i);
+        /* ASCII is checked eight bytes at a time: a bad or truncated sequence
+         * at every offset of a longer text, and a good one across words */
+        int all = 1;
+        for (size_t at = 0; at < 20; at++) {
+                char buf[24];
+                memset(buf, 'a', sizeof(buf));
+                buf[at] = '\xff';
+                all &= !utf8_valid(buf, sizeof(buf));
+                memcpy(buf + at, "\xe2\x82\xac", 3); /* € */
+                all &= utf8_valid(buf, sizeof(buf));
+                all &= !utf8_valid(buf, at + 2); /* cut inside € */
+        }
+        CHECK(all, "utf8_valid finds a bad byte at any offset and accepts € at any offset");
         Arena *a = arena_new();
         CHECK_STREQ(utf8_sanitize(a, "a\xff" "b", 3), "a\xef\xbf\xbd" "b", "invalid byte becomes U+FFFD");
         CHECK_STREQ(utf8_sanitize(a, "a\0b", 3), "ab", "NUL bytes are dropped");
