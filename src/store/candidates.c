@@ -67,30 +67,26 @@ static const char SQL_CAND_DEL_CITIES[] = "DELETE FROM candidate_city WHERE cand
 static const char SQL_CAND_SKILL_ONE[] =
         "INSERT INTO candidate_skill_key (candidate_id, skill_id, level) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
 static const char SQL_SKILL_ID[] = "SELECT id FROM skill_key WHERE uri = $1";
+/* 32 rows of three bound parameters, for the chunked inserts below. */
+#define ROWS_3X32                                                                                                  \
+        "($1,$2,$3),($4,$5,$6),($7,$8,$9),($10,$11,$12),"                                                          \
+        "($13,$14,$15),($16,$17,$18),($19,$20,$21),($22,$23,$24),"                                                 \
+        "($25,$26,$27),($28,$29,$30),($31,$32,$33),($34,$35,$36),"                                                 \
+        "($37,$38,$39),($40,$41,$42),($43,$44,$45),($46,$47,$48),"                                                 \
+        "($49,$50,$51),($52,$53,$54),($55,$56,$57),($58,$59,$60),"                                                 \
+        "($61,$62,$63),($64,$65,$66),($67,$68,$69),($70,$71,$72),"                                                 \
+        "($73,$74,$75),($76,$77,$78),($79,$80,$81),($82,$83,$84),"                                                 \
+        "($85,$86,$87),($88,$89,$90),($91,$92,$93),($94,$95,$96)"
 static const char SQL_SKILL_NEW[] = "INSERT INTO skill_key (uri) VALUES ($1) RETURNING id";
 static const char SQL_CAND_SKILL_CHUNK[] =
         "INSERT INTO candidate_skill_key (candidate_id, skill_id, level) VALUES "
-        "($1,$2,$3),($4,$5,$6),($7,$8,$9),($10,$11,$12),"
-        "($13,$14,$15),($16,$17,$18),($19,$20,$21),($22,$23,$24),"
-        "($25,$26,$27),($28,$29,$30),($31,$32,$33),($34,$35,$36),"
-        "($37,$38,$39),($40,$41,$42),($43,$44,$45),($46,$47,$48),"
-        "($49,$50,$51),($52,$53,$54),($55,$56,$57),($58,$59,$60),"
-        "($61,$62,$63),($64,$65,$66),($67,$68,$69),($70,$71,$72),"
-        "($73,$74,$75),($76,$77,$78),($79,$80,$81),($82,$83,$84),"
-        "($85,$86,$87),($88,$89,$90),($91,$92,$93),($94,$95,$96)"
+        ROWS_3X32
         " ON CONFLICT DO NOTHING";
 static const char SQL_CAND_LANG_ONE[] =
         "INSERT INTO candidate_language (candidate_id, code, level) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING";
 static const char SQL_CAND_LANG_CHUNK[] =
         "INSERT INTO candidate_language (candidate_id, code, level) VALUES "
-        "($1,$2,$3),($4,$5,$6),($7,$8,$9),($10,$11,$12),"
-        "($13,$14,$15),($16,$17,$18),($19,$20,$21),($22,$23,$24),"
-        "($25,$26,$27),($28,$29,$30),($31,$32,$33),($34,$35,$36),"
-        "($37,$38,$39),($40,$41,$42),($43,$44,$45),($46,$47,$48),"
-        "($49,$50,$51),($52,$53,$54),($55,$56,$57),($58,$59,$60),"
-        "($61,$62,$63),($64,$65,$66),($67,$68,$69),($70,$71,$72),"
-        "($73,$74,$75),($76,$77,$78),($79,$80,$81),($82,$83,$84),"
-        "($85,$86,$87),($88,$89,$90),($91,$92,$93),($94,$95,$96)"
+        ROWS_3X32
         " ON CONFLICT DO NOTHING";
 static const char SQL_CAND_CITY_ONE[] =
         "INSERT INTO candidate_city (candidate_id, city) VALUES ($1, $2) ON CONFLICT DO NOTHING";
