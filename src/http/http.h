@@ -116,6 +116,9 @@ struct HttpRequest {
 const char *req_param(const HttpRequest *req, const char *name);
 /* Raw query value, declared or not (validate before use; NULL if absent). */
 const char *req_query_raw(const HttpRequest *req, const char *name);
+/* Raw form value, declared or not, for forms whose fields come from data
+ * (validate before use; NULL if absent). */
+const char *req_form_raw(const HttpRequest *req, const char *name);
 /* Integer value of a declared PT_INT parameter, or def when absent. */
 int64_t req_param_int(const HttpRequest *req, const char *name, int64_t def);
 /* Request header (arena copy; NULL when absent). */
