@@ -7,8 +7,9 @@ import { check, done, launch, startServer } from './lib.mjs';
 import * as accounts from './suite_accounts.mjs';
 import * as foundation from './suite_foundation.mjs';
 import * as jobs from './suite_jobs.mjs';
+import * as iapedit from './suite_iapedit.mjs';
 
-const SUITES = [foundation, jobs, accounts];
+const SUITES = [foundation, jobs, accounts, iapedit];
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const binary = process.argv[process.argv.indexOf('--binary') + 1];
