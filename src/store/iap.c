@@ -115,3 +115,16 @@ int store_jobs_published_in(Store *s, const char *city, const char *from, const 
                 *ret_n = n;
         return r;
 }
+
+int store_iap_insert(StoreConn *c, const IapRecordRow *rec) {
+        if (!rec->city_slug || !rec->kind || !rec->rec_id || !*rec->rec_id || !rec->doc ||
+            strlen(rec->rec_id) > STORE_IAP_ID_MAX || strlen(rec->doc) > STORE_IAP_DOC_MAX)
+                return -EINVAL;
+        char when[32];
+        now_iso(when);
+        StoreValue a[] = { SV_S(rec->city_slug), SV_S(rec->kind), SV_S(rec->rec_id), SV_I(rec->position),
+                           SV_S(rec->doc), SV_S(when) };
+        int64_t changed = 0;
+        int r = store_q(c, SQL_IAP_INSERT, a, 6, NULL, NULL, &changed);
+        return r < 0 ? r : changed == 1 ? 0 : -EEXIST;
+}

@@ -5,8 +5,10 @@
  * rule; this file only renders and passes the submitted values on. */
 #include <errno.h>
 #include <string.h>
+#include <time.h>
 
 #include "domain/workspace/edit.h"
+#include "domain/workspace/platform.h"
 #include "web/ws.h"
 
 /* What one form shows: the record (or NULL), submitted values to show
@@ -286,6 +288,22 @@ static const char *status_label(HttpRequest *req, json_t *rec) {
         return T(req, status_msgids[0]);
 }
 
+/* This quarter's figure of a platform indicator, or "not enough data"
+ * below the minimum group size (no figure at all). */
+static void platform_note(const Fm *f, json_t *d) {
+        char q[8];
+        int64_t v = 0;
+        ws_quarter_of(time(NULL), q);
+        int r = ws_platform_figure(APP(f->req)->store, f->city, json_string_value(json_object_get(d, "platform_metric")),
+                                   q, &v);
+        if (r == 0)
+                html_textf(f->b, " · %s: %lld", arena_printf(f->req->arena, T(f->req, "platform figure for %s"), q),
+                           (long long)v);
+        else if (r == -ENODATA)
+                html_textf(f->b, " · %s: %s", arena_printf(f->req->arena, T(f->req, "platform figure for %s"), q),
+                           T(f->req, "not enough data"));
+}
+
 /* One record in the list: its label, linked to its editor, and what
  * tells records apart (date and minutes, kind, parent). */
 static void list_item(const Fm *f, const IapRecordRow *row, json_t *d) {
@@ -309,6 +327,8 @@ static void list_item(const Fm *f, const IapRecordRow *row, json_t *d) {
                                                  : strcmp(kind, "cause") == 0 ? N_("Cause") : N_("Effect")));
         if (f->form->kind == WS_OBJECTIVE)
                 html_textf(b, " · %s", parent ? T(f->req, "specific objective") : T(f->req, "strategic objective"));
+        if (f->form->kind == WS_INDICATOR && json_object_get(d, "platform_metric"))
+                platform_note(f, d);
         if (parent && f->form->kind == WS_PROBLEM)
                 html_textf(b, " (%s %s)", T(f->req, "belongs to"), parent);
         html_lit(b, "</li>");
@@ -514,9 +534,12 @@ int post_ws_create(HttpRequest *req) {
         int r = form ? ws_web_city(req, &c, &local) : -ENOENT;
         if (r == 0)
                 r = ws_save(APP(req)->store, req->arena, &c, form, NULL, 0, ws_web_get, req, &res);
+        if (r == -EEXIST) /* a record of the same id was added at the same moment */
+                res.problems[res.n_problems++] = (WsProblem){ NULL, N_("Someone added a record at the same moment: "
+                                                                       "nothing was saved. Please send the form again.") };
         if ((r == -EINVAL || r == -E2BIG) && res.n_problems == 0)
                 res.problems[res.n_problems++] = (WsProblem){ NULL, N_("this change would leave the plan inconsistent") };
-        if (r == -EINVAL || r == -E2BIG)
+        if (r == -EINVAL || r == -E2BIG || r == -EEXIST)
                 return list_page(req, res.problems, res.n_problems, NULL);
         return r < 0 ? r : saved(req, &c, form, res.rec_id);
 }

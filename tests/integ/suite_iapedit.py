@@ -242,6 +242,9 @@ def test_platform_figure(srv, c):
     check(row and "insufficient data" in row.group(0) and not re.search(r"<td[^>]*>\d+ \(\d{4}Q\d\)", row.group(0)),
           f"below {WS_PLATFORM_MIN_GROUP} postings the plan says there is not enough data and shows no figure",
           row.group(0)[:300] if row else None)
+    _, _, page = c.req("GET", f"{WS}/indicators?lang=en")
+    check(re.search(r"platform figure for \d{4}Q\d: not enough data", page.decode()) is not None,
+          "the workspace says \"not enough data\" too, with no figure")
     from suite_jobs import FAIR, employer
     emp = employer(srv, "hr@iapedit.example.org", "iapedit-jobs")
     for i in range(WS_PLATFORM_MIN_GROUP):
@@ -252,6 +255,9 @@ def test_platform_figure(srv, c):
     check(row and re.search(r">\d+ \(\d{4}Q\d\)<", row.group(0)) and "insufficient data" not in row.group(0),
           f"with at least {WS_PLATFORM_MIN_GROUP} postings this quarter the figure is shown",
           row.group(0)[:300] if row else None)
+    _, _, page = c.req("GET", f"{WS}/indicators?lang=en")
+    m = re.search(r"platform figure for \d{4}Q\d: (\d+)", page.decode())
+    check(m and int(m.group(1)) >= WS_PLATFORM_MIN_GROUP, "and the workspace shows the figure", m and m.group(0))
 
 
 def test_bilingual(srv, c, spec_path):

@@ -303,6 +303,10 @@ static void test_store(Arena *a) {
         CHECK_INTEQ(ws_delete(s, a, &city, obj, "objective-2", 9, &res), -EEXIST, "a delete over a wrong version");
         CHECK_INTEQ(ws_delete(s, a, &city, obj, "objective-2", 1, &res), 0, "a delete over the right version");
         CHECK_INTEQ(ws_save(s, a, &city, obj, "objective-7", 1, get, &v1, &res), -ENOENT, "an unknown record");
+        IapRecordRow dup = { .city_slug = "idrija", .kind = "objective", .rec_id = "objective-1", .doc = "{}" };
+        store_begin(s, &c);
+        CHECK_INTEQ(store_iap_insert(c, &dup), -EEXIST, "adding a record whose id exists never replaces it");
+        store_rollback(c);
         char q[8];
         ws_quarter_of(1717200000, q); /* 2024-06-01 */
         CHECK_STREQ(q, "2024Q2", "the quarter of a date");

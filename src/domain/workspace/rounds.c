@@ -195,7 +195,7 @@ int ws_round_save(Store *s, Arena *a, const City *city, const IapTool *rubric, c
         StoreConn *c;
         if ((r = store_begin(s, &c)) < 0)
                 return r;
-        r = store_iap_put(c, &row, 0);
+        r = store_iap_insert(c, &row);
         if (r == 0)
                 return (r = store_commit(c)) == 0 ? (ret->rec_id = id, 0) : r;
         store_rollback(c);

@@ -132,12 +132,14 @@ static const char *new_id(Arena *a, WsKind k, const IapRecordRow *rows, size_t n
         return arena_printf(a, "%s-%ld", name, max + 1);
 }
 
+/* Writes row over version, or adds it (version 0) without ever replacing
+ * a record someone else created meanwhile. */
 static int store_put(Store *s, const IapRecordRow *row, int64_t version) {
         StoreConn *c;
         int r = store_begin(s, &c);
         if (r < 0)
                 return r;
-        r = store_iap_put(c, row, version);
+        r = version > 0 ? store_iap_put(c, row, version) : store_iap_insert(c, row);
         if (r == 0)
                 return store_commit(c);
         store_rollback(c);
