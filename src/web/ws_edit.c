@@ -191,8 +191,13 @@ static void one_field(const Fm *f, const WsField *fd) {
                 html_lit(f->b, ">");
                 if (fd->type == WS_FT_REF)
                         ref_options(f, fd, v);
-                for (size_t i = 0; fd->type == WS_FT_CHOICE && fd->choices[i]; i++)
+                bool known = fd->type != WS_FT_CHOICE || !*v;
+                for (size_t i = 0; fd->type == WS_FT_CHOICE && fd->choices[i]; i++) {
                         option(f->b, fd->choices[i], T(req, fd->choice_labels[i]), v);
+                        known |= strcmp(fd->choices[i], v) == 0;
+                }
+                if (!known)
+                        option(f->b, v, v, v); /* kept as it is (see the domain's choice rule) */
                 html_lit(f->b, "</select></div>");
                 return;
         }

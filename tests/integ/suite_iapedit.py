@@ -7,6 +7,7 @@ invalid input and every named limit."""
 import io
 import re
 import zipfile
+from html.parser import HTMLParser
 from xml.dom import minidom
 
 from harness import check, parse_html
@@ -348,6 +349,72 @@ def test_pages_all_languages(c, network, paths):
         check(st == 200 and not parse_html(body).errors, f"/network/rubric in {lang} is well-formed", st)
 
 
+class FormScraper(HTMLParser):
+    """The fields of the page's form.ws-form as a browser would send them
+    (the first submit button's name/value included)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.fields, self.inform, self.cur, self.select, self.button = {}, False, None, None, None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form" and "ws-form" in (a.get("class") or ""):
+            self.inform = True
+        if not self.inform:
+            return
+        if tag == "input" and a.get("name") and a.get("name") != "csrf":
+            self.fields[a["name"]] = a.get("value", "")
+        elif tag == "textarea":
+            self.cur = a["name"]
+            self.fields[self.cur] = ""
+        elif tag == "select":
+            self.select = a["name"]
+            self.fields.setdefault(self.select, None)
+        elif tag == "option" and self.select:
+            if self.fields[self.select] is None or "selected" in a:
+                self.fields[self.select] = a.get("value", "")
+        elif tag == "button" and a.get("name") and not self.button:
+            self.button = (a["name"], a["value"])
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inform = False
+        elif tag == "textarea":
+            self.cur = None
+        elif tag == "select":
+            self.select = None
+
+    def handle_data(self, data):
+        if self.cur:
+            self.fields[self.cur] += data
+
+
+def test_demo_roundtrip(srv):
+    """Saving every demo record of a city unchanged leaves its plan exactly as it was."""
+    city = "bielsko-biala"
+    c = officer(srv, "roundtrip.officer@example.org", city)
+    _, _, before = srv.get(f"/cities/{city}/plan?lang=pl")
+    saved = 0
+    for kind in ["meetings", "problems", "objectives", "actions", "indicators"]:
+        _, _, body = c.req("GET", f"/cities/{city}/workspace/{kind}?lang=pl")
+        for href in re.findall(rf'href="(/cities/{city}/workspace/{kind}/[^"/]+)"', body.decode()):
+            _, _, page = c.req("GET", href)
+            sc = FormScraper()
+            sc.feed(page.decode())
+            if "version" not in sc.fields:
+                continue  # final minutes: no form
+            form = dict(sc.fields)
+            if sc.button:
+                form[sc.button[0]] = sc.button[1]
+            st, _, resp = c.post(href, form, f"/cities/{city}/workspace/{kind}")
+            check(st == 303, f"the demo record {href} saves unchanged", (st, re.findall(r"<li>.*?</li>", resp.decode())[:3]))
+            saved += 1
+    _, _, after = srv.get(f"/cities/{city}/plan?lang=pl")
+    check(saved > 5 and before == after, f"after saving {saved} demo records unchanged the plan is the same",
+          [a for a, b in zip(before.decode().split("<"), after.decode().split("<")) if a != b][:4])
+
+
 def test_records_limit(srv):
     c = officer(srv, "limit.officer@example.org", "psachna")
     path = "/cities/psachna/workspace/problems"
@@ -388,4 +455,5 @@ def run(srv, args):
              f"{WS}/indicators", f"{WS}/rubric", f"/cities/{CITY}/plan"]
     test_pages_all_languages(c, network, paths)
     test_records_limit(srv)
+    test_demo_roundtrip(srv)
     _ = cli

@@ -181,6 +181,9 @@ static int money(Ap *p, json_t *obj, const WsField *f, const char *s) {
 }
 
 static int choice(Ap *p, json_t *obj, const WsField *f, const char *s) {
+        const char *kept = json_string_value(json_object_get(obj, f->key));
+        if (kept && same(s, kept))
+                return 0; /* a value from elsewhere (e.g. a demo plan's metric) stays as it is */
         for (size_t i = 0; f->choices[i]; i++)
                 if (same(s, f->choices[i]))
                         return *f->choices[i] ? json_object_set_new(obj, f->key, json_string(s))
@@ -340,7 +343,8 @@ static int minutes(Ap *p, json_t *rec, json_t *before) {
                 json_array_append_new(h, json_pack("{s:s, s:O}", "status", minutes_names[from], "minutes", old));
         }
         json_object_set_new(rec, "minutes_status", json_string(minutes_names[to]));
-        json_object_set_new(rec, "kind", json_string("ulg"));
+        if (!json_object_get(rec, "kind"))
+                json_object_set_new(rec, "kind", json_string("ulg"));
         return 0;
 }
 

@@ -39,7 +39,9 @@ static const WsField objective_fields[] = {
 
 static const WsField action_fields[] = {
         { "title", WS_FT_TEXT, N_("Title"), NULL, true, WS_TITLE_MAX, 0, NULL, NULL },
-        { "objective", WS_FT_REF, N_("Objective"), NULL, true, 0, WS_OBJECTIVE, NULL, NULL },
+        /* Not required here: a sub-action of a demo plan has a parent action
+         * instead, and the plan's validation asks for one of the two. */
+        { "objective", WS_FT_REF, N_("Objective"), NULL, false, 0, WS_OBJECTIVE, NULL, NULL },
         { "intended_results", WS_FT_LONG, N_("Intended results"), NULL, false, WS_LONG_MAX, 0, NULL, NULL },
         { "resources", WS_FT_LONG, N_("Resources"), NULL, false, WS_LONG_MAX, 0, NULL, NULL },
         { "main_outputs", WS_FT_LONG, N_("Main outputs"), NULL, false, WS_LONG_MAX, 0, NULL, NULL },
