@@ -191,6 +191,11 @@ static void test_action_and_indicator(Arena *a) {
                       "budget \"%s\" %s", money[i].budget, money[i].ok ? "accepted" : "refused");
                 json_decref(rec);
         }
+        const WsForm *af = ws_form_by_slug("actions");
+        size_t risks = 0;
+        for (size_t i = 0; i < af->n_fields; i++)
+                risks += strstr(af->fields[i].key, "_description") != NULL;
+        CHECK_INTEQ(risks, WS_RISKS_MAX, "the action form edits WS_RISKS_MAX risks");
         json_t *rec = json_object();
         const char *const risk[] = { "title_local", "A", "objective", "o1", "risk1_description_local", "Malo prijav",
                                      "risk1_likelihood", "6", "risk1_impact", "2", NULL };
@@ -213,6 +218,12 @@ static void test_action_and_indicator(Arena *a) {
         const WsForm *fi = ws_form_by_slug("indicators");
         CHECK_STREQ(ws_form_value(a, &fi->fields[5], rec, LANG_SL, WS_SIDE_PLAIN), "2025: 10, 2026Q2: 15",
                     "targets shown again as typed");
+        char *per_over = repeat(' ', WS_PERIODS_TEXT_MAX + 1);
+        memcpy(per_over, "2025: 1", 7);
+        per_over[WS_PERIODS_TEXT_MAX] = '1';
+        const char *const too_long[] = { "name_local", "D", "unit", "u", "objective", "o1", "targets", per_over, NULL };
+        CHECK_INTEQ(apply(a, WS_INDICATOR, rec, too_long, p, &n), -EINVAL, "targets over WS_PERIODS_TEXT_MAX bytes");
+        free(per_over);
         const char *const bad_metric[] = { "name_local", "D", "unit", "u", "objective", "o1", "platform_metric",
                                            "candidates.all", NULL };
         CHECK_INTEQ(apply(a, WS_INDICATOR, rec, bad_metric, p, &n), -EINVAL, "an unknown platform metric is refused");
@@ -248,6 +259,10 @@ static void test_periods_and_poll(Arena *a) {
         for (int i = 0; i <= WS_POLL_ANSWERS_MAX; i++)
                 strcat(many, "5,");
         CHECK_INTEQ(ws_poll_parse(a, many, 1, 10, &v, &n, &msgid), -E2BIG, "more than WS_POLL_ANSWERS_MAX answers");
+        char *poll_over = repeat(' ', WS_POLL_TEXT_MAX + 1);
+        poll_over[0] = '5';
+        CHECK_INTEQ(ws_poll_parse(a, poll_over, 1, 10, &v, &n, &msgid), -E2BIG, "answers over WS_POLL_TEXT_MAX bytes");
+        free(poll_over);
 }
 
 static void test_round(Arena *a, const IapTools *tools) {
@@ -259,6 +274,11 @@ static void test_round(Arena *a, const IapTools *tools) {
         CHECK_INTEQ(ws_round_read(a, ru, poll, get, &bad, &doc, p, &n), -EINVAL, "score 4 refused");
         Kv ev = { (const char *const[]){ "date", "2024-06-01", "evidence_strategic_goal", "x", NULL } };
         CHECK_INTEQ(ws_round_read(a, ru, poll, get, &ev, &doc, p, &n), -EINVAL, "evidence without a score refused");
+        char *ev_over = repeat('e', IAP_EVIDENCE_MAX + 1);
+        Kv big = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "5", "evidence_strategic_goal",
+                                          ev_over, NULL } };
+        CHECK_INTEQ(ws_round_read(a, ru, poll, get, &big, &doc, p, &n), -EINVAL, "evidence over IAP_EVIDENCE_MAX");
+        free(ev_over);
         Kv ok = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "5", "evidence_strategic_goal",
                                          "<b>SMART</b>", "poll_integration", "6, 7", NULL } };
         CHECK_INTEQ(ws_round_read(a, ru, poll, get, &ok, &doc, p, &n), 0, "a round with a score and poll answers");
@@ -266,6 +286,24 @@ static void test_round(Arena *a, const IapTools *tools) {
                       json_array_size(json_object_get(json_object_get(doc, "poll"), "integration")) == 2,
               "scores and answers kept");
         json_decref(doc);
+}
+
+static const IapTools *g_tools;
+
+static void test_rounds_limit(Store *s, Arena *a, const City *city) {
+        const IapTool *ru = iap_tools_get(g_tools, IAP_TOOL_RUBRIC), *poll = iap_tools_get(g_tools, IAP_TOOL_CONFIDENCE_POLL);
+        Kv r1 = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "3", NULL } };
+        WsSaveResult res;
+        int ok = 0;
+        for (int i = 0; i < WS_ROUNDS_MAX; i++)
+                ok += ws_round_save(s, a, city, ru, poll, get, &r1, &res) == 0;
+        CHECK_INTEQ(ok, WS_ROUNDS_MAX, "a city keeps WS_ROUNDS_MAX rounds");
+        CHECK_INTEQ(ws_round_save(s, a, city, ru, poll, get, &r1, &res), -E2BIG, "one more round is refused");
+        WsRound *w;
+        size_t n;
+        CHECK(ws_rounds_load(s, a, city->slug, &w, &n) == 0 && n == WS_ROUNDS_MAX && w[0].round.n_scores == 1 &&
+                      w[0].round.scores[0].score == 3,
+              "every round is kept with its scores");
 }
 
 static void test_store(Arena *a) {
@@ -324,6 +362,8 @@ static void test_store(Arena *a) {
               "at WS_PLATFORM_MIN_GROUP postings the figure is shown");
         CHECK_INTEQ(ws_platform_figure(s, &city, WS_METRIC_JOBS, "2024Q3", &v), -ENODATA, "another quarter: none");
         CHECK_INTEQ(ws_platform_figure(s, &city, "placements", "2024Q2", &v), -ENOENT, "an unknown metric");
+        if (g_tools)
+                test_rounds_limit(s, a, &city);
         store_close(s);
         unlink(path);
 }
@@ -355,6 +395,7 @@ int main(void) {
         CHECK(iap_tools_load(NULL, &tools, &err) == 0, "tools load");
         if (tools)
                 test_round(a, tools);
+        g_tools = tools;
         test_store(a);
         test_lang_spans(a);
         iap_tools_free(tools);
