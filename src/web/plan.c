@@ -63,7 +63,10 @@ int page_plan(HttpRequest *req) {
         html_lit(b, ">");
         html_text(b, city.name);
         html_lit(b, "</a></p><h1>");
-        html_text(b, doc->title && *doc->title ? doc->title : city.name);
+        if (doc->first && doc->first->kind == DOC_HEADING && doc->first->level == 1 && *doc->first->text)
+                doc_html_text(b, doc->first->text); /* the title, with its language when a fallback */
+        else
+                html_text(b, city.name);
         html_lit(b, "</h1><div class=\"plan\">");
         r = doc_render_html_body(doc, 1, b);
         html_lit(b, "</div>");

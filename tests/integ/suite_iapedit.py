@@ -282,6 +282,8 @@ def test_bilingual(srv, c, spec_path):
     _, _, page = srv.get(f"/cities/{CITY}/plan?lang=it")
     check('lang="en">Coding club for girls aged 11-15</span>' in page.decode(),
           "English text inside a page in another language carries lang=\"en\"")
+    check(re.search(r'<h1><span lang="(en|sl)">', page.decode()) is not None,
+          "so does the plan's title in the page's heading")
     v = version(c, spec_path)
     st, _, _ = save(c, spec_path, dict(form, title_en="Coding club for girls aged 11-15", version=v,
                                        title_local="Klub kodiranja za dekleta od 11 do 15 let"))

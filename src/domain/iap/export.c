@@ -424,7 +424,10 @@ int iap_plan_doc_ex(const IapPlan *p, const IapTools *tools, Lang lang, const ch
         if (!e.d)
                 return -ENOMEM;
         e.d->subject = iap_label(&iap_tools_get(tools, IAP_TOOL_IAP_STRUCTURE)->title, lang);
-        chk(&e, doc_heading(e.d, 1, title));
+        /* The heading's title carries its language when shown in another
+         * (doc->title stays plain for metadata). */
+        const char *head = txt(&e, &p->title);
+        chk(&e, doc_heading(e.d, 1, *head ? head : title));
         DocBlock *kv;
         chk(&e, doc_kv(e.d, &kv));
         if (kv)
