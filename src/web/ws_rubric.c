@@ -143,6 +143,26 @@ static void round_form(HttpRequest *req, StrBuf *b, const City *c, const WsProbl
         html_lit(b, "</button></p></form></section>");
 }
 
+/* One round's scores with their evidence, folded away. */
+static void round_details(HttpRequest *req, StrBuf *b, const WsRound *w) {
+        const IapTool *ru = rubric_of(req);
+        html_lit(b, "<details><summary>");
+        html_textf(b, T(req, "Scores and evidence of %s"), w->round.date);
+        html_lit(b, "</summary><ul>");
+        for (size_t i = 0; i < w->round.n_scores; i++) {
+                const IapScore *sc = &w->round.scores[i];
+                const IapItem *it = iap_tool_find_item(ru, sc->indicator, NULL);
+                html_lit(b, "<li>");
+                html_textf(b, "%s: %d", it ? iap_label(&it->label, req->lang) : sc->indicator, sc->score);
+                if (sc->evidence && *sc->evidence) {
+                        html_lit(b, " – ");
+                        html_text(b, sc->evidence);
+                }
+                html_lit(b, "</li>");
+        }
+        html_lit(b, "</ul></details>");
+}
+
 static void rounds_table(HttpRequest *req, StrBuf *b, const WsRound *w, size_t n) {
         const IapTool *ru = rubric_of(req);
         html_lit(b, "<section aria-labelledby=\"h-rounds\"><h2 id=\"h-rounds\">");
@@ -182,7 +202,10 @@ static void rounds_table(HttpRequest *req, StrBuf *b, const WsRound *w, size_t n
                 }
                 html_lit(b, "</tr>");
         }
-        html_lit(b, "</tbody></table></div></section>");
+        html_lit(b, "</tbody></table></div>");
+        for (size_t i = n; i-- > 0;)
+                round_details(req, b, &w[i]);
+        html_lit(b, "</section>");
 }
 
 static const int *answers_of(const WsRound *w, const char *item, size_t *ret_n) {

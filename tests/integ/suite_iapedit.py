@@ -318,6 +318,8 @@ def test_rubric(srv, c, network):
           "the city sees the change per indicator and per section total", text.count("+"))
     check("5.0 (3)" in text and "7.7 (3)" in text and "+2.7" in text, "and the confidence poll's change")
     check(text.count("<tr><th scope=\"row\">2024-") == 2, "both rounds are kept")
+    check("Scores and evidence of 2024-06-01" in text and "Samo občina" in text and
+          "Lokalna skupina s šolami in podjetji" in text, "each with its own evidence")
     st, _, page = network.req("GET", "/network/rubric?lang=en")
     check(st == 200 and "Idrija" in page.decode() and "change since 2024-06-01: +6" in page.decode(),
           "the network sees all cities side by side with the change", st)
