@@ -309,8 +309,8 @@ static void platform_note(const Fm *f, json_t *d) {
                            T(f->req, "not enough data"));
 }
 
-/* One record in the list: its label, linked to its editor, and what
- * tells records apart (date and minutes, kind, parent). */
+/* One record in the list (the caller closes its <li>): its label, linked
+ * to its editor, and what tells records apart (date and minutes, kind). */
 static void list_item(const Fm *f, const IapRecordRow *row, json_t *d) {
         StrBuf *b = f->b;
         IapText t = record_label(f, d, f->form);
@@ -334,17 +334,41 @@ static void list_item(const Fm *f, const IapRecordRow *row, json_t *d) {
                 html_textf(b, " · %s", parent ? T(f->req, "specific objective") : T(f->req, "strategic objective"));
         if (f->form->kind == WS_INDICATOR && json_object_get(d, "platform_metric"))
                 platform_note(f, d);
-        if (parent && f->form->kind == WS_PROBLEM)
-                html_textf(b, " (%s %s)", T(f->req, "belongs to"), parent);
-        html_lit(b, "</li>");
+}
+
+/* Records of the kind under parent (NULL: those without one, or whose
+ * parent is gone), each with its own children nested: the problem tree and
+ * strategic → specific objectives read as trees. */
+static void list_level(const Fm *f, const IapRecordRow *rows, json_t **docs, size_t n, const char *parent, int depth) {
+        bool open = false;
+        for (size_t i = 0; i < n; i++) {
+                const char *p = json_string_value(json_object_get(docs[i], "parent"));
+                bool orphan = p && !parent;
+                for (size_t k = 0; orphan && k < n; k++)
+                        orphan = strcmp(rows[k].rec_id, p) != 0;
+                if (parent ? !p || strcmp(p, parent) != 0 : p && !orphan)
+                        continue;
+                if (!open && depth)
+                        html_lit(f->b, "<ul>");
+                else if (!open)
+                        html_lit(f->b, "<ul class=\"ws-list\">");
+                open = true;
+                list_item(f, &rows[i], docs[i]);
+                if (depth < IAP_DEPTH_MAX && (f->form->kind == WS_PROBLEM || f->form->kind == WS_OBJECTIVE))
+                        list_level(f, rows, docs, n, rows[i].rec_id, depth + 1);
+                html_lit(f->b, "</li>");
+        }
+        if (open)
+                html_lit(f->b, "</ul>");
 }
 
 static int list_records(const Fm *f) {
         IapRecordRow *rows;
         size_t n;
         int r = ws_rows(APP(f->req)->store, f->req->arena, f->city->slug, f->form->kind, &rows, &n);
-        if (r < 0)
-                return r;
+        json_t **docs = r == 0 ? arena_alloc(f->req->arena, (n ? n : 1) * sizeof *docs) : NULL;
+        if (r < 0 || !docs)
+                return r < 0 ? r : -ENOMEM;
         html_lit(f->b, "<section aria-labelledby=\"h-list\"><h2 id=\"h-list\">");
         html_text(f->b, T(f->req, "Records"));
         html_lit(f->b, "</h2>");
@@ -352,16 +376,12 @@ static int list_records(const Fm *f) {
                 html_lit(f->b, "<p>");
                 html_text(f->b, T(f->req, "None yet."));
                 html_lit(f->b, "</p>");
-        } else {
-                html_lit(f->b, "<ul class=\"ws-list\">");
         }
-        for (size_t i = 0; i < n; i++) {
-                json_t *d = ws_row_doc(&rows[i]);
-                list_item(f, &rows[i], d);
-                json_decref(d);
-        }
-        if (n)
-                html_lit(f->b, "</ul>");
+        for (size_t i = 0; i < n; i++)
+                docs[i] = ws_row_doc(&rows[i]);
+        list_level(f, rows, docs, n, NULL, 0);
+        for (size_t i = 0; i < n; i++)
+                json_decref(docs[i]);
         html_lit(f->b, "</section>");
         return 0;
 }
