@@ -477,26 +477,33 @@ static void delete_form(const Fm *f, const char *rec_id, int64_t version) {
         html_lit(f->b, "</p></form>");
 }
 
+/* The city (into *c, which f->city points to), form and record of the
+ * route ({slug}, {kind}, {id}) into f and *ret_row. */
+static int load_record(HttpRequest *req, City *c, Fm *f, const IapRecordRow **ret_row) {
+        IapRecordRow *rows;
+        size_t n;
+        int r = ws_web_city(req, c, &f->local);
+        if (r == 0 && !(f->form = ws_form_by_slug(req_param(req, "kind"))))
+                r = -ENOENT;
+        if (r == 0)
+                r = ws_rows(APP(req)->store, req->arena, f->city->slug, f->form->kind, &rows, &n);
+        for (size_t i = 0; r == 0 && i < n; i++)
+                if (strcmp(rows[i].rec_id, req_param(req, "id")) == 0)
+                        *ret_row = &rows[i];
+        if (r == 0 && !*ret_row)
+                r = -ENOENT;
+        if (r == 0 && !(f->rec = ws_row_doc(*ret_row)))
+                r = -EIO;
+        return r;
+}
+
 /* The editor of one record; error (a msgid) or problems after a refused
  * save, with status. A stale save shows the stored record again. */
 static int edit_page(HttpRequest *req, const WsProblem *probs, size_t np, const char *error, int status) {
         City c;
-        IapRecordRow *rows;
-        size_t n;
         const IapRecordRow *row = NULL;
         Fm f = { .req = req, .city = &c, .probs = probs, .np = np, .submitted = np > 0 };
-        int r = ws_web_city(req, &c, &f.local);
-        if (r == 0 && !(f.form = ws_form_by_slug(req_param(req, "kind"))))
-                r = -ENOENT;
-        if (r == 0)
-                r = ws_rows(APP(req)->store, req->arena, c.slug, f.form->kind, &rows, &n);
-        for (size_t i = 0; r == 0 && i < n; i++)
-                if (strcmp(rows[i].rec_id, req_param(req, "id")) == 0)
-                        row = &rows[i];
-        if (r == 0 && !row)
-                r = -ENOENT;
-        if (r == 0 && !(f.rec = ws_row_doc(row)))
-                r = -EIO;
+        int r = load_record(req, &c, &f, &row);
         if (r < 0)
                 return r;
         IapText label = record_label(&f, f.rec, f.form);

@@ -288,6 +288,28 @@ static int change(HttpRequest *req, StrBuf *b, const City *c, const WsRound *w, 
         return 0;
 }
 
+/* The refused round's problems, each linked to its field. */
+static void summary(HttpRequest *req, StrBuf *b, const WsProblem *p, size_t np) {
+        if (!np)
+                return;
+        html_lit(b, "<div class=\"errors\" role=\"alert\"><h2>");
+        html_text(b, T(req, "Please correct these fields:"));
+        html_lit(b, "</h2><ul>");
+        for (size_t i = 0; i < np && i < WS_PROBLEMS_MAX; i++) {
+                html_lit(b, "<li>");
+                if (p[i].field) {
+                        html_lit(b, "<a");
+                        html_attrf(b, "href", "#f-%s", p[i].field);
+                        html_lit(b, ">");
+                        html_text(b, field_label(req, p[i].field));
+                        html_lit(b, "</a>: ");
+                }
+                html_text(b, T(req, p[i].msgid));
+                html_lit(b, "</li>");
+        }
+        html_lit(b, "</ul></div>");
+}
+
 static int rubric_page(HttpRequest *req, const WsProblem *p, size_t np) {
         City c;
         Lang local;
@@ -307,24 +329,7 @@ static int rubric_page(HttpRequest *req, const WsProblem *p, size_t np) {
         html_lit(b, "</h1>");
         if (req_query_raw(req, "saved") && !np)
                 form_notice(b, T(req, "The round was saved."));
-        if (np) {
-                html_lit(b, "<div class=\"errors\" role=\"alert\"><h2>");
-                html_text(b, T(req, "Please correct these fields:"));
-                html_lit(b, "</h2><ul>");
-                for (size_t i = 0; i < np && i < WS_PROBLEMS_MAX; i++) {
-                        html_lit(b, "<li>");
-                        if (p[i].field) {
-                                html_lit(b, "<a");
-                                html_attrf(b, "href", "#f-%s", p[i].field);
-                                html_lit(b, ">");
-                                html_text(b, field_label(req, p[i].field));
-                                html_lit(b, "</a>: ");
-                        }
-                        html_text(b, T(req, p[i].msgid));
-                        html_lit(b, "</li>");
-                }
-                html_lit(b, "</ul></div>");
-        }
+        summary(req, b, p, np);
         if ((r = change(req, b, &c, w, n)) < 0)
                 return r;
         rounds_table(req, b, w, n);
@@ -354,6 +359,26 @@ int post_ws_rubric(HttpRequest *req) {
                                                                 c.slug));
 }
 
+/* One city in the network's list: its latest total and the change since
+ * its previous round. */
+static void city_line(HttpRequest *req, StrBuf *b, const City *c, const WsRound *w, size_t n) {
+        const IapTool *ru = rubric_of(req);
+        IapSectionTotal tot[IAP_TOOL_SECTIONS_MAX], g, gp;
+        html_lit(b, "<li><a");
+        html_url(b, "href", arena_printf(req->arena, "/cities/%s/workspace/rubric", c->slug));
+        html_lit(b, ">");
+        html_text(b, c->name);
+        html_lit(b, "</a>: ");
+        if (!n || iap_round_totals(ru, &w[n - 1].round, tot, IAP_TOOL_SECTIONS_MAX, &g) < 0) {
+                html_text(b, T(req, "No round scored yet."));
+        } else {
+                html_textf(b, "%d / %d (%s)", g.total, g.max, w[n - 1].round.date);
+                if (n >= 2 && iap_round_totals(ru, &w[n - 2].round, tot, IAP_TOOL_SECTIONS_MAX, &gp) == 0)
+                        html_textf(b, T(req, ", change since %s: %+d"), w[n - 2].round.date, g.total - gp.total);
+        }
+        html_lit(b, "</li>");
+}
+
 /* GET /network/rubric: every city's latest round side by side, and the
  * change of each city's total since its previous round. */
 int page_network_rubric(HttpRequest *req) {
@@ -375,26 +400,13 @@ int page_network_rubric(HttpRequest *req) {
         html_text(b, T(req, "Rubric scores of all cities"));
         html_lit(b, "</h1><ul class=\"ws-list\">");
         for (size_t i = 0; i < nc; i++) {
-                WsRound *w;
+                WsRound *w = NULL;
                 size_t n = 0;
                 names[i] = cities[i].name;
                 latest[i] = NULL;
                 if (ws_rounds_load(APP(req)->store, req->arena, cities[i].slug, &w, &n) == 0 && n)
                         latest[i] = &w[n - 1].round;
-                html_lit(b, "<li><a");
-                html_url(b, "href", arena_printf(req->arena, "/cities/%s/workspace/rubric", cities[i].slug));
-                html_lit(b, ">");
-                html_text(b, cities[i].name);
-                html_lit(b, "</a>: ");
-                IapSectionTotal tot[IAP_TOOL_SECTIONS_MAX], g, gp;
-                if (!n || iap_round_totals(ru, &w[n - 1].round, tot, IAP_TOOL_SECTIONS_MAX, &g) < 0)
-                        html_text(b, T(req, "No round scored yet."));
-                else
-                        html_textf(b, "%d / %d (%s)", g.total, g.max, w[n - 1].round.date);
-                if (n >= 2 && iap_round_totals(ru, &w[n - 2].round, tot, IAP_TOOL_SECTIONS_MAX, &gp) == 0 &&
-                    iap_round_totals(ru, &w[n - 1].round, tot, IAP_TOOL_SECTIONS_MAX, &g) == 0)
-                        html_textf(b, T(req, ", change since %s: %+d"), w[n - 2].round.date, g.total - gp.total);
-                html_lit(b, "</li>");
+                city_line(req, b, &cities[i], w, n);
         }
         html_lit(b, "</ul>");
         Doc *doc;

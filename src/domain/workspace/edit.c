@@ -368,45 +368,45 @@ int ws_form_apply(Arena *a, const WsForm *form, json_t *rec, Lang local, WsGetFn
         return r < 0 ? r : p.n ? -EINVAL : 0;
 }
 
+/* One "period: value" item (n bytes, trimmed of leading blanks) into o;
+ * 0 or a negative errno with *msgid. */
+static int period_item(json_t *o, const char *item, size_t n, const char **msgid) {
+        char period[16], *end;
+        const char *colon = memchr(item, ':', n);
+        size_t pl = colon ? (size_t)(colon - item) : 0;
+        while (pl && item[pl - 1] == ' ')
+                pl--;
+        if (!colon || pl == 0 || pl >= sizeof(period))
+                return *msgid = N_("write each value as period: value, e.g. 2025: 10"), -EINVAL;
+        memcpy(period, item, pl);
+        period[pl] = '\0';
+        errno = 0;
+        long long v = strtoll(colon + 1, &end, 10);
+        while (end < item + n && *end == ' ')
+                end++;
+        if (!iap_period_valid(period))
+                return *msgid = N_("period must be YYYY, YYYYQn or YYYY-MM"), -EINVAL;
+        if (errno || end != item + n || end == colon + 1 || v < 0 || v > WS_VALUE_MAX)
+                return *msgid = N_("enter a whole number in the allowed range"), -EINVAL;
+        if (json_object_get(o, period))
+                return *msgid = N_("period given twice"), -EINVAL;
+        if (json_object_size(o) >= IAP_PERIODS_MAX)
+                return *msgid = N_("list is too long"), -E2BIG;
+        return json_object_set_new(o, period, json_integer(v)) == 0 ? 0 : -ENOMEM;
+}
+
 int ws_periods_parse(const char *s, json_t **ret, const char **ret_msgid) {
         json_t *o = json_object();
-        if (!o)
-                return -ENOMEM;
         const char *msgid = NULL;
-        int r = 0;
+        int r = o ? 0 : -ENOMEM;
         while (r == 0 && s && *s) {
-                char period[16], *end;
                 size_t n = strcspn(s, ",");
                 const char *item = s;
                 s += n + (s[n] == ',');
                 while (n && (*item == ' ' || *item == '\t'))
                         item++, n--;
-                if (!n)
-                        continue;
-                const char *colon = memchr(item, ':', n);
-                size_t pl = colon ? (size_t)(colon - item) : 0;
-                while (pl && item[pl - 1] == ' ')
-                        pl--;
-                if (!colon || pl == 0 || pl >= sizeof(period)) {
-                        msgid = N_("write each value as period: value, e.g. 2025: 10"), r = -EINVAL;
-                        break;
-                }
-                memcpy(period, item, pl);
-                period[pl] = '\0';
-                errno = 0;
-                long long v = strtoll(colon + 1, &end, 10);
-                while (end < item + n && *end == ' ')
-                        end++;
-                if (!iap_period_valid(period))
-                        msgid = N_("period must be YYYY, YYYYQn or YYYY-MM"), r = -EINVAL;
-                else if (errno || end != item + n || end == colon + 1 || v < 0 || v > WS_VALUE_MAX)
-                        msgid = N_("enter a whole number in the allowed range"), r = -EINVAL;
-                else if (json_object_get(o, period))
-                        msgid = N_("period given twice"), r = -EINVAL;
-                else if (json_object_size(o) >= IAP_PERIODS_MAX)
-                        msgid = N_("list is too long"), r = -E2BIG;
-                else
-                        r = json_object_set_new(o, period, json_integer(v)) == 0 ? 0 : -ENOMEM;
+                if (n)
+                        r = period_item(o, item, n, &msgid);
         }
         if (r < 0) {
                 json_decref(o);
