@@ -52,7 +52,7 @@ static void control(const Fm *f, const WsField *fd, const char *name, const char
         html_attr(b, "for", id);
         html_lit(b, ">");
         html_text(b, label);
-        if (fd->required)
+        if (fd->required && (strcmp(name, fd->key) == 0 || f->local == LANG_EN)) /* else on the legend */
                 html_textf(b, " (%s)", T(f->req, "required"));
         html_lit(b, "</label>");
         const char *hint = note ? note : fd->hint ? T(f->req, fd->hint) : NULL;
@@ -125,7 +125,14 @@ static void bilingual(const Fm *f, const WsField *fd) {
         }
         html_lit(f->b, "<fieldset class=\"bilingual\"><legend>");
         html_text(f->b, T(req, fd->label));
-        html_lit(f->b, "</legend>");
+        if (fd->required) {
+                html_textf(f->b, " (%s)", T(req, "required"));
+                html_lit(f->b, "</legend><p class=\"hint\">");
+                html_text(f->b, T(req, "In either language, or in both."));
+                html_lit(f->b, "</p>");
+        } else {
+                html_lit(f->b, "</legend>");
+        }
         control(f, fd, ws_name_local(req->arena, fd->key),
                 arena_printf(req->arena, "%s (%s)", T(req, fd->label), lang_native_name(f->local)), f->local,
                 side_note(f, fd, WS_SIDE_LOCAL));
