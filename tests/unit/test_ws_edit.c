@@ -362,6 +362,20 @@ static void test_store(Arena *a) {
               "at WS_PLATFORM_MIN_GROUP postings the figure is shown");
         CHECK_INTEQ(ws_platform_figure(s, &city, WS_METRIC_JOBS, "2024Q3", &v), -ENODATA, "another quarter: none");
         CHECK_INTEQ(ws_platform_figure(s, &city, "placements", "2024Q2", &v), -ENOENT, "an unknown metric");
+        IapIndicator ind = { .id = "i1", .platform_metric = WS_METRIC_JOBS, .from_platform = true };
+        IapPlan plan = { .indicators = &ind, .n_indicators = 1 };
+        CHECK(ws_platform_fill(s, a, &city, &plan, "2024Q2") == 0 && ind.n_actuals == 1 &&
+                      ind.actuals[0].value == WS_PLATFORM_MIN_GROUP && !ind.actuals[0].insufficient,
+              "the plan's platform indicator gets the quarter's figure");
+        CHECK(ws_platform_fill(s, a, &city, &plan, "2024Q3") == 0 && ind.n_actuals == 2 && ind.actuals[1].insufficient,
+              "below the minimum group it is marked insufficient, without a figure");
+        IapPeriodValue full[IAP_PERIODS_MAX];
+        for (int i = 0; i < IAP_PERIODS_MAX; i++)
+                full[i] = (IapPeriodValue){ .period = arena_printf(a, "%d", 1990 + i), .value = i };
+        IapIndicator fullind = { .platform_metric = WS_METRIC_JOBS, .actuals = full, .n_actuals = IAP_PERIODS_MAX };
+        IapPlan fullplan = { .indicators = &fullind, .n_indicators = 1 };
+        CHECK(ws_platform_fill(s, a, &city, &fullplan, "2024Q2") == 0 && fullind.n_actuals == IAP_PERIODS_MAX,
+              "an indicator with IAP_PERIODS_MAX actuals keeps them");
         if (g_tools)
                 test_rounds_limit(s, a, &city);
         store_close(s);

@@ -55,7 +55,8 @@ int ws_platform_fill(Store *s, Arena *a, const City *city, IapPlan *p, const cha
                 int r = ws_platform_figure(s, city, in->platform_metric, quarter, &v);
                 if (r < 0 && r != -ENODATA)
                         return r;
-                if ((r = set_actual(a, in, quarter, r == -ENODATA ? 0 : v, r == -ENODATA)) < 0)
+                r = set_actual(a, in, quarter, r == -ENODATA ? 0 : v, r == -ENODATA);
+                if (r < 0 && r != -E2BIG) /* a full list of actuals keeps its stored ones */
                         return r;
         }
         return 0;

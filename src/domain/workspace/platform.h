@@ -22,7 +22,9 @@ int ws_platform_figure(Store *s, const City *city, const char *metric, const cha
 
 /* Sets the actual of quarter for every indicator of p on a known platform
  * metric (value, or insufficient below the minimum group size), replacing
- * a stored actual of that period. Indicators on other metrics keep theirs. */
+ * a stored actual of that period (an indicator that already holds
+ * IAP_PERIODS_MAX other actuals is left as it is). Indicators on other
+ * metrics keep theirs. */
 int ws_platform_fill(Store *s, Arena *a, const City *city, IapPlan *p, const char *quarter);
 
 #endif
