@@ -87,6 +87,16 @@ async function keyboardRound(page, check) {
   await enter(page);
   check(page.url().includes('saved=1') && await page.locator('#h-rounds + div tbody tr').count() === 1,
     'the round is scored by keyboard', page.url());
+  // The second round, and the change since the first.
+  check(await tabTo(page, '#f-score_strategic_goal'), 'keyboard reaches the score again');
+  await page.keyboard.type('5');
+  check(await tabTo(page, '#f-poll_integration'), 'keyboard reaches the poll again');
+  await page.keyboard.type('8, 9');
+  check(await tabTo(page, 'form.ws-form button[type=submit]'), 'keyboard reaches "save this round" again');
+  await enter(page);
+  const change = await page.locator('#h-change').count() === 1 ? await page.textContent('section[aria-labelledby="h-change"]') : '';
+  check(change.includes('+2') && await page.locator('#h-rounds + div tbody tr').count() === 2,
+    'a second round by keyboard shows the change (+2) and keeps both', change.slice(0, 200));
 }
 
 async function keyboardFlow({ browser, base, check }) {

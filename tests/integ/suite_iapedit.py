@@ -72,6 +72,12 @@ def test_refused(srv, other, network):
     check(st == 403, "a city officer cannot open the network's rubric page", st)
     st, _, body = network.req("GET", f"{WS}/meetings?lang=en")
     check(st == 200, "the network role opens a city's workspace", st)
+    st, _, _ = network.req("GET", f"{WS}/stakeholders")
+    check(st == 404, "a kind the workspace does not edit is 404", st)
+    st, _, _ = network.req("GET", f"{WS}/meetings/meeting-999")
+    check(st == 404, "an unknown record is 404", st)
+    st, _, _ = network.req("GET", "/cities/nowhere/workspace/meetings")
+    check(st in (403, 404), "an unknown city is refused", st)
 
 
 def test_meeting(c):
