@@ -439,6 +439,14 @@ def test_records_limit(srv):
 
 
 def test_delete(c, strat):
+    _, _, body = c.req("GET", f"{WS}/problems?lang=en")
+    prob = re.search(rf'href="{WS}/problems/(problem-\d+)">Too few women in IT', body.decode())
+    if prob:
+        p = f"{WS}/problems/{prob.group(1)}"
+        st, _, body2 = save(c, f"{p}/delete", {"version": version(c, p)}, p)
+        check(st == 400 and "still refer" in body2, "a problem with causes under it cannot be deleted", st)
+    else:
+        check(False, "the problem is listed", body[:200])
     st, _, body = save(c, f"{WS}/objectives/{strat}/delete", {"version": version(c, f"{WS}/objectives/{strat}")},
                        f"{WS}/objectives/{strat}")
     check(st == 400 and "still refer" in body, "an objective other records refer to cannot be deleted", st)

@@ -294,15 +294,23 @@ static void test_rounds_limit(Store *s, Arena *a, const City *city) {
         const IapTool *ru = iap_tools_get(g_tools, IAP_TOOL_RUBRIC), *poll = iap_tools_get(g_tools, IAP_TOOL_CONFIDENCE_POLL);
         Kv r1 = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "3", NULL } };
         WsSaveResult res;
-        int ok = 0;
-        for (int i = 0; i < WS_ROUNDS_MAX; i++)
-                ok += ws_round_save(s, a, city, ru, poll, get, &r1, &res) == 0;
+        StoreConn *c;
+        IapRecordRow taken = { .city_slug = city->slug, .kind = "round", .rec_id = "round-2", .position = 0,
+                               .doc = "{\"date\": \"2024-01-01\", \"tool_version\": 1, \"scores\": []}" };
+        store_begin(s, &c);
+        store_iap_insert(c, &taken);
+        store_commit(c);
+        CHECK(ws_round_save(s, a, city, ru, poll, get, &r1, &res) == 0 && strcmp(res.rec_id, "round-3") == 0,
+              "a round whose id was taken meanwhile gets the next one");
+        int ok = 2;
+        while (ok < WS_ROUNDS_MAX + 5 && ws_round_save(s, a, city, ru, poll, get, &r1, &res) == 0)
+                ok++;
         CHECK_INTEQ(ok, WS_ROUNDS_MAX, "a city keeps WS_ROUNDS_MAX rounds");
         CHECK_INTEQ(ws_round_save(s, a, city, ru, poll, get, &r1, &res), -E2BIG, "one more round is refused");
         WsRound *w;
         size_t n;
-        CHECK(ws_rounds_load(s, a, city->slug, &w, &n) == 0 && n == WS_ROUNDS_MAX && w[0].round.n_scores == 1 &&
-                      w[0].round.scores[0].score == 3,
+        CHECK(ws_rounds_load(s, a, city->slug, &w, &n) == 0 && n == WS_ROUNDS_MAX && w[1].round.n_scores == 1 &&
+                      w[1].round.scores[0].score == 3,
               "every round is kept with its scores");
 }
 
@@ -338,6 +346,14 @@ static void test_store(Arena *a) {
         Kv dangling = { (const char *const[]){ "title_local", "X", "parent", "objective-9", NULL } };
         CHECK_INTEQ(ws_save(s, a, &city, obj, NULL, 0, get, &dangling, &res), -EINVAL, "a dangling link is refused");
         CHECK_INTEQ(ws_delete(s, a, &city, obj, "objective-1", 2, &res), -EINVAL, "a referred-to record stays");
+        const WsForm *pf = ws_form_by_slug("problems");
+        Kv core = { (const char *const[]){ "kind", "problem", "text_local", "Jedro", NULL } };
+        Kv cause = { (const char *const[]){ "kind", "cause", "parent", "problem-1", "text_local", "Vzrok", NULL } };
+        CHECK(ws_save(s, a, &city, pf, NULL, 0, get, &core, &res) == 0 && ws_save(s, a, &city, pf, NULL, 0, get, &cause, &res) == 0,
+              "a problem and its cause");
+        CHECK_INTEQ(ws_delete(s, a, &city, pf, "problem-1", 1, &res), -EINVAL,
+                    "a problem with causes under it cannot be deleted");
+        CHECK_INTEQ(ws_delete(s, a, &city, pf, "problem-2", 1, &res), 0, "its cause can");
         CHECK_INTEQ(ws_delete(s, a, &city, obj, "objective-2", 9, &res), -EEXIST, "a delete over a wrong version");
         CHECK_INTEQ(ws_delete(s, a, &city, obj, "objective-2", 1, &res), 0, "a delete over the right version");
         CHECK_INTEQ(ws_save(s, a, &city, obj, "objective-7", 1, get, &v1, &res), -ENOENT, "an unknown record");

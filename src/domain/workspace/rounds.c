@@ -165,6 +165,29 @@ int ws_rounds_load(Store *s, Arena *a, const char *city_slug, WsRound **ret, siz
         return 0;
 }
 
+/* Stores doc as round "round-<pos + 1>"; -EEXIST when that id is taken. */
+static int insert_round(Store *s, Arena *a, const City *city, json_t *doc, int64_t pos, const char **ret_id) {
+        const char *id = arena_printf(a, "round-%lld", (long long)pos + 1);
+        json_object_set_new(doc, "id", json_string(id ? id : ""));
+        char *text = json_dumps(doc, JSON_COMPACT);
+        IapRecordRow row = { .city_slug = city->slug, .kind = "round", .rec_id = id, .position = pos,
+                             .doc = text ? arena_strdup(a, text) : NULL };
+        free(text);
+        if (!row.doc || !id)
+                return -ENOMEM;
+        StoreConn *c;
+        int r = store_begin(s, &c);
+        if (r < 0)
+                return r;
+        if ((r = store_iap_insert(c, &row)) < 0) {
+                store_rollback(c);
+                return r;
+        }
+        if ((r = store_commit(c)) == 0)
+                *ret_id = id;
+        return r;
+}
+
 int ws_round_save(Store *s, Arena *a, const City *city, const IapTool *rubric, const IapTool *poll, WsGetFn get,
                   void *ctx, WsSaveResult *ret) {
         IapRecordRow *rows;
@@ -183,21 +206,9 @@ int ws_round_save(Store *s, Arena *a, const City *city, const IapTool *rubric, c
         if (r < 0)
                 return r;
         int64_t pos = n ? rows[n - 1].position + 1 : 0;
-        const char *id = arena_printf(a, "round-%lld", (long long)pos + 1);
-        json_object_set_new(doc, "id", json_string(id ? id : ""));
-        char *text = json_dumps(doc, JSON_COMPACT);
+        r = -EEXIST;
+        for (int tries = 0; r == -EEXIST && tries < 3; tries++, pos++) /* a round saved at the same moment */
+                r = insert_round(s, a, city, doc, pos, &ret->rec_id);
         json_decref(doc);
-        IapRecordRow row = { .city_slug = city->slug, .kind = "round", .rec_id = id, .position = pos,
-                             .doc = text ? arena_strdup(a, text) : NULL };
-        free(text);
-        if (!row.doc || !id)
-                return -ENOMEM;
-        StoreConn *c;
-        if ((r = store_begin(s, &c)) < 0)
-                return r;
-        r = store_iap_insert(c, &row);
-        if (r == 0)
-                return (r = store_commit(c)) == 0 ? (ret->rec_id = id, 0) : r;
-        store_rollback(c);
         return r;
 }

@@ -114,6 +114,32 @@ static void refs_exist(const WsForm *form, json_t *rec, const IapRecordRow *rows
         }
 }
 
+/* Whether a reference field of any editable record names (kind, id), e.g.
+ * a cause its problem (which the plan's validation does not look at). */
+static bool referred(const IapRecordRow *rows, size_t n, WsKind kind, const char *id) {
+        size_t nf;
+        const WsForm *forms = ws_forms(&nf);
+        for (size_t i = 0; i < n; i++) {
+                WsKind rk;
+                json_t *doc = NULL;
+                for (size_t f = 0; f < nf && ws_kind_parse(rows[i].kind, &rk) == 0; f++) {
+                        if (forms[f].kind != rk)
+                                continue;
+                        for (size_t k = 0; k < forms[f].n_fields; k++) {
+                                const WsField *fd = &forms[f].fields[k];
+                                if (fd->type != WS_FT_REF || fd->ref != kind)
+                                        continue;
+                                doc = doc ? doc : ws_row_doc(&rows[i]);
+                                const char *v = json_string_value(json_object_get(doc, fd->key));
+                                if (v && strcmp(v, id) == 0)
+                                        return json_decref(doc), true;
+                        }
+                }
+                json_decref(doc);
+        }
+        return false;
+}
+
 /* A fresh id "<kind>-<n>" not used by any record of the kind. */
 static const char *new_id(Arena *a, WsKind k, const IapRecordRow *rows, size_t n, int64_t *ret_pos) {
         long max = 0;
@@ -220,7 +246,10 @@ int ws_delete(Store *s, Arena *a, const City *city, const WsForm *form, const ch
         json_decref(doc);
         if (final)
                 return -EACCES;
-        plan_check(a, city, rows, n, form->kind, rec_id, NULL, ret);
+        if (referred(rows, n, form->kind, rec_id))
+                res_problem(ret, NULL, N_("other records still refer to this one"));
+        else
+                plan_check(a, city, rows, n, form->kind, rec_id, NULL, ret);
         if (ret->n_problems)
                 return -EINVAL;
         StoreConn *c;
