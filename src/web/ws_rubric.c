@@ -53,7 +53,11 @@ static const char *field_label(HttpRequest *req, const char *field) {
                 if (strncmp(field, prefixes[k], n) != 0)
                         continue;
                 const IapTool *t = k == 2 ? poll_of(req) : rubric_of(req);
-                const IapItem *it = t ? iap_tool_find_item(t, field + n, NULL) : NULL;
+                const char *id = field + n;
+                size_t len = strlen(id);
+                if (k == 1) /* evidence_ID_local / evidence_ID_en */
+                        len -= len > 6 && strcmp(id + len - 6, "_local") == 0 ? 6 : len > 3 ? 3 : 0;
+                const IapItem *it = t ? iap_tool_find_item(t, arena_strndup(req->arena, id, len), NULL) : NULL;
                 if (it)
                         return k == 1 ? arena_printf(req->arena, "%s: %s", T(req, "Evidence"),
                                                      iap_label(&it->label, req->lang))
@@ -62,7 +66,28 @@ static const char *field_label(HttpRequest *req, const char *field) {
         return T(req, "Date");
 }
 
-static void score_select(HttpRequest *req, StrBuf *b, const IapItem *it, const WsProblem *p, size_t np) {
+static void evidence_side(HttpRequest *req, StrBuf *b, const char *name, Lang lang, const WsProblem *p, size_t np) {
+        label(req, b, name, lang_native_name(lang), problem_of(p, np, name), "<textarea rows=\"2\"");
+        if (lang != req->lang)
+                html_attr(b, "lang", lang_code(lang));
+        html_lit(b, ">");
+        html_text(b, req_form_raw(req, name) ? req_form_raw(req, name) : "");
+        html_lit(b, "</textarea></div>");
+}
+
+/* The evidence of one score: in the city's language, in English or both. */
+static void evidence(HttpRequest *req, StrBuf *b, const IapItem *it, Lang local, const WsProblem *p, size_t np) {
+        const char *stem = arena_printf(req->arena, "evidence_%s", it->id);
+        html_lit(b, "<fieldset><legend>");
+        html_textf(b, "%s: %s", T(req, "Evidence"), iap_label(&it->label, req->lang));
+        html_lit(b, "</legend>");
+        if (local != LANG_EN)
+                evidence_side(req, b, ws_name_local(req->arena, stem), local, p, np);
+        evidence_side(req, b, ws_name_en(req->arena, stem), LANG_EN, p, np);
+        html_lit(b, "</fieldset>");
+}
+
+static void score_select(HttpRequest *req, StrBuf *b, const IapItem *it, Lang local, const WsProblem *p, size_t np) {
         const char *name = arena_printf(req->arena, "score_%s", it->id);
         const char *cur = req_form_raw(req, name);
         label(req, b, name, iap_label(&it->label, req->lang), problem_of(p, np, name), "<select");
@@ -83,12 +108,7 @@ static void score_select(HttpRequest *req, StrBuf *b, const IapItem *it, const W
                 html_lit(b, "</option>");
         }
         html_lit(b, "</select></div>");
-        name = arena_printf(req->arena, "evidence_%s", it->id);
-        label(req, b, name, arena_printf(req->arena, "%s: %s", T(req, "Evidence"), iap_label(&it->label, req->lang)),
-              problem_of(p, np, name), "<textarea rows=\"2\"");
-        html_lit(b, ">");
-        html_text(b, req_form_raw(req, name) ? req_form_raw(req, name) : "");
-        html_lit(b, "</textarea></div>");
+        evidence(req, b, it, local, p, np);
 }
 
 static void poll_fields(HttpRequest *req, StrBuf *b, const WsProblem *p, size_t np) {
@@ -113,7 +133,7 @@ static void poll_fields(HttpRequest *req, StrBuf *b, const WsProblem *p, size_t 
         html_lit(b, "</fieldset>");
 }
 
-static void round_form(HttpRequest *req, StrBuf *b, const City *c, const WsProblem *p, size_t np) {
+static void round_form(HttpRequest *req, StrBuf *b, const City *c, Lang local, const WsProblem *p, size_t np) {
         const IapTool *ru = rubric_of(req);
         char today[11];
         time_t now = time(NULL);
@@ -134,7 +154,7 @@ static void round_form(HttpRequest *req, StrBuf *b, const City *c, const WsProbl
                 html_text(b, iap_label(&ru->sections[s].label, req->lang));
                 html_lit(b, "</legend>");
                 for (size_t i = 0; i < ru->sections[s].n_items; i++)
-                        score_select(req, b, &ru->sections[s].items[i], p, np);
+                        score_select(req, b, &ru->sections[s].items[i], local, p, np);
                 html_lit(b, "</fieldset>");
         }
         poll_fields(req, b, p, np);
@@ -154,9 +174,9 @@ static void round_details(HttpRequest *req, StrBuf *b, const WsRound *w) {
                 const IapItem *it = iap_tool_find_item(ru, sc->indicator, NULL);
                 html_lit(b, "<li>");
                 html_textf(b, "%s: %d", it ? iap_label(&it->label, req->lang) : sc->indicator, sc->score);
-                if (sc->evidence && *sc->evidence) {
+                if (!iap_text_empty(&w->evidence[i])) {
                         html_lit(b, " – ");
-                        html_text(b, sc->evidence);
+                        ws_web_text(req, b, &w->evidence[i]);
                 }
                 html_lit(b, "</li>");
         }
@@ -317,7 +337,7 @@ static int rubric_page(HttpRequest *req, const WsProblem *p, size_t np) {
         size_t n;
         int r = ws_web_city(req, &c, &local);
         if (r == 0)
-                r = rubric_of(req) ? ws_rounds_load(APP(req)->store, req->arena, c.slug, &w, &n) : -ENOENT;
+                r = rubric_of(req) ? ws_rounds_load(APP(req)->store, req->arena, &c, req->lang, &w, &n) : -ENOENT;
         if (r < 0)
                 return r;
         const char *title = iap_label(&rubric_of(req)->title, req->lang);
@@ -333,7 +353,7 @@ static int rubric_page(HttpRequest *req, const WsProblem *p, size_t np) {
         if ((r = change(req, b, &c, w, n)) < 0)
                 return r;
         rounds_table(req, b, w, n);
-        round_form(req, b, &c, p, np);
+        round_form(req, b, &c, local, p, np);
         page_end(req);
         if (np)
                 req->resp.status = 400;
@@ -404,7 +424,7 @@ int page_network_rubric(HttpRequest *req) {
                 size_t n = 0;
                 names[i] = cities[i].name;
                 latest[i] = NULL;
-                if (ws_rounds_load(APP(req)->store, req->arena, cities[i].slug, &w, &n) == 0 && n)
+                if (ws_rounds_load(APP(req)->store, req->arena, &cities[i], req->lang, &w, &n) == 0 && n)
                         latest[i] = &w[n - 1].round;
                 city_line(req, b, &cities[i], w, n);
         }

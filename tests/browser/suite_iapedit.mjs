@@ -79,7 +79,7 @@ async function keyboardRound(page, check) {
   check(await tabTo(page, '#f-score_strategic_goal'), 'keyboard reaches a rubric score');
   await page.keyboard.type('3');
   check(await page.inputValue('#f-score_strategic_goal') === '3', 'typing 3 chooses the score 3');
-  check(await tabTo(page, '#f-evidence_strategic_goal'), 'keyboard reaches its evidence');
+  check(await tabTo(page, '#f-evidence_strategic_goal_local'), 'keyboard reaches its evidence');
   await page.keyboard.type('Cilj je merljiv in časovno opredeljen.');
   check(await tabTo(page, '#f-poll_integration'), 'keyboard reaches the confidence poll');
   await page.keyboard.type('6, 7, 8');

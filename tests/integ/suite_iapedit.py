@@ -310,12 +310,13 @@ def test_rubric(srv, c, network):
     check(st == 400, f"more than {WS_POLL_ANSWERS_MAX} poll answers are refused", st)
     st, _, body = save(c, path, {"date": "2024-06-01"})
     check(st == 400, "a round with no score is refused", st)
-    r1 = {"date": "2024-06-01", "score_developed_with_partners": "1", "evidence_developed_with_partners": "Samo občina",
+    r1 = {"date": "2024-06-01", "score_developed_with_partners": "1", "evidence_developed_with_partners_local": "Samo občina",
           "score_strategic_goal": "3", "score_three_pillars": "1", "poll_integration": "4, 5, 6"}
     st, _, _ = save(c, path, r1)
     check(st == 303, "a first rubric round is scored", st)
     r2 = dict(r1, date="2024-11-20", score_developed_with_partners="5", score_three_pillars="3",
-              evidence_developed_with_partners="Lokalna skupina s šolami in podjetji", poll_integration="7, 8, 8")
+              evidence_developed_with_partners_local="Lokalna skupina s šolami in podjetji",
+              evidence_developed_with_partners_en="The local group with schools and firms", poll_integration="7, 8, 8")
     st, _, _ = save(c, path, r2)
     check(st == 303, "a second round is scored", st)
     _, _, page = c.req("GET", path + "?lang=en")
@@ -324,8 +325,11 @@ def test_rubric(srv, c, network):
           "the city sees the change per indicator and per section total", text.count("+"))
     check("5.0 (3)" in text and "7.7 (3)" in text and "+2.7" in text, "and the confidence poll's change")
     check(text.count("<tr><th scope=\"row\">2024-") == 2, "both rounds are kept")
-    check("Scores and evidence of 2024-06-01" in text and "Samo občina" in text and
-          "Lokalna skupina s šolami in podjetji" in text, "each with its own evidence")
+    check("Scores and evidence of 2024-06-01" in text and '<span lang="sl">Samo občina</span>' in text and
+          "The local group with schools and firms" in text, "each with its own evidence, in the page's language "
+          "where written, else marked as Slovenian")
+    _, _, page = c.req("GET", path + "?lang=sl")
+    check("Lokalna skupina s šolami in podjetji" in page.decode(), "the Slovenian page shows the Slovenian evidence")
     st, _, page = network.req("GET", "/network/rubric?lang=en")
     check(st == 200 and "Idrija" in page.decode() and "change since 2024-06-01: +6" in page.decode(),
           "the network sees all cities side by side with the change", st)

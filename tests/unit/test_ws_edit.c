@@ -271,20 +271,30 @@ static void test_round(Arena *a, const IapTools *tools) {
         size_t n;
         json_t *doc = NULL;
         Kv bad = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "4", NULL } };
-        CHECK_INTEQ(ws_round_read(a, ru, poll, get, &bad, &doc, p, &n), -EINVAL, "score 4 refused");
-        Kv ev = { (const char *const[]){ "date", "2024-06-01", "evidence_strategic_goal", "x", NULL } };
-        CHECK_INTEQ(ws_round_read(a, ru, poll, get, &ev, &doc, p, &n), -EINVAL, "evidence without a score refused");
+        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, get, &bad, &doc, p, &n), -EINVAL, "score 4 refused");
+        Kv ev = { (const char *const[]){ "date", "2024-06-01", "evidence_strategic_goal_local", "x", NULL } };
+        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, get, &ev, &doc, p, &n), -EINVAL, "evidence without a score refused");
         char *ev_over = repeat('e', IAP_EVIDENCE_MAX + 1);
-        Kv big = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "5", "evidence_strategic_goal",
+        Kv big = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "5", "evidence_strategic_goal_local",
                                           ev_over, NULL } };
-        CHECK_INTEQ(ws_round_read(a, ru, poll, get, &big, &doc, p, &n), -EINVAL, "evidence over IAP_EVIDENCE_MAX");
+        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, get, &big, &doc, p, &n), -EINVAL, "evidence over IAP_EVIDENCE_MAX");
         free(ev_over);
-        Kv ok = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "5", "evidence_strategic_goal",
+        Kv ok = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "5", "evidence_strategic_goal_local",
                                          "<b>SMART</b>", "poll_integration", "6, 7", NULL } };
-        CHECK_INTEQ(ws_round_read(a, ru, poll, get, &ok, &doc, p, &n), 0, "a round with a score and poll answers");
+        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, get, &ok, &doc, p, &n), 0, "a round with a score and poll answers");
         CHECK(json_array_size(json_object_get(doc, "scores")) == 1 &&
                       json_array_size(json_object_get(json_object_get(doc, "poll"), "integration")) == 2,
               "scores and answers kept");
+        json_t *evj = json_object_get(json_array_get(json_object_get(doc, "scores"), 0), "evidence");
+        CHECK(json_is_object(evj) && strcmp(json_string_value(json_object_get(evj, "source")), "local") == 0 &&
+                      strcmp(json_string_value(json_object_get(evj, "local")), "<b>SMART</b>") == 0,
+              "evidence kept in the city's language, marked as the source");
+        json_decref(doc);
+        Kv en = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "3", "evidence_strategic_goal_en",
+                                         "Measurable", NULL } };
+        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, get, &en, &doc, p, &n), 0, "evidence in English only");
+        evj = json_object_get(json_array_get(json_object_get(doc, "scores"), 0), "evidence");
+        CHECK_STREQ(json_string_value(json_object_get(evj, "source")), "en", "English is then the source");
         json_decref(doc);
 }
 
@@ -309,7 +319,7 @@ static void test_rounds_limit(Store *s, Arena *a, const City *city) {
         CHECK_INTEQ(ws_round_save(s, a, city, ru, poll, get, &r1, &res), -E2BIG, "one more round is refused");
         WsRound *w;
         size_t n;
-        CHECK(ws_rounds_load(s, a, city->slug, &w, &n) == 0 && n == WS_ROUNDS_MAX && w[1].round.n_scores == 1 &&
+        CHECK(ws_rounds_load(s, a, city, LANG_EN, &w, &n) == 0 && n == WS_ROUNDS_MAX && w[1].round.n_scores == 1 &&
                       w[1].round.scores[0].score == 3,
               "every round is kept with its scores");
 }

@@ -1,5 +1,6 @@
 /* Rubric rounds as records: {"id", "date", "tool_version", "scores":
- * [{"indicator", "score", "evidence"}], "poll": {"question": [7, 8]}}. */
+ * [{"indicator", "score", "evidence": bilingual}], "poll": {"question":
+ * [7, 8]}}. */
 #include "domain/workspace/rounds.h"
 
 #include <errno.h>
@@ -45,10 +46,30 @@ static const char *field_name(Arena *a, const char *prefix, const char *id) {
         return arena_printf(a, "%s_%s", prefix, id);
 }
 
-static int read_score(Arena *a, const IapItem *it, WsGetFn get, void *ctx, json_t *scores, WsProblem *out,
-                      size_t *n) {
+/* One side of the evidence: "" when absent, NULL (with a problem) when
+ * refused. */
+static const char *evidence_side(const char *v, const char *field, WsProblem *out, size_t *n) {
+        if (v && strlen(v) > IAP_EVIDENCE_MAX)
+                return problem(out, n, field, N_("text is too long")), NULL;
+        if (v && !utf8_valid(v, strlen(v)))
+                return problem(out, n, field, N_("text is not valid UTF-8")), NULL;
+        return v ? v : "";
+}
+
+/* Evidence is written in the city's language, in English or both (the
+ * side written is the source; a round never changes afterwards, so
+ * nothing goes stale). */
+static json_t *evidence_json(const char *loc, const char *en) {
+        return json_pack("{s:s, s:s, s:s, s:b}", "en", en, "local", loc, "source", *loc ? "local" : "en", "stale", 0);
+}
+
+static int read_score(Arena *a, const IapItem *it, Lang local, WsGetFn get, void *ctx, json_t *scores,
+                      WsProblem *out, size_t *n) {
         const char *sf = field_name(a, "score", it->id), *ef = field_name(a, "evidence", it->id);
-        const char *sv = get(ctx, sf), *ev = get(ctx, ef);
+        const char *lf = ws_name_local(a, ef), *enf = ws_name_en(a, ef);
+        const char *sv = get(ctx, sf);
+        const char *loc = local == LANG_EN ? "" : evidence_side(get(ctx, lf), lf, out, n);
+        const char *en = evidence_side(get(ctx, enf), enf, out, n);
         int score = 0;
         if (sv && *sv) {
                 char *end;
@@ -56,17 +77,15 @@ static int read_score(Arena *a, const IapItem *it, WsGetFn get, void *ctx, json_
                 if (*end || !iap_score_valid(score))
                         return problem(out, n, sf, N_("score must be 1, 3 or 5")), 0;
         }
-        if (ev && strlen(ev) > IAP_EVIDENCE_MAX)
-                return problem(out, n, ef, N_("text is too long")), 0;
-        if (ev && !utf8_valid(ev, strlen(ev)))
-                return problem(out, n, ef, N_("text is not valid UTF-8")), 0;
-        if (score == 0 && ev && *ev)
+        if (!loc || !en)
+                return 0;
+        if (score == 0 && (*loc || *en))
                 return problem(out, n, sf, N_("give a score for the evidence you wrote")), 0;
         if (score == 0)
                 return 0;
         json_t *o = json_pack("{s:s, s:i}", "indicator", it->id, "score", score);
-        if (o && ev && *ev)
-                json_object_set_new(o, "evidence", json_string(ev));
+        if (o && (*loc || *en))
+                json_object_set_new(o, "evidence", evidence_json(loc, en));
         return o && json_array_append_new(scores, o) == 0 ? 0 : -ENOMEM;
 }
 
@@ -92,8 +111,8 @@ static int read_poll(Arena *a, const IapTool *poll, WsGetFn get, void *ctx, json
         return po && json_object_set_new(doc, "poll", po) == 0 ? 0 : -ENOMEM;
 }
 
-int ws_round_read(Arena *a, const IapTool *rubric, const IapTool *poll, WsGetFn get, void *ctx, json_t **ret_doc,
-                  WsProblem *out, size_t *ret_n) {
+int ws_round_read(Arena *a, const IapTool *rubric, const IapTool *poll, Lang local, WsGetFn get, void *ctx,
+                  json_t **ret_doc, WsProblem *out, size_t *ret_n) {
         size_t n = 0;
         const char *date = get(ctx, "date");
         if (!date || !iap_date_valid(date))
@@ -104,7 +123,7 @@ int ws_round_read(Arena *a, const IapTool *rubric, const IapTool *poll, WsGetFn 
         int r = doc ? 0 : -ENOMEM;
         for (size_t s = 0; r == 0 && s < rubric->n_sections; s++)
                 for (size_t i = 0; r == 0 && i < rubric->sections[s].n_items; i++)
-                        r = read_score(a, &rubric->sections[s].items[i], get, ctx, scores, out, &n);
+                        r = read_score(a, &rubric->sections[s].items[i], local, get, ctx, scores, out, &n);
         if (r == 0)
                 r = read_poll(a, poll, get, ctx, doc, out, &n);
         if (r == 0 && n == 0 && json_array_size(scores) == 0)
@@ -118,23 +137,33 @@ int ws_round_read(Arena *a, const IapTool *rubric, const IapTool *poll, WsGetFn 
         return 0;
 }
 
-static int decode(Arena *a, const IapRecordRow *row, WsRound *w) {
+/* The evidence of one score: both sides copied into the arena (older
+ * rounds hold a plain string). */
+static IapText evidence_of(Arena *a, json_t *score, Lang local) {
+        IapText t = ws_text_of(a, score, "evidence", local);
+        t.en = t.en ? arena_strdup(a, t.en) : NULL;
+        t.local = t.local ? arena_strdup(a, t.local) : NULL;
+        return t;
+}
+
+static int decode(Arena *a, const IapRecordRow *row, Lang local, Lang lang, WsRound *w) {
         json_t *d = ws_row_doc(row), *v;
         const char *k;
         size_t i, ns = json_array_size(json_object_get(d, "scores")), np = json_object_size(json_object_get(d, "poll"));
         IapScore *sc = arena_alloc(a, (ns ? ns : 1) * sizeof *sc);
+        IapText *ev = arena_alloc(a, (ns ? ns : 1) * sizeof *ev);
         WsPollAnswers *pa = arena_alloc(a, (np ? np : 1) * sizeof *pa);
-        if (!d || !sc || !pa)
+        if (!d || !sc || !pa || !ev)
                 return json_decref(d), -EINVAL;
-        *w = (WsRound){ .id = row->rec_id, .poll = pa, .n_poll = np,
+        *w = (WsRound){ .id = row->rec_id, .poll = pa, .n_poll = np, .evidence = ev,
                         .round = { .date = arena_strdup(a, json_string_value(json_object_get(d, "date"))),
                                    .tool_version = (int)json_integer_value(json_object_get(d, "tool_version")),
                                    .scores = sc, .n_scores = ns } };
         json_array_foreach(json_object_get(d, "scores"), i, v) {
-                const char *ev = json_string_value(json_object_get(v, "evidence"));
+                ev[i] = evidence_of(a, v, local);
                 sc[i] = (IapScore){ .indicator = arena_strdup(a, json_string_value(json_object_get(v, "indicator"))),
                                     .score = (int)json_integer_value(json_object_get(v, "score")),
-                                    .evidence = ev ? arena_strdup(a, ev) : NULL };
+                                    .evidence = iap_text_empty(&ev[i]) ? NULL : iap_text_get(&ev[i], lang, NULL) };
         }
         i = 0;
         json_object_foreach(json_object_get(d, "poll"), k, v) {
@@ -149,15 +178,17 @@ static int decode(Arena *a, const IapRecordRow *row, WsRound *w) {
         return w->round.date ? 0 : -EINVAL;
 }
 
-int ws_rounds_load(Store *s, Arena *a, const char *city_slug, WsRound **ret, size_t *ret_n) {
+int ws_rounds_load(Store *s, Arena *a, const City *city, Lang lang, WsRound **ret, size_t *ret_n) {
         IapRecordRow *rows;
         size_t n;
-        int r = ws_rows(s, a, city_slug, WS_ROUND, &rows, &n);
+        Lang local = LANG_EN;
+        (void)lang_parse(city->lang, &local);
+        int r = ws_rows(s, a, city->slug, WS_ROUND, &rows, &n);
         WsRound *w = r == 0 ? arena_alloc(a, (n ? n : 1) * sizeof *w) : NULL;
         if (r == 0 && !w)
                 r = -ENOMEM;
         for (size_t i = 0; r == 0 && i < n; i++)
-                r = decode(a, &rows[i], &w[i]);
+                r = decode(a, &rows[i], local, lang, &w[i]);
         if (r < 0)
                 return r;
         *ret = w;
@@ -202,7 +233,9 @@ int ws_round_save(Store *s, Arena *a, const City *city, const IapTool *rubric, c
                 ret->n_problems = 1;
                 return -E2BIG;
         }
-        r = ws_round_read(a, rubric, poll, get, ctx, &doc, ret->problems, &ret->n_problems);
+        Lang local = LANG_EN;
+        (void)lang_parse(city->lang, &local);
+        r = ws_round_read(a, rubric, poll, local, get, ctx, &doc, ret->problems, &ret->n_problems);
         if (r < 0)
                 return r;
         int64_t pos = n ? rows[n - 1].position + 1 : 0;

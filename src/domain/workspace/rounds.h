@@ -20,23 +20,27 @@ typedef struct WsPollAnswers {
 
 typedef struct WsRound {
         const char *id;
-        IapRound round; /* date, tool version, scores with evidence */
+        IapRound round; /* date, tool version, scores with evidence in the asked language */
+        IapText *evidence; /* both sides of each score's evidence, parallel to round.scores */
         WsPollAnswers *poll;
         size_t n_poll;
 } WsRound;
 
-/* The rounds of a city, oldest first (arena-owned). A stored round that
- * does not decode is -EINVAL. */
-int ws_rounds_load(Store *s, Arena *a, const char *city_slug, WsRound **ret, size_t *ret_n);
+/* The rounds of a city, oldest first (arena-owned), each score's evidence
+ * in lang (else the other side). A stored round that does not decode is
+ * -EINVAL. */
+int ws_rounds_load(Store *s, Arena *a, const City *city, Lang lang, WsRound **ret, size_t *ret_n);
 
 /* Reads a new round from the form: "date", and per rubric indicator ID
- * "score_ID" ("" or 0 not scored, 1, 3, 5) with "evidence_ID"; per poll
+ * "score_ID" ("" or 0 not scored, 1, 3, 5) with its evidence in
+ * "evidence_ID_local" and/or "evidence_ID_en" (a city working in local
+ * English has only the latter); per poll
  * question ID "poll_ID" (answers separated by commas or spaces, each on the
  * poll's scale). Checks it with iap_round_check. Returns 0 and the record
  * in *ret_doc (a new reference), or -EINVAL with problems (field names are
  * the form's). */
-int ws_round_read(Arena *a, const IapTool *rubric, const IapTool *poll, WsGetFn get, void *ctx, json_t **ret_doc,
-                  WsProblem *out, size_t *ret_n);
+int ws_round_read(Arena *a, const IapTool *rubric, const IapTool *poll, Lang local, WsGetFn get, void *ctx,
+                  json_t **ret_doc, WsProblem *out, size_t *ret_n);
 
 /* Reads and stores a new round for city (rubric and poll from the tools).
  * -EINVAL with problems, -E2BIG past WS_ROUNDS_MAX. */
