@@ -426,6 +426,14 @@ static int list_page(HttpRequest *req, const WsProblem *probs, size_t np, const 
 }
 
 int page_ws_list(HttpRequest *req) {
+        const WsForm *form = ws_form_by_slug(req_param(req, "kind"));
+        IapRecordRow *rows;
+        size_t n = 0;
+        /* A kind with one record (the vision) goes straight to its editor. */
+        if (form && form->singleton &&
+            ws_rows(APP(req)->store, req->arena, req_param(req, "slug"), form->kind, &rows, &n) == 0 && n)
+                return resp_redirect(req, 303, arena_printf(req->arena, "/cities/%s/workspace/%s/%s",
+                                                            req_param(req, "slug"), form->slug, form->singleton));
         return list_page(req, NULL, 0, req_query_raw(req, "deleted") ? T(req, "The record was deleted.") : NULL);
 }
 
@@ -544,7 +552,7 @@ static int edit_page(HttpRequest *req, const WsProblem *probs, size_t np, const 
         }
         if (f.form->kind == WS_MEETING)
                 history(&f);
-        if (!final)
+        if (!final && !f.form->singleton)
                 delete_form(&f, row->rec_id, row->version);
         json_decref(f.rec);
         page_end(req);

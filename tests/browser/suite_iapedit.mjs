@@ -133,7 +133,7 @@ async function axeAll({ browser, base, axeCheck, check }) {
   await p.goto(base + WS + '/meetings?lang=en');
   const meeting = await p.getAttribute('ul.ws-list a', 'href');
   const net = await signIn(browser, base, 'kb.network@example.org');
-  const paths = [WS, `${WS}/meetings`, meeting, `${WS}/problems`, `${WS}/objectives`, `${WS}/actions`,
+  const paths = [WS, `${WS}/meetings`, meeting, `${WS}/problems`, `${WS}/vision/plan`, `${WS}/objectives`, `${WS}/actions`,
     `${WS}/indicators`, `${WS}/rubric`];
   for (const lang of LANGS) {
     for (const path of paths) {

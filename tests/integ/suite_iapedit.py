@@ -200,6 +200,26 @@ def test_tree_and_objectives(c):
     return strat, spec, rec_path(loc)
 
 
+def test_vision(srv, c):
+    st, h, _ = c.req("GET", f"{WS}/vision")
+    path = f"{WS}/vision/plan"
+    check(st == 303 and h.get("location") == path, "the vision page opens the plan record's editor", (st, h.get("location")))
+    form = {"headline_local": "Idrija, mesto digitalnih talentov", "headline_en": "Idrija, a town of digital talent",
+            "date": "2030-05-01", "story_local": "Leta 2030 je polovica novih programerjev žensk.",
+            "version": version(c, path)}
+    st, _, _ = save(c, path, dict(form, date="2030-02-30"))
+    check(st == 400, "an impossible date of the newspaper is refused", st)
+    st, _, _ = save(c, path, form)
+    check(st == 303, "the Newspaper of Tomorrow is written", st)
+    st, _, body = save(c, path, dict(form, headline_local="Zastarelo"))
+    check(st == 409 and "Zastarelo" not in body, "an edit over the old version is refused", st)
+    st, _, body = save(c, f"{path}/delete", {"version": version(c, path)}, path)
+    check(st == 400 and "cannot be deleted" in body, "the plan record cannot be deleted", st)
+    _, _, page = srv.get(f"/cities/{CITY}/plan?lang=sl")
+    check("Idrija, mesto digitalnih talentov" in page.decode() and "Leta 2030 je polovica" in page.decode(),
+          "the plan page shows the vision")
+
+
 def test_actions(c, spec):
     st, _, body = save(c, f"{WS}/actions", {"title_local": "Poletna šola kodiranja", "objective": spec,
                                             "budget": "12.000,00"})
@@ -341,8 +361,8 @@ def test_exports(srv):
     flat = " ".join(text.split())
     check(st == 200 and ok and "Poletna šola kodiranja" in flat and "Več žensk v digitalnih poklicih" in flat,
           "the PDF carries the new action and objective", flat[:200])
-    check("Premalo žensk v IT" in flat and "Srečanje lokalne skupine" in flat,
-          "and the problem tree and the meeting")
+    check("Premalo žensk v IT" in flat and "Srečanje lokalne skupine" in flat and "mesto digitalnih talentov" in flat,
+          "and the problem tree, the vision and the meeting")
     st, _, data = srv.get(f"/cities/{CITY}/plan.docx?lang=sl")
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         xml = z.read("word/document.xml")
@@ -410,9 +430,10 @@ def test_demo_roundtrip(srv):
     c = officer(srv, "roundtrip.officer@example.org", city)
     _, _, before = srv.get(f"/cities/{city}/plan?lang=pl")
     saved = 0
-    for kind in ["meetings", "problems", "objectives", "actions", "indicators"]:
+    for kind in ["meetings", "problems", "vision", "objectives", "actions", "indicators"]:
         _, _, body = c.req("GET", f"/cities/{city}/workspace/{kind}?lang=pl")
-        for href in re.findall(rf'href="(/cities/{city}/workspace/{kind}/[^"/]+)"', body.decode()):
+        hrefs = re.findall(rf'href="(/cities/{city}/workspace/{kind}/[^"/]+)"', body.decode())
+        for href in hrefs or [f"/cities/{city}/workspace/vision/plan"] * (kind == "vision"):
             _, _, page = c.req("GET", href)
             sc = FormScraper()
             sc.feed(page.decode())
@@ -421,7 +442,7 @@ def test_demo_roundtrip(srv):
             form = dict(sc.fields)
             if sc.button:
                 form[sc.button[0]] = sc.button[1]
-            st, _, resp = c.post(href, form, f"/cities/{city}/workspace/{kind}")
+            st, _, resp = c.post(href, form, href)
             check(st == 303, f"the demo record {href} saves unchanged", (st, re.findall(r"<li>.*?</li>", resp.decode())[:3]))
             saved += 1
     _, _, after = srv.get(f"/cities/{city}/plan?lang=pl")
@@ -466,6 +487,7 @@ def run(srv, args):
     meeting = test_meeting(c)
     test_invalid(c)
     strat, spec, spec_path = test_tree_and_objectives(c)
+    test_vision(srv, c)
     action = test_actions(c, spec)
     test_indicators(c, spec, action)
     test_platform_figure(srv, c)
@@ -473,7 +495,7 @@ def run(srv, args):
     test_rubric(srv, c, network)
     test_exports(srv)
     test_delete(c, strat)
-    paths = [WS, f"{WS}/meetings", meeting, f"{WS}/problems", f"{WS}/objectives", spec_path, f"{WS}/actions",
+    paths = [WS, f"{WS}/meetings", meeting, f"{WS}/problems", f"{WS}/vision/plan", f"{WS}/objectives", spec_path, f"{WS}/actions",
              f"{WS}/indicators", f"{WS}/rubric", f"/cities/{CITY}/plan"]
     test_pages_all_languages(c, network, paths)
     test_records_limit(srv)

@@ -230,6 +230,23 @@ static void test_action_and_indicator(Arena *a) {
         json_decref(rec);
 }
 
+static void test_vision(Arena *a) {
+        WsProblem p[WS_PROBLEMS_MAX];
+        size_t n;
+        json_t *rec = json_pack("{s:s, s:{s:s}}", "title", "Načrt", "vision", "headline", "Star naslov");
+        const char *const kv[] = { "headline_local", "Idrija, mesto digitalnih talentov", "date", "2030-05-01",
+                                   "story_en", "In 2030 half of the new coders are women.", NULL };
+        CHECK_INTEQ(apply(a, WS_PLAN, rec, kv, p, &n), 0, "the vision is edited in the plan record");
+        json_t *v = json_object_get(rec, "vision");
+        CHECK(strcmp(json_string_value(json_object_get(rec, "title")), "Načrt") == 0 &&
+                      strcmp(json_string_value(json_object_get(v, "date")), "2030-05-01") == 0 &&
+                      strcmp(ws_text_of(a, v, "headline", LANG_SL).local, "Idrija, mesto digitalnih talentov") == 0,
+              "its fields land in the record's vision object; the rest of the record stays");
+        const char *const bad[] = { "date", "2030-02-30", NULL };
+        CHECK_INTEQ(apply(a, WS_PLAN, rec, bad, p, &n), -EINVAL, "an impossible newspaper date is refused");
+        json_decref(rec);
+}
+
 static void test_periods_and_poll(Arena *a) {
         struct {
                 const char *in;
@@ -367,6 +384,12 @@ static void test_store(Arena *a) {
         CHECK_INTEQ(ws_delete(s, a, &city, obj, "objective-2", 9, &res), -EEXIST, "a delete over a wrong version");
         CHECK_INTEQ(ws_delete(s, a, &city, obj, "objective-2", 1, &res), 0, "a delete over the right version");
         CHECK_INTEQ(ws_save(s, a, &city, obj, "objective-7", 1, get, &v1, &res), -ENOENT, "an unknown record");
+        const WsForm *vf = ws_form_by_slug("vision");
+        Kv vis = { (const char *const[]){ "headline_local", "Naslov", NULL } };
+        CHECK(ws_save(s, a, &city, vf, NULL, 0, get, &vis, &res) == 0 && strcmp(res.rec_id, "plan") == 0,
+              "the vision makes the plan record when there is none");
+        CHECK_INTEQ(ws_save(s, a, &city, vf, NULL, 0, get, &vis, &res), -EEXIST, "a second one is refused");
+        CHECK_INTEQ(ws_delete(s, a, &city, vf, "plan", 1, &res), -EINVAL, "the plan record cannot be deleted");
         IapRecordRow dup = { .city_slug = "idrija", .kind = "objective", .rec_id = "objective-1", .doc = "{}" };
         store_begin(s, &c);
         CHECK_INTEQ(store_iap_insert(c, &dup), -EEXIST, "adding a record whose id exists never replaces it");
@@ -432,6 +455,7 @@ int main(void) {
         test_minutes(a);
         test_action_and_indicator(a);
         test_periods_and_poll(a);
+        test_vision(a);
         CHECK(iap_tools_load(NULL, &tools, &err) == 0, "tools load");
         if (tools)
                 test_round(a, tools);

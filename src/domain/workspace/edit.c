@@ -128,9 +128,21 @@ static int bilingual(Ap *p, json_t *obj, const char *key, const char *field, int
         return j && json_object_set_new(obj, key, j) == 0 ? 0 : -ENOMEM;
 }
 
-/* "riskN_x": the N-th object of rec's "risks" (made on demand) and "x". */
-static json_t *target(json_t *rec, const char *field, const char **ret_key) {
+/* Where field f is written: "riskN_x" in the N-th object of rec's
+ * "risks", a field with an obj in that object of rec (both made on
+ * demand), else rec itself; *ret_key is the JSON key. */
+static json_t *target(json_t *rec, const WsField *f, const char **ret_key) {
+        const char *field = f->key;
         int n = 0, used = 0;
+        if (f->obj) {
+                json_t *o = json_object_get(rec, f->obj);
+                if (!json_is_object(o)) {
+                        o = json_object();
+                        json_object_set_new(rec, f->obj, o);
+                }
+                *ret_key = field;
+                return o;
+        }
         if (sscanf(field, "risk%d_%n", &n, &used) != 1 || used == 0 || n < 1 || n > WS_RISKS_MAX) {
                 *ret_key = field;
                 return rec;
@@ -230,7 +242,7 @@ static int lines(Ap *p, json_t *obj, const WsField *f) {
 
 static int one_field(Ap *p, json_t *rec, const WsField *f) {
         const char *key;
-        json_t *obj = target(rec, f->key, &key);
+        json_t *obj = target(rec, f, &key);
         if (!obj)
                 return -ENOMEM;
         const char *s = f->type == WS_FT_TEXT || f->type == WS_FT_LONG || f->type == WS_FT_LINES
@@ -431,9 +443,12 @@ const char *ws_periods_text(Arena *a, json_t *obj) {
 
 /* The JSON object and key a field is stored under (risks live in an
  * array); NULL when absent. Does not create anything. */
-static json_t *stored(json_t *rec, const char *field, const char **ret_key) {
+static json_t *stored(json_t *rec, const WsField *f, const char **ret_key) {
+        const char *field = f->key;
         int n = 0, used = 0;
         *ret_key = field;
+        if (f->obj)
+                return json_object_get(rec, f->obj);
         if (sscanf(field, "risk%d_%n", &n, &used) != 1 || used == 0)
                 return rec;
         *ret_key = field + used;
@@ -442,7 +457,7 @@ static json_t *stored(json_t *rec, const char *field, const char **ret_key) {
 
 IapText ws_field_text(Arena *a, const WsField *f, json_t *rec, Lang local) {
         const char *key;
-        json_t *obj = stored(rec, f->key, &key);
+        json_t *obj = stored(rec, f, &key);
         return text_from(a, json_object_get(obj, key), local);
 }
 
@@ -462,7 +477,7 @@ static const char *joined(Arena *a, json_t *arr, Lang local, bool en) {
 
 const char *ws_form_value(Arena *a, const WsField *f, json_t *rec, Lang local, WsSide side) {
         const char *key;
-        json_t *obj = stored(rec, f->key, &key);
+        json_t *obj = stored(rec, f, &key);
         json_t *v = json_object_get(obj, f->type == WS_FT_MONEY ? "budget_cents" : key);
         switch (f->type) {
         case WS_FT_TEXT:

@@ -52,6 +52,7 @@ typedef struct WsField {
         WsKind ref;        /* WS_FT_REF: the kind referred to */
         const char *const *choices;       /* WS_FT_CHOICE: values, NULL-terminated */
         const char *const *choice_labels; /* msgids, parallel */
+        const char *obj;   /* NULL, or the record's object the key lives in ("vision") */
 } WsField;
 
 typedef struct WsForm {
@@ -61,10 +62,12 @@ typedef struct WsForm {
         const char *record; /* msgid naming one record ("Meeting") */
         const WsField *fields;
         size_t n_fields;
+        const char *singleton; /* NULL, or the id of the kind's one record ("plan") */
 } WsForm;
 
-/* The editable kinds: meetings, problems, objectives, actions, indicators. */
-#define WS_FORMS_MAX 5
+/* The editable kinds: meetings, problems, objectives, actions, indicators,
+ * and the vision (the plan record's Newspaper of Tomorrow). */
+#define WS_FORMS_MAX 6
 const WsForm *ws_forms(size_t *ret_n);
 /* The form whose slug is s; NULL when none. */
 const WsForm *ws_form_by_slug(const char *s);

@@ -185,6 +185,8 @@ static int prepare(Store *s, Arena *a, const City *city, const WsForm *form, con
                 return -ENOENT;
         if (rec_id && (*ret_old)->version != expected_version)
                 return -EEXIST;
+        if (!rec_id && form->singleton && find(*rows, *n, form->kind, form->singleton, &count))
+                return -EEXIST; /* the kind's one record was made meanwhile */
         if (!rec_id && count >= WS_KIND_RECORDS_MAX) {
                 res_problem(res, NULL, N_("this city has reached the most records of this kind"));
                 return -E2BIG;
@@ -203,7 +205,7 @@ int ws_save(Store *s, Arena *a, const City *city, const WsForm *form, const char
         Lang local = LANG_EN;
         (void)lang_parse(city->lang, &local);
         int64_t pos = old ? old->position : 0;
-        const char *id = rec_id ? rec_id : new_id(a, form->kind, rows, n, &pos);
+        const char *id = rec_id ? rec_id : form->singleton ? form->singleton : new_id(a, form->kind, rows, n, &pos);
         json_t *rec = old ? ws_row_doc(old) : json_pack("{s:s}", "id", id);
         if (!rec || !id) {
                 json_decref(rec);
@@ -241,6 +243,10 @@ int ws_delete(Store *s, Arena *a, const City *city, const WsForm *form, const ch
         int r = prepare(s, a, city, form, rec_id, expected_version, &rows, &n, &old, ret);
         if (r < 0)
                 return r;
+        if (form->singleton) {
+                res_problem(ret, NULL, N_("this record cannot be deleted"));
+                return -EINVAL;
+        }
         json_t *doc = ws_row_doc(old);
         bool final = form->kind == WS_MEETING && ws_meeting_final(doc);
         json_decref(doc);
