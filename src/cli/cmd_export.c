@@ -3,10 +3,12 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli/cli.h"
 #include "domain/iap/export.h"
 #include "domain/network/calendar.h"
+#include "domain/workspace/platform.h"
 #include "domain/workspace/report.h"
 #include "domain/workspace/workspace.h"
 #include "render/doc_html.h"
@@ -98,7 +100,9 @@ static int export_doc(const char *what, const char *db, const char *slug, const 
         if (r == 0 && strcmp(what, "iap") == 0) {
                 if ((r = store_city_get(s, a, slug, &city)) == -ENOENT)
                         fprintf(stderr, _("techdiv: no city with the slug '%s'\n"), slug);
-                if (r == 0 && (r = ws_load(s, a, &city, &plan)) == 0)
+                char q[8];
+                ws_quarter_of(time(NULL), q); /* this quarter's platform figures, as on the plan page */
+                if (r == 0 && (r = ws_load(s, a, &city, &plan)) == 0 && (r = ws_platform_fill(s, a, &city, &plan, q)) == 0)
                         r = iap_plan_doc(&plan, tools, lang, NULL, a, &d);
         } else if (r == 0) {
                 r = ws_quarter_report(s, a, quarter, lang, &rep);

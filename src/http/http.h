@@ -132,6 +132,9 @@ const char *req_param(const HttpRequest *req, const char *name);
 const char *req_query_raw(const HttpRequest *req, const char *name);
 /* The uploaded file of a form field, or NULL. */
 const HttpFile *req_file(const HttpRequest *req, const char *name);
+/* Raw form value, declared or not, for forms whose fields come from data
+ * (validate before use; NULL if absent). */
+const char *req_form_raw(const HttpRequest *req, const char *name);
 /* Integer value of a declared PT_INT parameter, or def when absent. */
 int64_t req_param_int(const HttpRequest *req, const char *name, int64_t def);
 /* Request header (arena copy; NULL when absent). */

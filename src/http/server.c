@@ -178,6 +178,13 @@ const char *req_query_raw(const HttpRequest *req, const char *name) {
         return NULL;
 }
 
+const char *req_form_raw(const HttpRequest *req, const char *name) {
+        for (int i = 0; i < req->nform; i++)
+                if (strcmp(req->form[i].key, name) == 0)
+                        return req->form[i].value;
+        return NULL;
+}
+
 static void fail(HttpServer *s, HttpRequest *req, int err) {
         strbuf_reset(&req->resp.body);
         req->resp.status = http_status_for(err);

@@ -309,3 +309,35 @@ int doc_render(const Doc *d, DocFormat fmt, StrBuf *out) {
                 return -EINVAL;
         }
 }
+
+static bool lang_code_ok(const char *s, size_t n) {
+        if (n < 2 || n > 3)
+                return false;
+        for (size_t i = 0; i < n; i++)
+                if (s[i] < 'a' || s[i] > 'z')
+                        return false;
+        return true;
+}
+
+const char *doc_lang_span(Arena *a, const char *lang, const char *text) {
+        if (!lang || !text || !lang_code_ok(lang, strlen(lang)))
+                return NULL;
+        return arena_printf(a, DOC_LANG_OPEN "%s" DOC_LANG_SEP "%s" DOC_LANG_CLOSE, lang, text);
+}
+
+int doc_lang_next(const char *s, DocLangSpan *ret) {
+        const char *open = strstr(s, DOC_LANG_OPEN);
+        while (open) {
+                const char *code = open + DOC_LANG_MARK_LEN, *sep = strstr(code, DOC_LANG_SEP);
+                const char *close = sep ? strstr(sep + DOC_LANG_MARK_LEN, DOC_LANG_CLOSE) : NULL;
+                if (sep && close && lang_code_ok(code, (size_t)(sep - code))) {
+                        *ret = (DocLangSpan){ .start = open, .code = code, .code_len = (size_t)(sep - code),
+                                              .text = sep + DOC_LANG_MARK_LEN,
+                                              .text_len = (size_t)(close - sep - DOC_LANG_MARK_LEN),
+                                              .end = close + DOC_LANG_MARK_LEN };
+                        return 1;
+                }
+                open = strstr(open + DOC_LANG_MARK_LEN, DOC_LANG_OPEN);
+        }
+        return 0;
+}

@@ -77,6 +77,23 @@ typedef struct Doc {
 
 typedef enum DocFormat { DOC_FORMAT_PDF, DOC_FORMAT_DOCX, DOC_FORMAT_ODT, DOC_FORMAT_XLSX, DOC_FORMAT_MAX } DocFormat;
 
+/* A stretch of text in another language than the document's, for the
+ * HTML writer's lang attribute: OPEN code SEP text CLOSE, private-use code
+ * points U+E000..U+E002. Other writers do not expect them. */
+#define DOC_LANG_OPEN  "\xee\x80\x80"
+#define DOC_LANG_SEP   "\xee\x80\x81"
+#define DOC_LANG_CLOSE "\xee\x80\x82"
+#define DOC_LANG_MARK_LEN 3
+/* text wrapped as such a span (arena a); NULL on OOM or a code that is
+ * not 2-3 lower-case letters. */
+const char *doc_lang_span(Arena *a, const char *lang, const char *text);
+/* The first well-formed span in s: 1 and *ret (pointers into s), or 0. */
+typedef struct DocLangSpan {
+        const char *start, *code, *text, *end; /* end: just after the span */
+        size_t code_len, text_len;
+} DocLangSpan;
+int doc_lang_next(const char *s, DocLangSpan *ret);
+
 /* A new empty document in arena a (which owns it). NULL on OOM. */
 Doc *doc_new(Arena *a, const char *title, const char *lang);
 

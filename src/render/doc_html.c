@@ -1,6 +1,24 @@
 #include "render/doc_html.h"
 
+#include <string.h>
+
 #include "render/html.h"
+
+/* Document text, with its language spans (doc_lang_span) as <span lang>;
+ * a mark outside a well-formed span is written as it is. */
+void doc_html_text(StrBuf *b, const char *s) {
+        DocLangSpan sp;
+        while (s && doc_lang_next(s, &sp)) {
+                html_textn(b, s, (size_t)(sp.start - s));
+                html_lit(b, "<span lang=\"");
+                html_textn(b, sp.code, sp.code_len);
+                html_lit(b, "\">");
+                html_textn(b, sp.text, sp.text_len);
+                html_lit(b, "</span>");
+                s = sp.end;
+        }
+        html_text(b, s ? s : "");
+}
 
 static void heading(StrBuf *b, int level, const char *text) {
         static const char *const open[] = { "<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>" };
@@ -8,7 +26,7 @@ static void heading(StrBuf *b, int level, const char *text) {
         int i = level < 1 ? 0 : level > 6 ? 5 : level - 1;
         /* Literal tags picked from fixed tables: nothing from the document. */
         html_lit_(b, open[i]);
-        html_text(b, text);
+        doc_html_text(b, text);
         html_lit_(b, close[i]);
 }
 
@@ -25,13 +43,13 @@ static void table(StrBuf *b, const DocTable *t) {
         html_lit(b, "<table>");
         if (t->caption) {
                 html_lit(b, "<caption>");
-                html_text(b, t->caption);
+                doc_html_text(b, t->caption);
                 html_lit(b, "</caption>");
         }
         html_lit(b, "<thead><tr>");
         for (size_t c = 0; c < t->n_cols; c++) {
                 html_lit(b, "<th scope=\"col\">");
-                html_text(b, doc_cell(t, 0, c));
+                doc_html_text(b, doc_cell(t, 0, c));
                 html_lit(b, "</th>");
         }
         html_lit(b, "</tr></thead><tbody>");
@@ -42,7 +60,7 @@ static void table(StrBuf *b, const DocTable *t) {
                                 html_lit(b, "<td class=\"num\">");
                         else
                                 html_lit(b, "<td>");
-                        html_text(b, doc_cell(t, r, c));
+                        doc_html_text(b, doc_cell(t, r, c));
                         html_lit(b, "</td>");
                 }
                 html_lit(b, "</tr>");
@@ -53,22 +71,22 @@ static void table(StrBuf *b, const DocTable *t) {
 static void chart(StrBuf *b, const DocChart *c) {
         wrap_open(b, c->title);
         html_lit(b, "<table class=\"chart\"><caption>");
-        html_text(b, c->title);
+        doc_html_text(b, c->title);
         if (c->unit && *c->unit) {
                 html_lit(b, " (");
-                html_text(b, c->unit);
+                doc_html_text(b, c->unit);
                 html_lit(b, ")");
         }
         html_lit(b, "</caption><thead><tr><td></td>");
         for (size_t s = 0; s < c->n_series; s++) {
                 html_lit(b, "<th scope=\"col\">");
-                html_text(b, c->series[s]);
+                doc_html_text(b, c->series[s]);
                 html_lit(b, "</th>");
         }
         html_lit(b, "</tr></thead><tbody>");
         for (size_t k = 0; k < c->n_cats; k++) {
                 html_lit(b, "<tr><th scope=\"row\">");
-                html_text(b, c->cats[k]);
+                doc_html_text(b, c->cats[k]);
                 html_lit(b, "</th>");
                 for (size_t s = 0; s < c->n_series; s++) {
                         size_t i = k * c->n_series + s;
@@ -89,7 +107,7 @@ static void items(StrBuf *b, const DocBlock *blk) {
                 html_lit(b, "<ul>");
                 for (size_t i = 0; i < blk->n_items; i++) {
                         html_lit(b, "<li>");
-                        html_text(b, blk->items[i]);
+                        doc_html_text(b, blk->items[i]);
                         html_lit(b, "</li>");
                 }
                 html_lit(b, "</ul>");
@@ -98,9 +116,9 @@ static void items(StrBuf *b, const DocBlock *blk) {
         html_lit(b, "<dl class=\"kv\">");
         for (size_t i = 0; i < blk->n_items; i++) {
                 html_lit(b, "<div><dt>");
-                html_text(b, blk->items[2 * i]);
+                doc_html_text(b, blk->items[2 * i]);
                 html_lit(b, "</dt><dd>");
-                html_text(b, blk->items[2 * i + 1]);
+                doc_html_text(b, blk->items[2 * i + 1]);
                 html_lit(b, "</dd></div>");
         }
         html_lit(b, "</dl>");
@@ -114,7 +132,7 @@ static int render_from(const DocBlock *blk, int heading_offset, StrBuf *out) {
                         break;
                 case DOC_PARAGRAPH:
                         html_lit(out, "<p>");
-                        html_text(out, blk->text);
+                        doc_html_text(out, blk->text);
                         html_lit(out, "</p>");
                         break;
                 case DOC_LIST:

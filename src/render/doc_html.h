@@ -16,6 +16,11 @@ int doc_render_html(const Doc *d, int heading_offset, StrBuf *out);
  * its own <h1>: the one h1 of the page. */
 int doc_render_html_body(const Doc *d, int heading_offset, StrBuf *out);
 
+/* Escaped document text with its language spans (doc_lang_span) as
+ * <span lang="xx">, e.g. a page's own <h1> from the document's first
+ * heading. */
+void doc_html_text(StrBuf *b, const char *s);
+
 /* A complete, self-contained HTML document (with its own small stylesheet)
  * for `techdiv export ... --format html`. */
 int doc_render_html_page(const Doc *d, StrBuf *out);

@@ -19,6 +19,15 @@ static const char SQL_IAP_LIST[] =
 static const char SQL_IAP_DELETE[] =
         "DELETE FROM iap_record WHERE city_id = (SELECT id FROM city WHERE slug = $1) AND kind = $2 AND rec_id = $3";
 
+static const char SQL_IAP_DELETE_AT[] =
+        "DELETE FROM iap_record WHERE city_id = (SELECT id FROM city WHERE slug = $1) AND kind = $2 AND rec_id = $3 "
+        "AND version = $4";
+/* Published postings in a city within [from, to): the platform's own
+ * figure for a workspace indicator. */
+static const char SQL_JOBS_PUBLISHED_IN[] =
+        "SELECT COUNT(*) FROM job WHERE status = 'published' AND city = $1 AND published_at >= $2 "
+        "AND published_at < $3";
+
 static void now_iso(char out[32]) {
         time_t t = time(NULL);
         struct tm tm;
@@ -78,4 +87,44 @@ int store_iap_list(Store *s, Arena *a, const char *city_slug, IapRecordRow **ret
         *ret = v.items;
         *ret_n = v.n;
         return 0;
+}
+
+int store_iap_delete_at(StoreConn *c, const char *city_slug, const char *kind, const char *rec_id,
+                        int64_t expected_version) {
+        StoreValue a[] = { SV_S(city_slug), SV_S(kind), SV_S(rec_id), SV_I(expected_version) };
+        int64_t changed = 0;
+        int r = store_q(c, SQL_IAP_DELETE_AT, a, 4, NULL, NULL, &changed);
+        return r < 0 ? r : changed ? 0 : -EEXIST;
+}
+
+static int count_row(void *ud, const StoreRow *row) {
+        *(int64_t *)ud = row_int(row, 0);
+        return 0;
+}
+
+int store_jobs_published_in(Store *s, const char *city, const char *from, const char *to, int64_t *ret_n) {
+        StoreConn *c;
+        StoreValue a[] = { SV_S(city), SV_S(from), SV_S(to) };
+        int64_t n = 0;
+        int r = store_acquire(s, &c);
+        if (r < 0)
+                return r;
+        r = store_q(c, SQL_JOBS_PUBLISHED_IN, a, 3, count_row, &n, NULL);
+        store_release(c);
+        if (r == 0)
+                *ret_n = n;
+        return r;
+}
+
+int store_iap_insert(StoreConn *c, const IapRecordRow *rec) {
+        if (!rec->city_slug || !rec->kind || !rec->rec_id || !*rec->rec_id || !rec->doc ||
+            strlen(rec->rec_id) > STORE_IAP_ID_MAX || strlen(rec->doc) > STORE_IAP_DOC_MAX)
+                return -EINVAL;
+        char when[32];
+        now_iso(when);
+        StoreValue a[] = { SV_S(rec->city_slug), SV_S(rec->kind), SV_S(rec->rec_id), SV_I(rec->position),
+                           SV_S(rec->doc), SV_S(when) };
+        int64_t changed = 0;
+        int r = store_q(c, SQL_IAP_INSERT, a, 6, NULL, NULL, &changed);
+        return r < 0 ? r : changed == 1 ? 0 : -EEXIST;
 }

@@ -214,6 +214,17 @@ typedef struct IapRecordRow {
  * -ENOENT for an unknown city, -EINVAL for missing fields or over limits. */
 int store_iap_put(StoreConn *c, const IapRecordRow *rec, int64_t expected_version);
 int store_iap_delete(StoreConn *c, const char *city_slug, const char *kind, const char *rec_id);
+/* Adds a new record (version 1); -EEXIST when the city already has one of
+ * that kind and id (or there is no such city), so two creations never
+ * overwrite each other. */
+int store_iap_insert(StoreConn *c, const IapRecordRow *rec);
+/* Removes a record only at expected_version: -EEXIST when it changed or
+ * is gone. */
+int store_iap_delete_at(StoreConn *c, const char *city_slug, const char *kind, const char *rec_id,
+                        int64_t expected_version);
+/* Job postings published in the city named city (the postings' own city
+ * field) with published_at in [from, to) (RFC 3339 prefixes). */
+int store_jobs_published_in(Store *s, const char *city, const char *from, const char *to, int64_t *ret_n);
 /* Every record of a city, by kind and position. */
 int store_iap_list(Store *s, Arena *a, const char *city_slug, IapRecordRow **ret, size_t *ret_n);
 

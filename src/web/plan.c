@@ -3,20 +3,28 @@
  * XLSX or standalone HTML. */
 #include <errno.h>
 #include <string.h>
+#include <time.h>
 
 #include "domain/iap/export.h"
+#include "domain/workspace/platform.h"
 #include "domain/workspace/report.h"
 #include "domain/workspace/workspace.h"
 #include "render/doc_html.h"
 #include "web/web.h"
 
-static int load_doc(HttpRequest *req, City *city, Doc **ret) {
+/* The plan with this quarter's platform figures; flags for iap_plan_doc_ex
+ * (the page marks text in another language, files do not). */
+static int load_doc(HttpRequest *req, City *city, unsigned flags, Doc **ret) {
         int r = store_city_get(APP(req)->store, req->arena, req_param(req, "slug"), city);
         IapPlan plan;
+        char quarter[8];
+        ws_quarter_of(time(NULL), quarter);
         if (r == 0)
                 r = ws_load(APP(req)->store, req->arena, city, &plan);
         if (r == 0)
-                r = iap_plan_doc(&plan, APP(req)->tools, req->lang, NULL, req->arena, ret);
+                r = ws_platform_fill(APP(req)->store, req->arena, city, &plan, quarter);
+        if (r == 0)
+                r = iap_plan_doc_ex(&plan, APP(req)->tools, req->lang, NULL, flags, req->arena, ret);
         return r;
 }
 
@@ -43,7 +51,7 @@ static void downloads(HttpRequest *req, StrBuf *b, const char *slug) {
 int page_plan(HttpRequest *req) {
         City city;
         Doc *doc;
-        int r = load_doc(req, &city, &doc);
+        int r = load_doc(req, &city, IAP_DOC_LANG_SPANS, &doc);
         if (r < 0)
                 return r;
         page_begin(req, doc->title && *doc->title ? doc->title : city.name);
@@ -55,7 +63,10 @@ int page_plan(HttpRequest *req) {
         html_lit(b, ">");
         html_text(b, city.name);
         html_lit(b, "</a></p><h1>");
-        html_text(b, doc->title && *doc->title ? doc->title : city.name);
+        if (doc->first && doc->first->kind == DOC_HEADING && doc->first->level == 1 && *doc->first->text)
+                doc_html_text(b, doc->first->text); /* the title, with its language when a fallback */
+        else
+                html_text(b, city.name);
         html_lit(b, "</h1><div class=\"plan\">");
         r = doc_render_html_body(doc, 1, b);
         html_lit(b, "</div>");
@@ -72,7 +83,7 @@ int page_plan_export(HttpRequest *req) {
         int html = strcmp(fmt, "html") == 0;
         if (!html && doc_format_parse(fmt, &f) < 0)
                 return -ENOENT;
-        int r = load_doc(req, &city, &doc);
+        int r = load_doc(req, &city, html ? IAP_DOC_LANG_SPANS : 0, &doc);
         if (r == 0)
                 r = html ? doc_render_html_page(doc, resp_body(req)) : doc_render(doc, f, resp_body(req));
         if (r < 0)

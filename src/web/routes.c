@@ -18,6 +18,7 @@ static const RoutePerm METRICS = { .flags = PERM_F_LOOPBACK, .roles = R(ADMIN) }
 static const RoutePerm SIGNED_IN = { .roles = ROLES_ALL };
 static const RoutePerm ADMIN = { .roles = R(ADMIN) };
 static const RoutePerm CITY_OWN = { .roles = R(CITY) | R(NETWORK), .owner = OWN_CITY, .owner_param = "slug" };
+static const RoutePerm NETWORK = { .roles = R(NETWORK) };
 static const RoutePerm NGO_OWN = { .roles = R(NGO), .owner = OWN_ORG, .owner_param = "org" };
 static const RoutePerm CONSENTED = { .roles = R(NGO), .owner = OWN_CONSENTED_CANDIDATE, .owner_param = "id" };
 static const RoutePerm ORG_OWN = { .roles = R(EMPLOYER) | R(NGO) | R(ADMIN), .owner = OWN_ORG, .owner_param = "org" };
@@ -27,6 +28,21 @@ static const ParamSpec p_city[] = {
         { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
         { 0 },
 };
+/* The workspace's forms: the fields come from the domain's tables and the
+ * rubric's data file, read raw and checked by the domain (req_form_raw). */
+static const ParamSpec p_ws_kind[] = {
+        { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "kind", .in = PARAM_PATH, .type = PT_SLUG, .required = 1, .max_len = 16 },
+        { 0 },
+};
+static const ParamSpec p_ws_rec[] = {
+        { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "kind", .in = PARAM_PATH, .type = PT_SLUG, .required = 1, .max_len = 16 },
+        { .name = "id", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 64 },
+        { .name = "version", .in = PARAM_FORM, .type = PT_INT },
+        { 0 },
+};
+#define WS_BODY_MAX ((size_t)1 << 20)
 static const ParamSpec p_plan_export[] = {
         { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
         { .name = "format", .in = PARAM_PATH, .type = PT_SLUG, .required = 1, .max_len = 8 },
@@ -239,6 +255,15 @@ const Route web_routes[] = {
         { "GET", "/", page_home, ROUTE_HTML, NULL, 0, &PUBLIC },
         { "GET", "/cities/{slug}", page_city, ROUTE_HTML, p_city, 0, &PUBLIC },
         { "GET", "/cities/{slug}/workspace", page_workspace, ROUTE_HTML, p_city, 0, &CITY_OWN },
+        /* "rubric" before {kind}, which would take it. */
+        { "GET", "/cities/{slug}/workspace/rubric", page_ws_rubric, ROUTE_HTML, p_city, 0, &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/rubric", post_ws_rubric, ROUTE_HTML, p_city, WS_BODY_MAX, &CITY_OWN },
+        { "GET", "/cities/{slug}/workspace/{kind}", page_ws_list, ROUTE_HTML, p_ws_kind, 0, &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/{kind}", post_ws_create, ROUTE_HTML, p_ws_kind, WS_BODY_MAX, &CITY_OWN },
+        { "GET", "/cities/{slug}/workspace/{kind}/{id}", page_ws_edit, ROUTE_HTML, p_ws_rec, 0, &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/{kind}/{id}", post_ws_edit, ROUTE_HTML, p_ws_rec, WS_BODY_MAX, &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/{kind}/{id}/delete", post_ws_delete, ROUTE_HTML, p_ws_rec, 0, &CITY_OWN },
+        { "GET", "/network/rubric", page_network_rubric, ROUTE_HTML, NULL, 0, &NETWORK },
         { "GET", "/calendar", page_calendar, ROUTE_HTML, p_calendar, 0, &PUBLIC },
         { "GET", "/calendar.ics", page_calendar_ics, ROUTE_OTHER, NULL, 0, &PUBLIC },
         { "GET", "/cities/{slug}/calendar.ics", page_calendar_ics, ROUTE_OTHER, p_city, 0, &PUBLIC },

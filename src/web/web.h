@@ -152,6 +152,15 @@ int post_token_create(HttpRequest *req);
 int post_token_revoke(HttpRequest *req);
 int post_sessions_revoke(HttpRequest *req);
 int page_workspace(HttpRequest *req);
+/* The workspace's records (ws_edit.c) and rubric rounds (ws_rubric.c). */
+int page_ws_list(HttpRequest *req);
+int post_ws_create(HttpRequest *req);
+int page_ws_edit(HttpRequest *req);
+int post_ws_edit(HttpRequest *req);
+int post_ws_delete(HttpRequest *req);
+int page_ws_rubric(HttpRequest *req);
+int post_ws_rubric(HttpRequest *req);
+int page_network_rubric(HttpRequest *req);
 int page_org(HttpRequest *req);
 int page_admin(HttpRequest *req);
 int post_admin_org(HttpRequest *req);

@@ -18,9 +18,11 @@ import suite_skills  # noqa: E402
 import suite_adcheck  # noqa: E402
 import suite_workspace  # noqa: E402
 import suite_jobs  # noqa: E402
+import suite_iapedit  # noqa: E402
 import suite_profile  # noqa: E402
 
-SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace, suite_jobs, suite_accounts, suite_profile]
+SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace, suite_jobs, suite_iapedit, suite_accounts,
+          suite_profile]
 
 
 def main():

@@ -441,8 +441,8 @@ def test_audit_append_only(srv):
 # ---- the permission table, walked for every route and role ----
 
 ROLES = ["anon", "candidate", "ngo", "employer", "employer2", "city", "city2", "network", "admin"]
-PATHS = {"{section}": "experience", "{slug}": "idrija", "{file}": "style.css", "{org}": "acme", "{id}": "999999", "{format}": "pdf",
-         "{quarter}": "2024Q2"}
+PATHS = {"{section}": "experience", "{slug}": "idrija", "{file}": "style.css", "{org}": "acme", "{id}": "999999",
+         "{format}": "pdf", "{quarter}": "2024Q2", "{kind}": "meetings"}
 ALL = set(ROLES) - {"anon"}
 # route -> roles allowed (everyone else: 403, anonymous: sign-in)
 EXPECT = {
@@ -464,6 +464,13 @@ EXPECT = {
     "GET /password/forgot": "public", "POST /password/forgot": "public", "GET /password/reset": "public",
     "POST /password/reset": "public",
     "GET /cities/{slug}/workspace": {"city", "network"},  # city2 is another city: refused
+    # the workspace's records and rubric rounds: that city's officers and the network (see suite_iapedit)
+    "GET /cities/{slug}/workspace/rubric": {"city", "network"}, "POST /cities/{slug}/workspace/rubric": {"city", "network"},
+    "GET /cities/{slug}/workspace/{kind}": {"city", "network"}, "POST /cities/{slug}/workspace/{kind}": {"city", "network"},
+    "GET /cities/{slug}/workspace/{kind}/{id}": {"city", "network"},
+    "POST /cities/{slug}/workspace/{kind}/{id}": {"city", "network"},
+    "POST /cities/{slug}/workspace/{kind}/{id}/delete": {"city", "network"},
+    "GET /network/rubric": {"network"},
     "GET /orgs/{org}": {"employer", "admin"},  # employer2 is another employer: refused
     "POST /orgs/{org}/invite": {"employer", "admin"},
     # the walk's ngo belongs to another organisation and no candidate 999999 consented to it

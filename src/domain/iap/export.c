@@ -16,6 +16,7 @@ typedef struct E {
         const IapTools *tools;
         Lang lang;
         const char *period;
+        unsigned flags;
         int err;
 } E;
 
@@ -36,10 +37,16 @@ static const char *txt(E *e, const IapText *t) {
         bool want_en = e->lang == LANG_EN || e->lang != t->local_lang;
         bool shown_en = fb ? !want_en : want_en;
         bool shown_is_source = shown_en ? t->source == LANG_EN : t->source != LANG_EN;
+        Lang shown = shown_en ? LANG_EN : t->local_lang;
+        const char *out = s;
+        if (*s && (e->flags & IAP_DOC_LANG_SPANS) && shown != e->lang) {
+                const char *span = doc_lang_span(e->a, lang_code(shown), s);
+                out = span ? span : s;
+        }
         if (!*s || !t->stale || shown_is_source)
-                return s;
-        const char *r = arena_printf(e->a, "%s [%s]", s, tr(e, N_("translation out of date")));
-        return r ? r : s;
+                return out;
+        const char *r = arena_printf(e->a, "%s [%s]", out, tr(e, N_("translation out of date")));
+        return r ? r : out;
 }
 
 static const char *struct_label(E *e, const char *section, const char *item) {
@@ -402,17 +409,25 @@ static void framework(E *e) {
 }
 
 int iap_plan_doc(const IapPlan *p, const IapTools *tools, Lang lang, const char *period, Arena *a, Doc **ret) {
+        return iap_plan_doc_ex(p, tools, lang, period, 0, a, ret);
+}
+
+int iap_plan_doc_ex(const IapPlan *p, const IapTools *tools, Lang lang, const char *period, unsigned flags, Arena *a,
+                    Doc **ret) {
         if (!p || !a || !ret || (unsigned)lang >= LANG_MAX || !iap_tools_get(tools, IAP_TOOL_IAP_STRUCTURE))
                 return -EINVAL;
         if (iap_plan_validate(p, NULL, 0, NULL) < 0)
                 return -EINVAL;
-        E e = {.a = a, .p = p, .tools = tools, .lang = lang, .period = period};
+        E e = {.a = a, .p = p, .tools = tools, .lang = lang, .period = period, .flags = flags};
         const char *title = iap_text_get(&p->title, lang, NULL);
         e.d = doc_new(a, title, lang_code(lang));
         if (!e.d)
                 return -ENOMEM;
         e.d->subject = iap_label(&iap_tools_get(tools, IAP_TOOL_IAP_STRUCTURE)->title, lang);
-        chk(&e, doc_heading(e.d, 1, title));
+        /* The heading's title carries its language when shown in another
+         * (doc->title stays plain for metadata). */
+        const char *head = txt(&e, &p->title);
+        chk(&e, doc_heading(e.d, 1, *head ? head : title));
         DocBlock *kv;
         chk(&e, doc_kv(e.d, &kv));
         if (kv)

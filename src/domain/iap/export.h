@@ -25,6 +25,13 @@
  * the plan does not validate (the caller shows iap_plan_validate's
  * problems), -ENOMEM. */
 int iap_plan_doc(const IapPlan *p, const IapTools *tools, Lang lang, const char *period, Arena *a, Doc **ret);
+/* As iap_plan_doc; flags IAP_DOC_LANG_SPANS marks text shown in another
+ * language than lang (an English fallback, or the city's language in a
+ * third language) with doc_lang_span, for the HTML page's lang attributes.
+ * Only the HTML writer understands the marks: leave it 0 for files. */
+#define IAP_DOC_LANG_SPANS 1u
+int iap_plan_doc_ex(const IapPlan *p, const IapTools *tools, Lang lang, const char *period, unsigned flags, Arena *a,
+                    Doc **ret);
 /* iap_plan_doc rendered to fmt, appended to out. */
 int iap_export(const IapPlan *p, const IapTools *tools, Lang lang, DocFormat fmt, StrBuf *out);
 

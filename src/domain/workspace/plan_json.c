@@ -4,7 +4,7 @@
 #include <string.h>
 
 static const char *const kind_names[WS_KIND_MAX] = {
-        "plan", "problem", "objective", "action", "indicator", "testing", "practice", "meeting", "stakeholder",
+        "plan", "problem", "objective", "action", "indicator", "testing", "practice", "meeting", "stakeholder", "round",
 };
 
 const char *ws_kind_name(WsKind k) { return k < WS_KIND_MAX ? kind_names[k] : NULL; }
@@ -319,6 +319,7 @@ int ws_plan_add(Arena *a, IapPlan *p, WsKind k, json_t *rec, const char **ret_fi
         case WS_PRACTICE: r = dec_practice(&d, p, rec); break;
         case WS_MEETING: r = dec_meeting(&d, p, rec); break;
         case WS_STAKEHOLDER: r = dec_stakeholder(&d, p, rec); break;
+        case WS_ROUND: break; /* rubric rounds are read by rounds.c */
         default: r = -EINVAL;
         }
         if (r == 0 && d.bad)

@@ -12,10 +12,11 @@
 #include "core/arena.h"
 #include "domain/iap/plan.h"
 
-/* Record kinds, in the order a plan is assembled. */
+/* Record kinds, in the order a plan is assembled. A rubric scoring round
+ * ("round", see rounds.h) is kept beside the plan and not part of it. */
 typedef enum WsKind {
         WS_PLAN, WS_PROBLEM, WS_OBJECTIVE, WS_ACTION, WS_INDICATOR, WS_TESTING, WS_PRACTICE, WS_MEETING,
-        WS_STAKEHOLDER, WS_KIND_MAX
+        WS_STAKEHOLDER, WS_ROUND, WS_KIND_MAX
 } WsKind;
 
 /* "plan", "problem", ... (static); NULL when out of range. */

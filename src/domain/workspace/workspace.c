@@ -34,6 +34,7 @@ int ws_load(Store *s, Arena *a, const City *city, IapPlan *ret) {
 /* Record arrays of a demo file, by kind (the "plan" object stands alone). */
 static const char *const demo_keys[WS_KIND_MAX] = {
         "plan", "problems", "objectives", "actions", "indicators", "testing", "practices", "meetings", "stakeholders",
+        "rounds",
 };
 
 static int demo_put(StoreConn *c, const char *slug, WsKind k, json_t *rec, int64_t pos, int *count) {

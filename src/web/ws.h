@@ -1,0 +1,19 @@
+/* The action-plan workspace pages (workspace.c hub, ws_edit.c records,
+ * ws_rubric.c scoring rounds): what they share. */
+#ifndef TD_WEB_WS_H
+#define TD_WEB_WS_H
+
+#include "domain/iap/plan.h"
+#include "web/web.h"
+
+/* The city of the route's {slug} and its working language. */
+int ws_web_city(HttpRequest *req, City *ret, Lang *ret_local);
+/* Crumbs (city › workspace) and the workspace's section navigation. */
+void ws_web_top(HttpRequest *req, StrBuf *b, const City *c);
+/* Bilingual text in the page's language: text in another language carries
+ * its lang attribute, a side lagging behind its source says so. */
+void ws_web_text(HttpRequest *req, StrBuf *b, const IapText *t);
+/* The value of a submitted form field (raw, validated by the domain). */
+const char *ws_web_get(void *req, const char *name);
+
+#endif

@@ -1,0 +1,170 @@
+// The action-plan workspace in the browser: a city officer records a ULG
+// meeting (draft, then amended), adds a problem and scores a rubric round by
+// keyboard alone (Tab, Enter, Space and typing), in the city's language; every
+// workspace page passes axe-core in all seven languages, also with errors.
+import { spawnSync } from 'node:child_process';
+
+const LANGS = ['en', 'el', 'it', 'pt', 'pl', 'ro', 'sl'];
+const PW = 'four random words here';
+const WS = '/cities/idrija/workspace';
+
+function withLang(path, lang) { return path + (path.includes('?') ? '&' : '?') + `lang=${lang}`; }
+
+// Presses Tab until an element matching selector has focus.
+async function tabTo(page, selector, max = 250) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => !!document.activeElement && document.activeElement.matches(s), selector)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+async function enter(page) {
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+}
+
+function addUser(binary, db, email, role, extra) {
+  const r = spawnSync(binary, ['user', 'add', '--db', db, '--email', email, '--role', role, '--password-stdin', ...extra],
+    { input: PW + '\n', encoding: 'utf8' });
+  return r.status === 0;
+}
+
+async function keyboardSignIn(page, base, email, check) {
+  await page.goto(base + '/login?lang=sl');
+  check(await tabTo(page, '#email'), 'keyboard reaches the sign-in e-mail field');
+  await page.keyboard.type(email);
+  await tabTo(page, '#password');
+  await page.keyboard.type(PW);
+  await enter(page);
+}
+
+async function keyboardMeeting(page, check) {
+  check(await tabTo(page, `a[href="${WS}/meetings"]`), 'keyboard reaches the meetings section');
+  await enter(page);
+  check(await tabTo(page, '#f-title_local'), 'keyboard reaches the meeting title (Slovenian)');
+  await page.keyboard.type('Srečanje lokalne skupine');
+  check(await tabTo(page, '#f-date'), 'keyboard reaches the date');
+  await page.keyboard.type('2024-05-14');
+  check(await tabTo(page, '#f-attended'), 'keyboard reaches the attendance');
+  await page.keyboard.type('12');
+  check(await tabTo(page, '#f-minutes_local'), 'keyboard reaches the minutes');
+  await page.keyboard.type('Osnutek zapisnika.');
+  check(await tabTo(page, 'button[value="draft"]'), 'keyboard reaches "save as draft"');
+  await enter(page);
+  check(/\/workspace\/meetings\/meeting-\d+/.test(page.url()), 'the meeting is recorded by keyboard', page.url());
+  check(await tabTo(page, '#f-minutes_local'), 'keyboard reaches the minutes again');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Dopolnjeno z imeni.');
+  check(await tabTo(page, 'button[value="amended"]'), 'keyboard reaches "save as amended"');
+  await enter(page);
+  check(await page.locator('#h-hist').count() === 1 &&
+    (await page.textContent('main')).includes('Osnutek zapisnika.'), 'amended by keyboard; the draft stays as history');
+}
+
+async function keyboardProblem(page, check) {
+  check(await tabTo(page, `a[href="${WS}/problems"]`), 'keyboard reaches the problem tree');
+  await enter(page);
+  check(await tabTo(page, '#f-text_local'), 'keyboard reaches the problem text');
+  await page.keyboard.type('Premalo žensk v digitalnih poklicih');
+  check(await tabTo(page, 'form.ws-form button[type=submit]'), 'keyboard reaches the save button');
+  await enter(page);
+  check(/\/workspace\/problems\/problem-\d+/.test(page.url()), 'the problem is added by keyboard', page.url());
+}
+
+async function keyboardRound(page, check) {
+  check(await tabTo(page, `a[href="${WS}/rubric"]`), 'keyboard reaches the rubric');
+  await enter(page);
+  check(await tabTo(page, '#f-score_strategic_goal'), 'keyboard reaches a rubric score');
+  await page.keyboard.type('3');
+  check(await page.inputValue('#f-score_strategic_goal') === '3', 'typing 3 chooses the score 3');
+  check(await tabTo(page, '#f-evidence_strategic_goal_local'), 'keyboard reaches its evidence');
+  await page.keyboard.type('Cilj je merljiv in časovno opredeljen.');
+  check(await tabTo(page, '#f-poll_integration'), 'keyboard reaches the confidence poll');
+  await page.keyboard.type('6, 7, 8');
+  check(await tabTo(page, 'form.ws-form button[type=submit]'), 'keyboard reaches "save this round"');
+  await enter(page);
+  check(page.url().includes('saved=1') && await page.locator('#h-rounds + div tbody tr').count() === 1,
+    'the round is scored by keyboard', page.url());
+  // The second round, and the change since the first.
+  check(await tabTo(page, '#f-score_strategic_goal'), 'keyboard reaches the score again');
+  await page.keyboard.type('5');
+  check(await tabTo(page, '#f-poll_integration'), 'keyboard reaches the poll again');
+  await page.keyboard.type('8, 9');
+  check(await tabTo(page, 'form.ws-form button[type=submit]'), 'keyboard reaches "save this round" again');
+  await enter(page);
+  const change = await page.locator('#h-change').count() === 1 ? await page.textContent('section[aria-labelledby="h-change"]') : '';
+  check(change.includes('+2') && await page.locator('#h-rounds + div tbody tr').count() === 2,
+    'a second round by keyboard shows the change (+2) and keeps both', change.slice(0, 200));
+}
+
+async function keyboardFlow({ browser, base, check }) {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await keyboardSignIn(page, base, 'kb.officer@example.org', check);
+  await page.goto(base + WS + '?lang=sl');
+  await keyboardMeeting(page, check);
+  await keyboardProblem(page, check);
+  await keyboardRound(page, check);
+  await ctx.close();
+}
+
+async function signIn(browser, base, email) {
+  const ctx = await browser.newContext({ bypassCSP: true });
+  const page = await ctx.newPage();
+  await page.goto(base + '/login');
+  await page.fill('#email', email);
+  await page.fill('#password', PW);
+  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
+  return { ctx, page };
+}
+
+async function axeAll({ browser, base, axeCheck, check }) {
+  const city = await signIn(browser, base, 'kb.officer@example.org');
+  const p = city.page;
+  // A second round, so the page shows the change between two rounds.
+  await p.goto(base + WS + '/rubric?lang=en');
+  await p.selectOption('#f-score_strategic_goal', '5');
+  await p.selectOption('#f-score_three_pillars', '3');
+  await p.fill('#f-poll_integration', '8, 8');
+  await Promise.all([p.waitForNavigation(), p.click('form.ws-form button[type=submit]')]);
+  check(await p.locator('#h-change').count() === 1, 'two rounds show the change');
+  await p.goto(base + WS + '/meetings?lang=en');
+  const meeting = await p.getAttribute('ul.ws-list a', 'href');
+  const net = await signIn(browser, base, 'kb.network@example.org');
+  const paths = [WS, `${WS}/meetings`, meeting, `${WS}/problems`, `${WS}/vision/plan`, `${WS}/objectives`, `${WS}/actions`,
+    `${WS}/indicators`, `${WS}/rubric`];
+  for (const lang of LANGS) {
+    for (const path of paths) {
+      await p.goto(base + withLang(path, lang));
+      await axeCheck(p, `${path} [${lang}]`);
+    }
+    await net.page.goto(base + withLang('/network/rubric', lang));
+    await axeCheck(net.page, `/network/rubric [${lang}]`);
+    // The forms with their errors.
+    await p.goto(base + withLang(`${WS}/meetings`, lang));
+    await p.fill('#f-date', '2024-13-45');
+    await Promise.all([p.waitForNavigation(), p.click('button[value="draft"]')]);
+    check(await p.locator('.errors').count() === 1, `a refused meeting shows its errors [${lang}]`);
+    await axeCheck(p, `${WS}/meetings with errors [${lang}]`);
+    await p.goto(base + withLang(`${WS}/rubric`, lang));
+    await p.fill('#f-poll_integration', '11');
+    await Promise.all([p.waitForNavigation(), p.click('form.ws-form button[type=submit]')]);
+    await axeCheck(p, `${WS}/rubric with errors [${lang}]`);
+  }
+  await p.setViewportSize({ width: 320, height: 640 });
+  await p.goto(base + WS + '/actions?lang=el');
+  const sw = await p.evaluate(() => document.documentElement.scrollWidth);
+  check(sw <= 320, `${WS}/actions [el] fits 320 px without horizontal scrolling`, `scrollWidth ${sw}`);
+  await city.ctx.close();
+  await net.ctx.close();
+}
+
+export async function run(env) {
+  const { binary, db, check } = env;
+  check(addUser(binary, db, 'kb.officer@example.org', 'city', ['--city', 'idrija']) &&
+    addUser(binary, db, 'kb.network@example.org', 'network', []), 'workspace test users created');
+  await keyboardFlow(env);
+  await axeAll(env);
+}
