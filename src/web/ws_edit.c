@@ -153,11 +153,17 @@ static void option(StrBuf *b, const char *value, const char *label, const char *
         html_lit(b, "</option>");
 }
 
-/* The label of a record in lists and choices: its first text field. */
+/* The label of a record in lists and choices: its first text field (an
+ * untranslated one, such as an organisation's name, as it is). */
 static IapText record_label(const Fm *f, json_t *rec, const WsForm *form) {
-        for (size_t i = 0; i < form->n_fields; i++)
-                if (form->fields[i].type == WS_FT_TEXT || form->fields[i].type == WS_FT_LONG)
-                        return ws_field_text(f->req->arena, &form->fields[i], rec, f->local);
+        for (size_t i = 0; i < form->n_fields; i++) {
+                const WsField *fd = &form->fields[i];
+                if (fd->type == WS_FT_TEXT || fd->type == WS_FT_LONG)
+                        return ws_field_text(f->req->arena, fd, rec, f->local);
+                if (fd->type == WS_FT_STRING && !fd->obj)
+                        return (IapText){ .en = json_string_value(json_object_get(rec, fd->key)), .source = LANG_EN,
+                                          .local_lang = f->local };
+        }
         return (IapText){ .local_lang = f->local };
 }
 

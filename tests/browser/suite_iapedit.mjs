@@ -134,7 +134,7 @@ async function axeAll({ browser, base, axeCheck, check }) {
   const meeting = await p.getAttribute('ul.ws-list a', 'href');
   const net = await signIn(browser, base, 'kb.network@example.org');
   const paths = [WS, `${WS}/meetings`, meeting, `${WS}/problems`, `${WS}/vision/plan`, `${WS}/objectives`, `${WS}/actions`,
-    `${WS}/indicators`, `${WS}/rubric`];
+    `${WS}/indicators`, `${WS}/stakeholders`, `${WS}/testing`, `${WS}/practices`, `${WS}/rubric`];
   for (const lang of LANGS) {
     for (const path of paths) {
       await p.goto(base + withLang(path, lang));

@@ -72,7 +72,7 @@ def test_refused(srv, other, network):
     check(st == 403, "a city officer cannot open the network's rubric page", st)
     st, _, body = network.req("GET", f"{WS}/meetings?lang=en")
     check(st == 200, "the network role opens a city's workspace", st)
-    st, _, _ = network.req("GET", f"{WS}/stakeholders")
+    st, _, _ = network.req("GET", f"{WS}/rounds")
     check(st == 404, "a kind the workspace does not edit is 404", st)
     st, _, _ = network.req("GET", f"{WS}/meetings/meeting-999")
     check(st == 404, "an unknown record is 404", st)
@@ -372,6 +372,30 @@ def test_exports(srv):
           "the DOCX parses and carries the new action and indicator")
 
 
+def test_other_records(srv, c, action):
+    """Stakeholders, a testing action with its decision, and a good practice."""
+    st, loc, _ = save(c, f"{WS}/stakeholders", {"organisation": "Tehnološki park", "sector": "private",
+                                                 "role": "Mentorstvo", "influence": "4", "interest": "5"})
+    check(st == 303 and "/workspace/stakeholders/" in loc, "a stakeholder is added to the map", (st, loc))
+    st, _, body = save(c, f"{WS}/stakeholders", {"organisation": "Ničelni vpliv", "influence": "0", "interest": "3"})
+    check(st == 400 and count(c, "stakeholders") >= 1 and "Ničelni vpliv" not in
+          c.req("GET", f"{WS}/stakeholders?lang=en")[2].decode(), "an influence outside 1–5 is refused", st)
+    st, loc, _ = save(c, f"{WS}/testing", {"challenge_local": "Dekleta ne poznajo poklicev v IT",
+                                           "action": action.rsplit("/", 1)[-1], "idea_local": "Poletni tabor",
+                                           "result_local": "18 od 20 deklet želi nadaljevati", "decision": "scale-up"})
+    check(st == 303 and "/workspace/testing/" in loc, "a testing action is recorded with its decision", (st, loc))
+    st, loc, _ = save(c, f"{WS}/practices", {"title": "Coding clubs in libraries", "kind": "good-practice",
+                                             "partner": "Idrija", "abstract_local": "Knjižnice gostijo programerske krožke."})
+    check(st == 303 and "/workspace/practices/" in loc, "a good practice is recorded", (st, loc))
+    _, _, page = srv.get(f"/cities/{CITY}/plan?lang=sl")
+    text = page.decode()
+    check("Tehnološki park" in text and "Poletni tabor" in text and "18 od 20 deklet" in text,
+          "the plan page shows the stakeholder and the testing action with its result")
+    for kind in ["stakeholders", "testing", "practices"]:
+        _, _, page = c.req("GET", f"{WS}/{kind}?lang=en")
+        check(parse_html(page).errors == [] and count(c, kind) >= 1, f"the {kind} list is well-formed and lists the record")
+
+
 def test_pages_all_languages(c, network, paths):
     for lang in LANGS:
         for p in paths:
@@ -493,10 +517,12 @@ def run(srv, args):
     test_platform_figure(srv, c)
     test_bilingual(srv, c, spec_path)
     test_rubric(srv, c, network)
+    test_other_records(srv, c, action)
     test_exports(srv)
     test_delete(c, strat)
     paths = [WS, f"{WS}/meetings", meeting, f"{WS}/problems", f"{WS}/vision/plan", f"{WS}/objectives", spec_path, f"{WS}/actions",
-             f"{WS}/indicators", f"{WS}/rubric", f"/cities/{CITY}/plan"]
+             f"{WS}/indicators", f"{WS}/stakeholders", f"{WS}/testing", f"{WS}/practices", f"{WS}/rubric",
+             f"/cities/{CITY}/plan"]
     test_pages_all_languages(c, network, paths)
     test_records_limit(srv)
     test_demo_roundtrip(srv)

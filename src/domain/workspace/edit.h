@@ -26,6 +26,7 @@
 #define WS_RISKS_MAX        2      /* risks edited with one action */
 #define WS_BUDGET_MAX_EURO  1000000000LL /* budget of one action */
 #define WS_VALUE_MAX        1000000000LL /* baseline, targets and actuals */
+#define WS_SCALE_MAX        5      /* influence and interest of a stakeholder (1..5) */
 #define WS_PERIODS_TEXT_MAX 2000   /* bytes of the "2025: 10, 2026: 20" list */
 
 typedef enum WsFieldType {
@@ -66,8 +67,8 @@ typedef struct WsForm {
 } WsForm;
 
 /* The editable kinds: meetings, problems, objectives, actions, indicators,
- * and the vision (the plan record's Newspaper of Tomorrow). */
-#define WS_FORMS_MAX 6
+ * stakeholders, testing actions, good practices, and the vision (the plan record's Newspaper of Tomorrow). */
+#define WS_FORMS_MAX 9
 const WsForm *ws_forms(size_t *ret_n);
 /* The form whose slug is s; NULL when none. */
 const WsForm *ws_form_by_slug(const char *s);

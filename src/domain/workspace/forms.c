@@ -17,6 +17,7 @@ static const WsField meeting_fields[] = {
         { "date", WS_FT_DATE, N_("Date"), N_("As YYYY-MM-DD, e.g. 2024-05-14."), true, 0, 0, NULL, NULL, NULL },
         { "location", WS_FT_STRING, N_("Place"), NULL, false, WS_TITLE_MAX, 0, NULL, NULL, NULL },
         { "agenda", WS_FT_LONG, N_("Agenda"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "registered", WS_FT_INT, N_("Number of people registered"), NULL, false, WS_ATTENDANCE_MAX, 0, NULL, NULL, NULL },
         { "attended", WS_FT_INT, N_("Number of people who attended"), NULL, false, WS_ATTENDANCE_MAX, 0, NULL, NULL, NULL },
         { "minutes", WS_FT_LONG, N_("Minutes"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
         { "decisions", WS_FT_LINES, N_("Decisions"), N_("One decision per line."), false, WS_LONG_MAX, 0, NULL, NULL, NULL },
@@ -83,6 +84,57 @@ static const WsField vision_fields[] = {
         { "story", WS_FT_LONG, N_("Story"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, "vision" },
 };
 
+/* Stakeholders of the local group, for the influence/interest map. No
+ * contact details: those would be personal data. */
+static const WsField stakeholder_fields[] = {
+        { "organisation", WS_FT_STRING, N_("Organisation"), NULL, true, WS_TITLE_MAX, 0, NULL, NULL, NULL },
+        { "sector", WS_FT_STRING, N_("Sector"), N_("e.g. public, private, education, civil society"), false,
+          WS_TITLE_MAX, 0, NULL, NULL, NULL },
+        { "role", WS_FT_STRING, N_("Role in the local group"), NULL, false, WS_TITLE_MAX, 0, NULL, NULL, NULL },
+        { "influence", WS_FT_INT, N_("Influence (1–5)"), N_("1 little, 5 a great deal"), true, WS_SCALE_MAX, 0, NULL,
+          NULL, NULL },
+        { "interest", WS_FT_INT, N_("Interest (1–5)"), N_("1 little, 5 a great deal"), true, WS_SCALE_MAX, 0, NULL,
+          NULL, NULL },
+};
+
+static const char *const decisions[] = { "none", "scale-up", "adapt", "drop", NULL };
+static const char *const decision_labels[] = { N_("Not decided yet"), N_("Scale up"), N_("Adapt"), N_("Drop"), NULL };
+
+/* The URBACT Testing Action canvas, what happened, and the decision that
+ * feeds the action table. */
+static const WsField testing_fields[] = {
+        { "challenge", WS_FT_LONG, N_("Challenge"), NULL, true, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "action", WS_FT_REF, N_("Action it tests"), NULL, false, 0, WS_ACTION, NULL, NULL, NULL },
+        { "what_if", WS_FT_LONG, N_("What if…"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "test_if", WS_FT_LONG, N_("We want to test if…"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "idea", WS_FT_LONG, N_("Idea"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "measurement", WS_FT_LONG, N_("How we measure it"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "what_happened", WS_FT_LONG, N_("What happened"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "result", WS_FT_LONG, N_("Measured result"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "decision", WS_FT_CHOICE, N_("Decision"), NULL, false, 0, 0, decisions, decision_labels, NULL },
+};
+
+static const char *const practice_kinds[] = { "good-practice", "case-example", NULL };
+static const char *const practice_labels[] = { N_("Good practice"), N_("Case example"), NULL };
+
+/* The Good Practice and Case Example forms of the seed appendix. */
+static const WsField practice_fields[] = {
+        { "title", WS_FT_STRING, N_("Title"), NULL, true, WS_TITLE_MAX, 0, NULL, NULL, NULL },
+        { "kind", WS_FT_CHOICE, N_("Kind"), NULL, true, 0, 0, practice_kinds, practice_labels, NULL },
+        { "partner", WS_FT_STRING, N_("Partner"), NULL, false, WS_TITLE_MAX, 0, NULL, NULL, NULL },
+        { "body_in_charge", WS_FT_STRING, N_("Body in charge"), NULL, false, WS_TITLE_MAX, 0, NULL, NULL, NULL },
+        { "link", WS_FT_STRING, N_("Link"), NULL, false, WS_TITLE_MAX, 0, NULL, NULL, NULL },
+        { "timescale", WS_FT_STRING, N_("Timescale"), N_("e.g. 2022–2024"), false, WS_TITLE_MAX, 0, NULL, NULL, NULL },
+        { "thematic_objectives", WS_FT_LONG, N_("Thematic objectives"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "abstract", WS_FT_LONG, N_("Abstract"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "activities", WS_FT_LONG, N_("Activities"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "what_worked", WS_FT_LONG, N_("What worked well"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "useful_iap", WS_FT_LONG, N_("Elements useful for our action plan"), NULL, false, WS_LONG_MAX, 0, NULL, NULL,
+          NULL },
+        { "people", WS_FT_LONG, N_("People involved"), N_("Roles and organisations, not personal contacts."), false,
+          WS_LONG_MAX, 0, NULL, NULL, NULL },
+};
+
 #define FORM(k, s, t, r, f, one) { k, s, t, r, f, sizeof(f) / sizeof((f)[0]), one }
 static const WsForm forms[WS_FORMS_MAX] = {
         FORM(WS_MEETING, "meetings", N_("Local group meetings"), N_("Meeting"), meeting_fields, NULL),
@@ -91,6 +143,9 @@ static const WsForm forms[WS_FORMS_MAX] = {
         FORM(WS_OBJECTIVE, "objectives", N_("Objectives"), N_("Objective"), objective_fields, NULL),
         FORM(WS_ACTION, "actions", N_("Action table"), N_("Action"), action_fields, NULL),
         FORM(WS_INDICATOR, "indicators", N_("Indicators"), N_("Indicator"), indicator_fields, NULL),
+        FORM(WS_STAKEHOLDER, "stakeholders", N_("Stakeholders"), N_("Stakeholder"), stakeholder_fields, NULL),
+        FORM(WS_TESTING, "testing", N_("Testing actions"), N_("Testing action"), testing_fields, NULL),
+        FORM(WS_PRACTICE, "practices", N_("Good practices and case examples"), N_("Practice"), practice_fields, NULL),
 };
 
 const WsForm *ws_forms(size_t *ret_n) {
