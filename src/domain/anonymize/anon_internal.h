@@ -83,6 +83,14 @@ void htab_free(HTab *t);
 void *htab_get(const HTab *t, const char *key, size_t n, uint32_t h);
 /* Inserts item (the key must not be present). Returns 0 or -ENOMEM. */
 int htab_put(HTab *t, void *item);
+/* False when the key of hash h is certainly not in t (its Bloom filter
+ * says so): one or two cache lines, no probe of the slots. */
+static inline bool htab_maybe(const HTab *t, uint32_t h) {
+        if (!t->bloom)
+                return t->cap != 0;
+        size_t a = h & t->bloom_mask, b = ((h >> 16) * 40503u) & t->bloom_mask;
+        return (t->bloom[a >> 6] >> (a & 63) & 1) && (t->bloom[b >> 6] >> (b & 63) & 1);
+}
 /* Builds the Bloom filter of a table that will only be read from now on
  * (until the next htab_put). Returns 0 or -ENOMEM. */
 int htab_seal(HTab *t);

@@ -60,13 +60,6 @@ void htab_free(HTab *t) {
         t->cap = t->n = 0;
 }
 
-static inline bool bloom_maybe(const HTab *t, uint32_t h) {
-        if (!t->bloom)
-                return true;
-        size_t a = h & t->bloom_mask, b = ((h >> 16) * 40503u) & t->bloom_mask;
-        return (t->bloom[a >> 6] >> (a & 63) & 1) && (t->bloom[b >> 6] >> (b & 63) & 1);
-}
-
 int htab_seal(HTab *t) {
         size_t bits = 1 << 12;
         while (bits < t->n * 16)
@@ -87,7 +80,7 @@ int htab_seal(HTab *t) {
 }
 
 void *htab_get(const HTab *t, const char *key, size_t n, uint32_t h) {
-        if (!t->cap || !bloom_maybe(t, h))
+        if (!htab_maybe(t, h))
                 return NULL;
         for (size_t i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
                 const HSlot *sl = &t->slots[i];

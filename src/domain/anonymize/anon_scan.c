@@ -85,22 +85,31 @@ static uint16_t gap_flags(const Scan *sc, size_t start) {
         return f;
 }
 
-/* Lexicon and name entries of a folded key, through the session's memo. */
-static void lookup(Scan *sc, const char *key, size_t n, uint32_t h, const LexWord **ret_lex,
-                   const LexWord **ret_name) {
-        if (!n) {
-                *ret_lex = *ret_name = NULL;
+/* A memo slot's name entry before a capitalised token asked for it. */
+static const LexWord name_pending;
+
+/* Lexicon and name entries of a folded key, through the session's memo.
+ * want_name: a capitalised token (names are looked up for those only).
+ * Most tokens are lower-case words in no list: the lexicon's Bloom filter
+ * (a few KiB, in L1 cache) answers those without touching the memo. */
+static void lookup(Scan *sc, const char *key, size_t n, uint32_t h, bool want_name,
+                   const LexWord **ret_lex, const LexWord **ret_name) {
+        *ret_lex = *ret_name = NULL;
+        if (!n || (!want_name && !htab_maybe(&sc->e->words, h)))
                 return;
-        }
         MemoSlot *m = sc->memo && n <= ANON_MEMO_KEY ? &sc->memo[h & (ANON_MEMO_SLOTS - 1)] : NULL;
         if (m && m->hash == h && m->len == n && memcmp(m->key, key, n) == 0) {
-                *ret_lex = m->lex, *ret_name = m->name;
+                *ret_lex = m->lex;
+                if (want_name && m->name == &name_pending)
+                        m->name = anon_name_get_h(sc->e, key, n, h);
+                *ret_name = want_name ? m->name : NULL;
                 return;
         }
         *ret_lex = anon_lex_get_h(sc->e, key, n, h);
-        *ret_name = anon_name_get_h(sc->e, key, n, h);
+        *ret_name = want_name ? anon_name_get_h(sc->e, key, n, h) : NULL;
         if (m) {
-                m->hash = h, m->len = (uint8_t)n, m->lex = *ret_lex, m->name = *ret_name;
+                m->hash = h, m->len = (uint8_t)n, m->lex = *ret_lex;
+                m->name = want_name ? *ret_name : &name_pending;
                 memcpy(m->key, key, n);
         }
 }
@@ -136,9 +145,9 @@ static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded)
         t->flen = (uint16_t)fl;
         t->flags = flags | gap_flags(sc, s);
         t->hash = fl ? anon_hash(sc->fold + sc->nfold, fl) : 0;
-        lookup(sc, sc->fold + sc->nfold, fl, t->hash, &t->lex, &t->name);
-        if (!(flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) || (flags & TOK_ALNUM))
-                t->name = NULL; /* names are looked up for capitalised words only */
+        /* names are looked up for capitalised words only */
+        bool want_name = (flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) && !(flags & TOK_ALNUM);
+        lookup(sc, sc->fold + sc->nfold, fl, t->hash, want_name, &t->lex, &t->name);
         t->lf = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
         sc->fold[sc->nfold + fl] = 0;
         sc->nfold += fl + 1;
