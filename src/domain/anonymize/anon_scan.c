@@ -59,10 +59,24 @@ static const uint8_t cls[256] = {
         [0x80 ... 0xFF] = C_START,
 };
 
+/* Characters that end a sentence or a line before a token. */
+static inline bool sent_end(char c) {
+        switch (c) {
+        case '\n': case '\r': case '.': case '!': case '?': case ':': case ';': case '|': case '*':
+                return true;
+        }
+        return false;
+}
+
 /* Flags that depend on what precedes the token at start. */
 static uint16_t gap_flags(const Scan *sc, size_t start) {
         size_t prev_end = sc->ntok ? sc->toks[sc->ntok - 1].end : 0;
         uint16_t f = 0;
+        /* the common gap, one space after the previous token: the general
+         * walk below would find it joined, and look at the byte before it */
+        if (sc->ntok && start == prev_end + 1 && sc->t[prev_end] == ' ' &&
+            sc->t[prev_end - 1] != ' ' && sc->t[prev_end - 1] != '\t')
+                return TOK_JOINED | (sent_end(sc->t[prev_end - 1]) ? TOK_SENT : 0);
         if (sc->ntok && start - prev_end <= 4) {
                 bool ok = true;
                 bool one_letter = sc->toks[sc->ntok - 1].end - sc->toks[sc->ntok - 1].start == 1;
@@ -81,11 +95,7 @@ static uint16_t gap_flags(const Scan *sc, size_t start) {
                 k--;
         if (k == 0)
                 return f | TOK_SENT;
-        switch (sc->t[k - 1]) {
-        case '\n': case '\r': case '.': case '!': case '?': case ':': case ';': case '|': case '*':
-                f |= TOK_SENT;
-        }
-        return f;
+        return sent_end(sc->t[k - 1]) ? f | TOK_SENT : f;
 }
 
 /* A memo slot's name entry before a capitalised token asked for it. */
