@@ -98,6 +98,30 @@ static uint16_t gap_flags(const Scan *sc, size_t start) {
         return sent_end(sc->t[k - 1]) ? f | TOK_SENT : f;
 }
 
+static inline uint64_t load8(const char *p) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        return w;
+}
+
+/* memcmp(a, b, n) == 0 for the memo's short keys (n <= ANON_MEMO_KEY)
+ * with whole-word loads instead of a call. Both buffers are readable 8
+ * bytes from their start: the fold buffer has ANON_FOLD_MAX bytes of room
+ * after a key, and a memo key is ANON_MEMO_KEY (> 8) bytes. */
+static inline bool memo_key_eq(const char *a, const char *b, size_t n) {
+        if (n < 8) { /* the key's n bytes only: the first in memory */
+                uint64_t x = load8(a) ^ load8(b);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+                return n == 0 || (x >> (64 - n * 8)) == 0;
+#else
+                return (x & (((uint64_t)1 << (n * 8)) - 1)) == 0;
+#endif
+        }
+        if (load8(a) != load8(b) || load8(a + n - 8) != load8(b + n - 8))
+                return false;
+        return n <= 16 || load8(a + 8) == load8(b + 8);
+}
+
 /* A memo slot's name entry before a capitalised token asked for it. */
 static const LexWord name_pending;
 
@@ -111,7 +135,7 @@ static void lookup(Scan *sc, const char *key, size_t n, uint32_t h, bool want_na
         if (!n || (!want_name && !htab_maybe(&sc->e->words, h)))
                 return;
         MemoSlot *m = sc->memo && n <= ANON_MEMO_KEY ? &sc->memo[h & (ANON_MEMO_SLOTS - 1)] : NULL;
-        if (m && m->hash == h && m->len == n && memcmp(m->key, key, n) == 0) {
+        if (m && m->hash == h && m->len == n && memo_key_eq(m->key, key, n)) {
                 *ret_lex = m->lex;
                 if (want_name && m->name == &name_pending)
                         m->name = anon_name_get_h(sc->e, key, n, h);
