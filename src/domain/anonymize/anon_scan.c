@@ -759,12 +759,13 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
 }
 
 #ifdef __SSE2__
-/* The most common token: a lower-case ASCII word of letters only, shorter
- * than 16 bytes, not followed by a byte >= 0x80 nor by "." or ":" before
- * a non-blank (a URL). None of scan_word()'s cases (IBAN, "O'Kon", URL,
- * codes, capitals, initials) can apply, so its flags are 0: one SSE2 block
- * measures and lower-cases it. Returns its end, or 0 for scan_word(). */
-static size_t lower_word(Scan *sc, size_t i) {
+/* The most common tokens: an ASCII word of letters only, shorter than 16
+ * bytes (two or more when capitalised), not followed by a byte >= 0x80 nor
+ * by "." or ":" before a non-blank (a URL). None of scan_word()'s special
+ * cases (IBAN, "O'Kon", URL, codes, initials) can apply; its flags are
+ * those of its case. One SSE2 block measures and lower-cases it. Returns
+ * its end, or 0 for scan_word(). */
+static size_t letters_word(Scan *sc, size_t i) {
         const unsigned char *t = (const unsigned char *)sc->t;
         if (i + 16 > sc->n || !tok_room(sc))
                 return 0;
@@ -774,17 +775,23 @@ static size_t lower_word(Scan *sc, size_t i) {
                                       _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
         __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
                                       _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        __m128i lower = _mm_and_si128(_mm_cmpeq_epi8(v, lo), alpha);
         unsigned a = (unsigned)_mm_movemask_epi8(alpha), d = (unsigned)_mm_movemask_epi8(digit);
         unsigned len = (unsigned)__builtin_ctz(~a | 0x10000u);
-        if (len == 16 || (d & (1u << len)))
-                return 0; /* long, or letters and digits mixed */
+        bool cap = t[i] < 'a';
+        if (len == 16 || (d & (1u << len)) || (cap && len < 2))
+                return 0; /* long, letters and digits mixed, or an initial */
         size_t e = i + len;
         unsigned char c = t[e];
         if (c >= 0x80 || ((c == '.' || c == ':') && e + 1 < sc->n && t[e + 1] > ' '))
                 return 0;
         __m128i folded = _mm_or_si128(v, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
         _mm_storeu_si128((__m128i *)(sc->fold + sc->nfold), folded);
-        tok_add(sc, i, e, 0, len);
+        uint16_t f = 0;
+        unsigned low = (unsigned)_mm_movemask_epi8(lower) & ((1u << len) - 1);
+        if (cap) /* all capitals when no lower-case letter is in the word */
+                f = TOK_CAP | (low ? 0 : TOK_ALLCAPS);
+        tok_add(sc, i, e, f, len);
         return e;
 }
 #endif
@@ -814,8 +821,7 @@ void anon_scan_chunk(Scan *sc) {
                                 e = scan_word(sc, i, false);
                 } else if (is_alpha((char)c) && word_start(sc, i)) {
 #ifdef __SSE2__
-                        if (c >= 'a')
-                                e = lower_word(sc, i);
+                        e = letters_word(sc, i);
                         if (!e)
 #endif
                                 e = scan_word(sc, i, true);
