@@ -158,7 +158,7 @@ int anon_lex_load(AnonEngine *e, const char *datadir);
 /* A session's memo of lexicon and name lookups by folded key: text repeats
  * its words (Zipf), so most tokens are answered from one cache line
  * instead of two hash-table probes. Direct-mapped, keys compared in full. */
-#define ANON_MEMO_SLOTS 8192       /* power of two */
+#define ANON_MEMO_SLOTS 16384      /* power of two */
 #define ANON_MEMO_KEY 19           /* longer keys are not memoised */
 
 typedef struct MemoSlot {
