@@ -217,6 +217,11 @@ typedef struct Scan {
 } Scan;
 
 void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char *repl);
+/* An e-mail address or @handle at the '@' at: adds it and returns its end
+ * (or at + 1). A profile or web URL starting at i: adds it and returns its
+ * end, or 0 when there is none (anon_contacts.c). */
+size_t anon_try_at(Scan *sc, size_t at);
+size_t anon_try_url(Scan *sc, size_t i);
 /* Pass 1: tokens, contacts, identifiers, URLs. */
 void anon_scan_chunk(Scan *sc);
 /* Pass 2: phrases, labels, honorifics, names, gendered forms. */
