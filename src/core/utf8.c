@@ -70,8 +70,15 @@ bool utf8_valid(const char *s, size_t n) {
                         i += 8; /* eight ASCII bytes at a time */
                         continue;
                 }
-                if ((unsigned char)s[i] < 0x80) {
+                unsigned char c = (unsigned char)s[i];
+                if (c < 0x80) {
                         i++;
+                        continue;
+                }
+                /* two-byte sequences (Latin letters with marks, Greek) inline:
+                 * C2..DF and a continuation byte are always valid */
+                if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+                        i += 2;
                         continue;
                 }
                 int l = utf8_decode(s + i, n - i, &cp);

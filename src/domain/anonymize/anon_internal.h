@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "domain/anonymize/anonymize.h"
 
@@ -76,13 +77,51 @@ typedef struct HItem {
         uint32_t klen, hash;
 } HItem;
 
-uint32_t anon_hash(const char *s, size_t n);
+/* Inline: the hot path hashes every token. Eight bytes per step. The
+ * tail is read with whole loads (overlapping the bytes already hashed), never byte by
+ * byte into a stack word: that stalls store-to-load forwarding. */
+static inline uint32_t anon_hash(const char *s, size_t n) {
+        uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
+        size_t total = n;
+        for (; n >= 8; s += 8, n -= 8) {
+                memcpy(&w, s, 8);
+                h = (h ^ w) * 0xff51afd7ed558ccdull;
+                h ^= h >> 32;
+        }
+        if (n && total >= 8) {
+                memcpy(&w, s + n - 8, 8);
+        } else if (n >= 4) {
+                uint32_t lo, hi;
+                memcpy(&lo, s, 4);
+                memcpy(&hi, s + n - 4, 4);
+                w = lo | (uint64_t)hi << 32;
+        } else if (n) {
+                w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+                    (uint64_t)(unsigned char)s[n - 1] << 16;
+        } else {
+                w = 0;
+        }
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+        h ^= h >> 29;
+        h *= 0x9E3779B97F4A7C15ull;
+        uint32_t r = (uint32_t)(h >> 32);
+        return r ? r : 1;
+}
+
 int htab_init(HTab *t, size_t cap);
 void htab_free(HTab *t);
 /* Returns the item with that key or NULL. */
 void *htab_get(const HTab *t, const char *key, size_t n, uint32_t h);
 /* Inserts item (the key must not be present). Returns 0 or -ENOMEM. */
 int htab_put(HTab *t, void *item);
+/* False when the key of hash h is certainly not in t (its Bloom filter
+ * says so): one or two cache lines, no probe of the slots. */
+static inline bool htab_maybe(const HTab *t, uint32_t h) {
+        if (!t->bloom)
+                return t->cap != 0;
+        size_t a = h & t->bloom_mask, b = ((h >> 16) * 40503u) & t->bloom_mask;
+        return (t->bloom[a >> 6] >> (a & 63) & 1) && (t->bloom[b >> 6] >> (b & 63) & 1);
+}
 /* Builds the Bloom filter of a table that will only be read from now on
  * (until the next htab_put). Returns 0 or -ENOMEM. */
 int htab_seal(HTab *t);
@@ -119,7 +158,7 @@ int anon_lex_load(AnonEngine *e, const char *datadir);
 /* A session's memo of lexicon and name lookups by folded key: text repeats
  * its words (Zipf), so most tokens are answered from one cache line
  * instead of two hash-table probes. Direct-mapped, keys compared in full. */
-#define ANON_MEMO_SLOTS 8192       /* power of two */
+#define ANON_MEMO_SLOTS 16384      /* power of two */
 #define ANON_MEMO_KEY 19           /* longer keys are not memoised */
 
 typedef struct MemoSlot {
@@ -178,6 +217,11 @@ typedef struct Scan {
 } Scan;
 
 void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char *repl);
+/* An e-mail address or @handle at the '@' at: adds it and returns its end
+ * (or at + 1). A profile or web URL starting at i: adds it and returns its
+ * end, or 0 when there is none (anon_contacts.c). */
+size_t anon_try_at(Scan *sc, size_t at);
+size_t anon_try_url(Scan *sc, size_t i);
 /* Pass 1: tokens, contacts, identifiers, URLs. */
 void anon_scan_chunk(Scan *sc);
 /* Pass 2: phrases, labels, honorifics, names, gendered forms. */

@@ -9,37 +9,6 @@
 #include "core/utf8.h"
 #include "domain/anonymize/anon_internal.h"
 
-/* Eight bytes per step: the hot path hashes every token. The tail is read
- * with whole loads (overlapping the bytes already hashed), never byte by
- * byte into a stack word: that stalls store-to-load forwarding. */
-uint32_t anon_hash(const char *s, size_t n) {
-        uint64_t h = 0x9E3779B97F4A7C15ull ^ n, w;
-        size_t total = n;
-        for (; n >= 8; s += 8, n -= 8) {
-                memcpy(&w, s, 8);
-                h = (h ^ w) * 0xff51afd7ed558ccdull;
-                h ^= h >> 32;
-        }
-        if (n && total >= 8) {
-                memcpy(&w, s + n - 8, 8);
-        } else if (n >= 4) {
-                uint32_t lo, hi;
-                memcpy(&lo, s, 4);
-                memcpy(&hi, s + n - 4, 4);
-                w = lo | (uint64_t)hi << 32;
-        } else if (n) {
-                w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
-                    (uint64_t)(unsigned char)s[n - 1] << 16;
-        } else {
-                w = 0;
-        }
-        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
-        h ^= h >> 29;
-        h *= 0x9E3779B97F4A7C15ull;
-        uint32_t r = (uint32_t)(h >> 32);
-        return r ? r : 1;
-}
-
 int htab_init(HTab *t, size_t cap) {
         size_t c = 64;
         while (c < cap * 2)
@@ -58,13 +27,6 @@ void htab_free(HTab *t) {
         free(t->slots);
         t->slots = NULL;
         t->cap = t->n = 0;
-}
-
-static inline bool bloom_maybe(const HTab *t, uint32_t h) {
-        if (!t->bloom)
-                return true;
-        size_t a = h & t->bloom_mask, b = ((h >> 16) * 40503u) & t->bloom_mask;
-        return (t->bloom[a >> 6] >> (a & 63) & 1) && (t->bloom[b >> 6] >> (b & 63) & 1);
 }
 
 int htab_seal(HTab *t) {
@@ -87,7 +49,7 @@ int htab_seal(HTab *t) {
 }
 
 void *htab_get(const HTab *t, const char *key, size_t n, uint32_t h) {
-        if (!t->cap || !bloom_maybe(t, h))
+        if (!htab_maybe(t, h))
                 return NULL;
         for (size_t i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
                 const HSlot *sl = &t->slots[i];

@@ -1,12 +1,16 @@
 /* Pass 1 over a chunk: one left-to-right walk that cuts words into tokens
  * (folded and looked up once) and runs the hand-written matchers for
- * e-mails, handles, URLs, phone numbers, identifiers, IBANs and cards. No
- * regular expressions: each matcher is triggered by the byte it starts on. */
+ * e-mails, handles and URLs (anon_contacts.c), phone numbers, identifiers,
+ * IBANs and cards. No regular expressions: each matcher is triggered by
+ * the byte it starts on. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "core/utf8.h"
 #include "domain/anonymize/anon_ids.h"
@@ -56,10 +60,24 @@ static const uint8_t cls[256] = {
         [0x80 ... 0xFF] = C_START,
 };
 
+/* Characters that end a sentence or a line before a token. */
+static inline bool sent_end(char c) {
+        switch (c) {
+        case '\n': case '\r': case '.': case '!': case '?': case ':': case ';': case '|': case '*':
+                return true;
+        }
+        return false;
+}
+
 /* Flags that depend on what precedes the token at start. */
 static uint16_t gap_flags(const Scan *sc, size_t start) {
         size_t prev_end = sc->ntok ? sc->toks[sc->ntok - 1].end : 0;
         uint16_t f = 0;
+        /* the common gap, one space after the previous token: the general
+         * walk below would find it joined, and look at the byte before it */
+        if (sc->ntok && start == prev_end + 1 && sc->t[prev_end] == ' ' &&
+            sc->t[prev_end - 1] != ' ' && sc->t[prev_end - 1] != '\t')
+                return TOK_JOINED | (sent_end(sc->t[prev_end - 1]) ? TOK_SENT : 0);
         if (sc->ntok && start - prev_end <= 4) {
                 bool ok = true;
                 bool one_letter = sc->toks[sc->ntok - 1].end - sc->toks[sc->ntok - 1].start == 1;
@@ -78,29 +96,58 @@ static uint16_t gap_flags(const Scan *sc, size_t start) {
                 k--;
         if (k == 0)
                 return f | TOK_SENT;
-        switch (sc->t[k - 1]) {
-        case '\n': case '\r': case '.': case '!': case '?': case ':': case ';': case '|': case '*':
-                f |= TOK_SENT;
-        }
-        return f;
+        return sent_end(sc->t[k - 1]) ? f | TOK_SENT : f;
 }
 
-/* Lexicon and name entries of a folded key, through the session's memo. */
-static void lookup(Scan *sc, const char *key, size_t n, uint32_t h, const LexWord **ret_lex,
-                   const LexWord **ret_name) {
-        if (!n) {
-                *ret_lex = *ret_name = NULL;
-                return;
+static inline uint64_t load8(const char *p) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        return w;
+}
+
+/* memcmp(a, b, n) == 0 for the memo's short keys (n <= ANON_MEMO_KEY)
+ * with whole-word loads instead of a call. Both buffers are readable 8
+ * bytes from their start: the fold buffer has ANON_FOLD_MAX bytes of room
+ * after a key, and a memo key is ANON_MEMO_KEY (> 8) bytes. */
+static inline bool memo_key_eq(const char *a, const char *b, size_t n) {
+        if (n < 8) { /* the key's n bytes only: the first in memory */
+                uint64_t x = load8(a) ^ load8(b);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+                return n == 0 || (x >> (64 - n * 8)) == 0;
+#else
+                return (x & (((uint64_t)1 << (n * 8)) - 1)) == 0;
+#endif
         }
+        if (load8(a) != load8(b) || load8(a + n - 8) != load8(b + n - 8))
+                return false;
+        return n <= 16 || load8(a + 8) == load8(b + 8);
+}
+
+/* A memo slot's name entry before a capitalised token asked for it. */
+static const LexWord name_pending;
+
+/* Lexicon and name entries of a folded key, through the session's memo.
+ * want_name: a capitalised token (names are looked up for those only).
+ * Most tokens are lower-case words in no list: the lexicon's Bloom filter
+ * (a few KiB, in L1 cache) answers those without touching the memo. */
+static void lookup(Scan *sc, const char *key, size_t n, uint32_t h, bool want_name,
+                   const LexWord **ret_lex, const LexWord **ret_name) {
+        *ret_lex = *ret_name = NULL;
+        if (!n || (!want_name && !htab_maybe(&sc->e->words, h)))
+                return;
         MemoSlot *m = sc->memo && n <= ANON_MEMO_KEY ? &sc->memo[h & (ANON_MEMO_SLOTS - 1)] : NULL;
-        if (m && m->hash == h && m->len == n && memcmp(m->key, key, n) == 0) {
-                *ret_lex = m->lex, *ret_name = m->name;
+        if (m && m->hash == h && m->len == n && memo_key_eq(m->key, key, n)) {
+                *ret_lex = m->lex;
+                if (want_name && m->name == &name_pending)
+                        m->name = anon_name_get_h(sc->e, key, n, h);
+                *ret_name = want_name ? m->name : NULL;
                 return;
         }
         *ret_lex = anon_lex_get_h(sc->e, key, n, h);
-        *ret_name = anon_name_get_h(sc->e, key, n, h);
+        *ret_name = want_name ? anon_name_get_h(sc->e, key, n, h) : NULL;
         if (m) {
-                m->hash = h, m->len = (uint8_t)n, m->lex = *ret_lex, m->name = *ret_name;
+                m->hash = h, m->len = (uint8_t)n, m->lex = *ret_lex;
+                m->name = want_name ? *ret_name : &name_pending;
                 memcpy(m->key, key, n);
         }
 }
@@ -136,102 +183,13 @@ static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded)
         t->flen = (uint16_t)fl;
         t->flags = flags | gap_flags(sc, s);
         t->hash = fl ? anon_hash(sc->fold + sc->nfold, fl) : 0;
-        lookup(sc, sc->fold + sc->nfold, fl, t->hash, &t->lex, &t->name);
-        if (!(flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) || (flags & TOK_ALNUM))
-                t->name = NULL; /* names are looked up for capitalised words only */
+        /* names are looked up for capitalised words only */
+        bool want_name = (flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) && !(flags & TOK_ALNUM);
+        lookup(sc, sc->fold + sc->nfold, fl, t->hash, want_name, &t->lex, &t->name);
         t->lf = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
         sc->fold[sc->nfold + fl] = 0;
         sc->nfold += fl + 1;
         sc->ntok++;
-}
-
-/* ---- e-mails, handles, URLs ---- */
-
-static bool local_char(char c) {
-        return is_alpha(c) || is_digit(c) || (c && strchr("._%+-", c));
-}
-
-static bool dom_char(char c) {
-        return is_alpha(c) || is_digit(c) || c == '.' || c == '-';
-}
-
-static size_t try_at(Scan *sc, size_t at) {
-        const char *t = sc->t;
-        size_t s = at;
-        while (s > 0 && at - s < 64 && local_char(t[s - 1]))
-                s--;
-        size_t e = at + 1, dot = 0;
-        while (e < sc->n && e - at < 255 && dom_char(t[e])) {
-                if (t[e] == '.')
-                        dot = e;
-                e++;
-        }
-        while (e > at + 1 && (t[e - 1] == '.' || t[e - 1] == '-'))
-                e--;
-        while (dot && dot >= e - 1) /* the last dot may have been trailing punctuation */
-                for (dot--; dot > at && t[dot] != '.';)
-                        dot--;
-        if (dot <= at + 1)
-                dot = 0;
-        if (s < at && dot && is_alpha(t[e - 1]) && is_alpha(t[e - 2])) {
-                bool known = anon_session_known_email(sc->s, t + s, e - s);
-                scan_add(sc, s, e, ANON_CAT_EMAIL, known ? PRIO_KNOWN : PRIO_RULE, NULL);
-                return e;
-        }
-        if (s == at) { /* @handle */
-                size_t h = at + 1;
-                while (h < sc->n && (is_alpha(t[h]) || is_digit(t[h]) || t[h] == '_'))
-                        h++;
-                if (h - at >= 3 && h - at <= 31) {
-                        scan_add(sc, at, h, ANON_CAT_HANDLE, PRIO_RULE, NULL);
-                        return h;
-                }
-        }
-        return at + 1;
-}
-
-static bool prefix_ci(const char *t, size_t n, const char *p) {
-        size_t l = strlen(p);
-        if (n < l)
-                return false;
-        for (size_t i = 0; i < l; i++)
-                if ((t[i] | 0x20) != p[i])
-                        return false;
-        return true;
-}
-
-static const char *const social_hosts[] = {
-        "linkedin.com/", "github.com/", "gitlab.com/", "facebook.com/", "fb.com/",
-        "twitter.com/", "x.com/", "instagram.com/", "tiktok.com/", "youtube.com/",
-        "behance.net/", "dribbble.com/", "medium.com/@", "stackoverflow.com/users/",
-        "about.me/", "bitbucket.org/", "t.me/", "wa.me/", "xing.com/", "vk.com/",
-        "kaggle.com/", "orcid.org/", "researchgate.net/", "scholar.google.",
-};
-
-static size_t try_url(Scan *sc, size_t i) {
-        const char *t = sc->t + i;
-        size_t n = sc->n - i, skip = 0, w = 0;
-        while (w < n && w < 24 && (is_alpha(t[w]) || is_digit(t[w])))
-                w++;
-        if (w >= n || (t[w] != '.' && t[w] != ':'))
-                return 0;
-        bool ok = prefix_ci(t, n, "http://") || prefix_ci(t, n, "https://") ||
-                  prefix_ci(t, n, "www.");
-        if (!ok) {
-                if (prefix_ci(t, n, "www."))
-                        skip = 4;
-                for (size_t k = 0; k < sizeof(social_hosts) / sizeof(*social_hosts) && !ok; k++)
-                        ok = prefix_ci(t + skip, n - skip, social_hosts[k]);
-        }
-        if (!ok)
-                return 0;
-        size_t e = 0;
-        while (e < n && (unsigned char)t[e] > ' ' && !strchr("<>\"'`|{}[]", t[e]))
-                e++;
-        while (e > 0 && strchr(".,;:!?)", t[e - 1]))
-                e--;
-        scan_add(sc, i, i + e, ANON_CAT_URL, PRIO_RULE, NULL);
-        return i + e;
 }
 
 /* ---- numbers ---- */
@@ -580,6 +538,42 @@ static size_t word_end(const Scan *sc, size_t i, int *ret_letters, int *ret_uppe
         return p;
 }
 
+#ifdef __SSE2__
+/* Sixteen bytes per step (SSE2 is in every x86-64): the classes of a
+ * block, its lower-case copy stored whole (the fold buffer has room for
+ * ANON_FOLD_MAX + 1 bytes; what lies past the word is overwritten by the
+ * next token), and the word's end from the first byte that is neither a
+ * letter nor a digit. Bytes >= 0x80 are negative as signed bytes, so they
+ * fall outside every range. Returns where the byte loop goes on; sets
+ * *lim to it when the word ended inside a block. */
+static inline size_t ascii_word16(const unsigned char *t, size_t i, size_t n, char *out,
+                                  uint8_t *acc, size_t *lim) {
+        const __m128i x20 = _mm_set1_epi8(0x20);
+        size_t p = i;
+        while (p + 16 <= n && p - i < ANON_FOLD_MAX) {
+                __m128i v = _mm_loadu_si128((const __m128i *)(t + p));
+                __m128i lo = _mm_or_si128(v, x20);
+                __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
+                                              _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
+                __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                              _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+                __m128i lower = _mm_and_si128(_mm_cmpeq_epi8(v, lo), alpha);
+                _mm_storeu_si128((__m128i *)(out + (p - i)), _mm_or_si128(v, _mm_and_si128(alpha, x20)));
+                unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+                unsigned in = word == 0xFFFF ? 0xFFFF : (1u << __builtin_ctz(~word)) - 1;
+                *acc |= (unsigned)_mm_movemask_epi8(lower) & in ? C_LOWER : 0;
+                *acc |= (unsigned)_mm_movemask_epi8(digit) & in ? C_DIGIT : 0;
+                if (word != 0xFFFF) {
+                        p += (size_t)__builtin_ctz(~word);
+                        *lim = p;
+                        return p;
+                }
+                p += 16;
+        }
+        return p;
+}
+#endif
+
 /* The fast path for a word of ASCII letters and digits: one walk that
  * measures it and writes its folded key (lower case) in place. Returns its
  * end, or SIZE_MAX when a non-ASCII byte follows (word_end() decides). */
@@ -591,6 +585,9 @@ static size_t ascii_word(Scan *sc, size_t i, int *ret_letters, int *ret_upper, b
         char *out = sc->fold + sc->nfold;
         size_t p = i, n = sc->n, lim = n - i > ANON_FOLD_MAX ? i + ANON_FOLD_MAX : n;
         uint8_t acc = 0, k;
+#ifdef __SSE2__
+        p = ascii_word16(t, i, n, out, &acc, &lim);
+#endif
         /* per byte only: the class, the lower-case copy, the classes seen */
         for (; p < lim && ((k = cls[t[p]]) & (C_ALPHA | C_DIGIT)); p++) {
                 out[p - i] = (char)(t[p] | ((k & C_UPPER) << 4)); /* C_UPPER << 4 == 0x20 */
@@ -648,7 +645,7 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
         }
         if (url && ascii && e - i < 24 && e + 1 < sc->n && (sc->t[e] == '.' || sc->t[e] == ':') &&
             (unsigned char)sc->t[e + 1] > ' ') { /* not "word." or "Label:" before a space */
-                size_t u = try_url(sc, i);
+                size_t u = anon_try_url(sc, i);
                 if (u)
                         return u;
         }
@@ -673,6 +670,44 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
         return e;
 }
 
+#ifdef __SSE2__
+/* The most common tokens: an ASCII word of letters only, shorter than 16
+ * bytes (two or more when capitalised), not followed by a byte >= 0x80 nor
+ * by "." or ":" before a non-blank (a URL). None of scan_word()'s special
+ * cases (IBAN, "O'Kon", URL, codes, initials) can apply; its flags are
+ * those of its case. One SSE2 block measures and lower-cases it. Returns
+ * its end, or 0 for scan_word(). */
+static size_t letters_word(Scan *sc, size_t i) {
+        const unsigned char *t = (const unsigned char *)sc->t;
+        if (i + 16 > sc->n || !tok_room(sc))
+                return 0;
+        __m128i v = _mm_loadu_si128((const __m128i *)(t + i));
+        __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
+                                      _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        __m128i lower = _mm_and_si128(_mm_cmpeq_epi8(v, lo), alpha);
+        unsigned a = (unsigned)_mm_movemask_epi8(alpha), d = (unsigned)_mm_movemask_epi8(digit);
+        unsigned len = (unsigned)__builtin_ctz(~a | 0x10000u);
+        bool cap = t[i] < 'a';
+        if (len == 16 || (d & (1u << len)) || (cap && len < 2))
+                return 0; /* long, letters and digits mixed, or an initial */
+        size_t e = i + len;
+        unsigned char c = t[e];
+        if (c >= 0x80 || ((c == '.' || c == ':') && e + 1 < sc->n && t[e + 1] > ' '))
+                return 0;
+        __m128i folded = _mm_or_si128(v, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
+        _mm_storeu_si128((__m128i *)(sc->fold + sc->nfold), folded);
+        uint16_t f = 0;
+        unsigned low = (unsigned)_mm_movemask_epi8(lower) & ((1u << len) - 1);
+        if (cap) /* all capitals when no lower-case letter is in the word */
+                f = TOK_CAP | (low ? 0 : TOK_ALLCAPS);
+        tok_add(sc, i, e, f, len);
+        return e;
+}
+#endif
+
 static bool word_start(const Scan *sc, size_t i) {
         return i == 0 || !(is_alpha(sc->t[i - 1]) || is_digit(sc->t[i - 1]));
 }
@@ -688,7 +723,7 @@ void anon_scan_chunk(Scan *sc) {
                 unsigned char c = (unsigned char)t[i];
                 size_t e = 0;
                 if (c == '@') {
-                        e = try_at(sc, i);
+                        e = anon_try_at(sc, i);
                 } else if ((is_digit((char)c) || c == '+' || c == '(') && word_start(sc, i)) {
                         if (c != '+' && c != '(')
                                 e = try_number(sc, i);
@@ -697,7 +732,11 @@ void anon_scan_chunk(Scan *sc) {
                         if (!e && is_digit((char)c))
                                 e = scan_word(sc, i, false);
                 } else if (is_alpha((char)c) && word_start(sc, i)) {
-                        e = scan_word(sc, i, true);
+#ifdef __SSE2__
+                        e = letters_word(sc, i);
+                        if (!e)
+#endif
+                                e = scan_word(sc, i, true);
                 } else if (c >= 0x80) {
                         uint32_t cp;
                         int l = utf8_decode(t + i, sc->n - i, &cp);

@@ -1,0 +1,100 @@
+/* Pass 1's matchers for e-mail addresses, @handles and profile URLs:
+ * anon_scan.c calls them at the byte they start on. */
+#include <string.h>
+
+#include "domain/anonymize/anon_internal.h"
+
+static inline bool is_digit(char c) {
+        return c >= '0' && c <= '9';
+}
+
+static inline bool is_alpha(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static bool local_char(char c) {
+        return is_alpha(c) || is_digit(c) || (c && strchr("._%+-", c));
+}
+
+static bool dom_char(char c) {
+        return is_alpha(c) || is_digit(c) || c == '.' || c == '-';
+}
+
+size_t anon_try_at(Scan *sc, size_t at) {
+        const char *t = sc->t;
+        size_t s = at;
+        while (s > 0 && at - s < 64 && local_char(t[s - 1]))
+                s--;
+        size_t e = at + 1, dot = 0;
+        while (e < sc->n && e - at < 255 && dom_char(t[e])) {
+                if (t[e] == '.')
+                        dot = e;
+                e++;
+        }
+        while (e > at + 1 && (t[e - 1] == '.' || t[e - 1] == '-'))
+                e--;
+        while (dot && dot >= e - 1) /* the last dot may have been trailing punctuation */
+                for (dot--; dot > at && t[dot] != '.';)
+                        dot--;
+        if (dot <= at + 1)
+                dot = 0;
+        if (s < at && dot && is_alpha(t[e - 1]) && is_alpha(t[e - 2])) {
+                bool known = anon_session_known_email(sc->s, t + s, e - s);
+                scan_add(sc, s, e, ANON_CAT_EMAIL, known ? PRIO_KNOWN : PRIO_RULE, NULL);
+                return e;
+        }
+        if (s == at) { /* @handle */
+                size_t h = at + 1;
+                while (h < sc->n && (is_alpha(t[h]) || is_digit(t[h]) || t[h] == '_'))
+                        h++;
+                if (h - at >= 3 && h - at <= 31) {
+                        scan_add(sc, at, h, ANON_CAT_HANDLE, PRIO_RULE, NULL);
+                        return h;
+                }
+        }
+        return at + 1;
+}
+
+static bool prefix_ci(const char *t, size_t n, const char *p) {
+        size_t l = strlen(p);
+        if (n < l)
+                return false;
+        for (size_t i = 0; i < l; i++)
+                if ((t[i] | 0x20) != p[i])
+                        return false;
+        return true;
+}
+
+static const char *const social_hosts[] = {
+        "linkedin.com/", "github.com/", "gitlab.com/", "facebook.com/", "fb.com/",
+        "twitter.com/", "x.com/", "instagram.com/", "tiktok.com/", "youtube.com/",
+        "behance.net/", "dribbble.com/", "medium.com/@", "stackoverflow.com/users/",
+        "about.me/", "bitbucket.org/", "t.me/", "wa.me/", "xing.com/", "vk.com/",
+        "kaggle.com/", "orcid.org/", "researchgate.net/", "scholar.google.",
+};
+
+size_t anon_try_url(Scan *sc, size_t i) {
+        const char *t = sc->t + i;
+        size_t n = sc->n - i, skip = 0, w = 0;
+        while (w < n && w < 24 && (is_alpha(t[w]) || is_digit(t[w])))
+                w++;
+        if (w >= n || (t[w] != '.' && t[w] != ':'))
+                return 0;
+        bool ok = prefix_ci(t, n, "http://") || prefix_ci(t, n, "https://") ||
+                  prefix_ci(t, n, "www.");
+        if (!ok) {
+                if (prefix_ci(t, n, "www."))
+                        skip = 4;
+                for (size_t k = 0; k < sizeof(social_hosts) / sizeof(*social_hosts) && !ok; k++)
+                        ok = prefix_ci(t + skip, n - skip, social_hosts[k]);
+        }
+        if (!ok)
+                return 0;
+        size_t e = 0;
+        while (e < n && (unsigned char)t[e] > ' ' && !strchr("<>\"'`|{}[]", t[e]))
+                e++;
+        while (e > 0 && strchr(".,;:!?)", t[e - 1]))
+                e--;
+        scan_add(sc, i, i + e, ANON_CAT_URL, PRIO_RULE, NULL);
+        return i + e;
+}
