@@ -50,3 +50,42 @@ export async function launch() {
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
 }
+
+// ---- helpers shared by the suites ----
+export const LANGS = ['en', 'el', 'it', 'pt', 'pl', 'ro', 'sl'];
+export const PW = 'four random words here';
+
+export function withLang(path, lang) { return path + (path.includes('?') ? '&' : '?') + `lang=${lang}`; }
+
+// Presses Tab until an element matching selector has focus (keyboard-only use).
+export async function tabTo(page, selector, max = 250) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => !!document.activeElement && document.activeElement.matches(s), selector)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Presses Enter and waits for the page it leads to.
+export async function enter(page) {
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+}
+
+export function addUser(binary, db, email, role, extra, pw = PW) {
+  const r = spawnSync(binary, ['user', 'add', '--db', db, '--email', email, '--role', role, '--password-stdin', ...extra],
+    { input: pw + '\n', encoding: 'utf8' });
+  return r.status === 0;
+}
+
+// A new browser context signed in as email (CSP bypassed so axe-core can be injected).
+export async function signIn(browser, base, email, pw = PW) {
+  const ctx = await browser.newContext({ bypassCSP: true });
+  const page = await ctx.newPage();
+  await page.goto(base + '/login');
+  await page.fill('#email', email);
+  await page.fill('#password', pw);
+  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
+  return { ctx, page };
+}

@@ -2,23 +2,9 @@
 // only; every account page passes axe-core in all seven languages.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { LANGS, PW, addUser, signIn, tabTo, withLang } from './lib.mjs';
 
-const LANGS = ['en', 'el', 'it', 'pt', 'pl', 'ro', 'sl'];
-const PW = 'four random words here';
 const EMAIL = 'keyboard.user@example.org';
-
-function withLang(path, lang) { return path + (path.includes('?') ? '&' : '?') + `lang=${lang}`; }
-
-// Presses Tab until an element matching selector has focus.
-async function tabTo(page, selector, max = 80) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => !!document.activeElement && document.activeElement.matches(s), selector)) {
-      return true;
-    }
-  }
-  return false;
-}
 
 async function focusVisible(page) {
   return page.evaluate(() => {
@@ -61,22 +47,6 @@ async function keyboardFlow({ browser, base, check }) {
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   check(new URL(page.url()).pathname === '/account', 'sign-in by keyboard (Enter in the form)', page.url());
   await ctx.close();
-}
-
-function addUser(binary, db, email, role, extra) {
-  const r = spawnSync(binary, ['user', 'add', '--db', db, '--email', email, '--role', role, '--password-stdin', ...extra],
-    { input: PW + '\n', encoding: 'utf8' });
-  return r.status === 0;
-}
-
-async function signIn(browser, base, email) {
-  const ctx = await browser.newContext({ bypassCSP: true });
-  const page = await ctx.newPage();
-  await page.goto(base + '/login');
-  await page.fill('#email', email);
-  await page.fill('#password', PW);
-  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
-  return { ctx, page };
 }
 
 async function axeAll({ browser, base, db, binary, axeCheck, check }) {

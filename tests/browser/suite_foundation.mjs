@@ -1,12 +1,11 @@
 // Pages of the foundation: home, cities, calendar, about, error pages.
-const LANGS = ['en', 'el', 'it', 'pt', 'pl', 'ro', 'sl'];
+import { LANGS, withLang } from './lib.mjs';
+
 const CITIES = ['trikala', 'amarante', 'arezzo', 'bielsko-biala', 'bucharest-d6', 'idrija', 'larnaka', 'psachna'];
 export const PAGES = ['/', '/calendar', '/calendar?city=arezzo', '/about', '/no-such-page', '/skills',
   '/skills?q=python', '/jobs/check', '/cities/bielsko-biala/plan', '/cities/bucharest-d6/plan', '/reports/2024Q2', '/jobs', '/jobs/1',
   '/jobs?remote=remote',
   ...CITIES.map((c) => `/cities/${c}`)];
-
-function withLang(path, lang) { return path + (path.includes('?') ? '&' : '?') + `lang=${lang}`; }
 
 async function axeAll({ browser, base, axeCheck }) {
   const ctx = await browser.newContext({ bypassCSP: true });

@@ -3,33 +3,9 @@
 // keyboard alone (Tab, Enter, Space and typing), in the city's language; every
 // workspace page passes axe-core in all seven languages, also with errors.
 import { spawnSync } from 'node:child_process';
+import { LANGS, PW, addUser, enter, signIn, tabTo, withLang } from './lib.mjs';
 
-const LANGS = ['en', 'el', 'it', 'pt', 'pl', 'ro', 'sl'];
-const PW = 'four random words here';
 const WS = '/cities/idrija/workspace';
-
-function withLang(path, lang) { return path + (path.includes('?') ? '&' : '?') + `lang=${lang}`; }
-
-// Presses Tab until an element matching selector has focus.
-async function tabTo(page, selector, max = 250) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => !!document.activeElement && document.activeElement.matches(s), selector)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-async function enter(page) {
-  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-}
-
-function addUser(binary, db, email, role, extra) {
-  const r = spawnSync(binary, ['user', 'add', '--db', db, '--email', email, '--role', role, '--password-stdin', ...extra],
-    { input: PW + '\n', encoding: 'utf8' });
-  return r.status === 0;
-}
 
 async function keyboardSignIn(page, base, email, check) {
   await page.goto(base + '/login?lang=sl');
@@ -108,16 +84,6 @@ async function keyboardFlow({ browser, base, check }) {
   await keyboardProblem(page, check);
   await keyboardRound(page, check);
   await ctx.close();
-}
-
-async function signIn(browser, base, email) {
-  const ctx = await browser.newContext({ bypassCSP: true });
-  const page = await ctx.newPage();
-  await page.goto(base + '/login');
-  await page.fill('#email', email);
-  await page.fill('#password', PW);
-  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
-  return { ctx, page };
 }
 
 async function axeAll({ browser, base, axeCheck, check }) {

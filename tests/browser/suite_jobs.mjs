@@ -1,19 +1,10 @@
 // Job board in the browser: public list and job page, and an employer writing a
 // posting that the checker refuses, then fixing and publishing it.
 import { spawnSync } from 'node:child_process';
+import { LANGS, signIn as signInAs } from './lib.mjs';
 
 const PW = 'correct horse battery staple';
-const LANGS = ['en', 'el', 'it', 'pt', 'pl', 'ro', 'sl'];
-
-async function signIn(browser, base, email) {
-  const ctx = await browser.newContext({ bypassCSP: true });
-  const page = await ctx.newPage();
-  await page.goto(base + '/login');
-  await page.fill('#email', email);
-  await page.fill('#password', PW);
-  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
-  return { ctx, page };
-}
+const signIn = (browser, base, email) => signInAs(browser, base, email, PW);
 
 async function fillFair(page) {
   await page.fill('#f-title', 'Web developer (all genders)');

@@ -3,22 +3,10 @@
 // profile page (and a counsellor's view) passes axe-core in all seven languages.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { LANGS, PW, addUser, enter, tabTo } from './lib.mjs';
 
-const LANGS = ['en', 'el', 'it', 'pt', 'pl', 'ro', 'sl'];
-const PW = 'four random words here';
 const EUROPASS = resolve('../shared/data/cvs/europass_examples/Europass_CV_V3.4.0_Example.xml');
 const DATA_ANALYST = 'http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2';
-
-// Presses Tab until an element matching selector has focus.
-async function tabTo(page, selector, max = 120) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => !!document.activeElement && document.activeElement.matches(s), selector)) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // Opens the focused file field's dialog from the keyboard and picks path (a
 // headless browser sometimes misses the first key press on a file field).
@@ -31,10 +19,6 @@ async function chooseFile(page, path) {
     } catch { /* try the next key */ }
   }
   return false;
-}
-
-async function enter(page) {
-  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
 }
 
 async function register(page, base, lang, email) {
@@ -92,12 +76,6 @@ async function keyboardFlow({ browser, base, check }, lang) {
   check(await page.locator('form[action="/profile/preview/approve"]').count() === 0,
     `[${lang}] the anonymised profile is approved by keyboard`);
   await ctx.close();
-}
-
-function addUser(binary, db, email, role, extra) {
-  const r = spawnSync(binary, ['user', 'add', '--db', db, '--email', email, '--role', role, '--password-stdin', ...extra],
-    { input: PW + '\n', encoding: 'utf8' });
-  return r.status === 0;
 }
 
 async function counsellorPage({ browser, base, db, binary, check }) {
