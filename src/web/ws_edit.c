@@ -606,10 +606,8 @@ int post_ws_edit(HttpRequest *req) {
         if (r == 0)
                 r = ws_save(APP(req)->store, req->arena, &c, form, req_param(req, "id"), req_param_int(req, "version", 0),
                             ws_web_get, req, &res);
-        if (r == -EEXIST)
-                return edit_page(req, NULL, 0, STALE, 409);
-        if (r == -EACCES)
-                return edit_page(req, NULL, 0, FINAL, 409);
+        if (r == -EEXIST || r == -EACCES) /* changed meanwhile, or final minutes */
+                return edit_page(req, NULL, 0, r == -EEXIST ? STALE : FINAL, 409);
         if (r == -EINVAL && res.n_problems == 0)
                 res.problems[res.n_problems++] = (WsProblem){ NULL, N_("this change would leave the plan inconsistent") };
         if (r == -EINVAL)
@@ -626,10 +624,8 @@ int post_ws_delete(HttpRequest *req) {
         if (r == 0)
                 r = ws_delete(APP(req)->store, req->arena, &c, form, req_param(req, "id"),
                               req_param_int(req, "version", 0), &res);
-        if (r == -EEXIST)
-                return edit_page(req, NULL, 0, STALE, 409);
-        if (r == -EACCES)
-                return edit_page(req, NULL, 0, FINAL, 409);
+        if (r == -EEXIST || r == -EACCES) /* changed meanwhile, or final minutes */
+                return edit_page(req, NULL, 0, r == -EEXIST ? STALE : FINAL, 409);
         if (r == -EINVAL)
                 return edit_page(req, NULL, 0, res.n_problems ? res.problems[0].msgid : STALE, 400);
         return r < 0 ? r : resp_redirect(req, 303, arena_printf(req->arena, "/cities/%s/workspace/%s?deleted=1",
