@@ -97,3 +97,18 @@ void page_end(HttpRequest *req) {
         html_text(b, TECHDIV_VERSION);
         html_lit(b, "</p></footer></body></html>\n");
 }
+
+StrBuf *page_head(HttpRequest *req, const char *title, const char *error_msgid, const char *notice) {
+        page_begin(req, title);
+        StrBuf *b = resp_body(req);
+        html_lit(b, "<h1>");
+        html_text(b, title);
+        html_lit(b, "</h1>");
+        if (error_msgid) {
+                form_error(req, b, error_msgid);
+                req->resp.status = 400;
+        }
+        if (notice)
+                form_notice(b, notice);
+        return b;
+}

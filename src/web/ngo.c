@@ -32,15 +32,7 @@ static int ngo_page(HttpRequest *req, const char *error_msgid, const char *notic
         int r = store_org_get(APP(req)->store, req->arena, req_param(req, "org"), &o);
         if (r < 0)
                 return r;
-        page_begin(req, T(req, "Candidates you support"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Candidates you support"));
-        html_lit(b, "</h1>");
-        if (error_msgid)
-                form_error(req, b, error_msgid);
-        if (notice)
-                form_notice(b, notice);
+        StrBuf *b = page_head(req, T(req, "Candidates you support"), error_msgid, notice);
         html_lit(b, "<p>");
         html_text(b, T(req, "Only candidates who gave this organisation their consent are listed. Each view is recorded in the candidate's own audit log."));
         html_lit(b, "</p>");
@@ -59,8 +51,6 @@ static int ngo_page(HttpRequest *req, const char *error_msgid, const char *notic
         html_text(b, T(req, "Register a candidate"));
         html_lit(b, "</button></p></form></section>");
         page_end(req);
-        if (error_msgid)
-                req->resp.status = 400;
         return 0;
 }
 
@@ -95,13 +85,7 @@ static int candidate_page(HttpRequest *req, const char *notice) {
                 r = vault_decrypt(APP(req)->vault, req->arena, u.name_enc, &name); /* same view, audited above */
         if (r < 0)
                 return r;
-        page_begin(req, T(req, "Candidate"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Candidate"));
-        html_lit(b, "</h1>");
-        if (notice)
-                form_notice(b, notice);
+        StrBuf *b = page_head(req, T(req, "Candidate"), NULL, notice);
         html_lit(b, "<p>");
         html_text(b, email ? email : "—");
         html_lit(b, "</p><form method=\"post\"");

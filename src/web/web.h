@@ -70,6 +70,9 @@ const char *web_safe_next(const char *next);
 /* Opens the document: head, skip link, header with navigation and the
  * language switcher, and <main>. title is text (escaped). */
 void page_begin(HttpRequest *req, const char *title);
+/* page_begin, then the <h1> (title), the error (msgid, translated; the
+ * status becomes 400) and the notice (text) when given. Returns the body. */
+StrBuf *page_head(HttpRequest *req, const char *title, const char *error_msgid, const char *notice);
 /* Closes <main>, writes the footer and closes the document. */
 void page_end(HttpRequest *req);
 

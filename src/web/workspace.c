@@ -138,15 +138,7 @@ int page_org_with(HttpRequest *req, const char *error_msgid, const char *notice)
         int r = store_org_get(APP(req)->store, req->arena, req_param(req, "org"), &o);
         if (r < 0)
                 return r;
-        page_begin(req, o.name);
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, o.name);
-        html_lit(b, "</h1>");
-        if (error_msgid)
-                form_error(req, b, error_msgid);
-        if (notice)
-                form_notice(b, notice);
+        StrBuf *b = page_head(req, o.name, error_msgid, notice);
         html_lit(b, "<p>");
         html_text(b, T(req, "Only this organisation's members and the platform's administrators see this page."));
         html_lit(b, "</p><section aria-labelledby=\"h-invite\"><h2 id=\"h-invite\">");
@@ -160,8 +152,6 @@ int page_org_with(HttpRequest *req, const char *error_msgid, const char *notice)
         html_text(b, T(req, "Send the invitation"));
         html_lit(b, "</button></p></form></section>");
         page_end(req);
-        if (error_msgid)
-                req->resp.status = 400;
         return 0;
 }
 
@@ -208,23 +198,13 @@ static void org_form(HttpRequest *req, StrBuf *b) {
 static int admin_page(HttpRequest *req, const char *error_msgid, const char *notice) {
         int64_t erased = 0;
         (void)store_counter_get(APP(req)->store, "accounts_erased", &erased);
-        page_begin(req, T(req, "Administration"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Administration"));
-        html_lit(b, "</h1>");
-        if (error_msgid)
-                form_error(req, b, error_msgid);
-        if (notice)
-                form_notice(b, notice);
+        StrBuf *b = page_head(req, T(req, "Administration"), error_msgid, notice);
         html_lit(b, "<p>");
         html_textf(b, T(req, "Accounts erased at their owner's request: %lld"), (long long)erased);
         html_lit(b, "</p>");
         org_list(req, b);
         org_form(req, b);
         page_end(req);
-        if (error_msgid)
-                req->resp.status = 400;
         return 0;
 }
 
