@@ -17,26 +17,9 @@ static void heading(StrBuf *out, Lang lang, const char *msgid) {
         strbuf_printf(out, "\n%s\n", G(lang, msgid));
 }
 
-/* Writes s line by line, each trimmed, with at most one empty line in a
- * row (imported descriptions carry their XML indentation). */
 static void text_line(StrBuf *out, const char *s) {
-        bool blank = false;
-        for (const char *p = s; p && *p;) {
-                size_t n = strcspn(p, "\n");
-                const char *b = p, *e = p + n;
-                while (b < e && (*b == ' ' || *b == '\t' || *b == '\r'))
-                        b++;
-                while (e > b && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-                        e--;
-                if (e > b) {
-                        if (blank && out->len && out->data[out->len - 1] == '\n')
-                                strbuf_putc(out, '\n');
-                        strbuf_append(out, b, (size_t)(e - b));
-                        strbuf_putc(out, '\n');
-                }
-                blank = e == b && out->len > 0;
-                p += n + (p[n] == '\n');
-        }
+        if (s && *s)
+                strbuf_printf(out, "%s\n", s);
 }
 
 static void duration(StrBuf *out, Lang lang, int months) {

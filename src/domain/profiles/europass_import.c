@@ -1,4 +1,5 @@
 /* Europass CV XML v3.x -> Profile + ProfileIdentity. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,6 +56,29 @@ static const char *text(Ctx *c, const xmlNode *n, const char *p) {
         return r;
 }
 
+/* Appends s to out line by line, each line trimmed and at most one empty
+ * line in a row: Europass text carries the XML's indentation. */
+static void tidy_lines(StrBuf *out, const char *s) {
+        bool blank = false;
+        for (const char *p = s; *p;) {
+                size_t n = strcspn(p, "\n");
+                const char *b = p, *e = p + n;
+                while (b < e && isspace((unsigned char)*b))
+                        b++;
+                while (e > b && isspace((unsigned char)e[-1]))
+                        e--;
+                if (e > b) {
+                        if (blank && out->len)
+                                strbuf_putc(out, '\n');
+                        if (out->len)
+                                strbuf_putc(out, '\n');
+                        strbuf_append(out, b, (size_t)(e - b));
+                }
+                blank = e == b;
+                p += n + (p[n] == '\n');
+        }
+}
+
 /* Europass rich text is HTML inside XML text: keep words, drop tags. */
 static const char *plain(Ctx *c, const char *html) {
         static const struct {
@@ -85,10 +109,16 @@ static const char *plain(Ctx *c, const char *html) {
                 if (!done)
                         strbuf_putc(&b, *s++);
         }
-        const char *r = strbuf_error(&b) ? NULL : profile_io_text(c->a, strbuf_str(&b), &c->rc);
-        if (strbuf_error(&b))
-                c->rc = strbuf_error(&b);
+        StrBuf t;
+        strbuf_init(&t, PROFILE_MAX_TEXT_BYTES);
+        if (!strbuf_error(&b))
+                tidy_lines(&t, strbuf_str(&b));
+        int err = strbuf_error(&b) ? strbuf_error(&b) : strbuf_error(&t);
+        const char *r = err ? NULL : profile_io_text(c->a, strbuf_str(&t), &c->rc);
+        if (err)
+                c->rc = err;
         strbuf_free(&b);
+        strbuf_free(&t);
         return r;
 }
 
