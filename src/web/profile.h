@@ -52,11 +52,7 @@ int prof_validate(HttpRequest *req, Profile *p, const char **ret_msgid);
 /* A plain GET search form (field "q") to base + suffix. */
 void prof_search_form(HttpRequest *req, StrBuf *b, const char *suffix, const char *label, const char *hint);
 
-/* Shows page_fn's page again with an error. */
+/* The overview again, with an error. */
 int prof_overview_with(HttpRequest *req, const char *error_msgid);
-int prof_about_with(HttpRequest *req, const char *error_msgid);
-int prof_skills_with(HttpRequest *req, const char *error_msgid);
-int prof_entries_with(HttpRequest *req, const char *error_msgid);
-int prof_preview_with(HttpRequest *req, const char *error_msgid);
 
 #endif

@@ -64,7 +64,7 @@ static int about_page(HttpRequest *req, const MyProfile *mp, const char *error_m
         return 0;
 }
 
-int prof_about_with(HttpRequest *req, const char *error_msgid) {
+static int prof_about_with(HttpRequest *req, const char *error_msgid) {
         MyProfile mp;
         int r = prof_load(req, &mp);
         return r < 0 ? r : about_page(req, &mp, error_msgid);

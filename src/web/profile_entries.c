@@ -311,7 +311,7 @@ static int entries_page(HttpRequest *req, const Section *s, const MyProfile *mp,
         return 0;
 }
 
-int prof_entries_with(HttpRequest *req, const char *error_msgid) {
+static int prof_entries_with(HttpRequest *req, const char *error_msgid) {
         const Section *s = section_of(req);
         MyProfile mp;
         int r = s ? prof_load(req, &mp) : -ENOENT;

@@ -188,7 +188,7 @@ static int preview_page(HttpRequest *req, const MyProfile *mp, const char *error
         return 0;
 }
 
-int prof_preview_with(HttpRequest *req, const char *error_msgid) {
+static int prof_preview_with(HttpRequest *req, const char *error_msgid) {
         MyProfile mp;
         int r = prof_load(req, &mp);
         return r < 0 ? r : preview_page(req, &mp, error_msgid);

@@ -161,7 +161,7 @@ static void add_section(HttpRequest *req, StrBuf *b, const MyProfile *mp) {
         html_lit(b, "</section>");
 }
 
-int prof_skills_with(HttpRequest *req, const char *error_msgid) {
+static int prof_skills_with(HttpRequest *req, const char *error_msgid) {
         MyProfile mp;
         int r = prof_load(req, &mp);
         if (r < 0)

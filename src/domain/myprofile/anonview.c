@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "domain/myprofile/myprofile_internal.h"
+#include "domain/myprofile/myprofile.h"
 
 #define G(lang, s) i18n_gettext((lang), (s))
 
@@ -32,8 +32,7 @@ static void duration(StrBuf *out, Lang lang, int months) {
                 strbuf_printf(out, i18n_ngettext(lang, "%d month", "%d months", (unsigned long)m), m);
 }
 
-static void skills_text(const Profile *p, const EscoIndex *esco, Lang lang, StrBuf *out) {
-        (void)esco;
+static void skills_text(const Profile *p, Lang lang, StrBuf *out) {
         bool any = false;
         for (size_t i = 0; i < p->n_skills; i++) {
                 const ProfileSkill *s = &p->skills[i];
@@ -102,11 +101,12 @@ static void projects_text(const Profile *p, Lang lang, StrBuf *out) {
         }
 }
 
-void myp_profile_text(const MyProfile *mp, const EscoIndex *esco, Lang lang, StrBuf *out) {
+/* The profile as the text employers would see, before the anonymiser. */
+static void profile_text(const MyProfile *mp, Lang lang, StrBuf *out) {
         const Profile *p = &mp->p;
         text_line(out, p->headline);
         text_line(out, p->summary);
-        skills_text(p, esco, lang, out);
+        skills_text(p, lang, out);
         experience_text(p, lang, out);
         education_text(p, lang, out);
         languages_text(p, lang, out);
@@ -176,7 +176,7 @@ int myp_view(const MypCtx *x, Arena *a, const MyProfile *mp, const char *account
              Lang lang, MypView *ret) {
         StrBuf src;
         strbuf_init(&src, ANON_MAX_INPUT);
-        myp_profile_text(mp, x->esco, lang, &src);
+        profile_text(mp, lang, &src);
         int r = strbuf_error(&src);
         const char *text = r == 0 ? arena_strdup(a, strbuf_str(&src)) : NULL;
         size_t len = src.len;

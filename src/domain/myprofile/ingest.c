@@ -2,11 +2,12 @@
  * profile, or a CV document whose text is kept and whose skills are
  * proposed for the candidate to confirm. */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "domain/doctext/doctext.h"
-#include "domain/myprofile/myprofile_internal.h"
+#include "domain/myprofile/myprofile.h"
 
 /* Appends n items of size sz from src to the array *dst of *dst_n, up to
  * max in all (the rest is dropped: the limit is named in profile.h). */

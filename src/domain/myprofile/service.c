@@ -2,13 +2,14 @@
  * the vault, one row per candidate, plus the skills-only mirror that
  * matching and aggregates read. */
 #include <errno.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
 #include <jansson.h>
 
-#include "domain/myprofile/myprofile_internal.h"
+#include "domain/myprofile/myprofile.h"
 #include "domain/profiles/profile_json.h"
 #include "store/accounts.h"
 
