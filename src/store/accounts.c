@@ -617,6 +617,7 @@ static const char *const SQL_VC_SELECT[VAULT_COLUMN_MAX] = {
         "SELECT user_id, cv_enc FROM profile WHERE cv_enc IS NOT NULL",
         "SELECT user_id, marks_enc FROM profile WHERE marks_enc IS NOT NULL",
         "SELECT user_id, approved_enc FROM profile WHERE approved_enc IS NOT NULL",
+        "SELECT id, contact_enc FROM stakeholder_contact",
 };
 static const char *const SQL_VC_UPDATE[VAULT_COLUMN_MAX] = {
         "UPDATE app_user SET email_enc = $2 WHERE id = $1",
@@ -630,6 +631,7 @@ static const char *const SQL_VC_UPDATE[VAULT_COLUMN_MAX] = {
         "UPDATE profile SET cv_enc = $2 WHERE user_id = $1",
         "UPDATE profile SET marks_enc = $2 WHERE user_id = $1",
         "UPDATE profile SET approved_enc = $2 WHERE user_id = $1",
+        "UPDATE stakeholder_contact SET contact_enc = $2 WHERE id = $1",
 };
 
 typedef struct KV {

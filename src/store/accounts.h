@@ -160,6 +160,7 @@ typedef enum VaultColumn {
         VC_PROFILE_CV,
         VC_PROFILE_MARKS,
         VC_PROFILE_APPROVED,
+        VC_STAKEHOLDER_CONTACT, /* local-group stakeholders' contacts (store/contacts.c) */
         VAULT_COLUMN_MAX
 } VaultColumn;
 /* Calls fn(ud, key, ciphertext) for each non-NULL value; fn returns the

@@ -183,7 +183,17 @@ static inline IapPlan *fixture_plan(Arena *a, size_t n_actions, size_t n_indicat
                 .result = fx_text(a, "72 % ολοκλήρωσαν", "72 % completed"), .decision = IAP_DECISION_SCALE_UP};
         p->n_stakeholders = 1;
         p->stakeholders = arena_alloc(a, sizeof *p->stakeholders);
-        p->stakeholders[0] = (IapStakeholder){"s1", "Πανεπιστήμιο Θεσσαλίας", "Εκπαίδευση", "Εταίρος", 4, 5};
+        p->stakeholders[0] = (IapStakeholder){"s1", "Πανεπιστήμιο Θεσσαλίας", "Εκπαίδευση", "Εταίρος", 4, 5, true};
+        /* A good practice with the personal items of its form filled in:
+         * exports must leave them out. */
+        p->n_practices = 1;
+        p->practices = arena_alloc(a, sizeof *p->practices);
+        p->practices[0] = (IapPractice){.id = "gp1", .kind = IAP_GOOD_PRACTICE, .partner = "Trikala",
+                                        .email = "maria.papadopoulou@example.org", .author = "Maria Papadopoulou",
+                                        .body_in_charge = "e-trikala SA", .title = "Jobs4all",
+                                        .link = "https://example.org/jobs4all", .timescale = "2021–2024",
+                                        .abstract = fx_text(a, "Πλατφόρμα εργασίας", "A blind-pairing job platform"),
+                                        .what_worked = fx_text(a, "Ανωνυμία", "Anonymised profiles")};
         p->governance = fx_text(a, "Η ΤΟΔ συνεδριάζει κάθε τρίμηνο.", "The ULG meets every quarter.");
         p->monitoring = fx_text(a, "Δείκτες ανά τρίμηνο.", "Indicators every quarter.");
         p->funding = fx_text(a, "ΕΣΠΑ, ΕΚΤ+, δημοτικοί πόροι.", "NSRF, ESF+, municipal funds.");

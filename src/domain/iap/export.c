@@ -269,19 +269,38 @@ static void section_actions(E *e) {
 }
 
 
+/* The URBACT Local Group: its member organisations (organisations only;
+ * the plan holds no contact persons). */
+static void local_group(E *e) {
+        const IapPlan *p = e->p;
+        DocBlock *l = NULL;
+        size_t n = 0;
+        for (size_t i = 0; i < p->n_stakeholders; i++)
+                n += p->stakeholders[i].ulg_member;
+        if (!n)
+                return;
+        chk(e, doc_paragraph(e->d, arena_printf(e->a, "%s (%zu):", tr(e, N_("Member organisations of the URBACT Local "
+                                                                              "Group")), n)));
+        chk(e, doc_list(e->d, &l));
+        for (size_t i = 0; l && !e->err && i < p->n_stakeholders; i++)
+                if (p->stakeholders[i].ulg_member && p->stakeholders[i].organisation)
+                        chk(e, doc_list_add(e->d, l, p->stakeholders[i].organisation));
+}
+
 static void governance(E *e) {
         const IapPlan *p = e->p;
         h(e, 2, struct_label(e, NULL, "governance"));
         para(e, &p->governance);
+        local_group(e);
         if (p->n_stakeholders) {
-                const char *hdr[] = {tr(e, N_("Organisation")), tr(e, N_("Sector")), tr(e, N_("Role")),
-                                     tr(e, N_("Influence")), tr(e, N_("Interest"))};
+                const char *hdr[] = {tr(e, N_("Organisation")), tr(e, N_("Sector")),   tr(e, N_("Role")),
+                                     tr(e, N_("Influence")),    tr(e, N_("Interest")), tr(e, N_("Local group"))};
                 DocTable *t;
-                chk(e, doc_table(e->d, tr(e, N_("Stakeholders")), 5, hdr, &t));
+                chk(e, doc_table(e->d, tr(e, N_("Stakeholders")), 6, hdr, &t));
                 for (size_t i = 0; !e->err && i < p->n_stakeholders; i++) {
                         const IapStakeholder *s = &p->stakeholders[i];
                         const char *row[] = {s->organisation, s->sector, s->role, num(e, s->influence),
-                                             num(e, s->interest)};
+                                             num(e, s->interest), s->ulg_member ? tr(e, N_("member")) : ""};
                         chk(e, doc_table_row(e->d, t, row));
                 }
                 if (!e->err)
@@ -408,6 +427,65 @@ static void framework(E *e) {
         para(e, &e->p->communication);
 }
 
+/* The value of a Good Practice / Case Example form item for the annex;
+ * "" when empty. Items marked personal never get here. */
+static const char *practice_item(E *e, const IapPractice *g, const IapItem *it) {
+        const struct {
+                const char *id, *plain;
+                const IapText *text;
+        } f[] = {
+                {"partner", g->partner, NULL},       {"body_in_charge", g->body_in_charge, NULL},
+                {"title", g->title, NULL},           {"name", g->title, NULL},
+                {"link", g->link, NULL},             {"timescale", g->timescale, NULL},
+                {"thematic_objectives", NULL, &g->thematic_objectives},
+                {"abstract", NULL, &g->abstract},    {"activities", NULL, &g->activities},
+                {"what_worked", NULL, &g->what_worked}, {"what_works", NULL, &g->what_worked},
+                {"useful_exchanges", NULL, &g->useful_exchanges}, {"useful_iap", NULL, &g->useful_iap},
+                {"people", NULL, &g->people},
+        };
+        for (size_t i = 0; i < sizeof f / sizeof *f; i++)
+                if (strcmp(it->id, f[i].id) == 0)
+                        return f[i].text ? txt(e, f[i].text) : f[i].plain ? f[i].plain : "";
+        bool yes = (strcmp(it->id, "testing_action") == 0 && g->testing_action) ||
+                   (strcmp(it->id, "study_visit") == 0 && g->study_visit);
+        for (size_t i = 0; yes && i < it->n_options; i++)
+                if (strcmp(it->options[i].id, "yes") == 0)
+                        return iap_label(&it->options[i].label, e->lang);
+        return "";
+}
+
+/* One practice: its title, its kind, and the filled items of its form in
+ * the form's order (the definition file's labels; never the personal
+ * items, such as the partner's e-mail and the author's name). */
+static void practice(E *e, const IapPractice *g) {
+        IapToolId id = g->kind == IAP_CASE_EXAMPLE ? IAP_TOOL_CASE_EXAMPLE : IAP_TOOL_GOOD_PRACTICE;
+        const IapTool *form = iap_tools_get(e->tools, id);
+        h(e, 2, g->title && *g->title ? g->title : tr(e, N_("Untitled")));
+        chk(e, doc_paragraph(e->d, tr(e, g->kind == IAP_CASE_EXAMPLE ? N_("Case example") : N_("Good practice"))));
+        DocBlock *kv = NULL;
+        chk(e, doc_kv(e->d, &kv));
+        for (size_t s = 0; kv && form && !e->err && s < form->n_sections; s++)
+                for (size_t i = 0; !e->err && i < form->sections[s].n_items; i++) {
+                        const IapItem *it = &form->sections[s].items[i];
+                        const char *v = it->personal || strcmp(it->id, "title") == 0 || strcmp(it->id, "name") == 0
+                                                ? ""
+                                                : practice_item(e, g, it);
+                        if (*v)
+                                chk(e, doc_kv_add(e->d, kv, iap_label(&it->label, e->lang), v));
+                }
+}
+
+/* Annex: the good practices and case examples the city drew on. */
+static void practices(E *e) {
+        if (!e->p->n_practices)
+                return;
+        h(e, 1, tr(e, N_("Annex: good practices and case examples")));
+        for (int k = 0; k < IAP_PRACTICE_KIND_MAX; k++)
+                for (size_t i = 0; !e->err && i < e->p->n_practices; i++)
+                        if ((int)e->p->practices[i].kind == k)
+                                practice(e, &e->p->practices[i]);
+}
+
 int iap_plan_doc(const IapPlan *p, const IapTools *tools, Lang lang, const char *period, Arena *a, Doc **ret) {
         return iap_plan_doc_ex(p, tools, lang, period, 0, a, ret);
 }
@@ -436,6 +514,7 @@ int iap_plan_doc_ex(const IapPlan *p, const IapTools *tools, Lang lang, const ch
         section_logic(&e);
         section_actions(&e);
         framework(&e);
+        practices(&e);
         if (e.err)
                 return e.err;
         *ret = e.d;

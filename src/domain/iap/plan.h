@@ -205,9 +205,13 @@ int iap_minutes_transition(IapMeeting *m, IapMinutesStatus to, IapRole who);
  * coordinator). */
 bool iap_minutes_editable(const IapMeeting *m, IapRole who);
 
+/* No contact person here: that is personal data, kept encrypted apart
+ * from the plan (domain/workspace/stakeholder.h), so no view of the plan
+ * can show it. */
 typedef struct IapStakeholder {
         const char *id, *organisation, *sector, *role;
         int influence, interest; /* 1..5, for the stakeholder map */
+        bool ulg_member;         /* sits in the URBACT Local Group */
 } IapStakeholder;
 
 /* --- The plan --- */

@@ -127,6 +127,18 @@ typedef struct WsSaveResult {
  * unless it returns 0. */
 int ws_save(Store *s, Arena *a, const City *city, const WsForm *form, const char *rec_id, int64_t expected_version,
             WsGetFn get, void *ctx, WsSaveResult *ret);
+/* More to check and to write with a record (a stakeholder's contact):
+ * check adds problems to res before anything is stored; write runs in the
+ * same transaction, after the record, with the record's id. Either may be
+ * NULL. */
+typedef struct WsSaveHook {
+        void (*check)(void *ctx, WsSaveResult *res);
+        int (*write)(void *ctx, StoreConn *c, const City *city, const char *rec_id);
+        void *ctx;
+} WsSaveHook;
+/* ws_save with hook (may be NULL). */
+int ws_save_ex(Store *s, Arena *a, const City *city, const WsForm *form, const char *rec_id, int64_t expected_version,
+               WsGetFn get, void *ctx, const WsSaveHook *hook, WsSaveResult *ret);
 /* Removes a record over expected_version; -EINVAL with a problem when
  * other records still refer to it, -EACCES for final minutes. */
 int ws_delete(Store *s, Arena *a, const City *city, const WsForm *form, const char *rec_id, int64_t expected_version,

@@ -84,8 +84,12 @@ static const WsField vision_fields[] = {
         { "story", WS_FT_LONG, N_("Story"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, "vision" },
 };
 
-/* Stakeholders of the local group, for the influence/interest map. No
- * contact details: those would be personal data. */
+static const char *const ulg_values[] = { "", "yes", NULL };
+static const char *const ulg_labels[] = { N_("No"), N_("Yes"), NULL };
+
+/* Stakeholders for the influence/interest map, and whether they sit in the
+ * URBACT Local Group. The contact person is personal data and is not part
+ * of the record: it is kept encrypted apart (stakeholder.h). */
 static const WsField stakeholder_fields[] = {
         { "organisation", WS_FT_STRING, N_("Organisation"), NULL, true, WS_TITLE_MAX, 0, NULL, NULL, NULL },
         { "sector", WS_FT_STRING, N_("Sector"), N_("e.g. public, private, education, civil society"), false,
@@ -95,6 +99,8 @@ static const WsField stakeholder_fields[] = {
           NULL, NULL },
         { "interest", WS_FT_INT, N_("Interest (1–5)"), N_("1 little, 5 a great deal"), true, WS_SCALE_MAX, 0, NULL,
           NULL, NULL },
+        { "ulg", WS_FT_CHOICE, N_("Member of the URBACT Local Group"), NULL, false, 0, 0, ulg_values, ulg_labels,
+          NULL },
 };
 
 static const char *const decisions[] = { "none", "scale-up", "adapt", "drop", NULL };

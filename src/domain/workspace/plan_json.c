@@ -298,6 +298,11 @@ static int dec_stakeholder(Dec *d, IapPlan *p, json_t *o) {
         *s = (IapStakeholder){ .id = str(d, o, "id"), .organisation = str(d, o, "organisation"),
                                .sector = str(d, o, "sector"), .role = str(d, o, "role"),
                                .influence = (int)num(d, o, "influence", 1), .interest = (int)num(d, o, "interest", 1) };
+        json_t *ulg = json_object_get(o, "ulg");
+        const char *v = json_string_value(ulg);
+        s->ulg_member = json_is_true(ulg) || (v && strcmp(v, "yes") == 0);
+        if (ulg && !v && !json_is_boolean(ulg))
+                d->bad = d->bad ? d->bad : "ulg";
         return 0;
 }
 

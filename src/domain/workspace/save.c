@@ -160,12 +160,14 @@ static const char *new_id(Arena *a, WsKind k, const IapRecordRow *rows, size_t n
 
 /* Writes row over version, or adds it (version 0) without ever replacing
  * a record someone else created meanwhile. */
-static int store_put(Store *s, const IapRecordRow *row, int64_t version) {
+static int store_put(Store *s, const IapRecordRow *row, int64_t version, const WsSaveHook *hook, const City *city) {
         StoreConn *c;
         int r = store_begin(s, &c);
         if (r < 0)
                 return r;
         r = version > 0 ? store_iap_put(c, row, version) : store_iap_insert(c, row);
+        if (r == 0 && hook && hook->write)
+                r = hook->write(hook->ctx, c, city, row->rec_id);
         if (r == 0)
                 return store_commit(c);
         store_rollback(c);
@@ -196,6 +198,11 @@ static int prepare(Store *s, Arena *a, const City *city, const WsForm *form, con
 
 int ws_save(Store *s, Arena *a, const City *city, const WsForm *form, const char *rec_id, int64_t expected_version,
             WsGetFn get, void *ctx, WsSaveResult *ret) {
+        return ws_save_ex(s, a, city, form, rec_id, expected_version, get, ctx, NULL, ret);
+}
+
+int ws_save_ex(Store *s, Arena *a, const City *city, const WsForm *form, const char *rec_id, int64_t expected_version,
+               WsGetFn get, void *ctx, const WsSaveHook *hook, WsSaveResult *ret) {
         IapRecordRow *rows;
         const IapRecordRow *old;
         size_t n;
@@ -216,6 +223,8 @@ int ws_save(Store *s, Arena *a, const City *city, const WsForm *form, const char
                 refs_exist(form, rec, rows, n, ret);
         if (r == 0 && ret->n_problems == 0)
                 plan_check(a, city, rows, n, form->kind, id, rec, ret);
+        if ((r == 0 || r == -EINVAL) && hook && hook->check)
+                hook->check(hook->ctx, ret); /* all problems of the form at once */
         if (r == 0 && ret->n_problems)
                 r = -EINVAL;
         char *doc = r == 0 ? json_dumps(rec, JSON_COMPACT) : NULL;
@@ -226,7 +235,7 @@ int ws_save(Store *s, Arena *a, const City *city, const WsForm *form, const char
                 IapRecordRow row = { .city_slug = city->slug, .kind = ws_kind_name(form->kind), .rec_id = id,
                                      .position = pos, .doc = arena_strdup(a, doc) };
                 free(doc);
-                r = row.doc ? store_put(s, &row, old ? expected_version : 0) : -ENOMEM;
+                r = row.doc ? store_put(s, &row, old ? expected_version : 0, hook, city) : -ENOMEM;
         }
         if (r == 0)
                 ret->rec_id = id;
