@@ -42,6 +42,11 @@ static const ParamSpec p_ws_rec[] = {
         { .name = "version", .in = PARAM_FORM, .type = PT_INT },
         { 0 },
 };
+static const ParamSpec p_ws_contact[] = {
+        { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "id", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 64 },
+        { 0 },
+};
 #define WS_BODY_MAX ((size_t)1 << 20)
 static const ParamSpec p_plan_export[] = {
         { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
@@ -263,6 +268,8 @@ const Route web_routes[] = {
         { "GET", "/cities/{slug}/workspace/{kind}/{id}", page_ws_edit, ROUTE_HTML, p_ws_rec, 0, &CITY_OWN },
         { "POST", "/cities/{slug}/workspace/{kind}/{id}", post_ws_edit, ROUTE_HTML, p_ws_rec, WS_BODY_MAX, &CITY_OWN },
         { "POST", "/cities/{slug}/workspace/{kind}/{id}/delete", post_ws_delete, ROUTE_HTML, p_ws_rec, 0, &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/stakeholders/{id}/forget-contact", post_ws_forget_contact, ROUTE_HTML,
+          p_ws_contact, 0, &CITY_OWN },
         { "GET", "/network/rubric", page_network_rubric, ROUTE_HTML, NULL, 0, &NETWORK },
         { "GET", "/calendar", page_calendar, ROUTE_HTML, p_calendar, 0, &PUBLIC },
         { "GET", "/calendar.ics", page_calendar_ics, ROUTE_OTHER, NULL, 0, &PUBLIC },

@@ -161,6 +161,8 @@ int post_ws_create(HttpRequest *req);
 int page_ws_edit(HttpRequest *req);
 int post_ws_edit(HttpRequest *req);
 int post_ws_delete(HttpRequest *req);
+/* A stakeholder's contact person erased alone (ws_contact.c). */
+int post_ws_forget_contact(HttpRequest *req);
 int page_ws_rubric(HttpRequest *req);
 int post_ws_rubric(HttpRequest *req);
 int page_network_rubric(HttpRequest *req);

@@ -4,6 +4,7 @@
 #define TD_WEB_WS_H
 
 #include "domain/iap/plan.h"
+#include "domain/workspace/edit.h"
 #include "web/web.h"
 
 /* The city of the route's {slug} and its working language. */
@@ -15,5 +16,18 @@ void ws_web_top(HttpRequest *req, StrBuf *b, const City *c);
 void ws_web_text(HttpRequest *req, StrBuf *b, const IapText *t);
 /* The value of a submitted form field (raw, validated by the domain). */
 const char *ws_web_get(void *req, const char *name);
+
+/* Saves a record from the request's form (ws_save; a stakeholder with its
+ * contact person, ws_stakeholder_save). Returns as ws_save. */
+int ws_web_save(HttpRequest *req, const City *c, const WsForm *form, const char *rec_id, int64_t version,
+                WsSaveResult *res);
+/* The stakeholder's contact as form values (a new reference; the view is
+ * audited), or NULL when none is kept (ws_contact.c). */
+json_t *ws_web_contact(HttpRequest *req, const City *c, const char *rec_id);
+/* The contact person's fieldset of the stakeholder form: the values (may be
+ * NULL), or the submitted ones after a refused save, with their problems. */
+void ws_contact_part(HttpRequest *req, StrBuf *b, json_t *values, bool submitted, const WsProblem *probs, size_t np);
+/* The "forget the contact person" form of a stakeholder. */
+void ws_contact_forget_form(HttpRequest *req, StrBuf *b, const City *c, const char *rec_id);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include "domain/workspace/edit.h"
 #include "domain/workspace/platform.h"
+#include "domain/workspace/stakeholder.h"
 #include "web/ws.h"
 
 /* What one form shows: the record (or NULL), submitted values to show
@@ -23,6 +24,7 @@ typedef struct Fm {
         bool submitted;
         const WsProblem *probs;
         size_t np;
+        json_t *contact; /* a stakeholder's contact person as form values, or NULL */
 } Fm;
 
 static const char *problem_of(const Fm *f, const char *key) {
@@ -229,6 +231,8 @@ static void summary(const Fm *f) {
                 for (size_t k = 0; f->probs[i].field && k < f->form->n_fields; k++)
                         if (strcmp(f->form->fields[k].key, f->probs[i].field) == 0)
                                 fd = &f->form->fields[k];
+                if (!fd && f->form->kind == WS_STAKEHOLDER)
+                        fd = ws_contact_field(f->probs[i].field);
                 html_lit(b, "<li>");
                 if (fd) {
                         bool bi = fd->type == WS_FT_TEXT || fd->type == WS_FT_LONG || fd->type == WS_FT_LINES;
@@ -291,6 +295,8 @@ static void form(const Fm *f, const char *rec_id, int64_t version) {
         }
         for (size_t i = 0; i < f->form->n_fields; i++)
                 one_field(f, &f->form->fields[i]);
+        if (f->form->kind == WS_STAKEHOLDER)
+                ws_contact_part(f->req, b, f->contact, f->submitted, f->probs, f->np);
         buttons(f);
         html_lit(b, "</form>");
 }
@@ -375,6 +381,20 @@ static void list_level(const Fm *f, const IapRecordRow *rows, json_t **docs, siz
                 html_lit(f->b, "</ul>");
 }
 
+/* The local group's members first, then the other stakeholders, each
+ * under a heading with its count. */
+static void stakeholder_lists(const Fm *f, IapRecordRow *rows, json_t **docs, size_t n) {
+        size_t members = ws_stakeholders_members_first(rows, docs, n);
+        const char *heads[2] = { T(f->req, "Members of the URBACT Local Group: %d"), T(f->req, "Other stakeholders: %d") };
+        size_t counts[2] = { members, n - members }, from[2] = { 0, members };
+        for (int g = 0; g < 2; g++) {
+                html_lit(f->b, "<h3>");
+                html_textf(f->b, heads[g], (int)counts[g]);
+                html_lit(f->b, "</h3>");
+                list_level(f, rows + from[g], docs + from[g], counts[g], NULL, 0);
+        }
+}
+
 static int list_records(const Fm *f) {
         IapRecordRow *rows;
         size_t n;
@@ -392,7 +412,10 @@ static int list_records(const Fm *f) {
         }
         for (size_t i = 0; i < n; i++)
                 docs[i] = ws_row_doc(&rows[i]);
-        list_level(f, rows, docs, n, NULL, 0);
+        if (f->form->kind == WS_STAKEHOLDER && n)
+                stakeholder_lists(f, rows, docs, n);
+        else
+                list_level(f, rows, docs, n, NULL, 0);
         for (size_t i = 0; i < n; i++)
                 json_decref(docs[i]);
         html_lit(f->b, "</section>");
@@ -541,6 +564,10 @@ static int edit_page(HttpRequest *req, const WsProblem *probs, size_t np, const 
                 form_error(req, f.b, error);
         if (req_query_raw(req, "saved") && !error && !np)
                 form_notice(f.b, T(req, "Saved."));
+        if (req_query_raw(req, "forgotten") && !error && !np)
+                form_notice(f.b, T(req, "The contact person was erased."));
+        if (f.form->kind == WS_STAKEHOLDER && !f.submitted)
+                f.contact = ws_web_contact(req, &c, row->rec_id);
         summary(&f);
         bool final = f.form->kind == WS_MEETING && ws_meeting_final(f.rec);
         if (f.form->kind == WS_MEETING) {
@@ -558,8 +585,11 @@ static int edit_page(HttpRequest *req, const WsProblem *probs, size_t np, const 
         }
         if (f.form->kind == WS_MEETING)
                 history(&f);
+        if (f.contact)
+                ws_contact_forget_form(req, f.b, &c, row->rec_id);
         if (!final && !f.form->singleton)
                 delete_form(&f, row->rec_id, row->version);
+        json_decref(f.contact);
         json_decref(f.rec);
         page_end(req);
         req->resp.status = status;
@@ -586,7 +616,7 @@ int post_ws_create(HttpRequest *req) {
         const WsForm *form = ws_form_by_slug(req_param(req, "kind"));
         int r = form ? ws_web_city(req, &c, &local) : -ENOENT;
         if (r == 0)
-                r = ws_save(APP(req)->store, req->arena, &c, form, NULL, 0, ws_web_get, req, &res);
+                r = ws_web_save(req, &c, form, NULL, 0, &res);
         if (r == -EEXIST) /* a record of the same id was added at the same moment */
                 res.problems[res.n_problems++] = (WsProblem){ NULL, N_("Someone added a record at the same moment: "
                                                                        "nothing was saved. Please send the form again.") };
@@ -604,8 +634,7 @@ int post_ws_edit(HttpRequest *req) {
         const WsForm *form = ws_form_by_slug(req_param(req, "kind"));
         int r = form ? ws_web_city(req, &c, &local) : -ENOENT;
         if (r == 0)
-                r = ws_save(APP(req)->store, req->arena, &c, form, req_param(req, "id"), req_param_int(req, "version", 0),
-                            ws_web_get, req, &res);
+                r = ws_web_save(req, &c, form, req_param(req, "id"), req_param_int(req, "version", 0), &res);
         if (r == -EEXIST || r == -EACCES) /* changed meanwhile, or final minutes */
                 return edit_page(req, NULL, 0, r == -EEXIST ? STALE : FINAL, 409);
         if (r == -EINVAL && res.n_problems == 0)

@@ -470,6 +470,7 @@ EXPECT = {
     "GET /cities/{slug}/workspace/{kind}/{id}": {"city", "network"},
     "POST /cities/{slug}/workspace/{kind}/{id}": {"city", "network"},
     "POST /cities/{slug}/workspace/{kind}/{id}/delete": {"city", "network"},
+    "POST /cities/{slug}/workspace/stakeholders/{id}/forget-contact": {"city", "network"},
     "GET /network/rubric": {"network"},
     "GET /orgs/{org}": {"employer", "admin"},  # employer2 is another employer: refused
     "POST /orgs/{org}/invite": {"employer", "admin"},
