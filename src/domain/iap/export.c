@@ -300,7 +300,7 @@ static void governance(E *e) {
                 for (size_t i = 0; !e->err && i < p->n_stakeholders; i++) {
                         const IapStakeholder *s = &p->stakeholders[i];
                         const char *row[] = {s->organisation, s->sector, s->role, num(e, s->influence),
-                                             num(e, s->interest), s->ulg_member ? tr(e, N_("member")) : ""};
+                                             num(e, s->interest), s->ulg_member ? tr(e, N_("ULG member")) : ""};
                         chk(e, doc_table_row(e->d, t, row));
                 }
                 if (!e->err)
@@ -460,7 +460,7 @@ static const char *practice_item(E *e, const IapPractice *g, const IapItem *it) 
 static void practice(E *e, const IapPractice *g) {
         IapToolId id = g->kind == IAP_CASE_EXAMPLE ? IAP_TOOL_CASE_EXAMPLE : IAP_TOOL_GOOD_PRACTICE;
         const IapTool *form = iap_tools_get(e->tools, id);
-        h(e, 2, g->title && *g->title ? g->title : tr(e, N_("Untitled")));
+        h(e, 2, g->title && *g->title ? g->title : tr(e, N_("Practice without a title")));
         chk(e, doc_paragraph(e->d, tr(e, g->kind == IAP_CASE_EXAMPLE ? N_("Case example") : N_("Good practice"))));
         DocBlock *kv = NULL;
         chk(e, doc_kv(e->d, &kv));

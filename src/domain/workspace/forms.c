@@ -85,7 +85,7 @@ static const WsField vision_fields[] = {
 };
 
 static const char *const ulg_values[] = { "", "yes", NULL };
-static const char *const ulg_labels[] = { N_("No"), N_("Yes"), NULL };
+static const char *const ulg_labels[] = { N_("Not a member"), N_("Member of the local group"), NULL };
 
 /* Stakeholders for the influence/interest map, and whether they sit in the
  * URBACT Local Group. The contact person is personal data and is not part
