@@ -107,6 +107,22 @@ async function axeAll({ browser, base, axeCheck, check }) {
     if (await links.count() > 0) editors.push(await links.first().getAttribute('href'));
   }
   check(editors.length >= 4, 'record editors of the demo plan found for the accessibility check', editors.join(' '));
+  // A stakeholder of the local group with its contact person: its editor
+  // shows the contact's fieldset and the form that forgets it.
+  await p.goto(`${base}${WS}/stakeholders?lang=en`);
+  await p.fill('#f-organisation', 'Axe Contact Org');
+  await p.fill('#f-influence', '3');
+  await p.fill('#f-interest', '4');
+  await p.selectOption('#f-ulg', 'yes');
+  await p.fill('#f-contact_name', 'Ana Axe');
+  await p.fill('#f-contact_email', 'ana.axe@example.org');
+  await p.fill('#f-contact_phone', '+386 5 372 1100');
+  await p.fill('#f-contact_agreed', '2024-03-01');
+  await Promise.all([p.waitForNavigation(), p.click('form.ws-form button[type=submit]')]);
+  const withContact = new URL(p.url()).pathname;
+  check(await p.locator('form.ws-forget').count() === 1 && await p.inputValue('#f-contact_email') === 'ana.axe@example.org',
+    'a stakeholder with a contact person shows it and the forget form', withContact);
+  editors.push(withContact);
   const paths = [...editors, WS, `${WS}/meetings`, meeting, `${WS}/problems`, `${WS}/vision/plan`, `${WS}/objectives`, `${WS}/actions`,
     `${WS}/indicators`, `${WS}/stakeholders`, `${WS}/testing`, `${WS}/practices`, `${WS}/rubric`];
   for (const lang of LANGS) {
@@ -126,6 +142,17 @@ async function axeAll({ browser, base, axeCheck, check }) {
     await p.fill('#f-poll_integration', '11');
     await Promise.all([p.waitForNavigation(), p.click('form.ws-form button[type=submit]')]);
     await axeCheck(p, `${WS}/rubric with errors [${lang}]`);
+    await p.goto(base + withLang(`${WS}/stakeholders`, lang));
+    await p.fill('#f-organisation', 'Refused Org');
+    await p.fill('#f-influence', '3');
+    await p.fill('#f-interest', '3');
+    await p.fill('#f-contact_name', 'Eva');
+    await p.fill('#f-contact_email', 'not-an-address');
+    await Promise.all([p.waitForNavigation(), p.click('form.ws-form button[type=submit]')]);
+    check(await p.locator('.errors a[href="#f-contact_email"]').count() === 1 &&
+      await p.getAttribute('#f-contact_agreed', 'aria-invalid') === 'true',
+    `a refused contact person shows its errors, linked to the fields [${lang}]`);
+    await axeCheck(p, `${WS}/stakeholders with contact errors [${lang}]`);
   }
   await p.setViewportSize({ width: 320, height: 640 });
   await p.goto(base + WS + '/actions?lang=el');
