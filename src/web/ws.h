@@ -22,8 +22,9 @@ const char *ws_web_get(void *req, const char *name);
 int ws_web_save(HttpRequest *req, const City *c, const WsForm *form, const char *rec_id, int64_t version,
                 WsSaveResult *res);
 /* The stakeholder's contact as form values (a new reference; the view is
- * audited), or NULL when none is kept (ws_contact.c). */
-json_t *ws_web_contact(HttpRequest *req, const City *c, const char *rec_id);
+ * audited), or NULL when none is kept or when it cannot be read (*ret_err:
+ * 0, or the error, e.g. -EIO for a missing key) (ws_contact.c). */
+json_t *ws_web_contact(HttpRequest *req, const City *c, const char *rec_id, int *ret_err);
 /* The contact person's fieldset of the stakeholder form: the values (may be
  * NULL), or the submitted ones after a refused save, with their problems. */
 void ws_contact_part(HttpRequest *req, StrBuf *b, json_t *values, bool submitted, const WsProblem *probs, size_t np);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/log.h"
 #include "domain/workspace/stakeholder.h"
 #include "web/ws.h"
 
@@ -30,12 +31,14 @@ int ws_web_save(HttpRequest *req, const City *c, const WsForm *form, const char 
                                    &who, res);
 }
 
-json_t *ws_web_contact(HttpRequest *req, const City *c, const char *rec_id) {
+json_t *ws_web_contact(HttpRequest *req, const City *c, const char *rec_id, int *ret_err) {
         WsContact k;
         WsActor who = actor(req);
-        if (ws_contact_read(APP(req)->store, APP(req)->vault, req->arena, c, rec_id, &who, &k) < 0)
-                return NULL;
-        return ws_contact_values(&k);
+        int r = ws_contact_read(APP(req)->store, APP(req)->vault, req->arena, c, rec_id, &who, &k);
+        *ret_err = r == -ENOENT ? 0 : r;
+        if (r < 0 && r != -ENOENT)
+                log_error("contact.unreadable", "city=%s record=%s err=%d", c->slug, rec_id, r);
+        return r < 0 ? NULL : ws_contact_values(&k);
 }
 
 static const char *problem_of(const WsProblem *probs, size_t np, const char *key) {

@@ -566,8 +566,12 @@ static int edit_page(HttpRequest *req, const WsProblem *probs, size_t np, const 
                 form_notice(f.b, T(req, "Saved."));
         if (req_query_raw(req, "forgotten") && !error && !np)
                 form_notice(f.b, T(req, "The contact person was erased."));
+        int contact_err = 0;
         if (f.form->kind == WS_STAKEHOLDER && !f.submitted)
-                f.contact = ws_web_contact(req, &c, row->rec_id);
+                f.contact = ws_web_contact(req, &c, row->rec_id, &contact_err);
+        if (contact_err && !error)
+                form_error(req, f.b, N_("The contact person kept for this stakeholder cannot be read (check the key "
+                                        "directory). Saving this form with its fields empty would erase it."));
         summary(&f);
         bool final = f.form->kind == WS_MEETING && ws_meeting_final(f.rec);
         if (f.form->kind == WS_MEETING) {
@@ -585,7 +589,7 @@ static int edit_page(HttpRequest *req, const WsProblem *probs, size_t np, const 
         }
         if (f.form->kind == WS_MEETING)
                 history(&f);
-        if (f.contact)
+        if (f.contact || contact_err)
                 ws_contact_forget_form(req, f.b, &c, row->rec_id);
         if (!final && !f.form->singleton)
                 delete_form(&f, row->rec_id, row->version);

@@ -78,6 +78,19 @@ def db_dump(db, sql):
     return r.stdout if r.returncode == 0 else "psql failed: " + r.stderr
 
 
+def db_exec(db, sql):
+    if db.startswith("sqlite:"):
+        import sqlite3
+        con = sqlite3.connect(db[len("sqlite:"):])
+        try:
+            con.execute(sql)
+            con.commit()
+        finally:
+            con.close()
+        return True
+    return subprocess.run(["psql", db, "-At", "-c", sql], capture_output=True).returncode == 0
+
+
 def db_raw(db):
     """Every byte the database keeps: the SQLite files, or a full dump of PostgreSQL."""
     if db.startswith("sqlite:"):
@@ -279,6 +292,22 @@ def test_forget_and_delete(c, db, path, limits_path):
     check(st == 404, "forgetting on an unknown stakeholder is 404", st)
 
 
+def test_unreadable(c, db):
+    """A ciphertext that no key opens: the officer is told, nothing is shown, and it can be forgotten."""
+    st, loc, _ = post(c, SH, stake_form("Unreadable Org", ulg="", **contact()))
+    path = loc.split("?")[0]
+    rid = path.rsplit("/", 1)[1]
+    check(st == 303 and db_exec(db, f"UPDATE stakeholder_contact SET contact_enc = 'v1.1.AAAAAAAA' "
+                                    f"WHERE rec_id = '{rid}'"), "a kept contact is damaged", st)
+    st, _, body = c.req("GET", path + "?lang=en")
+    page = body.decode()
+    check(st == 200 and "cannot be read" in page and "forget-contact" in page and EMAIL not in page,
+          "an unreadable contact is reported, not shown, and can be forgotten", st)
+    st, _, _ = post(c, f"{path}/forget-contact", {}, path)
+    check(st == 303 and db_dump(db, f"SELECT COUNT(*) FROM stakeholder_contact WHERE rec_id = '{rid}'").strip() == "0",
+          "forgetting erases the unreadable contact", st)
+
+
 def test_refused(srv, path):
     other = Client(srv)
     ok, err = add_user(srv, "stake.other@example.org", "city", "--city", "arezzo")
@@ -302,6 +331,7 @@ def run(srv, args):
     test_at_rest(args.db)
     test_rotation(srv, args, "stake.officer@example.org", path)
     test_forget_and_delete(c, args.db, path, limits_path)
+    test_unreadable(c, args.db)
     log = srv.read_log()
     leaked = [s for s in SECRETS if s in log]
     check(not leaked, "the contact person is not in the server's log", leaked)
