@@ -49,6 +49,36 @@ async function keyboardProblem(page, check) {
   check(/\/workspace\/problems\/problem-\d+/.test(page.url()), 'the problem is added by keyboard', page.url());
 }
 
+// A stakeholder of the local group with its contact person, then the
+// contact forgotten, by keyboard alone.
+async function keyboardStakeholder(page, check) {
+  check(await tabTo(page, `a[href="${WS}/stakeholders"]`), 'keyboard reaches the stakeholders');
+  await enter(page);
+  check(await tabTo(page, '#f-organisation'), 'keyboard reaches the organisation');
+  await page.keyboard.type('Zavod za tipkovnico');
+  await tabTo(page, '#f-influence');
+  await page.keyboard.type('4');
+  await tabTo(page, '#f-interest');
+  await page.keyboard.type('5');
+  check(await tabTo(page, '#f-ulg'), 'keyboard reaches the local-group membership');
+  await page.keyboard.press('ArrowDown');
+  check(await page.inputValue('#f-ulg') === 'yes', 'the arrow key makes it a member');
+  const fields = [['#f-contact_name', 'Ana Tipka'], ['#f-contact_email', 'ana.tipka@example.org'],
+    ['#f-contact_agreed', '2024-04-02']];
+  for (const [sel, text] of fields) {
+    check(await tabTo(page, sel), `keyboard reaches ${sel}`);
+    await page.keyboard.type(text);
+  }
+  check(await tabTo(page, 'form.ws-form button[type=submit]'), 'keyboard reaches the save button');
+  await enter(page);
+  check(/\/workspace\/stakeholders\/stakeholder-\d+/.test(page.url()) &&
+    await page.inputValue('#f-contact_email') === 'ana.tipka@example.org', 'the stakeholder and its contact are saved by keyboard', page.url());
+  check(await tabTo(page, 'form.ws-forget button'), 'keyboard reaches "forget the contact person"');
+  await enter(page);
+  check(page.url().includes('forgotten=1') && await page.inputValue('#f-contact_email') === '' &&
+    await page.inputValue('#f-organisation') === 'Zavod za tipkovnico', 'the contact is forgotten by keyboard, the stakeholder stays');
+}
+
 async function keyboardRound(page, check) {
   check(await tabTo(page, `a[href="${WS}/rubric"]`), 'keyboard reaches the rubric');
   await enter(page);
@@ -82,6 +112,7 @@ async function keyboardFlow({ browser, base, check }) {
   await page.goto(base + WS + '?lang=sl');
   await keyboardMeeting(page, check);
   await keyboardProblem(page, check);
+  await keyboardStakeholder(page, check);
   await keyboardRound(page, check);
   await ctx.close();
 }
