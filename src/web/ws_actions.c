@@ -191,7 +191,7 @@ static void ms_table(const Ms *m) {
                 return;
         }
         html_lit(m->b, "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"h-ms\"><table><thead><tr>");
-        const char *cols[] = { N_("Milestone"), N_("Due date"), N_("Weight"), N_("State"), N_("Change") };
+        const char *cols[] = { N_("Milestone"), N_("Due date"), N_("Weight"), N_("State"), N_("Tick or remove") };
         for (size_t k = 0; k < sizeof cols / sizeof *cols; k++) {
                 html_lit(m->b, "<th scope=\"col\">");
                 html_text(m->b, T(req, cols[k]));

@@ -168,3 +168,31 @@ int ws_action_rollup(const IapPlan *p, const char *action_id, WsRollup *ret) {
         *ret = ru;
         return 0;
 }
+
+int ws_milestone_events(const IapPlan *p, Lang lang, Arena *a, CalEvent **ret, size_t *ret_n) {
+        size_t total = 0, k = 0;
+        for (size_t i = 0; i < p->n_actions; i++)
+                total += p->actions[i].n_milestones;
+        CalEvent *ev = arena_alloc(a, (total ? total : 1) * sizeof *ev);
+        if (!ev)
+                return -ENOMEM;
+        const char *city = p->city_name ? p->city_name : p->city_slug;
+        for (size_t i = 0; i < p->n_actions; i++) {
+                const IapAction *ac = &p->actions[i];
+                for (size_t m = 0; m < ac->n_milestones; m++) {
+                        const IapMilestone *ms = &ac->milestones[m];
+                        if (!ms->due || !ms->id || !ac->id)
+                                continue;
+                        ev[k] = (CalEvent){ .city_slug = p->city_slug, .kind = "milestone", .starts_on = ms->due,
+                                            .ends_on = ms->due, .details = iap_text_get(&ac->title, lang, NULL) };
+                        ev[k].uid = arena_printf(a, "%s-milestone-%s-%s", p->city_slug, ac->id, ms->id);
+                        ev[k].title = arena_printf(a, "%s: %s", city, iap_text_get(&ms->title, lang, NULL));
+                        if (!ev[k].uid || !ev[k].title)
+                                return -ENOMEM;
+                        k++;
+                }
+        }
+        *ret = ev;
+        *ret_n = k;
+        return 0;
+}

@@ -61,4 +61,12 @@ typedef struct WsRollup {
  * -ELOOP for sub-actions in a cycle. */
 int ws_action_rollup(const IapPlan *p, const char *action_id, WsRollup *ret);
 
+/* The milestones of p that have a due date as one-day events of the city
+ * p->city_slug (kind "milestone", title "City: milestone" in lang, details
+ * the action's title), for its calendar. Each uid is
+ * "<city>-milestone-<action>-<milestone>", as iap_calendar_events makes
+ * them, so a subscribed calendar follows an edited milestone. Everything
+ * in arena a; -ENOMEM. */
+int ws_milestone_events(const IapPlan *p, Lang lang, Arena *a, CalEvent **ret, size_t *ret_n);
+
 #endif
