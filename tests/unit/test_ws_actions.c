@@ -185,6 +185,16 @@ static void test_milestones(Arena *a) {
         CHECK(ms(a, act, WS_MS_DONE, "m1", untick, p, &n, &id) == 0 && json_is_false(json_object_get(got, "done")),
               "m1 is unticked");
         CHECK_INTEQ(ms(a, act, WS_MS_DONE, "m9", tick, p, &n, &id), -ENOENT, "an unknown milestone");
+        char *long_id = repeat('m', WS_MILESTONE_ID_MAX + 1);
+        json_t *odd_ids = json_pack("{s:[{s:s, s:b}]}", "milestones", "id", long_id, "done", 0);
+        CHECK(ms(a, odd_ids, WS_MS_DONE, long_id, tick, p, &n, &id) == -ENOENT &&
+                      json_is_false(json_object_get(json_array_get(json_object_get(odd_ids, "milestones"), 0), "done")),
+              "an id over WS_MILESTONE_ID_MAX bytes is never found");
+        long_id[WS_MILESTONE_ID_MAX] = '\0';
+        json_object_set_new(json_array_get(json_object_get(odd_ids, "milestones"), 0), "id", json_string(long_id));
+        CHECK_INTEQ(ms(a, odd_ids, WS_MS_DONE, long_id, tick, p, &n, &id), 0, "one of WS_MILESTONE_ID_MAX bytes is");
+        json_decref(odd_ids);
+        free(long_id);
         CHECK(ms(a, act, WS_MS_REMOVE, "m2", NULL, p, &n, &id) == 0 && !ws_milestone_get(act, "m2") &&
                       json_array_size(json_object_get(act, "milestones")) == 1,
               "m2 is removed");
@@ -292,6 +302,13 @@ static void test_store_milestones(Store *s, Arena *a, const City *c) {
         CHECK_INTEQ(rollup(s, a, c, "action-2").permille, 100, "roll-up after the removal: 600 / 6 = 10 %%");
         CHECK_INTEQ(ws_milestone_save(s, a, c, "action-9", 1, WS_MS_ADD, NULL, get, &m1, &res), -ENOENT,
                     "an unknown action");
+        IapPlan plan;
+        CalEvent *ev;
+        size_t nev = 0;
+        CHECK(ws_load(s, a, c, &plan) == 0 && ws_milestone_events(&plan, LANG_EN, a, &ev, &nev) == 0 && nev == 1 &&
+                      strcmp(ev[0].uid, "idrija-milestone-action-2-m1") == 0 && strcmp(ev[0].starts_on, "2025-03-01") == 0 &&
+                      strcmp(ev[0].title, "Idrija: Razpis") == 0 && strcmp(ev[0].kind, "milestone") == 0,
+              "the milestone is a calendar event whose uid names the city, action and milestone");
         const WsForm *af = ws_form_by_slug("actions");
         Kv same = { (const char *const[]){ "title_local", "Mentorji", "parent", "action-1", "weight", "3", NULL } };
         CHECK(ws_save(s, a, c, af, "action-2", v + 5, get, &same, &res) == 0 && rollup(s, a, c, "action-2").n_milestones == 1,

@@ -83,6 +83,8 @@ int ws_milestone_apply(Arena *a, json_t *action, Lang local, WsMilestoneOp op, c
                 return -EINVAL;
         if (op == WS_MS_ADD)
                 return add(a, action, local, get, ctx, out, ret_n, ret_id);
+        if (!ms_id || strlen(ms_id) > WS_MILESTONE_ID_MAX)
+                return -ENOENT;
         json_t *m = ws_milestone_get(action, ms_id);
         if (!m)
                 return -ENOENT;

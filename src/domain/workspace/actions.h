@@ -9,7 +9,7 @@
 #include "domain/workspace/edit.h"
 
 #define WS_MILESTONES_MAX   40 /* milestones of one action */
-#define WS_MILESTONE_ID_MAX 16 /* bytes of a milestone's id ("m12") */
+#define WS_MILESTONE_ID_MAX 16 /* bytes of a milestone's id ("m12"); longer ones are never found */
 
 typedef enum WsMilestoneOp {
         WS_MS_ADD,    /* a new milestone from "title_*", "due", "weight" */
