@@ -183,6 +183,9 @@ def test_exports(srv, action):
     flat = " ".join(text.split())
     check(st == 200 and ok and re.search(r"Escola de verão de programação.*?62\.5", flat) is not None,
           "the PDF shows the ticked milestone's progress (62.5)", flat[:300])
+    text = plan(srv, "pt")
+    check("Divulgação nas escolas" in text and "Com a escola secundária" in text and "↳ Mentoras" in text,
+          "the plan page shows the risk's mitigation, the implementation details and the sub-action under its parent")
     st, _, data = srv.get(f"/cities/{CITY}/plan.docx?lang=pt")
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         dom = minidom.parseString(z.read("word/document.xml"))
