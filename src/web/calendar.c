@@ -1,10 +1,8 @@
 /* GET /calendar — the network calendar, grouped by month, filterable by city. */
-#include <errno.h>
 #include <string.h>
 
 #include "domain/network/calendar.h"
 #include "domain/workspace/actions.h"
-#include "domain/workspace/workspace.h"
 #include "web/web.h"
 
 static void filter_form(HttpRequest *req, StrBuf *b, const City *cities, size_t n, const char *selected) {
@@ -121,33 +119,13 @@ int page_calendar(HttpRequest *req) {
         return 0;
 }
 
-/* A city's calendar also carries the milestones of its action plan. */
-static int add_milestones(HttpRequest *req, CalData *d) {
-        IapPlan plan;
-        CalEvent *ms;
-        size_t n;
-        int r = ws_load(APP(req)->store, req->arena, &d->one, &plan);
-        if (r == 0)
-                r = ws_milestone_events(&plan, req->lang, req->arena, &ms, &n);
-        CalEvent *all = r == 0 ? arena_alloc(req->arena, (d->nev + n + 1) * sizeof *all) : NULL;
-        if (r < 0 || !all)
-                return r < 0 ? r : -ENOMEM;
-        if (d->nev)
-                memcpy(all, d->ev, d->nev * sizeof *all);
-        if (n)
-                memcpy(all + d->nev, ms, n * sizeof *all);
-        d->ev = all;
-        d->nev += n;
-        return 0;
-}
-
 /* GET /calendar.ics and /cities/{slug}/calendar.ics — subscribable. */
 int page_calendar_ics(HttpRequest *req) {
         const char *slug = req_param(req, "slug");
         CalData d;
         int r = cal_load(req, slug, &d);
-        if (r == 0 && slug)
-                r = add_milestones(req, &d);
+        if (r == 0 && slug) /* a city's calendar also carries its action plan's milestones */
+                r = ws_calendar_add_milestones(APP(req)->store, req->arena, &d.one, req->lang, &d.ev, &d.nev);
         if (r < 0)
                 return r;
         char *name = slug ? arena_printf(req->arena, "TechDiversity — %s", d.one.name)

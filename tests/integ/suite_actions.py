@@ -6,12 +6,14 @@ removed over the action's version (stale posts, bad input and the named
 limit change nothing), and the progress roll-up on the workspace pages, the
 plan page, the PDF and DOCX exports and the city's calendar."""
 import io
+import os
 import re
+import tempfile
 import zipfile
 from xml.dom import minidom
 
 from harness import check, parse_html
-from suite_accounts import Client, add_user
+from suite_accounts import Client, add_user, cli
 from suite_workspace import pdf_text
 
 CITY = "amarante"
@@ -197,6 +199,13 @@ def test_exports(srv, action):
     flat = ics.decode().replace("\r\n ", "")
     check(f"UID:{CITY}-milestone-{action}-m1@" in flat and "Inscrições abertas" in flat,
           "the milestone is in the city's calendar (.ics) with a UID from its id")
+    with tempfile.TemporaryDirectory() as d:
+        out = os.path.join(d, "city.ics")
+        r = cli(srv, "export", "calendar", "--city", CITY, "-o", out)
+        with open(out, "rb") as f:
+            exported = f.read().decode().replace("\r\n ", "")
+    check(r.returncode == 0 and f"UID:{CITY}-milestone-{action}-m1@" in exported,
+          "and in the city's calendar written by techdiv export calendar --city", r.stderr)
 
 
 def test_edit_and_remove(srv, c, action):

@@ -1,6 +1,7 @@
 /* Milestones of an action, sub-action links and the progress roll-up as
  * the pages tell it. */
 #include "domain/workspace/actions.h"
+#include "domain/workspace/workspace.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -196,5 +197,24 @@ int ws_milestone_events(const IapPlan *p, Lang lang, Arena *a, CalEvent **ret, s
         }
         *ret = ev;
         *ret_n = k;
+        return 0;
+}
+
+int ws_calendar_add_milestones(Store *s, Arena *a, const City *city, Lang lang, CalEvent **ev, size_t *n) {
+        IapPlan plan;
+        CalEvent *ms;
+        size_t k;
+        int r = ws_load(s, a, city, &plan);
+        if (r == 0)
+                r = ws_milestone_events(&plan, lang, a, &ms, &k);
+        CalEvent *all = r == 0 ? arena_alloc(a, (*n + k + 1) * sizeof *all) : NULL;
+        if (r < 0 || !all)
+                return r < 0 ? r : -ENOMEM;
+        if (*n)
+                memcpy(all, *ev, *n * sizeof *all);
+        if (k)
+                memcpy(all + *n, ms, k * sizeof *all);
+        *ev = all;
+        *n += k;
         return 0;
 }

@@ -68,5 +68,10 @@ int ws_action_rollup(const IapPlan *p, const char *action_id, WsRollup *ret);
  * them, so a subscribed calendar follows an edited milestone. Everything
  * in arena a; -ENOMEM. */
 int ws_milestone_events(const IapPlan *p, Lang lang, Arena *a, CalEvent **ret, size_t *ret_n);
+/* A city's calendar with its plan's milestones: the *n events of *ev and
+ * the milestones of city's stored plan, in a new arena array put in *ev
+ * and *n (unchanged on error). -EIO/-EINVAL from loading the plan,
+ * -ENOMEM. */
+int ws_calendar_add_milestones(Store *s, Arena *a, const City *city, Lang lang, CalEvent **ev, size_t *n);
 
 #endif
