@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "domain/workspace/actions.h"
 #include "domain/workspace/edit.h"
 #include "domain/workspace/platform.h"
 #include "domain/workspace/workspace.h"
@@ -188,6 +189,11 @@ static void ref_options(const Fm *f, const WsField *fd, const char *cur) {
                 json_t *d = ws_row_doc(&rows[i]);
                 const char *own = f->rec ? json_string_value(json_object_get(f->rec, "id")) : NULL;
                 bool self = own && strcmp(own, rows[i].rec_id) == 0 && fd->ref == f->form->kind;
+                if (!self && own && fd->ref == WS_ACTION && f->form->kind == WS_ACTION) {
+                        json_t *as_child = json_pack("{s:s, s:s}", "id", own, "parent", rows[i].rec_id);
+                        self = !as_child || ws_action_parent_cycle(as_child, rows, n); /* one of its own sub-actions */
+                        json_decref(as_child);
+                }
                 IapText t = record_label(f, d, target);
                 if (!self)
                         option(f->b, rows[i].rec_id, arena_printf(f->req->arena, "%s – %s", rows[i].rec_id,

@@ -106,6 +106,9 @@ def test_sub_actions(c, obj, action):
           re.search(rf'href="{WS}/actions/{action}">[^<]*</a> · progress 50 %', text) is not None,
           "with each action's progress as text: the parent rolls up from its sub-action")
     path = f"{WS}/actions/{action}"
+    sel = re.search(r'<select id="f-parent".*?</select>', page(c, path), re.S)
+    check(sel and f'value="{sub}"' not in sel.group(0) and f'value="{action}"' not in sel.group(0),
+          "an action's \"sub-action of\" choices leave out itself and its own sub-actions")
     form = {"title_local": "Escola de verão de programação", "objective": "", "parent": sub, "version": version(c, path)}
     st, _, body = save(c, path, form)
     check(st == 400 and "cannot be a sub-action of one of its own sub-actions" in body,
