@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "domain/network/calendar.h"
+#include "domain/workspace/actions.h"
 #include "web/web.h"
 
 static void filter_form(HttpRequest *req, StrBuf *b, const City *cities, size_t n, const char *selected) {
@@ -123,6 +124,8 @@ int page_calendar_ics(HttpRequest *req) {
         const char *slug = req_param(req, "slug");
         CalData d;
         int r = cal_load(req, slug, &d);
+        if (r == 0 && slug) /* a city's calendar also carries its action plan's milestones */
+                r = ws_calendar_add_milestones(APP(req)->store, req->arena, &d.one, req->lang, &d.ev, &d.nev);
         if (r < 0)
                 return r;
         char *name = slug ? arena_printf(req->arena, "TechDiversity — %s", d.one.name)

@@ -42,6 +42,20 @@ static const ParamSpec p_ws_rec[] = {
         { .name = "version", .in = PARAM_FORM, .type = PT_INT },
         { 0 },
 };
+/* An action's milestones: {id} the action, {mid} the milestone. */
+static const ParamSpec p_ws_action[] = {
+        { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "id", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 64 },
+        { .name = "version", .in = PARAM_FORM, .type = PT_INT },
+        { 0 },
+};
+static const ParamSpec p_ws_milestone[] = {
+        { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "id", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 64 },
+        { .name = "mid", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 16 },
+        { .name = "version", .in = PARAM_FORM, .type = PT_INT },
+        { 0 },
+};
 #define WS_BODY_MAX ((size_t)1 << 20)
 static const ParamSpec p_plan_export[] = {
         { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
@@ -258,6 +272,18 @@ const Route web_routes[] = {
         /* "rubric" before {kind}, which would take it. */
         { "GET", "/cities/{slug}/workspace/rubric", page_ws_rubric, ROUTE_HTML, p_city, 0, &CITY_OWN },
         { "POST", "/cities/{slug}/workspace/rubric", post_ws_rubric, ROUTE_HTML, p_city, WS_BODY_MAX, &CITY_OWN },
+        { "GET", "/cities/{slug}/workspace/actions/{id}/milestones", page_ws_milestones, ROUTE_HTML, p_ws_action, 0,
+          &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/actions/{id}/milestones", post_ws_milestone_add, ROUTE_HTML, p_ws_action,
+          WS_BODY_MAX, &CITY_OWN },
+        { "GET", "/cities/{slug}/workspace/actions/{id}/milestones/{mid}", page_ws_milestone, ROUTE_HTML,
+          p_ws_milestone, 0, &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/actions/{id}/milestones/{mid}", post_ws_milestone_edit, ROUTE_HTML,
+          p_ws_milestone, WS_BODY_MAX, &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/actions/{id}/milestones/{mid}/done", post_ws_milestone_done, ROUTE_HTML,
+          p_ws_milestone, 0, &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/actions/{id}/milestones/{mid}/delete", post_ws_milestone_delete,
+          ROUTE_HTML, p_ws_milestone, 0, &CITY_OWN },
         { "GET", "/cities/{slug}/workspace/{kind}", page_ws_list, ROUTE_HTML, p_ws_kind, 0, &CITY_OWN },
         { "POST", "/cities/{slug}/workspace/{kind}", post_ws_create, ROUTE_HTML, p_ws_kind, WS_BODY_MAX, &CITY_OWN },
         { "GET", "/cities/{slug}/workspace/{kind}/{id}", page_ws_edit, ROUTE_HTML, p_ws_rec, 0, &CITY_OWN },

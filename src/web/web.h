@@ -163,6 +163,13 @@ int post_ws_edit(HttpRequest *req);
 int post_ws_delete(HttpRequest *req);
 int page_ws_rubric(HttpRequest *req);
 int post_ws_rubric(HttpRequest *req);
+/* An action's milestones (ws_actions.c). */
+int page_ws_milestones(HttpRequest *req);
+int post_ws_milestone_add(HttpRequest *req);
+int page_ws_milestone(HttpRequest *req);
+int post_ws_milestone_edit(HttpRequest *req);
+int post_ws_milestone_done(HttpRequest *req);
+int post_ws_milestone_delete(HttpRequest *req);
 int page_network_rubric(HttpRequest *req);
 int page_org(HttpRequest *req);
 int page_admin(HttpRequest *req);

@@ -4,6 +4,7 @@
 #define TD_WEB_WS_H
 
 #include "domain/iap/plan.h"
+#include "domain/workspace/edit.h"
 #include "web/web.h"
 
 /* The city of the route's {slug} and its working language. */
@@ -15,5 +16,17 @@ void ws_web_top(HttpRequest *req, StrBuf *b, const City *c);
 void ws_web_text(HttpRequest *req, StrBuf *b, const IapText *t);
 /* The value of a submitted form field (raw, validated by the domain). */
 const char *ws_web_get(void *req, const char *name);
+
+/* ws_edit.c: the controls of form's fields showing rec (NULL: empty) or,
+ * when np > 0, the submitted values with their problems; and the list of
+ * problems that heads a refused form. */
+void ws_web_fields(HttpRequest *req, StrBuf *b, const City *c, Lang local, const WsForm *form, json_t *rec,
+                   const WsProblem *probs, size_t np);
+void ws_web_summary(HttpRequest *req, StrBuf *b, const WsForm *form, Lang local, const WsProblem *probs, size_t np);
+
+/* ws_actions.c: an action's progress in a list (" · 47 %"), and on its
+ * page with how it comes about and a link to its milestones. */
+void ws_web_action_progress(HttpRequest *req, StrBuf *b, const IapPlan *p, const char *action_id, bool long_form);
+void ws_web_action_summary(HttpRequest *req, StrBuf *b, const City *c, const char *action_id);
 
 #endif

@@ -442,7 +442,8 @@ def test_audit_append_only(srv):
 
 ROLES = ["anon", "candidate", "ngo", "employer", "employer2", "city", "city2", "network", "admin"]
 PATHS = {"{section}": "experience", "{slug}": "idrija", "{file}": "style.css", "{org}": "acme", "{id}": "999999",
-         "{format}": "pdf", "{quarter}": "2024Q2", "{kind}": "meetings"}
+         "{format}": "pdf", "{quarter}": "2024Q2", "{kind}": "meetings",
+         "{mid}": "m1"}
 ALL = set(ROLES) - {"anon"}
 # route -> roles allowed (everyone else: 403, anonymous: sign-in)
 EXPECT = {
@@ -470,6 +471,13 @@ EXPECT = {
     "GET /cities/{slug}/workspace/{kind}/{id}": {"city", "network"},
     "POST /cities/{slug}/workspace/{kind}/{id}": {"city", "network"},
     "POST /cities/{slug}/workspace/{kind}/{id}/delete": {"city", "network"},
+    # an action's milestones: that city's officers and the network (see suite_actions)
+    "GET /cities/{slug}/workspace/actions/{id}/milestones": {"city", "network"},
+    "POST /cities/{slug}/workspace/actions/{id}/milestones": {"city", "network"},
+    "GET /cities/{slug}/workspace/actions/{id}/milestones/{mid}": {"city", "network"},
+    "POST /cities/{slug}/workspace/actions/{id}/milestones/{mid}": {"city", "network"},
+    "POST /cities/{slug}/workspace/actions/{id}/milestones/{mid}/done": {"city", "network"},
+    "POST /cities/{slug}/workspace/actions/{id}/milestones/{mid}/delete": {"city", "network"},
     "GET /network/rubric": {"network"},
     "GET /orgs/{org}": {"employer", "admin"},  # employer2 is another employer: refused
     "POST /orgs/{org}/invite": {"employer", "admin"},
