@@ -94,6 +94,11 @@ int page_calendar(HttpRequest *req) {
         html_lit(b, "</a> <button type=\"button\" class=\"secondary\" data-print hidden>");
         html_text(b, T(req, "Print"));
         html_lit(b, "</button></p>");
+        if (web_has_role(req, ROLE_NETWORK)) {
+                html_lit(b, "<p><a href=\"/network/roadmap\">");
+                html_text(b, T(req, "Edit the network roadmap"));
+                html_lit(b, "</a></p>");
+        }
         char month[8] = "";
         for (size_t i = 0; i < nev; i++) {
                 if (strncmp(month, ev[i].starts_on, 7) != 0) {

@@ -12,7 +12,7 @@ const char *calendar_kind_msgid(const char *kind) {
                 { "network-meeting", N_("Network meeting") }, { "ulg-meeting", N_("Local group meeting") },
                 { "report", N_("Quarterly report") },         { "online", N_("Online meeting") },
                 { "deadline", N_("Deadline") },               { "local", N_("Local activity") },
-                { "break", N_("Break") },
+                { "break", N_("Break") },                     { "milestone", N_("Milestone") },
         };
         for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
                 if (kind && strcmp(kind, map[i][0]) == 0)
