@@ -37,6 +37,9 @@ def entry(**kw):
 
 
 def post(c, path, form):
+    """POSTs a form in English (unless the path names a language)."""
+    if "lang=" not in path:
+        path += ("&" if "?" in path else "?") + "lang=en"
     st, h, body = c.post(path, form, RM)
     return st, h.get("location", ""), body.decode("utf-8", "replace")
 
