@@ -109,6 +109,7 @@ def test_create_edit(srv, net):
     check("SUMMARY:IAP draft agreed" in ev and "DTSTART;VALUE=DATE:20250701" in ev and "DTEND;VALUE=DATE:20250703" in ev,
           "the network feed shows the edit under the same UID", ev[:300])
     check(uid_of(body, "IAP draft agreed") == uid and not validate_ics(body)[0], "one event, same UID, still valid")
+    check("SEQUENCE:1" in ev, "the edited event says it was revised once (SEQUENCE:1)")
     check(vevent(ics(srv, "/cities/arezzo/calendar.ics"), uid), "now network-wide, it is in every city's feed")
     return eid, uid
 

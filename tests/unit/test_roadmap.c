@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "domain/network/calendar.h"
 #include "domain/network/roadmap.h"
 #include "test.h"
 
@@ -198,6 +199,28 @@ static void test_dates(void) {
               "a uid is the prefix and 16 hex digits: %s", u1);
 }
 
+/* Edited entries keep their uid and carry a SEQUENCE of their revisions. */
+static void test_ics(void) {
+        CalEvent ev[] = {
+                { .uid = "roadmap-00aa", .kind = "milestone", .title = "Vision agreed", .starts_on = "2025-03-31",
+                  .ends_on = "2025-03-31", .version = 1 },
+                { .uid = "roadmap-00bb", .city_slug = "idrija", .kind = "deadline", .title = "Edited <b>twice</b>",
+                  .starts_on = "2025-04-01", .ends_on = "2025-04-02", .version = 3, .done = 1 },
+        };
+        StrBuf b = STRBUF_INIT;
+        CHECK(calendar_ics(ev, 2, CITIES, 2, "TechDiversity", LANG_EN, 1743379200, &b) == 0, "the roadmap as iCalendar");
+        const char *ics = strbuf_str(&b);
+        const char *first = strstr(ics, "UID:roadmap-00aa@" CALENDAR_UID_DOMAIN);
+        const char *second = strstr(ics, "UID:roadmap-00bb@" CALENDAR_UID_DOMAIN);
+        const char *seq = strstr(ics, "SEQUENCE:");
+        CHECK(first && second && seq && seq > second && strncmp(seq, "SEQUENCE:2\r\n", 12) == 0 &&
+                      !strstr(seq + 1, "SEQUENCE:"),
+              "only the entry saved twice since its creation has SEQUENCE:2");
+        CHECK(strstr(ics, "CATEGORIES:Milestone\r\n") && strstr(ics, "LOCATION:Idrija\r\n"),
+              "a milestone's category, a city's name as the place");
+        strbuf_free(&b);
+}
+
 /* ---- against a store ---- */
 
 static Store *open_store(char *tmp, size_t n) {
@@ -280,6 +303,7 @@ int main(void) {
         test_check_values();
         test_status();
         test_dates();
+        test_ics();
         Store *s = open_store(tmp, sizeof tmp);
         CHECK(s != NULL, "a store for the saving tests");
         if (s) {
