@@ -136,7 +136,9 @@ int page_calendar_ics(HttpRequest *req) {
         if (r < 0)
                 return r;
         req->resp.content_type = "text/calendar; charset=utf-8";
-        req->resp.cache_control = "public, max-age=900";
+        /* Coordinators edit the roadmap (/network/roadmap): a feed must not
+         * be served from a cache after an edit. */
+        req->resp.cache_control = "no-cache";
         char *disp = arena_printf(req->arena, "inline; filename=\"%s.ics\"", slug ? slug : "techdiversity");
         return resp_header(req, "Content-Disposition", disp);
 }

@@ -110,6 +110,9 @@ def test_create_edit(srv, net):
           "the network feed shows the edit under the same UID", ev[:300])
     check(uid_of(body, "IAP draft agreed") == uid and not validate_ics(body)[0], "one event, same UID, still valid")
     check("SEQUENCE:1" in ev, "the edited event says it was revised once (SEQUENCE:1)")
+    _, h, _ = srv.get("/calendar.ics")
+    check(h.get("cache-control") == "no-cache", "the feed is not served from a cache after an edit",
+          h.get("cache-control"))
     check(vevent(ics(srv, "/cities/arezzo/calendar.ics"), uid), "now network-wide, it is in every city's feed")
     return eid, uid
 
