@@ -329,17 +329,33 @@ static void intro(HttpRequest *req, StrBuf *b) {
         html_lit(b, "</a></li></ul>");
 }
 
+/* GET: one city's entries and the network's, or all (slug NULL). */
+static void filter_form(HttpRequest *req, StrBuf *b, const City *cities, size_t n, const char *slug) {
+        html_lit(b, "<form method=\"get\" action=\"/network/roadmap\" class=\"filter\"><label for=\"filter-city\">");
+        html_text(b, T(req, "Show the roadmap of"));
+        html_lit(b, "</label> <select id=\"filter-city\" name=\"city\">");
+        option(b, "", T(req, "All cities"), slug ? slug : "");
+        for (size_t i = 0; i < n; i++)
+                option(b, cities[i].slug, cities[i].name, slug ? slug : "");
+        html_lit(b, "</select> <button type=\"submit\">");
+        html_text(b, T(req, "Show"));
+        html_lit(b, "</button></form>");
+}
+
 /* The roadmap with the form for a new entry; error (msgid) or problems
  * after a refused one, with status. */
 static int list_page(HttpRequest *req, const RoadmapProblem *p, size_t np, const char *error, const char *notice,
                      int status) {
         RmForm f = { .req = req, .p = p, .np = np, .submitted = np > 0 };
-        City *cities;
+        City *cities, one;
         CalEvent *ev;
         size_t n;
+        const char *slug = req_param(req, "city");
         int r = store_city_list(APP(req)->store, req->arena, &cities, &f.nc);
+        if (r == 0 && slug)
+                r = store_city_get(APP(req)->store, req->arena, slug, &one);
         if (r == 0)
-                r = store_event_list(APP(req)->store, req->arena, NULL, &ev, &n);
+                r = store_event_list(APP(req)->store, req->arena, slug, &ev, &n);
         if (r < 0)
                 return r;
         f.cities = cities;
@@ -354,6 +370,7 @@ static int list_page(HttpRequest *req, const RoadmapProblem *p, size_t np, const
                 form_notice(f.b, notice);
         summary(&f);
         intro(req, f.b);
+        filter_form(req, f.b, cities, f.nc, slug);
         entries(&f, ev, n);
         html_lit(f.b, "<section aria-labelledby=\"h-new\"><h2 id=\"h-new\">");
         html_text(f.b, T(req, "Add an entry"));

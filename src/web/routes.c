@@ -51,6 +51,10 @@ static const ParamSpec p_roadmap_entry[] = {
         { 0 },
 };
 #define ROADMAP_BODY_MAX ((size_t)64 << 10)
+static const ParamSpec p_roadmap_list[] = {
+        { .name = "city", .in = PARAM_QUERY, .type = PT_SLUG },
+        { 0 },
+};
 static const ParamSpec p_plan_export[] = {
         { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
         { .name = "format", .in = PARAM_PATH, .type = PT_SLUG, .required = 1, .max_len = 8 },
@@ -273,7 +277,7 @@ const Route web_routes[] = {
         { "POST", "/cities/{slug}/workspace/{kind}/{id}/delete", post_ws_delete, ROUTE_HTML, p_ws_rec, 0, &CITY_OWN },
         { "GET", "/network/rubric", page_network_rubric, ROUTE_HTML, NULL, 0, &NETWORK },
         /* The network roadmap (the calendar's entries), for the network's coordinators. */
-        { "GET", "/network/roadmap", page_roadmap, ROUTE_HTML, NULL, 0, &NETWORK },
+        { "GET", "/network/roadmap", page_roadmap, ROUTE_HTML, p_roadmap_list, 0, &NETWORK },
         { "POST", "/network/roadmap", post_roadmap_create, ROUTE_HTML, NULL, ROADMAP_BODY_MAX, &NETWORK },
         { "GET", "/network/roadmap/{id}", page_roadmap_edit, ROUTE_HTML, p_roadmap_entry, 0, &NETWORK },
         { "POST", "/network/roadmap/{id}", post_roadmap_edit, ROUTE_HTML, p_roadmap_entry, ROADMAP_BODY_MAX, &NETWORK },

@@ -66,7 +66,7 @@ async function axeAll({ browser, base, axeCheck, check }, id) {
   const net = await signIn(browser, base, EMAIL);
   const p = net.page;
   for (const lang of LANGS) {
-    for (const path of [RM, `${RM}/${id}`, '/calendar']) {
+    for (const path of [RM, `${RM}?city=idrija`, `${RM}/${id}`, '/calendar']) {
       await p.goto(base + withLang(path, lang));
       await axeCheck(p, `${path} as a coordinator [${lang}]`);
     }

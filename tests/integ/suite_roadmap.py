@@ -255,6 +255,25 @@ def test_delete(srv, net, eid, uid):
     check(st == 409 and "This entry no longer exists" in page, "deleting it again says it is gone", st)
 
 
+def test_filter(net):
+    post(net, RM, entry(title="Arezzo only", kind="deadline", city="arezzo", starts_on="2099-03-01"))
+    post(net, RM, entry(title="Idrija only", kind="deadline", city="idrija", starts_on="2099-03-01"))
+    _, _, body = net.req("GET", RM + "?city=arezzo&lang=en")
+    page = body.decode()
+    check("Arezzo only" in page and "Idrija only" not in page and "Summer break" in page,
+          "?city=arezzo shows Arezzo's entries and the network's, not Idrija's")
+    check('<option value="arezzo" selected>' in page, "the filter keeps the chosen city")
+    st, _, _ = net.req("GET", RM + "?city=nowhere")
+    check(st == 404, "an unknown city is 404", st)
+    st, _, _ = net.req("GET", RM + "?city=Bad%20Slug")
+    check(st == 400, "a malformed city is 400", st)
+    page = roadmap(net)
+    for title in ["Arezzo only", "Idrija only"]:
+        m = re.search(rf'href="{RM}/(\d+)"><?[^<]*{title}', page)
+        if m:
+            CREATED.append(m.group(1))
+
+
 def test_languages(net):
     for lang in LANGS:
         st, _, body = net.req("GET", f"{RM}?lang={lang}")
@@ -277,6 +296,7 @@ def run(srv, args):
     test_stale(srv, net, eid, uid)
     test_bad_input(srv, net, eid)
     test_permissions(srv, net, eid)
+    test_filter(net)
     test_languages(net)
     test_delete(srv, net, eid, uid)
     cleanup(net)
