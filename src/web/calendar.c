@@ -95,6 +95,11 @@ int page_calendar(HttpRequest *req) {
         html_lit(b, "</a> <button type=\"button\" class=\"secondary\" data-print hidden>");
         html_text(b, T(req, "Print"));
         html_lit(b, "</button></p>");
+        if (web_has_role(req, ROLE_NETWORK)) {
+                html_lit(b, "<p><a href=\"/network/roadmap\">");
+                html_text(b, T(req, "Edit the network roadmap"));
+                html_lit(b, "</a></p>");
+        }
         char month[8] = "";
         for (size_t i = 0; i < nev; i++) {
                 if (strncmp(month, ev[i].starts_on, 7) != 0) {
@@ -134,7 +139,9 @@ int page_calendar_ics(HttpRequest *req) {
         if (r < 0)
                 return r;
         req->resp.content_type = "text/calendar; charset=utf-8";
-        req->resp.cache_control = "public, max-age=900";
+        /* Coordinators edit the roadmap (/network/roadmap): a feed must not
+         * be served from a cache after an edit. */
+        req->resp.cache_control = "no-cache";
         char *disp = arena_printf(req->arena, "inline; filename=\"%s.ics\"", slug ? slug : "techdiversity");
         return resp_header(req, "Content-Disposition", disp);
 }

@@ -479,6 +479,10 @@ EXPECT = {
     "POST /cities/{slug}/workspace/actions/{id}/milestones/{mid}/done": {"city", "network"},
     "POST /cities/{slug}/workspace/actions/{id}/milestones/{mid}/delete": {"city", "network"},
     "GET /network/rubric": {"network"},
+    # the network roadmap: its coordinators only (see suite_roadmap)
+    "GET /network/roadmap": {"network"}, "POST /network/roadmap": {"network"},
+    "GET /network/roadmap/{id}": {"network"}, "POST /network/roadmap/{id}": {"network"},
+    "POST /network/roadmap/{id}/delete": {"network"},
     "GET /orgs/{org}": {"employer", "admin"},  # employer2 is another employer: refused
     "POST /orgs/{org}/invite": {"employer", "admin"},
     # the walk's ngo belongs to another organisation and no candidate 999999 consented to it

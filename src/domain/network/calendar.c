@@ -41,6 +41,7 @@ int calendar_ics(const CalEvent *ev, size_t n, const City *cities, size_t n_citi
                         .uid = uids[i], .summary = ev[i].title, .location = where, .description = ev[i].details,
                         .all_day = true, .start_date = ev[i].starts_on, .end_date = ev[i].ends_on,
                         .categories = { i18n_gettext(lang, calendar_kind_msgid(ev[i].kind)) }, .n_categories = 1,
+                        .sequence = ev[i].version > 1 ? ev[i].version - 1 : 0,
                 };
         }
         if (r == 0) {
