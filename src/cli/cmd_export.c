@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "domain/iap/export.h"
 #include "domain/network/calendar.h"
+#include "domain/workspace/actions.h"
 #include "domain/workspace/platform.h"
 #include "domain/workspace/report.h"
 #include "domain/workspace/workspace.h"
@@ -59,6 +60,8 @@ static int export_calendar(const char *db, const char *slug, const char *out) {
                 fprintf(stderr, _("techdiv: no city with the slug '%s'\n"), slug);
         if (r == 0)
                 r = store_event_list(s, a, slug, &ev, &nev);
+        if (r == 0 && slug) /* a city's calendar also carries its action plan's milestones */
+                r = ws_calendar_add_milestones(s, a, &one, cli_lang(), &ev, &nev);
         if (r == 0)
                 r = calendar_ics(ev, nev, cities, n, slug ? arena_printf(a, "TechDiversity — %s", one.name) : "TechDiversity",
                                  cli_lang(), 0, &b);

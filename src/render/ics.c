@@ -1,6 +1,7 @@
 #include "render/ics.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <libical/ical.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,6 +104,9 @@ static int add_event(icalcomponent *cal, const IcsEvent *e, struct icaltimetype 
         icalcomponent_add_component(cal, ev); /* cal owns ev from here */
         icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
         int r = add_text(ev, icalproperty_new_uid, e->uid);
+        if (r == 0 && e->sequence > 0)
+                icalcomponent_add_property(ev, icalproperty_new_sequence(e->sequence > INT_MAX ? INT_MAX
+                                                                                                : (int)e->sequence));
         if (r == 0)
                 r = add_times(ev, e);
         if (r == 0)

@@ -1,7 +1,7 @@
 /* iCalendar (RFC 5545) writer on libical: a VCALENDAR with PRODID,
  * VERSION, CALSCALE, METHOD:PUBLISH and X-WR-CALNAME, and one VEVENT per
  * event with a stable UID, DTSTAMP, DTSTART/DTEND (DATE values for all-day
- * events), SUMMARY, LOCATION, DESCRIPTION, CATEGORIES and URL. libical does
+ * events), SEQUENCE, SUMMARY, LOCATION, DESCRIPTION, CATEGORIES and URL. libical does
  * the escaping and the 75-octet line folding. */
 #ifndef TD_RENDER_ICS_H
 #define TD_RENDER_ICS_H
@@ -28,6 +28,9 @@ typedef struct IcsEvent {
         const char *start_date, *end_date;
         /* timed: Unix seconds, written in UTC; end 0 for no DTEND. */
         int64_t start, end;
+        /* SEQUENCE: how many times the event was revised (0: not written),
+         * so that subscribed calendars take a changed event over the old. */
+        int64_t sequence;
 } IcsEvent;
 
 typedef struct IcsCalendar {

@@ -73,6 +73,8 @@ typedef struct CalEvent {
         const char *ends_on;   /* YYYY-MM-DD, >= starts_on */
         const char *location;  /* may be NULL */
         const char *details;   /* may be NULL */
+        int64_t version;       /* increases with every change */
+        int done;              /* a milestone or deadline that was met */
 } CalEvent;
 
 int store_city_upsert(StoreConn *c, const City *city);
@@ -80,10 +82,27 @@ int store_city_upsert(StoreConn *c, const City *city);
 int store_city_list(Store *s, Arena *a, City **ret, size_t *ret_n);
 int store_city_get(Store *s, Arena *a, const char *slug, City *ret);
 
+/* Creates or replaces the event of ev->uid (imports); a replaced event's
+ * version increases. */
 int store_event_upsert(StoreConn *c, const CalEvent *ev);
 /* Events of one city plus the network's (city_slug NULL: all events),
  * ordered by date. */
 int store_event_list(Store *s, Arena *a, const char *city_slug, CalEvent **ret, size_t *ret_n);
+/* One event by id; -ENOENT when there is none. Strings owned by a. */
+int store_event_get(Store *s, Arena *a, int64_t id, CalEvent *ret);
+/* Number of events of the whole calendar. */
+int store_event_count(Store *s, int64_t *ret_n);
+/* Adds a new event (version 1) and sets *ret_id: -EEXIST when its uid is
+ * taken (nothing is overwritten), -ENOENT for an unknown city, -EINVAL
+ * for missing fields or dates. */
+int store_event_insert(StoreConn *c, const CalEvent *ev, int64_t *ret_id);
+/* Replaces everything but the uid of event ev->id, only at
+ * expected_version: -EEXIST when it changed meanwhile or is gone, -ENOENT
+ * for an unknown city, -EINVAL for missing fields or dates. */
+int store_event_update(StoreConn *c, const CalEvent *ev, int64_t expected_version);
+/* Removes event id only at expected_version: -EEXIST when it changed or
+ * is gone. */
+int store_event_delete_at(StoreConn *c, int64_t id, int64_t expected_version);
 
 /* ---- ESCO reference data ---- */
 

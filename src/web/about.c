@@ -9,11 +9,7 @@ static void para(HttpRequest *req, StrBuf *b, const char *msgid) {
 }
 
 int page_about(HttpRequest *req) {
-        page_begin(req, T(req, "About this platform"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "About this platform"));
-        html_lit(b, "</h1>");
+        StrBuf *b = page_head(req, T(req, "About this platform"), NULL, NULL);
         para(req, b, N_("This platform supports the TechDiversity network: a job platform with blind pairing for "
                      "under-represented groups, and a workspace where each city's local group writes its "
                      "Integrated Action Plan."));

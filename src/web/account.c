@@ -208,15 +208,7 @@ static int account_page(HttpRequest *req, const char *notice, const char *error)
                 r = acct_user_plain(ACCT(req), req->arena, &u, &email, &name);
         if (r < 0)
                 return r;
-        page_begin(req, T(req, "Your account"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Your account"));
-        html_lit(b, "</h1>");
-        if (notice)
-                form_notice(b, notice);
-        if (error)
-                form_error(req, b, error);
+        StrBuf *b = page_head(req, T(req, "Your account"), error, notice);
         you(req, b, &u, email, name);
         post_button(req, b, "/logout", T(req, "Sign out"));
         consents(req, b);
@@ -270,12 +262,8 @@ int post_account_erase(HttpRequest *req) {
         if (r < 0)
                 return r;
         web_signout(req);
-        page_begin(req, T(req, "Your account was erased"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Your account was erased"));
-        html_lit(b, "</h1>");
-        form_notice(b, T(req, "Your personal data was removed everywhere. Thank you for having used TechDiversity."));
+        (void)page_head(req, T(req, "Your account was erased"), NULL,
+                        T(req, "Your personal data was removed everywhere. Thank you for having used TechDiversity."));
         page_end(req);
         return 0;
 }
@@ -319,11 +307,8 @@ int post_token_create(HttpRequest *req) {
         int r = acct_token_create(ACCT(req), req->arena, WEB_USER_ID(req), NULL, &tok, &id);
         if (r < 0)
                 return r;
-        page_begin(req, T(req, "Your new API token"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Your new API token"));
-        html_lit(b, "</h1><p>");
+        StrBuf *b = page_head(req, T(req, "Your new API token"), NULL, NULL);
+        html_lit(b, "<p>");
         html_text(b, T(req, "Copy it now: it is shown only once. Send it as \"Authorization: Bearer TOKEN\"."));
         html_lit(b, "</p><p><code id=\"token\">");
         html_text(b, tok);

@@ -137,11 +137,8 @@ int page_adcheck(HttpRequest *req) {
                 if (r < 0)
                         return r;
         }
-        page_begin(req, T(req, "Check a job ad"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Check a job ad"));
-        html_lit(b, "</h1><p>");
+        StrBuf *b = page_head(req, T(req, "Check a job ad"), NULL, NULL);
+        html_lit(b, "<p>");
         html_text(b, T(req, "The checker looks for wording that discourages women, older or younger people, migrants, "
                             "people with disabilities or parents, and for what EU law requires: a pay range, no "
                             "questions about pay history, no age, photo, nationality or family requirements."));

@@ -21,13 +21,7 @@ static void submit(StrBuf *b, const char *label) {
 }
 
 static int login_form(HttpRequest *req, const char *msgid, const char *email, const char *next) {
-        page_begin(req, T(req, "Sign in"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Sign in"));
-        html_lit(b, "</h1>");
-        if (msgid)
-                form_error(req, b, msgid);
+        StrBuf *b = page_head(req, T(req, "Sign in"), msgid, NULL);
         form_open(req, b, "/login");
         html_lit(b, "<input type=\"hidden\" name=\"next\"");
         html_attr(b, "value", web_safe_next(next));
@@ -83,15 +77,10 @@ int post_logout(HttpRequest *req) {
 }
 
 static int register_form(HttpRequest *req, const char *msgid, const char *email, const char *name) {
-        page_begin(req, T(req, "Create an account"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Create an account"));
-        html_lit(b, "</h1><p>");
+        StrBuf *b = page_head(req, T(req, "Create an account"), msgid, NULL);
+        html_lit(b, "<p>");
         html_text(b, T(req, "An account for candidates. Employers, partner organisations and cities are invited by their administrator."));
         html_lit(b, "</p>");
-        if (msgid)
-                form_error(req, b, msgid);
         form_open(req, b, "/register");
         form_field(req, b, "email", T(req, "E-mail address"), "email", "email", email, NULL);
         form_field(req, b, "name", T(req, "Name (optional)"), "text", "name", name,
@@ -130,11 +119,8 @@ int post_register(HttpRequest *req) {
 }
 
 int page_forgot(HttpRequest *req) {
-        page_begin(req, T(req, "Reset your password"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Reset your password"));
-        html_lit(b, "</h1><p>");
+        StrBuf *b = page_head(req, T(req, "Reset your password"), NULL, NULL);
+        html_lit(b, "<p>");
         html_text(b, T(req, "Enter the e-mail address of your account. If it has an account, we send it a link to choose a new password."));
         html_lit(b, "</p>");
         form_open(req, b, "/password/forgot");
@@ -154,24 +140,14 @@ int post_forgot(HttpRequest *req) {
         int r = acct_reset_request(ACCT(req), req->arena, req_param(req, "email"), web_base_url(req), req->lang);
         if (r < 0)
                 return r;
-        page_begin(req, T(req, "Reset your password"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Reset your password"));
-        html_lit(b, "</h1>");
-        form_notice(b, T(req, "If this address has an account, a link to choose a new password is on its way. It works once, for one hour."));
+        (void)page_head(req, T(req, "Reset your password"), NULL,
+                        T(req, "If this address has an account, a link to choose a new password is on its way. It works once, for one hour."));
         page_end(req);
         return 0;
 }
 
 static int reset_form(HttpRequest *req, const char *token, const char *msgid) {
-        page_begin(req, T(req, "Choose a new password"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Choose a new password"));
-        html_lit(b, "</h1>");
-        if (msgid)
-                form_error(req, b, msgid);
+        StrBuf *b = page_head(req, T(req, "Choose a new password"), msgid, NULL);
         form_open(req, b, "/password/reset");
         html_lit(b, "<input type=\"hidden\" name=\"token\"");
         html_attr(b, "value", token ? token : "");

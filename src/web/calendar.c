@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "domain/network/calendar.h"
+#include "domain/workspace/actions.h"
 #include "web/web.h"
 
 static void filter_form(HttpRequest *req, StrBuf *b, const City *cities, size_t n, const char *selected) {
@@ -94,6 +95,11 @@ int page_calendar(HttpRequest *req) {
         html_lit(b, "</a> <button type=\"button\" class=\"secondary\" data-print hidden>");
         html_text(b, T(req, "Print"));
         html_lit(b, "</button></p>");
+        if (web_has_role(req, ROLE_NETWORK)) {
+                html_lit(b, "<p><a href=\"/network/roadmap\">");
+                html_text(b, T(req, "Edit the network roadmap"));
+                html_lit(b, "</a></p>");
+        }
         char month[8] = "";
         for (size_t i = 0; i < nev; i++) {
                 if (strncmp(month, ev[i].starts_on, 7) != 0) {
@@ -123,6 +129,8 @@ int page_calendar_ics(HttpRequest *req) {
         const char *slug = req_param(req, "slug");
         CalData d;
         int r = cal_load(req, slug, &d);
+        if (r == 0 && slug) /* a city's calendar also carries its action plan's milestones */
+                r = ws_calendar_add_milestones(APP(req)->store, req->arena, &d.one, req->lang, &d.ev, &d.nev);
         if (r < 0)
                 return r;
         char *name = slug ? arena_printf(req->arena, "TechDiversity — %s", d.one.name)
@@ -131,7 +139,9 @@ int page_calendar_ics(HttpRequest *req) {
         if (r < 0)
                 return r;
         req->resp.content_type = "text/calendar; charset=utf-8";
-        req->resp.cache_control = "public, max-age=900";
+        /* Coordinators edit the roadmap (/network/roadmap): a feed must not
+         * be served from a cache after an edit. */
+        req->resp.cache_control = "no-cache";
         char *disp = arena_printf(req->arena, "inline; filename=\"%s.ics\"", slug ? slug : "techdiversity");
         return resp_header(req, "Content-Disposition", disp);
 }

@@ -68,11 +68,8 @@ int page_home(HttpRequest *req) {
                 r = store_event_list(APP(req)->store, req->arena, NULL, &ev, &nev);
         if (r < 0)
                 return r;
-        page_begin(req, T(req, "The TechDiversity network"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "The TechDiversity network"));
-        html_lit(b, "</h1><p class=\"lead\">");
+        StrBuf *b = page_head(req, T(req, "The TechDiversity network"), NULL, NULL);
+        html_lit(b, "<p class=\"lead\">");
         html_text(b, T(req, "Eight small and medium European cities opening their tech and digital ecosystems to "
                             "women, people with disabilities, young people, migrants, Roma and other "
                             "under-represented groups."));

@@ -6,13 +6,7 @@
 #include "web/web.h"
 
 static int invite_form(HttpRequest *req, const char *token, const char *msgid, const char *email) {
-        page_begin(req, T(req, "Accept your invitation"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Accept your invitation"));
-        html_lit(b, "</h1>");
-        if (msgid)
-                form_error(req, b, msgid);
+        StrBuf *b = page_head(req, T(req, "Accept your invitation"), msgid, NULL);
         html_lit(b, "<form method=\"post\" action=\"/invite\">");
         web_csrf_field(req, b);
         html_lit(b, "<input type=\"hidden\" name=\"token\"");

@@ -128,11 +128,8 @@ int page_jobs(HttpRequest *req) {
                 r = board_list_open(APP(req)->store, req->arena, &f, (int64_t)time(NULL), &jobs, &n);
         if (r < 0)
                 return r;
-        page_begin(req, T(req, "Jobs"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Jobs"));
-        html_lit(b, "</h1><p>");
+        StrBuf *b = page_head(req, T(req, "Jobs"), NULL, NULL);
+        html_lit(b, "<p>");
         html_text(b, T(req, "Every job here states its pay range and has been checked for wording that excludes people."));
         html_lit(b, "</p>");
         filters(req, b, cities, nc);

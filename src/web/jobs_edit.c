@@ -21,11 +21,8 @@ int page_org_jobs(HttpRequest *req) {
         int r = store_job_list_org(APP(req)->store, req->arena, org, STORE_JOBS_LIST_MAX, &rows, &n);
         if (r < 0)
                 return r;
-        page_begin(req, T(req, "Your job postings"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Your job postings"));
-        html_lit(b, "</h1><p><a");
+        StrBuf *b = page_head(req, T(req, "Your job postings"), NULL, NULL);
+        html_lit(b, "<p><a");
         html_attrf(b, "href", "/orgs/%s/jobs/new", org);
         html_lit(b, ">");
         html_text(b, T(req, "Write a new job posting"));

@@ -47,7 +47,33 @@ static const ParamSpec p_ws_contact[] = {
         { .name = "id", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 64 },
         { 0 },
 };
+/* An action's milestones: {id} the action, {mid} the milestone. */
+static const ParamSpec p_ws_action[] = {
+        { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "id", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 64 },
+        { .name = "version", .in = PARAM_FORM, .type = PT_INT },
+        { 0 },
+};
+static const ParamSpec p_ws_milestone[] = {
+        { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
+        { .name = "id", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 64 },
+        { .name = "mid", .in = PARAM_PATH, .type = PT_STRING, .required = 1, .max_len = 16 },
+        { .name = "version", .in = PARAM_FORM, .type = PT_INT },
+        { 0 },
+};
 #define WS_BODY_MAX ((size_t)1 << 20)
+/* The roadmap's form: its fields are read raw and checked by the domain
+ * (domain/network/roadmap.h), which names their limits. */
+static const ParamSpec p_roadmap_entry[] = {
+        { .name = "id", .in = PARAM_PATH, .type = PT_INT, .required = 1 },
+        { .name = "version", .in = PARAM_FORM, .type = PT_INT },
+        { 0 },
+};
+#define ROADMAP_BODY_MAX ((size_t)64 << 10)
+static const ParamSpec p_roadmap_list[] = {
+        { .name = "city", .in = PARAM_QUERY, .type = PT_SLUG },
+        { 0 },
+};
 static const ParamSpec p_plan_export[] = {
         { .name = "slug", .in = PARAM_PATH, .type = PT_SLUG, .required = 1 },
         { .name = "format", .in = PARAM_PATH, .type = PT_SLUG, .required = 1, .max_len = 8 },
@@ -263,6 +289,18 @@ const Route web_routes[] = {
         /* "rubric" before {kind}, which would take it. */
         { "GET", "/cities/{slug}/workspace/rubric", page_ws_rubric, ROUTE_HTML, p_city, 0, &CITY_OWN },
         { "POST", "/cities/{slug}/workspace/rubric", post_ws_rubric, ROUTE_HTML, p_city, WS_BODY_MAX, &CITY_OWN },
+        { "GET", "/cities/{slug}/workspace/actions/{id}/milestones", page_ws_milestones, ROUTE_HTML, p_ws_action, 0,
+          &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/actions/{id}/milestones", post_ws_milestone_add, ROUTE_HTML, p_ws_action,
+          WS_BODY_MAX, &CITY_OWN },
+        { "GET", "/cities/{slug}/workspace/actions/{id}/milestones/{mid}", page_ws_milestone, ROUTE_HTML,
+          p_ws_milestone, 0, &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/actions/{id}/milestones/{mid}", post_ws_milestone_edit, ROUTE_HTML,
+          p_ws_milestone, WS_BODY_MAX, &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/actions/{id}/milestones/{mid}/done", post_ws_milestone_done, ROUTE_HTML,
+          p_ws_milestone, 0, &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/actions/{id}/milestones/{mid}/delete", post_ws_milestone_delete,
+          ROUTE_HTML, p_ws_milestone, 0, &CITY_OWN },
         { "GET", "/cities/{slug}/workspace/{kind}", page_ws_list, ROUTE_HTML, p_ws_kind, 0, &CITY_OWN },
         { "POST", "/cities/{slug}/workspace/{kind}", post_ws_create, ROUTE_HTML, p_ws_kind, WS_BODY_MAX, &CITY_OWN },
         { "GET", "/cities/{slug}/workspace/{kind}/{id}", page_ws_edit, ROUTE_HTML, p_ws_rec, 0, &CITY_OWN },
@@ -271,6 +309,12 @@ const Route web_routes[] = {
         { "POST", "/cities/{slug}/workspace/stakeholders/{id}/forget-contact", post_ws_forget_contact, ROUTE_HTML,
           p_ws_contact, 0, &CITY_OWN },
         { "GET", "/network/rubric", page_network_rubric, ROUTE_HTML, NULL, 0, &NETWORK },
+        /* The network roadmap (the calendar's entries), for the network's coordinators. */
+        { "GET", "/network/roadmap", page_roadmap, ROUTE_HTML, p_roadmap_list, 0, &NETWORK },
+        { "POST", "/network/roadmap", post_roadmap_create, ROUTE_HTML, NULL, ROADMAP_BODY_MAX, &NETWORK },
+        { "GET", "/network/roadmap/{id}", page_roadmap_edit, ROUTE_HTML, p_roadmap_entry, 0, &NETWORK },
+        { "POST", "/network/roadmap/{id}", post_roadmap_edit, ROUTE_HTML, p_roadmap_entry, ROADMAP_BODY_MAX, &NETWORK },
+        { "POST", "/network/roadmap/{id}/delete", post_roadmap_delete, ROUTE_HTML, p_roadmap_entry, 0, &NETWORK },
         { "GET", "/calendar", page_calendar, ROUTE_HTML, p_calendar, 0, &PUBLIC },
         { "GET", "/calendar.ics", page_calendar_ics, ROUTE_OTHER, NULL, 0, &PUBLIC },
         { "GET", "/cities/{slug}/calendar.ics", page_calendar_ics, ROUTE_OTHER, p_city, 0, &PUBLIC },

@@ -49,11 +49,8 @@ int page_skills(HttpRequest *req) {
                 if (r < 0)
                         return r;
         }
-        page_begin(req, T(req, "Skills"));
-        StrBuf *b = resp_body(req);
-        html_lit(b, "<h1>");
-        html_text(b, T(req, "Skills"));
-        html_lit(b, "</h1><p>");
+        StrBuf *b = page_head(req, T(req, "Skills"), NULL, NULL);
+        html_lit(b, "<p>");
         html_text(b, T(req, "Find skills in the European classification ESCO, by any of their names. Small typos are fine."));
         html_lit(b, "</p>");
         search_form(req, b, q);

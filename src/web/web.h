@@ -165,7 +165,20 @@ int post_ws_delete(HttpRequest *req);
 int post_ws_forget_contact(HttpRequest *req);
 int page_ws_rubric(HttpRequest *req);
 int post_ws_rubric(HttpRequest *req);
+/* An action's milestones (ws_actions.c). */
+int page_ws_milestones(HttpRequest *req);
+int post_ws_milestone_add(HttpRequest *req);
+int page_ws_milestone(HttpRequest *req);
+int post_ws_milestone_edit(HttpRequest *req);
+int post_ws_milestone_done(HttpRequest *req);
+int post_ws_milestone_delete(HttpRequest *req);
 int page_network_rubric(HttpRequest *req);
+/* The network roadmap (roadmap.c). */
+int page_roadmap(HttpRequest *req);
+int post_roadmap_create(HttpRequest *req);
+int page_roadmap_edit(HttpRequest *req);
+int post_roadmap_edit(HttpRequest *req);
+int post_roadmap_delete(HttpRequest *req);
 int page_org(HttpRequest *req);
 int page_admin(HttpRequest *req);
 int post_admin_org(HttpRequest *req);

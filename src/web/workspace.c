@@ -127,6 +127,8 @@ int page_workspace(HttpRequest *req) {
         if (is_network(req)) {
                 html_lit(b, "<p><a href=\"/network/rubric\">");
                 html_text(b, T(req, "Rubric scores of all cities"));
+                html_lit(b, "</a></p><p><a href=\"/network/roadmap\">");
+                html_text(b, T(req, "Edit the network roadmap"));
                 html_lit(b, "</a></p>");
         }
         page_end(req);

@@ -30,5 +30,16 @@ json_t *ws_web_contact(HttpRequest *req, const City *c, const char *rec_id, int 
 void ws_contact_part(HttpRequest *req, StrBuf *b, json_t *values, bool submitted, const WsProblem *probs, size_t np);
 /* The "forget the contact person" form of a stakeholder. */
 void ws_contact_forget_form(HttpRequest *req, StrBuf *b, const City *c, const char *rec_id);
+/* ws_edit.c: the controls of form's fields showing rec (NULL: empty) or,
+ * when np > 0, the submitted values with their problems; and the list of
+ * problems that heads a refused form. */
+void ws_web_fields(HttpRequest *req, StrBuf *b, const City *c, Lang local, const WsForm *form, json_t *rec,
+                   const WsProblem *probs, size_t np);
+void ws_web_summary(HttpRequest *req, StrBuf *b, const WsForm *form, Lang local, const WsProblem *probs, size_t np);
+
+/* ws_actions.c: an action's progress in a list (" · 47 %"), and on its
+ * page with how it comes about and a link to its milestones. */
+void ws_web_action_progress(HttpRequest *req, StrBuf *b, const IapPlan *p, const char *action_id, bool long_form);
+void ws_web_action_summary(HttpRequest *req, StrBuf *b, const City *c, const char *action_id);
 
 #endif

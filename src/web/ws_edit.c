@@ -7,9 +7,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "domain/workspace/actions.h"
 #include "domain/workspace/edit.h"
 #include "domain/workspace/platform.h"
 #include "domain/workspace/stakeholder.h"
+#include "domain/workspace/workspace.h"
 #include "web/ws.h"
 
 /* What one form shows: the record (or NULL), submitted values to show
@@ -25,6 +27,7 @@ typedef struct Fm {
         const WsProblem *probs;
         size_t np;
         json_t *contact; /* a stakeholder's contact person as form values, or NULL */
+        const IapPlan *plan; /* the action list's plan, for progress; else NULL */
 } Fm;
 
 static const char *problem_of(const Fm *f, const char *key) {
@@ -188,6 +191,11 @@ static void ref_options(const Fm *f, const WsField *fd, const char *cur) {
                 json_t *d = ws_row_doc(&rows[i]);
                 const char *own = f->rec ? json_string_value(json_object_get(f->rec, "id")) : NULL;
                 bool self = own && strcmp(own, rows[i].rec_id) == 0 && fd->ref == f->form->kind;
+                if (!self && own && fd->ref == WS_ACTION && f->form->kind == WS_ACTION) {
+                        json_t *as_child = json_pack("{s:s, s:s}", "id", own, "parent", rows[i].rec_id);
+                        self = !as_child || ws_action_parent_cycle(as_child, rows, n); /* one of its own sub-actions */
+                        json_decref(as_child);
+                }
                 IapText t = record_label(f, d, target);
                 if (!self)
                         option(f->b, rows[i].rec_id, arena_printf(f->req->arena, "%s – %s", rows[i].rec_id,
@@ -249,6 +257,19 @@ static void summary(const Fm *f) {
                 html_lit(b, "</li>");
         }
         html_lit(b, "</ul></div>");
+}
+
+void ws_web_fields(HttpRequest *req, StrBuf *b, const City *c, Lang local, const WsForm *form, json_t *rec,
+                   const WsProblem *probs, size_t np) {
+        Fm f = { .req = req, .b = b, .city = c, .local = local, .form = form, .rec = rec, .probs = probs, .np = np,
+                 .submitted = np > 0 };
+        for (size_t i = 0; i < form->n_fields; i++)
+                one_field(&f, &form->fields[i]);
+}
+
+void ws_web_summary(HttpRequest *req, StrBuf *b, const WsForm *form, Lang local, const WsProblem *probs, size_t np) {
+        Fm f = { .req = req, .b = b, .local = local, .form = form, .probs = probs, .np = np };
+        summary(&f);
 }
 
 static void submit(StrBuf *b, const char *name, const char *value, const char *label) {
@@ -353,6 +374,8 @@ static void list_item(const Fm *f, const IapRecordRow *row, json_t *d) {
                 html_textf(b, " · %s", parent ? T(f->req, "specific objective") : T(f->req, "strategic objective"));
         if (f->form->kind == WS_INDICATOR && json_object_get(d, "platform_metric"))
                 platform_note(f, d);
+        if (f->plan)
+                ws_web_action_progress(f->req, b, f->plan, row->rec_id, false);
 }
 
 /* Records of the kind under parent (NULL: those without one, or whose
@@ -373,7 +396,8 @@ static void list_level(const Fm *f, const IapRecordRow *rows, json_t **docs, siz
                         html_lit(f->b, "<ul class=\"ws-list\">");
                 open = true;
                 list_item(f, &rows[i], docs[i]);
-                if (depth < IAP_DEPTH_MAX && (f->form->kind == WS_PROBLEM || f->form->kind == WS_OBJECTIVE))
+                if (depth < IAP_DEPTH_MAX &&
+                    (f->form->kind == WS_PROBLEM || f->form->kind == WS_OBJECTIVE || f->form->kind == WS_ACTION))
                         list_level(f, rows, docs, n, rows[i].rec_id, depth + 1);
                 html_lit(f->b, "</li>");
         }
@@ -395,9 +419,12 @@ static void stakeholder_lists(const Fm *f, IapRecordRow *rows, json_t **docs, si
         }
 }
 
-static int list_records(const Fm *f) {
+static int list_records(Fm *f) {
         IapRecordRow *rows;
         size_t n;
+        IapPlan *plan = f->form->kind == WS_ACTION ? arena_alloc(f->req->arena, sizeof *plan) : NULL;
+        if (plan && ws_load(APP(f->req)->store, f->req->arena, f->city, plan) == 0)
+                f->plan = plan; /* the progress of each action (none when the plan does not load) */
         int r = ws_rows(APP(f->req)->store, f->req->arena, f->city->slug, f->form->kind, &rows, &n);
         json_t **docs = r == 0 ? arena_alloc(f->req->arena, (n ? n : 1) * sizeof *docs) : NULL;
         if (r < 0 || !docs)
@@ -579,6 +606,8 @@ static int edit_page(HttpRequest *req, const WsProblem *probs, size_t np, const 
                 html_textf(f.b, "%s: %s", T(req, "Minutes"), status_label(req, f.rec));
                 html_lit(f.b, "</p>");
         }
+        if (f.form->kind == WS_ACTION)
+                ws_web_action_summary(req, f.b, &c, row->rec_id);
         if (final) {
                 html_lit(f.b, "<p>");
                 html_text(f.b, T(req, "These minutes are final and can no longer be changed."));

@@ -418,7 +418,9 @@ int page_network_rubric(HttpRequest *req) {
         StrBuf *b = resp_body(req);
         html_lit(b, "<h1>");
         html_text(b, T(req, "Rubric scores of all cities"));
-        html_lit(b, "</h1><ul class=\"ws-list\">");
+        html_lit(b, "</h1><p><a href=\"/network/roadmap\">");
+        html_text(b, T(req, "Edit the network roadmap"));
+        html_lit(b, "</a></p><ul class=\"ws-list\">");
         for (size_t i = 0; i < nc; i++) {
                 WsRound *w = NULL;
                 size_t n = 0;

@@ -9,8 +9,10 @@ import * as foundation from './suite_foundation.mjs';
 import * as jobs from './suite_jobs.mjs';
 import * as iapedit from './suite_iapedit.mjs';
 import * as profile from './suite_profile.mjs';
+import * as actions from './suite_actions.mjs';
+import * as roadmap from './suite_roadmap.mjs';
 
-const ALL = { foundation, jobs, accounts, iapedit, profile };
+const ALL = { foundation, jobs, accounts, iapedit, profile, actions, roadmap };
 // --only NAME runs one suite (while developing).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const SUITES = Object.entries(ALL).filter(([name]) => !only || name === only).map(([, s]) => s);

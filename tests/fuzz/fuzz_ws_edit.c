@@ -2,9 +2,11 @@
  * a record kind, the rest is split at '\n' into the values of that form's
  * fields (bilingual fields get a local and an English value) followed by
  * "minutes_action"; the whole input also goes through the periods and poll
- * parsers. A record that applies must read back through ws_form_value. */
+ * parsers, and as a milestone's values through adding, ticking, editing and
+ * removing it. A record that applies must read back through ws_form_value. */
 #include <string.h>
 
+#include "domain/workspace/actions.h"
 #include "domain/workspace/edit.h"
 #include "domain/workspace/rounds.h"
 #include "fuzz_driver.h"
@@ -33,6 +35,26 @@ static void add(In *in, const char *name, char **cursor) {
         *cursor = nl ? nl + 1 : NULL;
 }
 
+/* The input as one milestone's values, through every milestone operation. */
+static void milestones(Arena *a, const char *s) {
+        static const char *const names[] = { "title_local", "title_en", "due", "weight", "done" };
+        char *cur = arena_strdup(a, s);
+        In in = { .n = 0 };
+        for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+                add(&in, names[i], &cur);
+        json_t *act = json_pack("{s:s}", "id", "a1");
+        WsProblem p[WS_PROBLEMS_MAX];
+        size_t np;
+        const char *id = NULL;
+        if (act && ws_milestone_apply(a, act, LANG_EL, WS_MS_ADD, NULL, get, &in, p, &np, &id) == 0) {
+                (void)ws_milestone_apply(a, act, LANG_EL, WS_MS_DONE, id, get, &in, p, &np, NULL);
+                (void)ws_milestone_apply(a, act, LANG_EL, WS_MS_EDIT, id, get, &in, p, &np, NULL);
+                if (ws_milestone_apply(a, act, LANG_EL, WS_MS_REMOVE, id, get, &in, p, &np, NULL) != 0)
+                        abort();
+        }
+        json_decref(act);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (size < 1 || size > 65536)
                 return 0;
@@ -50,6 +72,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         int *v;
         size_t nv;
         (void)ws_poll_parse(a, s, 1, 10, &v, &nv, &msgid);
+        milestones(a, s);
         size_t nf;
         const WsForm *forms = ws_forms(&nf), *f = &forms[data[0] % nf];
         In in = { .n = 0 };

@@ -20,10 +20,12 @@ import suite_workspace  # noqa: E402
 import suite_jobs  # noqa: E402
 import suite_iapedit  # noqa: E402
 import suite_profile  # noqa: E402
+import suite_actions  # noqa: E402
+import suite_roadmap  # noqa: E402
 import suite_stakeholders  # noqa: E402
 
 SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace, suite_jobs, suite_iapedit, suite_accounts,
-          suite_profile, suite_stakeholders]
+          suite_profile, suite_actions, suite_roadmap, suite_stakeholders]
 
 
 def main():

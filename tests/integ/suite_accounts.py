@@ -442,7 +442,8 @@ def test_audit_append_only(srv):
 
 ROLES = ["anon", "candidate", "ngo", "employer", "employer2", "city", "city2", "network", "admin"]
 PATHS = {"{section}": "experience", "{slug}": "idrija", "{file}": "style.css", "{org}": "acme", "{id}": "999999",
-         "{format}": "pdf", "{quarter}": "2024Q2", "{kind}": "meetings"}
+         "{format}": "pdf", "{quarter}": "2024Q2", "{kind}": "meetings",
+         "{mid}": "m1"}
 ALL = set(ROLES) - {"anon"}
 # route -> roles allowed (everyone else: 403, anonymous: sign-in)
 EXPECT = {
@@ -471,7 +472,18 @@ EXPECT = {
     "POST /cities/{slug}/workspace/{kind}/{id}": {"city", "network"},
     "POST /cities/{slug}/workspace/{kind}/{id}/delete": {"city", "network"},
     "POST /cities/{slug}/workspace/stakeholders/{id}/forget-contact": {"city", "network"},
+    # an action's milestones: that city's officers and the network (see suite_actions)
+    "GET /cities/{slug}/workspace/actions/{id}/milestones": {"city", "network"},
+    "POST /cities/{slug}/workspace/actions/{id}/milestones": {"city", "network"},
+    "GET /cities/{slug}/workspace/actions/{id}/milestones/{mid}": {"city", "network"},
+    "POST /cities/{slug}/workspace/actions/{id}/milestones/{mid}": {"city", "network"},
+    "POST /cities/{slug}/workspace/actions/{id}/milestones/{mid}/done": {"city", "network"},
+    "POST /cities/{slug}/workspace/actions/{id}/milestones/{mid}/delete": {"city", "network"},
     "GET /network/rubric": {"network"},
+    # the network roadmap: its coordinators only (see suite_roadmap)
+    "GET /network/roadmap": {"network"}, "POST /network/roadmap": {"network"},
+    "GET /network/roadmap/{id}": {"network"}, "POST /network/roadmap/{id}": {"network"},
+    "POST /network/roadmap/{id}/delete": {"network"},
     "GET /orgs/{org}": {"employer", "admin"},  # employer2 is another employer: refused
     "POST /orgs/{org}/invite": {"employer", "admin"},
     # the walk's ngo belongs to another organisation and no candidate 999999 consented to it

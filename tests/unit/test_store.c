@@ -103,6 +103,56 @@ static void test_events(Store *s) {
         arena_free(ar);
 }
 
+/* The roadmap's edits: insert-only creation, saves and deletions only at
+ * the version the editor saw. */
+static void test_event_versions(Store *s) {
+        StoreConn *c;
+        Arena *ar = arena_new();
+        CalEvent ev = { .uid = "rm-1", .city_slug = "zeta", .kind = "milestone", .title = "Vision agreed",
+                        .starts_on = "2025-03-31", .ends_on = "2025-03-31" }, got;
+        int64_t id = 0, id2 = 0, n = 0;
+        CHECK(store_begin(s, &c) == 0 && store_event_insert(c, &ev, &id) == 0 && id > 0 && store_commit(c) == 0,
+              "insert a new event");
+        CHECK(store_event_get(s, ar, id, &got) == 0 && got.version == 1 && !got.done && strcmp(got.uid, "rm-1") == 0 &&
+                      strcmp(got.city_slug, "zeta") == 0,
+              "a new event has version 1");
+        CHECK(store_begin(s, &c) == 0 && store_event_insert(c, &ev, &id2) == -EEXIST, "a taken uid is -EEXIST");
+        store_rollback(c);
+        CalEvent lost = ev;
+        lost.uid = "rm-2";
+        lost.city_slug = "nowhere";
+        CHECK(store_begin(s, &c) == 0 && store_event_insert(c, &lost, &id2) == -ENOENT, "an unknown city is -ENOENT");
+        store_rollback(c);
+        ev.id = id;
+        ev.done = 1;
+        ev.city_slug = NULL;
+        CHECK(store_begin(s, &c) == 0 && store_event_update(c, &ev, 1) == 0 && store_commit(c) == 0,
+              "update at the current version");
+        CHECK(store_event_get(s, ar, id, &got) == 0 && got.version == 2 && got.done && !got.city_slug,
+              "the update is stored with version 2");
+        ev.title = "Stale";
+        CHECK(store_begin(s, &c) == 0 && store_event_update(c, &ev, 1) == -EEXIST, "a stale update is -EEXIST");
+        store_rollback(c);
+        CHECK(store_event_get(s, ar, id, &got) == 0 && strcmp(got.title, "Vision agreed") == 0,
+              "a stale update changes nothing");
+        CHECK(store_begin(s, &c) == 0 && store_event_delete_at(c, id, 1) == -EEXIST, "a stale deletion is -EEXIST");
+        store_rollback(c);
+        CHECK(store_event_count(s, &n) == 0 && n == 4, "four events counted");
+        CHECK(store_begin(s, &c) == 0 && store_event_delete_at(c, id, 2) == 0 && store_commit(c) == 0,
+              "delete at the current version");
+        CHECK(store_event_get(s, ar, id, &got) == -ENOENT, "the deleted event is gone");
+        CHECK(store_begin(s, &c) == 0 && store_event_update(c, &ev, 2) == -EEXIST, "updating a deleted event is -EEXIST");
+        store_rollback(c);
+        CalEvent up = { .uid = "e1", .kind = "network-meeting", .title = "Net", .starts_on = "2024-06-12",
+                        .ends_on = "2024-06-13" };
+        CalEvent *all;
+        size_t na;
+        CHECK(store_begin(s, &c) == 0 && store_event_upsert(c, &up) == 0 && store_commit(c) == 0 &&
+                      store_event_list(s, ar, NULL, &all, &na) == 0 && na == 3 && all[2].version == 2,
+              "an import over an event increases its version");
+        arena_free(ar);
+}
+
 /* ---- candidate profiles ---- */
 
 #define URI(x) "http://data.europa.eu/esco/skill/" x
@@ -444,6 +494,7 @@ int main(void) {
                 test_migrate(s);
                 test_cities(s);
                 test_events(s);
+                test_event_versions(s);
                 test_concurrency(s);
                 test_candidates_put(s, url);
                 test_candidates_invalid(s);

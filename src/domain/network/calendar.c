@@ -12,7 +12,7 @@ const char *calendar_kind_msgid(const char *kind) {
                 { "network-meeting", N_("Network meeting") }, { "ulg-meeting", N_("Local group meeting") },
                 { "report", N_("Quarterly report") },         { "online", N_("Online meeting") },
                 { "deadline", N_("Deadline") },               { "local", N_("Local activity") },
-                { "break", N_("Break") },
+                { "break", N_("Break") },                     { "milestone", N_("Milestone") },
         };
         for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
                 if (kind && strcmp(kind, map[i][0]) == 0)
@@ -41,6 +41,7 @@ int calendar_ics(const CalEvent *ev, size_t n, const City *cities, size_t n_citi
                         .uid = uids[i], .summary = ev[i].title, .location = where, .description = ev[i].details,
                         .all_day = true, .start_date = ev[i].starts_on, .end_date = ev[i].ends_on,
                         .categories = { i18n_gettext(lang, calendar_kind_msgid(ev[i].kind)) }, .n_categories = 1,
+                        .sequence = ev[i].version > 1 ? ev[i].version - 1 : 0,
                 };
         }
         if (r == 0) {

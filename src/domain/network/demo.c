@@ -53,6 +53,7 @@ static int load_events(StoreConn *c, json_t *arr, int *ret_n) {
                         .ends_on = str(o, "ends_on"),
                         .location = str(o, "location"),
                         .details = str(o, "details"),
+                        .done = json_is_true(json_object_get(o, "done")),
                 };
                 int r = store_event_upsert(c, &ev);
                 if (r < 0)

@@ -192,6 +192,24 @@ static int money(Ap *p, json_t *obj, const WsField *f, const char *s) {
         return json_object_set_new(obj, "budget_cents", json_integer(euros * 100 + cents));
 }
 
+/* "47" or "47.5" (per cent, at most one decimal) into permille. */
+static int percent(Ap *p, json_t *obj, const char *key, const WsField *f, const char *s) {
+        if (!*s)
+                return json_object_del(obj, key), 0;
+        unsigned whole = 0, tenth = 0;
+        int n1 = 0, n2 = 0;
+        size_t len = strlen(s);
+        bool ok = s[0] >= '0' && s[0] <= '9' && len <= 5 && sscanf(s, "%3u%n", &whole, &n1) == 1;
+        if (ok && (size_t)n1 < len)
+                ok = s[n1] == '.' && s[n1 + 1] >= '0' && s[n1 + 1] <= '9' && sscanf(s + n1 + 1, "%1u%n", &tenth, &n2) == 1 &&
+                     (size_t)(n1 + 1 + n2) == len;
+        if (!ok || whole * 10 + tenth > (unsigned)f->max) {
+                problem(p, f->key, N_("enter a percentage from 0 to 100"));
+                return 0;
+        }
+        return json_object_set_new(obj, key, json_integer((json_int_t)(whole * 10 + tenth)));
+}
+
 static int choice(Ap *p, json_t *obj, const WsField *f, const char *s) {
         const char *kept = json_string_value(json_object_get(obj, f->key));
         if (kept && same(s, kept))
@@ -255,6 +273,7 @@ static int one_field(Ap *p, json_t *rec, const WsField *f) {
         case WS_FT_LINES: return lines(p, rec, f);
         case WS_FT_INT: return s ? number(p, obj, key, f, s) : 0;
         case WS_FT_MONEY: return s ? money(p, obj, f, s) : 0;
+        case WS_FT_PERCENT: return s ? percent(p, obj, key, f, s) : 0;
         case WS_FT_CHOICE: return s ? choice(p, obj, f, s) : 0;
         default: break;
         }
@@ -288,7 +307,8 @@ static void risks_tidy(Ap *p, json_t *rec) {
                 json_t *r = json_array_get(arr, i);
                 bool described = json_object_get(r, "description") != NULL;
                 bool rated = json_object_get(r, "likelihood") && json_object_get(r, "impact");
-                if (!described && !json_object_get(r, "likelihood") && !json_object_get(r, "impact"))
+                if (!described && !json_object_get(r, "likelihood") && !json_object_get(r, "impact") &&
+                    !json_object_get(r, "mitigation"))
                         json_array_remove(arr, i);
                 else if (!described || !rated)
                         problem(p, i == 0 ? "risk1_description" : "risk2_description",
@@ -299,8 +319,38 @@ static void risks_tidy(Ap *p, json_t *rec) {
         }
 }
 
+/* A weight counts from 1 (0 would drop the record from its roll-up). */
+static void weight_rule(Ap *p, json_t *rec) {
+        json_t *w = json_object_get(rec, "weight");
+        if (w && json_integer_value(w) < 1)
+                problem(p, "weight", N_("weight must be from 1 to 1000"));
+}
+
+/* An action sits under an objective or under a parent action, exactly one
+ * of the two, and never under itself (cycles through other actions are
+ * ws_save's, which sees them all). */
+static void action_rules(Ap *p, json_t *rec) {
+        const char *id = json_string_value(json_object_get(rec, "id"));
+        const char *parent = json_string_value(json_object_get(rec, "parent"));
+        bool objective = json_object_get(rec, "objective") != NULL;
+        if (parent && objective)
+                problem(p, "parent", N_("a sub-action belongs to its parent action, not to an objective: leave one "
+                                        "of the two empty"));
+        else if (!parent && !objective)
+                problem(p, "objective", N_("choose the objective of this action, or the action it is a sub-action "
+                                           "of"));
+        if (parent && id && strcmp(parent, id) == 0)
+                problem(p, "parent", N_("an action cannot be a sub-action of itself"));
+        weight_rule(p, rec);
+        risks_tidy(p, rec);
+}
+
 /* Per-kind rules beyond single fields. */
 static void kind_rules(Ap *p, const WsForm *form, json_t *rec) {
+        if (form == ws_milestone_form()) {
+                weight_rule(p, rec);
+                return;
+        }
         if (form->kind == WS_PROBLEM) {
                 bool core = same(json_string_value(json_object_get(rec, "kind")), "problem");
                 bool has_parent = json_object_get(rec, "parent") != NULL;
@@ -312,7 +362,7 @@ static void kind_rules(Ap *p, const WsForm *form, json_t *rec) {
                 if (!json_object_get(rec, "objective") && !json_object_get(rec, "action"))
                         problem(p, "objective", N_("choose the objective or the action this indicator measures"));
         } else if (form->kind == WS_ACTION) {
-                risks_tidy(p, rec);
+                action_rules(p, rec);
         }
 }
 
@@ -495,6 +545,12 @@ const char *ws_form_value(Arena *a, const WsField *f, json_t *rec, Lang local, W
                 return c % 100 ? arena_printf(a, "%lld.%02lld", c / 100, c % 100) : arena_printf(a, "%lld", c / 100);
         }
         case WS_FT_PERIODS: return ws_periods_text(a, v);
+        case WS_FT_PERCENT: {
+                long long pm = json_integer_value(v);
+                if (!json_is_integer(v))
+                        return "";
+                return pm % 10 ? arena_printf(a, "%lld.%lld", pm / 10, pm % 10) : arena_printf(a, "%lld", pm / 10);
+        }
         default: return json_is_string(v) ? json_string_value(v) : "";
         }
 }

@@ -40,6 +40,7 @@ typedef enum WsFieldType {
         WS_FT_REF,     /* id of another record of kind ref ("" for none) */
         WS_FT_CHOICE,  /* one of choices */
         WS_FT_PERIODS, /* "2025: 10, 2026Q1: 12" */
+        WS_FT_PERCENT, /* 0..100 % with at most one decimal ("47.5"), stored in permille */
         WS_FT_TYPE_MAX
 } WsFieldType;
 
@@ -72,6 +73,9 @@ typedef struct WsForm {
 const WsForm *ws_forms(size_t *ret_n);
 /* The form whose slug is s; NULL when none. */
 const WsForm *ws_form_by_slug(const char *s);
+/* The fields of one milestone of an action (title, due date, weight): not
+ * a kind of its own, so not among ws_forms (see actions.h). Static. */
+const WsForm *ws_milestone_form(void);
 
 /* One problem with the submitted values: the field key (NULL for the
  * record as a whole) and an English msgid. */
@@ -139,6 +143,12 @@ typedef struct WsSaveHook {
 /* ws_save with hook (may be NULL). */
 int ws_save_ex(Store *s, Arena *a, const City *city, const WsForm *form, const char *rec_id, int64_t expected_version,
                WsGetFn get, void *ctx, const WsSaveHook *hook, WsSaveResult *ret);
+/* Changes the stored record rec_id by fn (which edits the decoded record
+ * in place, adding problems to res, and returns 0 or a negative errno),
+ * with the same version, whole-plan check and storing as ws_save. */
+typedef int (*WsChangeFn)(Arena *a, json_t *rec, Lang local, void *ctx, WsSaveResult *res);
+int ws_change(Store *s, Arena *a, const City *city, const WsForm *form, const char *rec_id, int64_t expected_version,
+              WsChangeFn fn, void *ctx, WsSaveResult *ret);
 /* Removes a record over expected_version; -EINVAL with a problem when
  * other records still refer to it, -EACCES for final minutes. */
 int ws_delete(Store *s, Arena *a, const City *city, const WsForm *form, const char *rec_id, int64_t expected_version,

@@ -40,9 +40,18 @@ static const WsField objective_fields[] = {
 
 static const WsField action_fields[] = {
         { "title", WS_FT_TEXT, N_("Title"), NULL, true, WS_TITLE_MAX, 0, NULL, NULL, NULL },
-        /* Not required here: a sub-action of a demo plan has a parent action
-         * instead, and the plan's validation asks for one of the two. */
-        { "objective", WS_FT_REF, N_("Objective"), NULL, false, 0, WS_OBJECTIVE, NULL, NULL, NULL },
+        /* An action sits under an objective or, as a sub-action, under a
+         * parent action (never both): ws_form_apply asks for exactly one. */
+        { "objective", WS_FT_REF, N_("Objective"),
+          N_("Choose the objective of a main action; leave it empty for a sub-action."), false, 0, WS_OBJECTIVE, NULL,
+          NULL, NULL },
+        { "parent", WS_FT_REF, N_("Sub-action of"),
+          N_("Choose the action this is a sub-action of; leave it empty for a main action under an objective."),
+          false, 0, WS_ACTION, NULL, NULL, NULL },
+        { "weight", WS_FT_INT, N_("Weight in the progress above it"),
+          N_("From 1 to 1000: how much this action counts in the progress of its parent action or objective. "
+             "Empty means 1."),
+          false, IAP_WEIGHT_MAX, 0, NULL, NULL, NULL },
         { "intended_results", WS_FT_LONG, N_("Intended results"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
         { "resources", WS_FT_LONG, N_("Resources"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
         { "main_outputs", WS_FT_LONG, N_("Main outputs"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
@@ -53,12 +62,30 @@ static const WsField action_fields[] = {
         { "budget", WS_FT_MONEY, N_("Budget (EUR)"), N_("e.g. 12000 or 12000.50"), false, WS_BUDGET_MAX_EURO, 0,
           NULL, NULL, NULL },
         { "funding_source", WS_FT_TEXT, N_("Funding source"), NULL, false, WS_TITLE_MAX, 0, NULL, NULL, NULL },
+        { "outputs", WS_FT_LONG, N_("Outputs"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "connected", WS_FT_LONG, N_("Connected activities"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "implementation", WS_FT_LONG, N_("Implementation details"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+        { "progress", WS_FT_PERCENT, N_("Own progress (%)"),
+          N_("From 0 to 100. Used only while the action has neither sub-actions nor milestones; otherwise its "
+             "progress is worked out from them."),
+          false, 1000, 0, NULL, NULL, NULL },
         { "risk1_description", WS_FT_TEXT, N_("Risk 1"), NULL, false, WS_TITLE_MAX, 0, NULL, NULL, NULL },
         { "risk1_likelihood", WS_FT_INT, N_("Risk 1: likelihood (1–5)"), NULL, false, IAP_RISK_SCALE, 0, NULL, NULL, NULL },
         { "risk1_impact", WS_FT_INT, N_("Risk 1: impact (1–5)"), NULL, false, IAP_RISK_SCALE, 0, NULL, NULL, NULL },
+        { "risk1_mitigation", WS_FT_LONG, N_("Risk 1: mitigation"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
         { "risk2_description", WS_FT_TEXT, N_("Risk 2"), NULL, false, WS_TITLE_MAX, 0, NULL, NULL, NULL },
         { "risk2_likelihood", WS_FT_INT, N_("Risk 2: likelihood (1–5)"), NULL, false, IAP_RISK_SCALE, 0, NULL, NULL, NULL },
         { "risk2_impact", WS_FT_INT, N_("Risk 2: impact (1–5)"), NULL, false, IAP_RISK_SCALE, 0, NULL, NULL, NULL },
+        { "risk2_mitigation", WS_FT_LONG, N_("Risk 2: mitigation"), NULL, false, WS_LONG_MAX, 0, NULL, NULL, NULL },
+};
+
+/* One milestone of an action (kept in the action's "milestones"; edited
+ * on its own page, see actions.h). */
+static const WsField milestone_fields[] = {
+        { "title", WS_FT_TEXT, N_("Milestone"), NULL, true, WS_TITLE_MAX, 0, NULL, NULL, NULL },
+        { "due", WS_FT_DATE, N_("Due date"), N_("As YYYY-MM-DD."), true, 0, 0, NULL, NULL, NULL },
+        { "weight", WS_FT_INT, N_("Weight in the action's progress"), N_("From 1 to 1000. Empty means 1."), false,
+          IAP_WEIGHT_MAX, 0, NULL, NULL, NULL },
 };
 
 static const WsField indicator_fields[] = {
@@ -153,6 +180,11 @@ static const WsForm forms[WS_FORMS_MAX] = {
         FORM(WS_TESTING, "testing", N_("Testing actions"), N_("Testing action"), testing_fields, NULL),
         FORM(WS_PRACTICE, "practices", N_("Good practices and case examples"), N_("Practice"), practice_fields, NULL),
 };
+
+static const WsForm milestone_form = FORM(WS_ACTION, "milestones", N_("Milestones"), N_("Milestone"),
+                                          milestone_fields, NULL);
+
+const WsForm *ws_milestone_form(void) { return &milestone_form; }
 
 const WsForm *ws_forms(size_t *ret_n) {
         *ret_n = WS_FORMS_MAX;

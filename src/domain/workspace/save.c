@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "domain/workspace/actions.h"
 #include "domain/workspace/edit.h"
 #include "domain/workspace/workspace.h"
 
@@ -196,6 +197,24 @@ static int prepare(Store *s, Arena *a, const City *city, const WsForm *form, con
         return 0;
 }
 
+/* The common end of a save: the whole plan with rec must still validate,
+ * then rec is written over version (0: added). */
+static int finish(Store *s, Arena *a, const City *city, WsKind kind, const IapRecordRow *rows, size_t n,
+                  const char *id, int64_t pos, json_t *rec, int64_t version, const WsSaveHook *hook,
+                  WsSaveResult *ret) {
+        if (ret->n_problems == 0)
+                plan_check(a, city, rows, n, kind, id, rec, ret);
+        if (ret->n_problems)
+                return -EINVAL;
+        char *doc = json_dumps(rec, JSON_COMPACT);
+        if (!doc)
+                return -ENOMEM;
+        IapRecordRow row = { .city_slug = city->slug, .kind = ws_kind_name(kind), .rec_id = id, .position = pos,
+                             .doc = arena_strdup(a, doc) };
+        free(doc);
+        return row.doc ? store_put(s, &row, version, hook, city) : -ENOMEM;
+}
+
 int ws_save(Store *s, Arena *a, const City *city, const WsForm *form, const char *rec_id, int64_t expected_version,
             WsGetFn get, void *ctx, WsSaveResult *ret) {
         return ws_save_ex(s, a, city, form, rec_id, expected_version, get, ctx, NULL, ret);
@@ -221,24 +240,36 @@ int ws_save_ex(Store *s, Arena *a, const City *city, const WsForm *form, const c
         r = ws_form_apply(a, form, rec, local, get, ctx, ret->problems, &ret->n_problems);
         if (r == 0)
                 refs_exist(form, rec, rows, n, ret);
-        if (r == 0 && ret->n_problems == 0)
-                plan_check(a, city, rows, n, form->kind, id, rec, ret);
+        if (r == 0 && form->kind == WS_ACTION && ret->n_problems == 0 && ws_action_parent_cycle(rec, rows, n))
+                res_problem(ret, "parent", N_("this action cannot be a sub-action of one of its own sub-actions"));
         if ((r == 0 || r == -EINVAL) && hook && hook->check)
                 hook->check(hook->ctx, ret); /* all problems of the form at once */
-        if (r == 0 && ret->n_problems)
-                r = -EINVAL;
-        char *doc = r == 0 ? json_dumps(rec, JSON_COMPACT) : NULL;
+        r = r == 0 ? finish(s, a, city, form->kind, rows, n, id, pos, rec, old ? expected_version : 0, hook, ret) : r;
         json_decref(rec);
-        if (r == 0 && !doc)
-                r = -ENOMEM;
-        if (r == 0) {
-                IapRecordRow row = { .city_slug = city->slug, .kind = ws_kind_name(form->kind), .rec_id = id,
-                                     .position = pos, .doc = arena_strdup(a, doc) };
-                free(doc);
-                r = row.doc ? store_put(s, &row, old ? expected_version : 0, hook, city) : -ENOMEM;
-        }
         if (r == 0)
                 ret->rec_id = id;
+        return r;
+}
+
+int ws_change(Store *s, Arena *a, const City *city, const WsForm *form, const char *rec_id, int64_t expected_version,
+              WsChangeFn fn, void *ctx, WsSaveResult *ret) {
+        IapRecordRow *rows;
+        const IapRecordRow *old;
+        size_t n;
+        if (!rec_id || !fn)
+                return -EINVAL;
+        int r = prepare(s, a, city, form, rec_id, expected_version, &rows, &n, &old, ret);
+        if (r < 0)
+                return r;
+        Lang local = LANG_EN;
+        (void)lang_parse(city->lang, &local);
+        json_t *rec = ws_row_doc(old);
+        if (!rec)
+                return -EINVAL;
+        r = fn(a, rec, local, ctx, ret);
+        if (r == 0)
+                r = finish(s, a, city, form->kind, rows, n, rec_id, old->position, rec, expected_version, NULL, ret);
+        json_decref(rec);
         return r;
 }
 
