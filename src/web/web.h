@@ -164,6 +164,8 @@ int post_ws_delete(HttpRequest *req);
 int page_ws_rubric(HttpRequest *req);
 int post_ws_rubric(HttpRequest *req);
 int page_network_rubric(HttpRequest *req);
+int page_ws_selfcheck(HttpRequest *req);
+int post_ws_selfcheck(HttpRequest *req);
 int page_org(HttpRequest *req);
 int page_admin(HttpRequest *req);
 int post_admin_org(HttpRequest *req);

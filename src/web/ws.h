@@ -16,4 +16,8 @@ void ws_web_text(HttpRequest *req, StrBuf *b, const IapText *t);
 /* The value of a submitted form field (raw, validated by the domain). */
 const char *ws_web_get(void *req, const char *name);
 
+/* The network's section of every city's latest integration
+ * self-assessment side by side (ws_selfcheck.c). */
+int ws_web_network_selfcheck(HttpRequest *req, StrBuf *b, const City *cities, size_t nc);
+
 #endif

@@ -20,9 +20,10 @@ import suite_workspace  # noqa: E402
 import suite_jobs  # noqa: E402
 import suite_iapedit  # noqa: E402
 import suite_profile  # noqa: E402
+import suite_selfcheck  # noqa: E402
 
-SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace, suite_jobs, suite_iapedit, suite_accounts,
-          suite_profile]
+SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace, suite_jobs, suite_iapedit, suite_selfcheck,
+          suite_accounts, suite_profile]
 
 
 def main():

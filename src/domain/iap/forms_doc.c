@@ -155,7 +155,8 @@ static int tool_section_table(Doc *d, const IapTool *tool, const IapSection *sec
                 return e;
         for (size_t c = 0; c < tool->n_columns; c++) {
                 IapFieldType ty = tool->columns[c].type;
-                t->col_width[c + 1] = ty == IAP_FIELD_TEXT || ty == IAP_FIELD_INFO ? 3 : 1;
+                /* a choice's labels ("Partly integrated") must not break inside a word */
+                t->col_width[c + 1] = ty == IAP_FIELD_TEXT || ty == IAP_FIELD_INFO ? 3 : ty == IAP_FIELD_CHOICE ? 2 : 1;
                 t->col_type[c + 1] = ty == IAP_FIELD_SCORE || ty == IAP_FIELD_NUMBER ? DOC_COL_NUMBER : DOC_COL_TEXT;
         }
         t->col_width[0] = 3;
