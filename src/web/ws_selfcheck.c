@@ -126,7 +126,7 @@ static void text_control(const Pg *g, WsSelfTool t, const IapItem *it, const Iap
 }
 
 static const char *item_anchor(Arena *a, WsSelfTool t, const IapItem *it) {
-        return arena_printf(a, "it-%s", ws_self_field(a, t, it->id, "x"));
+        return arena_printf(a, "it-%s", ws_self_field(a, t, it->id, "row"));
 }
 
 static void item_fields(const Pg *g, const IapTool *tool, WsSelfTool t, const IapItem *it) {

@@ -21,6 +21,7 @@ LANGS = ["en", "el", "it", "pt", "pl", "ro", "sl"]
 # The named limits of src/domain/workspace/selfcheck.h.
 WS_SELFCHECK_ROUNDS_MAX = 40
 WS_SELFCHECK_TEXT_MAX = 2000
+HTTP_FORM_FIELDS_MAX = 256  # src/http/http.h
 ROW_RE = re.compile(r'<tr><th scope="row">(\d{4}-\d\d-\d\d)</th>')
 
 
@@ -83,6 +84,15 @@ def test_invalid_utf8_and_italian(c):
     check("Rilevante (sì/no)" in text and "Livello di integrazione di partenza" in text and
           "Coinvolgimento degli stakeholder nella pianificazione" in text and "Orizzontale" in text,
           "the form's labels come from the definition files, in Italian")
+
+
+def test_fields_limit(c):
+    """A form body may carry HTTP_FORM_FIELDS_MAX fields (the self-assessment has 124)."""
+    form = form_of(c)
+    check(100 < len(form) + 1 < HTTP_FORM_FIELDS_MAX, "the whole form fits the named limit of form fields", len(form))
+    many = {f"x{i}": "1" for i in range(HTTP_FORM_FIELDS_MAX + 1)}
+    st, _, _ = c.post(PATH, dict(many, date="2024-06-03", a_spatial_relevant="yes"), PATH)
+    check(st == 413 and len(rounds(c)) == 1, "a body over the limit is refused with 413, nothing stored", st)
 
 
 def first_round(c):
@@ -203,6 +213,7 @@ def run(srv, args):
     test_refused(srv, other)
     test_invalid(c)
     test_invalid_utf8_and_italian(c)
+    test_fields_limit(c)
     first_round(c)
     second_round(c)
     test_change(c)
