@@ -48,6 +48,13 @@ def test_refused(srv, other):
     check(st == 403, "nor save a round in it", st)
 
 
+def test_csrf(c):
+    csrf = c.csrf(PATH)
+    st, _, _ = c.req("POST", PATH, {"csrf": csrf + "x", "base": "", "date": "2024-06-01", "a_funding_relevant": "yes"})
+    st2, _, _ = c.req("POST", PATH, {"base": "", "date": "2024-06-01", "a_funding_relevant": "yes"})
+    check(st == 403 and st2 == 403 and not rounds(c), "a round without the right CSRF token is refused", (st, st2))
+
+
 def test_invalid(c):
     base = form_of(c)
     check("a_stakeholders_planning_why_local" in base and "a_stakeholders_planning_why_en" in base and
@@ -150,6 +157,9 @@ def test_network(network, other):
           "Partly integrated" in row.group(1), "Arezzo's latest round: its relevant aspects and levels",
           row.group(1) if row else text[:300])
     check("Idrija" in text and "Trikala" in text, "every city is listed side by side")
+    trikala = re.search(r'workspace/integration">Trikala</a></th>(.*?)</tr>', text, re.S)
+    check(trikala is not None and "2024-06-20" in trikala.group(1) and "3 / 12" in trikala.group(1),
+          "with the demo plan's baseline round of Trikala", trikala.group(1) if trikala else "")
     st, _, _ = other.req("GET", "/network/rubric")
     check(st == 403, "a city officer cannot open the network page", st)
 
@@ -211,6 +221,7 @@ def run(srv, args):
     _, _, page = c.req("GET", PATH + "?lang=en")
     check("No self-assessment yet." in page.decode(), "the page opens with no round")
     test_refused(srv, other)
+    test_csrf(c)
     test_invalid(c)
     test_invalid_utf8_and_italian(c)
     test_fields_limit(c)
