@@ -381,6 +381,21 @@ static void change_choice(const Pg *g, const IapColumn *col, const char *id) {
         td(g->b, *id ? option_label(col, id, g->req->lang) : T(g->req, "not answered"));
 }
 
+static void change_row(const Pg *g, const IapAnswerChange *ch) {
+        html_lit(g->b, "<tr><th scope=\"row\">");
+        html_text(g->b, iap_label(&ch->item->label, g->req->lang));
+        html_lit(g->b, "</th>");
+        td(g->b, iap_label(&ch->column->label, g->req->lang));
+        if (ch->column->type == IAP_FIELD_CHOICE) {
+                change_choice(g, ch->column, ch->before);
+                change_choice(g, ch->column, ch->after);
+        } else {
+                change_text(g, ch->text_before);
+                change_text(g, ch->text_after);
+        }
+        html_lit(g->b, "</tr>");
+}
+
 /* Every changed cell of one tool from before to after. */
 static int tool_change(const Pg *g, WsSelfTool t, const IapSelfCheck *before, const IapSelfCheck *after) {
         HttpRequest *req = g->req;
@@ -415,20 +430,8 @@ static int tool_change(const Pg *g, WsSelfTool t, const IapSelfCheck *before, co
         th(g->b, arena_printf(req->arena, T(req, "On %s"), before->date));
         th(g->b, arena_printf(req->arena, T(req, "On %s"), after->date));
         html_lit(g->b, "</tr></thead><tbody>");
-        for (size_t i = 0; i < n; i++) {
-                html_lit(g->b, "<tr><th scope=\"row\">");
-                html_text(g->b, iap_label(&ch[i].item->label, req->lang));
-                html_lit(g->b, "</th>");
-                td(g->b, iap_label(&ch[i].column->label, req->lang));
-                if (ch[i].column->type == IAP_FIELD_CHOICE) {
-                        change_choice(g, ch[i].column, ch[i].before);
-                        change_choice(g, ch[i].column, ch[i].after);
-                } else {
-                        change_text(g, ch[i].text_before);
-                        change_text(g, ch[i].text_after);
-                }
-                html_lit(g->b, "</tr>");
-        }
+        for (size_t i = 0; i < n; i++)
+                change_row(g, &ch[i]);
         html_lit(g->b, "</tbody></table></div>");
         return 0;
 }
