@@ -589,13 +589,85 @@ int post_ws_selfcheck(HttpRequest *req) {
 
 /* ---- the network's view ---- */
 
-/* Every city's latest self-assessment side by side: relevant aspects, the
- * aspects' baseline levels and each type of integration's current level. */
-int ws_web_network_selfcheck(HttpRequest *req, StrBuf *b, const City *cities, size_t nc) {
+/* One aspect in one city: relevant or not, with its baseline level. */
+static const char *aspect_cell(HttpRequest *req, const IapTool *a12, const IapSelfCheck *sc, const char *item) {
+        const IapColumn *rel = NULL, *lvl = level_column(a12);
+        for (size_t c = 0; c < a12->n_columns; c++)
+                if (strcmp(a12->columns[c].id, "relevant") == 0)
+                        rel = &a12->columns[c];
+        const char *r = sc && rel ? iap_answers_choice(&sc->aspects, item, rel->id) : "";
+        const char *l = sc && lvl ? iap_answers_choice(&sc->aspects, item, lvl->id) : "";
+        if (!*r && !*l)
+                return "–";
+        if (!*l)
+                return option_label(rel, r, req->lang);
+        return arena_printf(req->arena, "%s – %s", *r && rel ? option_label(rel, r, req->lang) : "?",
+                            option_label(lvl, l, req->lang));
+}
+
+/* The 12 aspects (rows) in every city (columns). */
+static void aspects_by_city(HttpRequest *req, StrBuf *b, const IapTool *a12, const City *cities,
+                            const IapSelfCheck *const *latest, size_t nc) {
+        html_lit(b, "<h3 id=\"h-aspects-cities\">");
+        html_text(b, T(req, "The aspects in each city"));
+        html_lit(b, "</h3><div class=\"table-wrap\" tabindex=\"0\" role=\"region\"");
+        html_attr(b, "aria-labelledby", "h-aspects-cities");
+        html_lit(b, "><table><thead><tr>");
+        th(b, iap_label(&a12->sections[0].label, req->lang));
+        for (size_t k = 0; k < nc; k++)
+                th(b, cities[k].name);
+        html_lit(b, "</tr></thead><tbody>");
+        for (size_t s = 0; s < a12->n_sections; s++)
+                for (size_t i = 0; i < a12->sections[s].n_items; i++) {
+                        const IapItem *it = &a12->sections[s].items[i];
+                        html_lit(b, "<tr><th scope=\"row\">");
+                        html_text(b, iap_label(&it->label, req->lang));
+                        html_lit(b, "</th>");
+                        for (size_t k = 0; k < nc; k++)
+                                td(b, aspect_cell(req, a12, latest[k], it->id));
+                        html_lit(b, "</tr>");
+                }
+        html_lit(b, "</tbody></table></div>");
+}
+
+/* One city's row: its latest round's date, relevant aspects, the aspects'
+ * levels and each type of integration's current level. */
+static void city_row(HttpRequest *req, StrBuf *b, const City *c, const IapSelfCheck *sc) {
         const IapTool *a12 = tool_of(req, WS_SELF_ASPECTS), *grid = tool_of(req, WS_SELF_GRID);
         const IapColumn *gl = level_column(grid);
-        if (!a12 || !grid || !gl || !grid->n_sections)
+        html_lit(b, "<tr><th scope=\"row\"><a");
+        html_url(b, "href", arena_printf(req->arena, "/cities/%s/workspace/integration", c->slug));
+        html_lit(b, ">");
+        html_text(b, c->name);
+        html_lit(b, "</a></th>");
+        td(b, sc ? sc->date : T(req, "No self-assessment yet."));
+        td(b, sc ? relevant_count(req, a12, &sc->aspects) : "–");
+        td(b, sc ? level_counts(req, a12, level_column(a12), &sc->aspects) : "–");
+        for (size_t i = 0; i < grid->sections[0].n_items; i++) {
+                const char *v = sc ? iap_answers_choice(&sc->grid, grid->sections[0].items[i].id, gl->id) : "";
+                td(b, *v ? option_label(gl, v, req->lang) : "–");
+        }
+        html_lit(b, "</tr>");
+}
+
+/* Every city's latest self-assessment side by side: relevant aspects, the
+ * aspects' baseline levels and each type of integration's current level;
+ * then each aspect in every city. */
+int ws_web_network_selfcheck(HttpRequest *req, StrBuf *b, const City *cities, size_t nc) {
+        const IapTool *a12 = tool_of(req, WS_SELF_ASPECTS), *grid = tool_of(req, WS_SELF_GRID);
+        const IapSelfCheck **latest = arena_alloc(req->arena, (nc ? nc : 1) * sizeof *latest);
+        if (!a12 || !grid || !level_column(grid) || !grid->n_sections || !a12->n_sections)
                 return 0;
+        if (!latest)
+                return -ENOMEM;
+        for (size_t k = 0; k < nc; k++) {
+                WsSelfCheck *w;
+                size_t n;
+                int r = ws_selfchecks_load(APP(req)->store, req->arena, &cities[k], &w, &n);
+                if (r < 0)
+                        return r;
+                latest[k] = n ? &w[n - 1].sc : NULL;
+        }
         html_lit(b, "<section aria-labelledby=\"h-selfcheck\"><h2 id=\"h-selfcheck\">");
         html_text(b, T(req, "Integration self-assessment of all cities"));
         html_lit(b, "</h2><div class=\"table-wrap\" tabindex=\"0\" role=\"region\"");
@@ -608,27 +680,10 @@ int ws_web_network_selfcheck(HttpRequest *req, StrBuf *b, const City *cities, si
         for (size_t i = 0; i < grid->sections[0].n_items; i++)
                 th(b, iap_label(&grid->sections[0].items[i].label, req->lang));
         html_lit(b, "</tr></thead><tbody>");
-        for (size_t k = 0; k < nc; k++) {
-                WsSelfCheck *w;
-                size_t n;
-                int r = ws_selfchecks_load(APP(req)->store, req->arena, &cities[k], &w, &n);
-                if (r < 0)
-                        return r;
-                html_lit(b, "<tr><th scope=\"row\"><a");
-                html_url(b, "href", arena_printf(req->arena, "/cities/%s/workspace/integration", cities[k].slug));
-                html_lit(b, ">");
-                html_text(b, cities[k].name);
-                html_lit(b, "</a></th>");
-                const IapSelfCheck *sc = n ? &w[n - 1].sc : NULL;
-                td(b, sc ? sc->date : T(req, "No self-assessment yet."));
-                td(b, sc ? relevant_count(req, a12, &sc->aspects) : "–");
-                td(b, sc ? level_counts(req, a12, level_column(a12), &sc->aspects) : "–");
-                for (size_t i = 0; i < grid->sections[0].n_items; i++) {
-                        const char *v = sc ? iap_answers_choice(&sc->grid, grid->sections[0].items[i].id, gl->id) : "";
-                        td(b, *v ? option_label(gl, v, req->lang) : "–");
-                }
-                html_lit(b, "</tr>");
-        }
-        html_lit(b, "</tbody></table></div></section>");
+        for (size_t k = 0; k < nc; k++)
+                city_row(req, b, &cities[k], latest[k]);
+        html_lit(b, "</tbody></table></div>");
+        aspects_by_city(req, b, a12, cities, latest, nc);
+        html_lit(b, "</section>");
         return 0;
 }

@@ -160,6 +160,11 @@ def test_network(network, other):
     trikala = re.search(r'workspace/integration">Trikala</a></th>(.*?)</tr>', text, re.S)
     check(trikala is not None and "2024-06-20" in trikala.group(1) and "3 / 12" in trikala.group(1),
           "with the demo plan's baseline round of Trikala", trikala.group(1) if trikala else "")
+    by_city = text.split('id="h-aspects-cities"', 1)[-1].split("</table>", 1)[0]
+    funding = re.search(r'<th scope="row">Mobilising all available funding</th>(.*?)</tr>', by_city, re.S)
+    cells = re.findall(r"<td>(.*?)</td>", funding.group(1)) if funding else []
+    check(len(cells) == 8 and cells[0] == "Yes – Not yet integrated" and cells[2] == "Yes" and cells[1] == "–",
+          "each aspect in every city: Trikala's funding relevant and not yet integrated, Arezzo's relevant", cells)
     st, _, _ = other.req("GET", "/network/rubric")
     check(st == 403, "a city officer cannot open the network page", st)
 
