@@ -186,6 +186,11 @@ def test_exports(srv):
     words = "".join(n.firstChild.data for n in dom.getElementsByTagName("w:t") if n.firstChild)
     check(st == 200 and "ESF+ and regional funds together" in words and "Self-assessment of 2024-11-20." in words and
           "Current level of integration" in words, "the DOCX parses and carries the latest answers")
+    st, _, data = srv.get(f"/cities/{CITY}/plan.xlsx?lang=it")
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        strings = z.read("xl/sharedStrings.xml").decode()
+    check(st == 200 and "Un patto locale entro il 2025" in strings and "Parzialmente integrato" in strings,
+          "the spreadsheet of the plan's tables carries them too")
 
 
 def test_limit(srv):
