@@ -171,6 +171,15 @@ static void test_bilingual_over_base(Arena *a) {
         json_object_set_new(broken, "date", json_string("1 June"));
         CHECK_INTEQ(ws_selfcheck_plan_add(a, &plan, broken), -EINVAL, "so is one without a date");
         json_decref(broken);
+        json_t *wide = json_pack("{s:s, s:s, s:{s:{}}}", "tool", "integration", "date", "2024-12-02", "aspects12", "funding");
+        json_t *item = json_object_get(json_object_get(wide, "aspects12"), "funding");
+        for (int k = 0; k < IAP_ANSWER_COLUMNS_MAX; k++)
+                json_object_set_new(item, arena_printf(a, "c%d", k), json_string("yes"));
+        WsSelfCheck ww;
+        CHECK_INTEQ(ws_selfcheck_decode(a, wide, it, &ww), 0, "an item with IAP_ANSWER_COLUMNS_MAX answers decodes");
+        json_object_set_new(item, "one_more", json_string("yes"));
+        CHECK_INTEQ(ws_selfcheck_decode(a, wide, it, &ww), -EINVAL, "one more column is refused");
+        json_decref(wide);
         CHECK(ws_selfcheck_is(r1) && !ws_selfcheck_is(json_object_get(r1, "versions")), "a self-assessment record");
         json_decref(r1);
         json_decref(r2);
