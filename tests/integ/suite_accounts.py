@@ -469,6 +469,8 @@ EXPECT = {
     "GET /cities/{slug}/workspace": {"city", "network"},  # city2 is another city: refused
     # the workspace's records and rubric rounds: that city's officers and the network (see suite_iapedit)
     "GET /cities/{slug}/workspace/rubric": {"city", "network"}, "POST /cities/{slug}/workspace/rubric": {"city", "network"},
+    "GET /cities/{slug}/workspace/integration": {"city", "network"},
+    "POST /cities/{slug}/workspace/integration": {"city", "network"},
     "GET /cities/{slug}/workspace/{kind}": {"city", "network"}, "POST /cities/{slug}/workspace/{kind}": {"city", "network"},
     "GET /cities/{slug}/workspace/{kind}/{id}": {"city", "network"},
     "POST /cities/{slug}/workspace/{kind}/{id}": {"city", "network"},
