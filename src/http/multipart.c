@@ -38,7 +38,7 @@ static int mp_flush(MpState *st) {
                         return -E2BIG;
                 req->files[req->nfiles++] = (HttpFile){ st->key, st->fname, st->ctype, v, st->cur.len };
         } else {
-                if (req->nform >= HTTP_PARAMS_MAX)
+                if (req->nform >= HTTP_FORM_FIELDS_MAX)
                         return -E2BIG;
                 if (strlen(v) != st->cur.len)
                         return -EINVAL; /* NUL inside a text field */
@@ -80,7 +80,7 @@ static enum MHD_Result mp_iter(void *cls, enum MHD_ValueKind kind, const char *k
 }
 
 int http_multipart_parse(HttpRequest *req) {
-        req->form = arena_alloc(req->arena, sizeof(HttpKV) * HTTP_PARAMS_MAX);
+        req->form = arena_alloc(req->arena, sizeof(HttpKV) * HTTP_FORM_FIELDS_MAX);
         req->files = arena_alloc(req->arena, sizeof(HttpFile) * HTTP_FILES_MAX);
         if (!req->form || !req->files)
                 return -ENOMEM;

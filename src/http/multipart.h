@@ -6,7 +6,7 @@
 
 /* Parses req->body: text fields into req->form, files into req->files
  * (both in the request arena). Returns 0, -EINVAL (malformed, NUL in a
- * text field), -E2BIG (over HTTP_PARAMS_MAX, HTTP_FILES_MAX or
+ * text field), -E2BIG (over HTTP_FORM_FIELDS_MAX, HTTP_FILES_MAX or
  * HTTP_PARAM_VALUE_MAX for a text field), -ENOMEM. */
 int http_multipart_parse(HttpRequest *req);
 

@@ -130,7 +130,7 @@ static int parse_form(HttpRequest *req) {
                 return http_multipart_parse(req);
         if (!ct || strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0 || !req->body)
                 return 0;
-        req->form = arena_alloc(req->arena, sizeof(HttpKV) * HTTP_PARAMS_MAX);
+        req->form = arena_alloc(req->arena, sizeof(HttpKV) * HTTP_FORM_FIELDS_MAX);
         if (!req->form)
                 return -ENOMEM;
         const char *p = req->body, *end = req->body + req->body_len;
@@ -139,7 +139,7 @@ static int parse_form(HttpRequest *req) {
                 const char *e = amp ? amp : end;
                 const char *eq = memchr(p, '=', (size_t)(e - p));
                 if (e > p) {
-                        if (req->nform >= HTTP_PARAMS_MAX)
+                        if (req->nform >= HTTP_FORM_FIELDS_MAX)
                                 return -E2BIG;
                         const char *kend = eq ? eq : e;
                         char *k = form_decode(req->arena, p, (size_t)(kend - p));

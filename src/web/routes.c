@@ -286,7 +286,7 @@ const Route web_routes[] = {
         { "GET", "/", page_home, ROUTE_HTML, NULL, 0, &PUBLIC },
         { "GET", "/cities/{slug}", page_city, ROUTE_HTML, p_city, 0, &PUBLIC },
         { "GET", "/cities/{slug}/workspace", page_workspace, ROUTE_HTML, p_city, 0, &CITY_OWN },
-        /* "rubric" before {kind}, which would take it. */
+        /* "rubric" and "integration" before {kind}, which would take them. */
         { "GET", "/cities/{slug}/workspace/rubric", page_ws_rubric, ROUTE_HTML, p_city, 0, &CITY_OWN },
         { "POST", "/cities/{slug}/workspace/rubric", post_ws_rubric, ROUTE_HTML, p_city, WS_BODY_MAX, &CITY_OWN },
         { "GET", "/cities/{slug}/workspace/actions/{id}/milestones", page_ws_milestones, ROUTE_HTML, p_ws_action, 0,
@@ -301,6 +301,9 @@ const Route web_routes[] = {
           p_ws_milestone, 0, &CITY_OWN },
         { "POST", "/cities/{slug}/workspace/actions/{id}/milestones/{mid}/delete", post_ws_milestone_delete,
           ROUTE_HTML, p_ws_milestone, 0, &CITY_OWN },
+        { "GET", "/cities/{slug}/workspace/integration", page_ws_selfcheck, ROUTE_HTML, p_city, 0, &CITY_OWN },
+        { "POST", "/cities/{slug}/workspace/integration", post_ws_selfcheck, ROUTE_HTML, p_city, WS_BODY_MAX,
+          &CITY_OWN },
         { "GET", "/cities/{slug}/workspace/{kind}", page_ws_list, ROUTE_HTML, p_ws_kind, 0, &CITY_OWN },
         { "POST", "/cities/{slug}/workspace/{kind}", post_ws_create, ROUTE_HTML, p_ws_kind, WS_BODY_MAX, &CITY_OWN },
         { "GET", "/cities/{slug}/workspace/{kind}/{id}", page_ws_edit, ROUTE_HTML, p_ws_rec, 0, &CITY_OWN },

@@ -179,6 +179,8 @@ int post_roadmap_create(HttpRequest *req);
 int page_roadmap_edit(HttpRequest *req);
 int post_roadmap_edit(HttpRequest *req);
 int post_roadmap_delete(HttpRequest *req);
+int page_ws_selfcheck(HttpRequest *req);
+int post_ws_selfcheck(HttpRequest *req);
 int page_org(HttpRequest *req);
 int page_admin(HttpRequest *req);
 int post_admin_org(HttpRequest *req);

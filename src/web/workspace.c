@@ -58,6 +58,10 @@ void ws_web_top(HttpRequest *req, StrBuf *b, const City *c) {
         html_lit(b, ">");
         html_text(b, T(req, "Action Planning Table rubric"));
         html_lit(b, "</a></li><li><a");
+        html_url(b, "href", arena_printf(req->arena, "/cities/%s/workspace/integration", c->slug));
+        html_lit(b, ">");
+        html_text(b, T(req, "Integration self-assessment"));
+        html_lit(b, "</a></li><li><a");
         html_url(b, "href", arena_printf(req->arena, "/cities/%s/plan", c->slug));
         html_lit(b, ">");
         html_text(b, T(req, "The plan as published"));

@@ -41,5 +41,8 @@ void ws_web_summary(HttpRequest *req, StrBuf *b, const WsForm *form, Lang local,
  * page with how it comes about and a link to its milestones. */
 void ws_web_action_progress(HttpRequest *req, StrBuf *b, const IapPlan *p, const char *action_id, bool long_form);
 void ws_web_action_summary(HttpRequest *req, StrBuf *b, const City *c, const char *action_id);
+/* The network's section of every city's latest integration
+ * self-assessment side by side (ws_selfcheck.c). */
+int ws_web_network_selfcheck(HttpRequest *req, StrBuf *b, const City *cities, size_t nc);
 
 #endif

@@ -437,6 +437,8 @@ int page_network_rubric(HttpRequest *req) {
                 r = doc_render_html_body(doc, 1, b);
                 html_lit(b, "</div>");
         }
+        if (r == 0)
+                r = ws_web_network_selfcheck(req, b, cities, nc);
         page_end(req);
         return r;
 }

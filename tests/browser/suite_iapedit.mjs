@@ -1,6 +1,7 @@
 // The action-plan workspace in the browser: a city officer records a ULG
-// meeting (draft, then amended), adds a problem and scores a rubric round by
-// keyboard alone (Tab, Enter, Space and typing), in the city's language; every
+// meeting (draft, then amended), adds a problem, scores a rubric round and
+// fills in an integration self-assessment by keyboard alone (Tab, Enter, Space
+// and typing), in the city's language; every
 // workspace page passes axe-core in all seven languages, also with errors.
 import { spawnSync } from 'node:child_process';
 import { LANGS, PW, addUser, enter, signIn, tabTo, withLang } from './lib.mjs';
@@ -105,6 +106,46 @@ async function keyboardRound(page, check) {
     'a second round by keyboard shows the change (+2) and keeps both', change.slice(0, 200));
 }
 
+// The integration self-assessment: one aspect and one type of integration,
+// reached through the form's own table of contents, then a second round.
+async function keyboardSelfcheck(page, check) {
+  check(await tabTo(page, `a[href="${WS}/integration"]`), 'keyboard reaches the integration self-assessment');
+  await enter(page);
+  check(await tabTo(page, 'a[href="#it-a_funding_row"]'), 'keyboard reaches the form\'s link to an aspect');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  check(await page.evaluate(() => document.activeElement.id) === 'f-a_funding_relevant',
+    'the link takes the keyboard to that aspect\'s first answer');
+  await page.keyboard.type('Da');
+  check(await page.inputValue('#f-a_funding_relevant') === 'yes', 'typing "Da" answers that it is relevant');
+  check(await tabTo(page, '#f-a_funding_why_local'), 'keyboard reaches "why" in Slovenian');
+  await page.keyboard.type('Evropska in občinska sredstva skupaj');
+  check(await tabTo(page, '#f-a_funding_baseline_level'), 'keyboard reaches the baseline level');
+  await page.keyboard.press('ArrowDown');
+  check(await page.inputValue('#f-a_funding_baseline_level') === 'low', 'the down arrow chooses "not yet integrated"');
+  check(await tabTo(page, '#f-g_vertical_current_level'), 'keyboard reaches a type of integration');
+  await page.keyboard.type('Del');
+  check(await page.inputValue('#f-g_vertical_current_level') === 'partial', 'typing chooses "partly integrated"');
+  check(await tabTo(page, '#f-g_vertical_current_situation_local'), 'keyboard reaches its current situation');
+  await page.keyboard.type('Sodelovanje z ministrstvom se začenja.');
+  check(await tabTo(page, 'form.ws-form button[type=submit]'), 'keyboard reaches "save this round"');
+  await enter(page);
+  check(page.url().includes('saved=1') && await page.locator('#h-rounds + div tbody tr').count() === 1,
+    'the self-assessment round is saved by keyboard', page.url());
+  check(await page.inputValue('#f-a_funding_why_local') === 'Evropska in občinska sredstva skupaj',
+    'the next round starts from these answers');
+  check(await tabTo(page, '#f-date'), 'keyboard reaches the date of a second round');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2099-01-01');
+  check(await tabTo(page, '#f-g_vertical_current_level'), 'keyboard reaches the level again');
+  await page.keyboard.type('Dob');
+  check(await tabTo(page, 'form.ws-form button[type=submit]'), 'keyboard reaches "save this round" again');
+  await enter(page);
+  const change = await page.locator('#h-change').count() === 1 ? await page.textContent('section[aria-labelledby="h-change"]') : '';
+  check(change.includes('Delno povezano') && change.includes('Dobro povezano'),
+    'the second round shows the level\'s change', change.slice(0, 300));
+}
+
 async function keyboardFlow({ browser, base, check }) {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
@@ -114,6 +155,7 @@ async function keyboardFlow({ browser, base, check }) {
   await keyboardProblem(page, check);
   await keyboardStakeholder(page, check);
   await keyboardRound(page, check);
+  await keyboardSelfcheck(page, check);
   await ctx.close();
 }
 
@@ -155,7 +197,7 @@ async function axeAll({ browser, base, axeCheck, check }) {
     'a stakeholder with a contact person shows it and the forget form', withContact);
   editors.push(withContact);
   const paths = [...editors, WS, `${WS}/meetings`, meeting, `${WS}/problems`, `${WS}/vision/plan`, `${WS}/objectives`, `${WS}/actions`,
-    `${WS}/indicators`, `${WS}/stakeholders`, `${WS}/testing`, `${WS}/practices`, `${WS}/rubric`];
+    `${WS}/indicators`, `${WS}/stakeholders`, `${WS}/testing`, `${WS}/practices`, `${WS}/rubric`, `${WS}/integration`];
   for (const lang of LANGS) {
     for (const path of paths) {
       await p.goto(base + withLang(path, lang));
@@ -184,6 +226,12 @@ async function axeAll({ browser, base, axeCheck, check }) {
       await p.getAttribute('#f-contact_agreed', 'aria-invalid') === 'true',
     `a refused contact person shows its errors, linked to the fields [${lang}]`);
     await axeCheck(p, `${WS}/stakeholders with contact errors [${lang}]`);
+    await p.goto(base + withLang(`${WS}/integration`, lang));
+    await p.fill('#f-date', '2024-02-30');
+    await p.selectOption('#f-a_spatial_relevant', 'yes');
+    await Promise.all([p.waitForNavigation(), p.click('form.ws-form button[type=submit]')]);
+    check(await p.locator('.errors a[href="#f-date"]').count() === 1, `a refused self-assessment links to its error [${lang}]`);
+    await axeCheck(p, `${WS}/integration with errors [${lang}]`);
   }
   await p.setViewportSize({ width: 320, height: 640 });
   await p.goto(base + WS + '/actions?lang=el');

@@ -22,10 +22,11 @@ import suite_iapedit  # noqa: E402
 import suite_profile  # noqa: E402
 import suite_actions  # noqa: E402
 import suite_roadmap  # noqa: E402
+import suite_selfcheck  # noqa: E402
 import suite_stakeholders  # noqa: E402
 
-SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace, suite_jobs, suite_iapedit, suite_accounts,
-          suite_profile, suite_actions, suite_roadmap, suite_stakeholders]
+SUITES = [suite_foundation, suite_skills, suite_adcheck, suite_workspace, suite_jobs, suite_iapedit, suite_selfcheck,
+          suite_accounts, suite_profile, suite_actions, suite_roadmap, suite_stakeholders]
 
 
 def main():

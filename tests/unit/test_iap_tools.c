@@ -66,7 +66,10 @@ static void test_shipped_files(void) {
 static void test_tool_contents(void) {
         const IapTool *a12 = iap_tools_get(tools, IAP_TOOL_ASPECTS12);
         CHECK(a12->n_sections == 1 && a12->sections[0].n_items == 12, "aspects12 has the 12 aspects");
-        CHECK_INTEQ(a12->n_columns, 4, "aspects12: relevant, why, baseline, future actions");
+        CHECK_INTEQ(a12->n_columns, 5, "aspects12: relevant, why, baseline level, baseline, future actions");
+        CHECK(a12->columns[2].type == IAP_FIELD_CHOICE && a12->columns[2].n_options == 3 &&
+                      strcmp(a12->columns[2].id, "baseline_level") == 0,
+              "aspects12: baseline level low/partial/high");
         CHECK_STREQ(iap_label(&a12->sections[0].items[11].label, LANG_EN), "Mobilising all available funding",
                     "12th aspect as in the seed");
         const IapTool *g = iap_tools_get(tools, IAP_TOOL_INTEGRATION_GRID);

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "domain/iap/answers.h"
+
 typedef struct E {
         Doc *d;
         Arena *a;
@@ -159,6 +161,41 @@ static void section_context(E *e) {
         }
 }
 
+/* One cell of the latest self-assessment: the choice's option id or the
+ * text in the export language (with its marks, as every text). */
+typedef struct SelfCtx {
+        E *e;
+        const IapAnswers *answers;
+} SelfCtx;
+
+static const char *self_value(void *ctx, const char *item, const char *column, Lang lang) {
+        SelfCtx *c = ctx;
+        (void)lang;
+        const IapCell *cell = iap_answers_cell(c->answers, item, column);
+        if (!cell)
+                return NULL;
+        return cell->choice ? cell->choice : txt(c->e, &cell->text);
+}
+
+/* The 12 aspects and the integration grid of the latest self-assessment
+ * round, with its date. */
+static void selfcheck(E *e) {
+        const IapSelfCheck *sc = e->p->selfcheck;
+        if (!sc || !sc->date)
+                return;
+        const IapAnswers *ans[] = {&sc->aspects, &sc->grid};
+        const IapToolId ids[] = {IAP_TOOL_ASPECTS12, IAP_TOOL_INTEGRATION_GRID};
+        for (int i = 0; i < 2 && !e->err; i++) {
+                const IapTool *t = iap_tools_get(e->tools, ids[i]);
+                if (!t || iap_answers_empty(ans[i]))
+                        continue;
+                h(e, 3, iap_label(&t->title, e->lang));
+                chk(e, doc_paragraph(e->d, arena_printf(e->a, tr(e, N_("Self-assessment of %s.")), sc->date)));
+                SelfCtx c = {e, ans[i]};
+                chk(e, iap_table_tool_append(e->d, t, 4, self_value, &c, e->lang));
+        }
+}
+
 static void section_logic(E *e) {
         const IapPlan *p = e->p;
         h(e, 1, struct_label(e, "logic", NULL));
@@ -183,6 +220,7 @@ static void section_logic(E *e) {
         }
         h(e, 2, struct_label(e, NULL, "integrated_approach"));
         para(e, &p->integrated_approach);
+        selfcheck(e);
 }
 
 static const char *timescale(E *e, const IapAction *a) {

@@ -65,6 +65,9 @@ typedef const char *(*IapCellValueFn)(void *ctx, const char *item_id, const char
  * are option ids shown with their labels. */
 int iap_table_tool_doc(const IapTool *tool, const char *title, IapCellValueFn value, void *ctx, Lang lang,
                        Arena *a, Doc **ret);
+/* The same tables appended to d (a heading of level before each section
+ * when the tool has several). */
+int iap_table_tool_append(Doc *d, const IapTool *tool, int level, IapCellValueFn value, void *ctx, Lang lang);
 /* A Good Practice or Case Example form (by its kind) with the record. */
 int iap_practice_doc(const IapPractice *g, const IapTools *tools, bool include_personal, Lang lang, Arena *a,
                      Doc **ret);

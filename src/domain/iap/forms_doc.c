@@ -155,7 +155,8 @@ static int tool_section_table(Doc *d, const IapTool *tool, const IapSection *sec
                 return e;
         for (size_t c = 0; c < tool->n_columns; c++) {
                 IapFieldType ty = tool->columns[c].type;
-                t->col_width[c + 1] = ty == IAP_FIELD_TEXT || ty == IAP_FIELD_INFO ? 3 : 1;
+                /* a choice's labels ("Partly integrated") must not break inside a word */
+                t->col_width[c + 1] = ty == IAP_FIELD_TEXT || ty == IAP_FIELD_INFO ? 3 : ty == IAP_FIELD_CHOICE ? 2 : 1;
                 t->col_type[c + 1] = ty == IAP_FIELD_SCORE || ty == IAP_FIELD_NUMBER ? DOC_COL_NUMBER : DOC_COL_TEXT;
         }
         t->col_width[0] = 3;
@@ -172,6 +173,19 @@ static int tool_section_table(Doc *d, const IapTool *tool, const IapSection *sec
         return e;
 }
 
+int iap_table_tool_append(Doc *d, const IapTool *tool, int level, IapCellValueFn value, void *ctx, Lang lang) {
+        if (!d || !tool || !value || (unsigned)lang >= LANG_MAX || tool->n_columns == 0)
+                return -EINVAL;
+        int e = 0;
+        for (size_t s = 0; e == 0 && s < tool->n_sections; s++) {
+                if (tool->n_sections > 1)
+                        e = doc_heading(d, level, iap_label(&tool->sections[s].label, lang));
+                if (e == 0)
+                        e = tool_section_table(d, tool, &tool->sections[s], value, ctx, lang);
+        }
+        return e;
+}
+
 int iap_table_tool_doc(const IapTool *tool, const char *title, IapCellValueFn value, void *ctx, Lang lang,
                        Arena *a, Doc **ret) {
         if (!tool || !value || !a || !ret || (unsigned)lang >= LANG_MAX || tool->n_columns == 0)
@@ -184,12 +198,8 @@ int iap_table_tool_doc(const IapTool *tool, const char *title, IapCellValueFn va
         int e = doc_heading(d, 1, t);
         if (e == 0 && tool->description.s[LANG_EN])
                 e = doc_paragraph(d, iap_label(&tool->description, lang));
-        for (size_t s = 0; e == 0 && s < tool->n_sections; s++) {
-                if (tool->n_sections > 1)
-                        e = doc_heading(d, 2, iap_label(&tool->sections[s].label, lang));
-                if (e == 0)
-                        e = tool_section_table(d, tool, &tool->sections[s], value, ctx, lang);
-        }
+        if (e == 0)
+                e = iap_table_tool_append(d, tool, 2, value, ctx, lang);
         if (e < 0)
                 return e;
         *ret = d;

@@ -229,6 +229,7 @@ typedef struct IapPlan {
         IapText overall_logic, integrated_approach;
         IapObjective *objectives;
         size_t n_objectives;
+        const struct IapSelfCheck *selfcheck; /* latest 12 aspects and grid (answers.h); NULL: none */
         /* Section 3: actions */
         IapAction *actions;
         size_t n_actions;

@@ -3,6 +3,8 @@
 #include <errno.h>
 #include <string.h>
 
+#include "domain/workspace/selfcheck.h"
+
 static const char *const kind_names[WS_KIND_MAX] = {
         "plan", "problem", "objective", "action", "indicator", "testing", "practice", "meeting", "stakeholder", "round",
 };
@@ -324,7 +326,11 @@ int ws_plan_add(Arena *a, IapPlan *p, WsKind k, json_t *rec, const char **ret_fi
         case WS_PRACTICE: r = dec_practice(&d, p, rec); break;
         case WS_MEETING: r = dec_meeting(&d, p, rec); break;
         case WS_STAKEHOLDER: r = dec_stakeholder(&d, p, rec); break;
-        case WS_ROUND: break; /* rubric rounds are read by rounds.c */
+        case WS_ROUND: /* rubric rounds are read by rounds.c; the latest self-assessment goes in section 2 */
+                r = ws_selfcheck_is(rec) ? ws_selfcheck_plan_add(a, p, rec) : 0;
+                if (r == -EINVAL)
+                        d.bad = "round";
+                break;
         default: r = -EINVAL;
         }
         if (r == 0 && d.bad)

@@ -9,6 +9,7 @@
 
 #include "core/utf8.h"
 #include "domain/iap/date.h"
+#include "domain/workspace/selfcheck.h"
 
 static void problem(WsProblem *out, size_t *n, const char *field, const char *msgid) {
         if (*n < WS_PROBLEMS_MAX)
@@ -178,12 +179,37 @@ static int decode(Arena *a, const IapRecordRow *row, Lang local, Lang lang, WsRo
         return w->round.date ? 0 : -EINVAL;
 }
 
+/* The rubric's rounds among a city's round records (self-assessments of
+ * selfcheck.h are kept beside them), in place; *ret_next_pos (may be NULL)
+ * gets the position after every round record. */
+static int rubric_rows(Store *s, Arena *a, const City *city, IapRecordRow **ret, size_t *ret_n, int64_t *ret_next_pos) {
+        IapRecordRow *rows;
+        size_t n, k = 0;
+        int64_t next = 0;
+        int r = ws_rows(s, a, city->slug, WS_ROUND, &rows, &n);
+        if (r < 0)
+                return r;
+        for (size_t i = 0; i < n; i++) {
+                json_t *d = ws_row_doc(&rows[i]);
+                if (rows[i].position >= next)
+                        next = rows[i].position + 1;
+                if (!ws_selfcheck_is(d))
+                        rows[k++] = rows[i];
+                json_decref(d);
+        }
+        *ret = rows;
+        *ret_n = k;
+        if (ret_next_pos)
+                *ret_next_pos = next;
+        return 0;
+}
+
 int ws_rounds_load(Store *s, Arena *a, const City *city, Lang lang, WsRound **ret, size_t *ret_n) {
         IapRecordRow *rows;
         size_t n;
         Lang local = LANG_EN;
         (void)lang_parse(city->lang, &local);
-        int r = ws_rows(s, a, city->slug, WS_ROUND, &rows, &n);
+        int r = rubric_rows(s, a, city, &rows, &n, NULL);
         WsRound *w = r == 0 ? arena_alloc(a, (n ? n : 1) * sizeof *w) : NULL;
         if (r == 0 && !w)
                 r = -ENOMEM;
@@ -224,8 +250,9 @@ int ws_round_save(Store *s, Arena *a, const City *city, const IapTool *rubric, c
         IapRecordRow *rows;
         size_t n;
         json_t *doc;
+        int64_t pos;
         *ret = (WsSaveResult){ 0 };
-        int r = ws_rows(s, a, city->slug, WS_ROUND, &rows, &n);
+        int r = rubric_rows(s, a, city, &rows, &n, &pos);
         if (r < 0)
                 return r;
         if (n >= WS_ROUNDS_MAX) {
@@ -238,7 +265,6 @@ int ws_round_save(Store *s, Arena *a, const City *city, const IapTool *rubric, c
         r = ws_round_read(a, rubric, poll, local, get, ctx, &doc, ret->problems, &ret->n_problems);
         if (r < 0)
                 return r;
-        int64_t pos = n ? rows[n - 1].position + 1 : 0;
         r = -EEXIST;
         for (int tries = 0; r == -EEXIST && tries < 3; tries++, pos++) /* a round saved at the same moment */
                 r = insert_round(s, a, city, doc, pos, &ret->rec_id);
