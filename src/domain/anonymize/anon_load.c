@@ -166,6 +166,7 @@ static const struct {
         { "trigger", LEX_TRIGGER, 0 }, { "refhead", LEX_REFHEAD, 0 },
         { "particle", LEX_PARTICLE, 0 }, { "timehead", LEX_TIMEHEAD, 0 },
         { "project", LEX_PROJECT, 0 },  { "place", LEX_PLACE, 0 },
+        { "conj", LEX_CONJ, 0 },
         { "phrase", 0, PH_PHRASE },    { "label", 0, PH_LABEL },
         { "prose", 0, PH_PROSE },      { "honorific", 0, PH_HONORIFIC },
         { "gender", 0, PH_GENDER },    { "namelabel", 0, PH_NAMELABEL },

@@ -150,6 +150,10 @@ bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n, ui
         return s->people.n && htab_get(&s->people, base, n, h) != NULL;
 }
 
+bool anon_session_has_people(const AnonSession *s) {
+        return s->people.n != 0;
+}
+
 bool anon_session_header_pending(const AnonSession *s) {
         return s->first_is_candidate && !s->header_done && !s->candidate;
 }

@@ -268,7 +268,15 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                 s->memo = calloc(ANON_MEMO_SLOTS, sizeof(MemoSlot)); /* NULL: no memo, same results */
         sc.memo = s->memo;
         anon_scan_chunk(&sc);
+        size_t first = sc.nfind;
         anon_scan_words(&sc);
+        if (!sc.err && sc.ntok > s->capcov) {
+                uint8_t *c = realloc(s->cov, sc.ntok);
+                if (c)
+                        s->cov = c, s->capcov = sc.ntok;
+        }
+        if (!sc.err && s->cov && sc.ntok <= s->capcov) /* no memory: no pass 2b, same rules otherwise */
+                anon_scan_spread(&sc, first, s->cov);
         anon_scan_durations(&sc);
         int r = sc.err;
         if (r == 0) {

@@ -149,8 +149,11 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
         }
         case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
         case PH_SAYS:    /* "disse Lula"; and "Lula disse" through says_after() */
-                *force_name = i + len < sc->ntok && (sc->toks[i + len].flags & TOK_CAP) &&
-                              title_gap(sc, b->end, sc->toks[i + len].start); /* not "Professor, Department" */
+                /* a capitalised word, or after a name context one in lower case
+                 * ("my name is lena"); not "Professor, Department" */
+                *force_name = i + len < sc->ntok && !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
+                              ((sc->toks[i + len].flags & TOK_CAP) || v->kind == PH_NAMECTX) &&
+                              title_gap(sc, b->end, sc->toks[i + len].start);
                 return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);
@@ -193,6 +196,23 @@ static bool name_like(const Scan *sc, const Tok *t, bool forced) {
         return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET));
 }
 
+/* A Romanian surname by its ending, listed or not: -escu, -eanu, -ianu,
+ * -ascu (Vulpescu, Urdăreanu, Ionașcu) and their genitive in -ului. No
+ * common word or place ends so; the key is folded ("ă" -> "a"). */
+static bool ro_surname(const Scan *sc, const Tok *t) {
+        static const char *const end[] = { "escu", "eanu", "ianu", "ascu" };
+        const char *k = tok_key(sc, t);
+        size_t n = t->flen;
+        if (sc->lang != LANG_RO || (t->flags & (TOK_ALLCAPS | TOK_INITIAL)))
+                return false;
+        if (n > 8 && !memcmp(k + n - 4, "ului", 4))
+                n -= 3;
+        for (size_t e = 0; e < sizeof(end) / sizeof(*end); e++)
+                if (n >= 6 && !memcmp(k + n - 4, end[e], 4))
+                        return true;
+        return false;
+}
+
 static int name_flags(const Scan *sc, const Tok *t) {
         if (particle(sc, t))
                 return NF_PARTICLE;
@@ -210,15 +230,12 @@ static int name_flags(const Scan *sc, const Tok *t) {
         f |= any & LEX_FIRST ? NF_LISTFIRST : 0;
         f |= d & LEX_COMMON ? NF_COMMON : 0;
         if (!(any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) && !(d & LEX_COMMON))
-                f |= NF_UNKNOWN;
+                f |= ro_surname(sc, t) ? NF_SUR | NF_ANYSUR | NF_LISTSUR : NF_UNKNOWN;
         return f;
 }
 
 static bool single_name(Scan *sc, const Tok *t, int f) {
-        const char *base = t->name ? t->name->base : tok_key(sc, t);
-        size_t bl = t->name ? t->name->blen : t->flen;
-        uint32_t bh = t->name ? t->name->bhash : t->hash;
-        if (!(t->flags & TOK_INITIAL) && anon_session_seen_name(sc->s, base, bl, bh))
+        if (!(t->flags & TOK_INITIAL) && anon_seen_tok(sc, t))
                 return true;
         if ((f & NF_COMMON) || (t->flags & TOK_INITIAL))
                 return false;
@@ -615,7 +632,12 @@ void anon_scan_words(Scan *sc) {
                     !(t->lf & (LEX_PHRASE | LEX_REFHEAD | LEX_STREET))) {
                         /* most words: lower case, no phrase starts here, so no name
                          * either; only the writer's gendered form is left to check */
+                        size_t low = force_name ? anon_lower_name(sc, i) : 0;
                         force_name = false;
+                        if (low) {
+                                i += low;
+                                continue;
+                        }
                         gender_at(sc, i);
                         i++;
                         continue;
