@@ -8,7 +8,8 @@
 
 /* A name's inflected or possessive form, reduced to the form the person
  * was remembered under: "Kaczmarek's" -> "kaczmarek", Romanian genitive
- * "Vulpescului" -> "vulpescu". Returns the length of the reduced key. */
+ * "Vulpescului" -> "vulpescu" (the caller also tries "Kalnokyului" ->
+ * "kalnoky"). Returns the length of the reduced key. */
 static size_t reduce(const Scan *sc, const char *k, size_t n) {
         if (n > 4 && !memcmp(k + n - 2, "'s", 2))
                 return n - 2;
@@ -27,7 +28,10 @@ bool anon_seen_tok(const Scan *sc, const Tok *t) {
                 return true;
         const char *k = tok_key(sc, t);
         size_t r = reduce(sc, k, t->flen);
-        return r != t->flen && anon_session_seen_name(sc->s, k, r, anon_hash(k, r));
+        if (r != t->flen && anon_session_seen_name(sc->s, k, r, anon_hash(k, r)))
+                return true;
+        /* "Kalnokyului": the genitive ending after a stem that has no -u */
+        return r + 3 == t->flen && sc->lang == LANG_RO && anon_session_seen_name(sc->s, k, r - 1, anon_hash(k, r - 1));
 }
 
 /* A capitalised word that could stand for a person on its own. */

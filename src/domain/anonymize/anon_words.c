@@ -217,7 +217,7 @@ static int name_flags(const Scan *sc, const Tok *t) {
         if (particle(sc, t))
                 return NF_PARTICLE;
         if (!t->lex && !t->name)
-                return NF_UNKNOWN;
+                return ro_surname(sc, t) ? NF_SUR | NF_ANYSUR | NF_LISTSUR : NF_UNKNOWN;
         uint16_t d = t->lf, any = 0;
         for (int l = 0; l < LANG_MAX; l++)
                 any |= tok_lexflags(t, (Lang)l);
@@ -354,7 +354,7 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
         /* a two-word name ("Faina D. Yefremova", "Maria Schmidt"): both words are
          * this person's; in longer runs ("Alfred P. Sloan Foundation") only the
          * words of the name lists are */
-        *ret_strong = (shape || c.listfirst >= 1) && words - c.ini == 2;
+        *ret_strong = (shape || c.firstok >= 1) && words - c.ini == 2;
         if (!ok) {
                 for (size_t k = 0; k < n; k++)
                         if (single_name(sc, &sc->toks[i + k], fl[k]) && !(fl[k] & NF_UNKNOWN))
