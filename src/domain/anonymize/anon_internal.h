@@ -260,7 +260,6 @@ size_t anon_session_known_name(Scan *sc, size_t i);
 const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, bool strong);
 /* True when a token's base was part of a name seen earlier. */
 bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n, uint32_t h);
-bool anon_session_has_people(const AnonSession *s);
 bool anon_session_in_refs(const AnonSession *s);
 /* CV mode: true until the first chunk's first line has been looked at. */
 bool anon_session_header_pending(const AnonSession *s);

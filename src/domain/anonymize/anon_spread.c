@@ -4,34 +4,33 @@
  * in lower case right after a name context ("my name is lena andersson"). */
 #include <string.h>
 
-#include "domain/anonymize/anon_internal.h"
+#include "domain/anonymize/anon_session.h"
 
-/* A name's inflected or possessive form, reduced to the form the person
- * was remembered under: "Kaczmarek's" -> "kaczmarek", Romanian genitive
- * "Vulpescului" -> "vulpescu" (the caller also tries "Kalnokyului" ->
- * "kalnoky"). Returns the length of the reduced key. */
-static size_t reduce(const Scan *sc, const char *k, size_t n) {
-        if (n > 4 && !memcmp(k + n - 2, "'s", 2))
-                return n - 2;
-        if (n > 6 && !memcmp(k + n - 4, "\xe2\x80\x99s", 4))
-                return n - 4;
-        if (sc->lang == LANG_RO && n > 7 && !memcmp(k + n - 4, "ului", 4))
-                return n - 3;
-        return n;
-}
-
+/* True when token t, or its possessive or genitive form reduced to the
+ * form the person was remembered under ("Kaczmarek's" -> "kaczmarek",
+ * Romanian "Vulpescului" -> "vulpescu", "Kalnokyului" -> "kalnoky"), was
+ * part of a name seen earlier. Called for most capitalised tokens: the
+ * forms are told apart by their last bytes before any lookup. */
 bool anon_seen_tok(const Scan *sc, const Tok *t) {
+        if (!sc->s->people.n)
+                return false;
         const char *base = t->name ? t->name->base : tok_key(sc, t);
         size_t bl = t->name ? t->name->blen : t->flen;
         uint32_t bh = t->name ? t->name->bhash : t->hash;
         if (anon_session_seen_name(sc->s, base, bl, bh))
                 return true;
         const char *k = tok_key(sc, t);
-        size_t r = reduce(sc, k, t->flen);
-        if (r != t->flen && anon_session_seen_name(sc->s, k, r, anon_hash(k, r)))
-                return true;
-        /* "Kalnokyului": the genitive ending after a stem that has no -u */
-        return r + 3 == t->flen && sc->lang == LANG_RO && anon_session_seen_name(sc->s, k, r - 1, anon_hash(k, r - 1));
+        size_t n = t->flen;
+        if (n > 4 && k[n - 1] == 's' && k[n - 2] == '\'')
+                n -= 2;
+        else if (n > 6 && k[n - 1] == 's' && !memcmp(k + n - 4, "\xe2\x80\x99", 3))
+                n -= 4;
+        else if (sc->lang == LANG_RO && n > 7 && !memcmp(k + n - 4, "ului", 4))
+                return anon_session_seen_name(sc->s, k, n - 3, anon_hash(k, n - 3)) ||
+                       anon_session_seen_name(sc->s, k, n - 4, anon_hash(k, n - 4));
+        else
+                return false;
+        return anon_session_seen_name(sc->s, k, n, anon_hash(k, n));
 }
 
 /* A capitalised word that could stand for a person on its own. */
@@ -100,35 +99,38 @@ static size_t enumeration(const Scan *sc, size_t i, const uint8_t *cov, size_t *
 }
 
 /* Three or more single words, most of them names already: the rest are
- * people too ("Mozart, Rossini, Verdi, Wagner și Strauss"). */
-static void enumerations(Scan *sc, uint8_t *cov) {
-        for (size_t i = 0; i < sc->ntok && !sc->err; i++) {
-                size_t items, names, end = enumeration(sc, i, cov, &items, &names);
-                if (end == i || items < 3 || names * 2 <= items) {
+ * people too ("Mozart, Rossini, Verdi, Wagner și Strauss"). Returns the
+ * token after the enumeration at i, or i when there is none. */
+static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
+        const Tok *t = &sc->toks[i];
+        if (t->end >= sc->n || sc->t[t->end] != ',') /* its first item ends with a comma */
+                return i;
+        size_t items, names, end = enumeration(sc, i, cov, &items, &names);
+        if (end == i || items < 3 || names * 2 <= items)
+                return i;
+        for (size_t k = i; k < end && !sc->err; k++) {
+                if (cov[k] || !lone_word(&sc->toks[k]))
                         continue;
-                }
-                for (size_t k = i; k < end; k++) {
-                        if (cov[k] || !lone_word(&sc->toks[k]))
-                                continue;
-                        scan_add(sc, sc->toks[k].start, sc->toks[k].end, ANON_CAT_NAME, PRIO_NAME,
-                                 anon_session_pseudonym(sc, k, k + 1, false, false));
-                        cov[k] = 1;
-                }
-                i = end - 1;
+                scan_add(sc, sc->toks[k].start, sc->toks[k].end, ANON_CAT_NAME, PRIO_NAME,
+                         anon_session_pseudonym(sc, k, k + 1, false, false));
+                cov[k] = 1;
         }
+        return end;
 }
 
 /* ---- pass 2b ---- */
 
 /* Marks the tokens that a finding of pass 2 (from first on, in text order)
- * covers. */
+ * covers: a walk over the findings, not over every token. */
 static void covered(const Scan *sc, size_t first, uint8_t *cov) {
-        size_t k = first;
-        for (size_t i = 0; i < sc->ntok; i++) {
-                const Tok *t = &sc->toks[i];
-                while (k < sc->nfind && sc->finds[k].end <= t->start)
-                        k++;
-                cov[i] = k < sc->nfind && sc->finds[k].start < t->end;
+        memset(cov, 0, sc->ntok);
+        size_t i = 0;
+        for (size_t k = first; k < sc->nfind; k++) {
+                const Find *f = &sc->finds[k];
+                while (i < sc->ntok && sc->toks[i].end <= f->start)
+                        i++;
+                for (size_t j = i; j < sc->ntok && sc->toks[j].start < f->end; j++)
+                        cov[j] = 1;
         }
 }
 
@@ -154,12 +156,17 @@ static bool in_title(const Scan *sc, size_t i, const uint8_t *cov) {
 
 void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
         covered(sc, first, cov);
-        enumerations(sc, cov);
-        if (!anon_session_has_people(sc->s))
-                return;
+        bool people = sc->s->people.n != 0;
         for (size_t i = 0; i < sc->ntok && !sc->err; i++) {
                 const Tok *t = &sc->toks[i];
-                if (cov[i] || !lone_word(t) || in_title(sc, i, cov) || !anon_seen_tok(sc, t))
+                if (!(t->flags & TOK_CAP) || !lone_word(t)) /* most tokens: one test */
+                        continue;
+                size_t end = enumeration_at(sc, i, cov);
+                if (end > i) {
+                        i = end - 1;
+                        continue;
+                }
+                if (!people || cov[i] || !anon_seen_tok(sc, t) || in_title(sc, i, cov))
                         continue;
                 scan_add(sc, t->start, t->end, ANON_CAT_NAME, PRIO_NAME,
                          anon_session_pseudonym(sc, i, i + 1, false, false));

@@ -199,7 +199,7 @@ static bool name_like(const Scan *sc, const Tok *t, bool forced) {
 /* A Romanian surname by its ending, listed or not: -escu, -eanu, -ianu,
  * -ascu (Vulpescu, Urdăreanu, Ionașcu) and their genitive in -ului. No
  * common word or place ends so; the key is folded ("ă" -> "a"). */
-static bool ro_surname(const Scan *sc, const Tok *t) {
+static inline bool ro_surname(const Scan *sc, const Tok *t) {
         static const char *const end[] = { "escu", "eanu", "ianu", "ascu" };
         const char *k = tok_key(sc, t);
         size_t n = t->flen;
@@ -217,7 +217,7 @@ static int name_flags(const Scan *sc, const Tok *t) {
         if (particle(sc, t))
                 return NF_PARTICLE;
         if (!t->lex && !t->name)
-                return ro_surname(sc, t) ? NF_SUR | NF_ANYSUR | NF_LISTSUR : NF_UNKNOWN;
+                return sc->lang == LANG_RO && ro_surname(sc, t) ? NF_SUR | NF_ANYSUR | NF_LISTSUR : NF_UNKNOWN;
         uint16_t d = t->lf, any = 0;
         for (int l = 0; l < LANG_MAX; l++)
                 any |= tok_lexflags(t, (Lang)l);
@@ -230,7 +230,7 @@ static int name_flags(const Scan *sc, const Tok *t) {
         f |= any & LEX_FIRST ? NF_LISTFIRST : 0;
         f |= d & LEX_COMMON ? NF_COMMON : 0;
         if (!(any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) && !(d & LEX_COMMON))
-                f |= ro_surname(sc, t) ? NF_SUR | NF_ANYSUR | NF_LISTSUR : NF_UNKNOWN;
+                f |= sc->lang == LANG_RO && ro_surname(sc, t) ? NF_SUR | NF_ANYSUR | NF_LISTSUR : NF_UNKNOWN;
         return f;
 }
 
