@@ -216,6 +216,8 @@ typedef struct Scan {
         int err;                /* sticky -ENOMEM */
         size_t last_gender;     /* token index of the last gendered rewrite, or SIZE_MAX */
         size_t years;           /* numbers that look like years (19xx, 20xx): 0 skips pass 3 */
+        uint32_t *caps;         /* pass 2 lists its capitalised tokens here for pass 2b, or NULL */
+        size_t ncaps;
 } Scan;
 
 void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char *repl);

@@ -269,13 +269,18 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
         sc.memo = s->memo;
         anon_scan_chunk(&sc);
         size_t first = sc.nfind;
-        anon_scan_words(&sc);
         if (!sc.err && sc.ntok > s->capcov) {
                 uint8_t *c = realloc(s->cov, sc.ntok);
+                uint32_t *k = c ? realloc(s->caps, sc.ntok * sizeof(*k)) : NULL;
                 if (c)
-                        s->cov = c, s->capcov = sc.ntok;
+                        s->cov = c;
+                if (k)
+                        s->caps = k, s->capcov = sc.ntok;
         }
-        if (!sc.err && s->cov && sc.ntok <= s->capcov) /* no memory: no pass 2b, same rules otherwise */
+        bool pass2b = s->caps && sc.ntok <= s->capcov; /* no memory: no pass 2b, same rules otherwise */
+        sc.caps = pass2b ? s->caps : NULL;
+        anon_scan_words(&sc);
+        if (!sc.err && pass2b)
                 anon_scan_spread(&sc, first, s->cov);
         anon_scan_durations(&sc);
         int r = sc.err;

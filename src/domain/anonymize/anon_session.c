@@ -127,6 +127,7 @@ void anon_session_free(AnonSession *s) {
         free(s->fold);
         free(s->finds);
         free(s->cov);
+        free(s->caps);
         free(s->memo);
         arena_free(s->arena);
         free(s);

@@ -58,7 +58,8 @@ struct AnonSession {
         size_t capfold;
         Find *finds;
         size_t capfind;
-        uint8_t *cov;          /* captok bytes: tokens covered by a finding (pass 2b) */
+        uint8_t *cov;          /* capcov bytes: tokens covered by a finding (pass 2b) */
+        uint32_t *caps;        /* capcov indices: capitalised tokens (pass 2b) */
         size_t capcov;
         MemoSlot *memo;        /* ANON_MEMO_SLOTS, allocated on the first chunk */
         int date_section;      /* anon_dates.c: the section the last chunk ended in */

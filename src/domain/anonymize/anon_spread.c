@@ -121,15 +121,21 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
 /* ---- pass 2b ---- */
 
 /* Marks the tokens that a finding of pass 2 (from first on, in text order)
- * covers: a walk over the findings, not over every token. */
+ * covers: a binary search per finding, not a walk over every token. */
 static void covered(const Scan *sc, size_t first, uint8_t *cov) {
         memset(cov, 0, sc->ntok);
-        size_t i = 0;
+        size_t lo = 0;
         for (size_t k = first; k < sc->nfind; k++) {
                 const Find *f = &sc->finds[k];
-                while (i < sc->ntok && sc->toks[i].end <= f->start)
-                        i++;
-                for (size_t j = i; j < sc->ntok && sc->toks[j].start < f->end; j++)
+                size_t hi = sc->ntok; /* first token ending after the finding's start */
+                while (lo < hi) {
+                        size_t mid = lo + (hi - lo) / 2;
+                        if (sc->toks[mid].end <= f->start)
+                                lo = mid + 1;
+                        else
+                                hi = mid;
+                }
+                for (size_t j = lo; j < sc->ntok && sc->toks[j].start < f->end; j++)
                         cov[j] = 1;
         }
 }
@@ -157,13 +163,15 @@ static bool in_title(const Scan *sc, size_t i, const uint8_t *cov) {
 void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
         covered(sc, first, cov);
         bool people = sc->s->people.n != 0;
-        for (size_t i = 0; i < sc->ntok && !sc->err; i++) {
+        size_t next = 0; /* the token after the last enumeration */
+        for (size_t c = 0; c < sc->ncaps && !sc->err; c++) {
+                size_t i = sc->caps[c];
                 const Tok *t = &sc->toks[i];
-                if (!(t->flags & TOK_CAP) || !lone_word(t)) /* most tokens: one test */
+                if (i < next || !lone_word(t))
                         continue;
                 size_t end = enumeration_at(sc, i, cov);
                 if (end > i) {
-                        i = end - 1;
+                        next = end;
                         continue;
                 }
                 if (!people || cov[i] || !anon_seen_tok(sc, t) || in_title(sc, i, cov))

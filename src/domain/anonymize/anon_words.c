@@ -642,6 +642,8 @@ void anon_scan_words(Scan *sc) {
                         i++;
                         continue;
                 }
+                if ((t->flags & TOK_CAP) && sc->caps)
+                        sc->caps[sc->ncaps++] = (uint32_t)i;
                 if (t->lf & LEX_REFHEAD && (t->flags & TOK_SENT))
                         anon_session_set_refs(sc->s);
                 const PhraseVal *v = NULL;
