@@ -54,6 +54,10 @@ static const struct {
         { LANG_EN, "I would like to remove my kid Tadzio from the will.", { "Tadzio" } },
         { LANG_RO, "Zbarcea a subliniat că e greu.", { "Zbarcea" } },
         { LANG_PT, "Zubizarreta salientou que o jogo foi duro.", { "Zubizarreta" } },
+        /* a regnal or generational number belongs to the name */
+        { LANG_RO, "Regele Frederic al IX-lea a murit.", { "Frederic", "IX" } },
+        { LANG_RO, "Vizita lui Carol I la Berlin.", { "Carol", " I " } },
+        { LANG_EN, "My grandfather was called Kevin Veitonen II, and more.", { "Veitonen", "II" } },
         /* given names and surnames of other countries' locales */
         { LANG_EN, "Caitlin Lennox lives here.", { "Caitlin", "Lennox" } },
         { LANG_EN, "Have you been to a Homero Portillo concert?", { "Homero", "Portillo" } },
@@ -76,6 +80,7 @@ static const char *const survive[][2] = {
         { "en", "Skills: Spring Boot, Visual Studio, SharePoint Server, Job Title." },
         { "en", "Honor Society; Washington State University; Dev team lead." },
         { "en", "Winner of the Most Valuable Player Award in 2019." },
+        { "en", "Worked on World War II archives and XML." },
 };
 
 static Lang lang_of(const char *code) {
@@ -103,6 +108,12 @@ static void test_survive(void) {
 static void test_title(void) {
         const char *out = run(LANG_EN, "Ada Research wrote it. The Research Council of Norway paid.");
         CHECK(strstr(out, "The Research Council of Norway paid.") != NULL, "title kept: %s", out);
+}
+
+/* English "I" after a name is the pronoun, not a number. */
+static void test_pronoun(void) {
+        const char *out = run(LANG_EN, "When I met Anna Smith I said hello.");
+        CHECK(strstr(out, "Smith") == NULL && strstr(out, " I said hello.") != NULL, "pronoun kept: %s", out);
 }
 
 /* The lone mention before the full name gets the full name's pseudonym. */
@@ -158,6 +169,7 @@ int main(void) {
         test_survive();
         test_same_person();
         test_title();
+        test_pronoun();
         test_hostile();
         arena_free(arena);
         anon_engine_free(eng);

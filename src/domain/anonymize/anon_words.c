@@ -395,6 +395,34 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
         return match_phrase(sc, j, &v) && v->kind == PH_SAYS;
 }
 
+/* A regnal or generational number after a name: "Carol I", "Kevin
+ * Veitonen II", Romanian "Ludovic al XIV-lea" / "Ecaterina a II-a" (only I,
+ * V and X: "MD" and "DDS" stay titles). Returns the end of the name with it,
+ * or end. */
+static size_t roman_tail(const Scan *sc, size_t end) {
+        const char *t = sc->t;
+        size_t p = end;
+        if (p + 1 >= sc->n || t[p] != ' ')
+                return end;
+        p++;
+        if (sc->lang == LANG_RO && p + 3 < sc->n &&
+            (!memcmp(t + p, "al ", 3) || !memcmp(t + p, "a ", 2)))
+                p += t[p + 1] == 'l' ? 3 : 2;
+        size_t r = p;
+        while (r < sc->n && r - p < 6 && (t[r] == 'I' || t[r] == 'V' || t[r] == 'X'))
+                r++;
+        if (r == p || (r == p + 1 && t[p] == 'I' && sc->lang == LANG_EN)) /* "Anna Smith I said" */
+                return end;
+        if (sc->lang == LANG_RO && r + 4 <= sc->n && !memcmp(t + r, "-lea", 4))
+                r += 4;
+        else if (sc->lang == LANG_RO && r + 2 <= sc->n && !memcmp(t + r, "-a", 2))
+                r += 2;
+        if (r < sc->n && (anon_is_letter((unsigned char)t[r]) || (t[r] >= '0' && t[r] <= '9') ||
+                          (unsigned char)t[r] >= 0x80))
+                return end; /* "IVAN", "XML", "Xavier": a word, not a number */
+        return r;
+}
+
 static size_t try_name(Scan *sc, size_t i, bool forced) {
         size_t kn = anon_session_known_name(sc, i);
         if (kn) {
@@ -433,8 +461,10 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                 j = run_end, strong = true; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
         }
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
-        scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_NAME,
-                 anon_session_pseudonym(sc, i, j, false, strong));
+        size_t end = roman_tail(sc, b->end);
+        scan_add(sc, a->start, end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, j, false, strong));
+        while (j < sc->ntok && sc->toks[j].start < end) /* the number's tokens are the name's */
+                j++;
         return j - i;
 }
 
