@@ -54,6 +54,7 @@ static const struct {
         { LANG_EN, "I would like to remove my kid Tadzio from the will.", { "Tadzio" } },
         { LANG_RO, "Zbarcea a subliniat că e greu.", { "Zbarcea" } },
         { LANG_PT, "Zubizarreta salientou que o jogo foi duro.", { "Zubizarreta" } },
+        { LANG_RO, "Situația e grea, afirmă Gershoni pentru presă.", { "Gershoni" } },
         /* a regnal or generational number belongs to the name */
         { LANG_RO, "Regele Frederic al IX-lea a murit.", { "Frederic", "IX" } },
         { LANG_RO, "Vizita lui Carol I la Berlin.", { "Carol", " I " } },
