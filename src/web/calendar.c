@@ -12,13 +12,7 @@ static void filter_form(HttpRequest *req, StrBuf *b, const City *cities, size_t 
         html_text(b, T(req, "All cities"));
         html_lit(b, "</option>");
         for (size_t i = 0; i < n; i++) {
-                html_lit(b, "<option");
-                html_attr(b, "value", cities[i].slug);
-                if (selected && strcmp(selected, cities[i].slug) == 0)
-                        html_lit(b, " selected");
-                html_lit(b, ">");
-                html_text(b, cities[i].name);
-                html_lit(b, "</option>");
+                form_option(b, cities[i].slug, cities[i].name, selected);
         }
         html_lit(b, "</select> <button type=\"submit\">");
         html_text(b, T(req, "Show"));

@@ -2,6 +2,8 @@
  * technology. */
 #include "web/web.h"
 
+#include <string.h>
+
 /* The label and the hint of a field. */
 static void field_head(StrBuf *b, const char *id, const char *label, const char *hint) {
         html_lit(b, "<div class=\"field\"><label");
@@ -53,6 +55,16 @@ void form_error(HttpRequest *req, StrBuf *b, const char *msgid) {
         html_lit(b, "<div class=\"error\" role=\"alert\"><p>");
         html_text(b, T(req, msgid));
         html_lit(b, "</p></div>");
+}
+
+void form_option(StrBuf *b, const char *value, const char *label, const char *current) {
+        html_lit(b, "<option");
+        html_attr(b, "value", value);
+        if (current && strcmp(current, value) == 0)
+                html_lit(b, " selected");
+        html_lit(b, ">");
+        html_text(b, label);
+        html_lit(b, "</option>");
 }
 
 void form_notice(StrBuf *b, const char *text) {

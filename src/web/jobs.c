@@ -21,15 +21,6 @@ void web_job_pay(HttpRequest *req, StrBuf *b, const Job *j) {
         html_text(b, j->pay.gross ? T(req, "(gross)") : T(req, "(net)"));
 }
 
-static void select_opt(StrBuf *b, const char *value, const char *label, const char *current) {
-        html_lit(b, "<option");
-        html_attr(b, "value", value);
-        if (current && strcmp(current, value) == 0)
-                html_lit(b, " selected");
-        html_lit(b, ">");
-        html_text(b, label);
-        html_lit(b, "</option>");
-}
 
 static void filters(HttpRequest *req, StrBuf *b, City *cities, size_t nc) {
         const char *city = req_param(req, "city"), *remote = req_param(req, "remote");
@@ -37,27 +28,27 @@ static void filters(HttpRequest *req, StrBuf *b, City *cities, size_t nc) {
         html_lit(b, "<form method=\"get\" action=\"/jobs\" class=\"filter\"><label for=\"f-city\">");
         html_text(b, T(req, "City"));
         html_lit(b, "</label><select id=\"f-city\" name=\"city\">");
-        select_opt(b, "", T(req, "All cities"), city);
+        form_option(b, "", T(req, "All cities"), city);
         for (size_t i = 0; i < nc; i++)
-                select_opt(b, cities[i].name, cities[i].name, city);
+                form_option(b, cities[i].name, cities[i].name, city);
         html_lit(b, "</select><label for=\"f-remote\">");
         html_text(b, T(req, "Where"));
         html_lit(b, "</label><select id=\"f-remote\" name=\"remote\">");
-        select_opt(b, "", T(req, "Any"), remote);
+        form_option(b, "", T(req, "Any"), remote);
         for (int i = 0; i < JOB_REMOTE_MAX; i++)
-                select_opt(b, jobs_remote_name((JobRemote)i), T(req, jobs_remote_labels[i]), remote);
+                form_option(b, jobs_remote_name((JobRemote)i), T(req, jobs_remote_labels[i]), remote);
         html_lit(b, "</select><label for=\"f-hours\">");
         html_text(b, T(req, "Hours"));
         html_lit(b, "</label><select id=\"f-hours\" name=\"hours\">");
-        select_opt(b, "", T(req, "Any"), hours);
+        form_option(b, "", T(req, "Any"), hours);
         for (int i = 0; i < JOB_HOURS_MAX; i++)
-                select_opt(b, jobs_hours_name((JobHours)i), T(req, jobs_hours_labels[i]), hours);
+                form_option(b, jobs_hours_name((JobHours)i), T(req, jobs_hours_labels[i]), hours);
         html_lit(b, "</select><label for=\"f-acc\">");
         html_text(b, T(req, "Accommodation offered"));
         html_lit(b, "</label><select id=\"f-acc\" name=\"accommodation\">");
-        select_opt(b, "", T(req, "Any"), acc);
+        form_option(b, "", T(req, "Any"), acc);
         for (int i = 0; i < JOB_ACC_MAX; i++)
-                select_opt(b, jobs_accommodation_name((JobAccommodation)i),
+                form_option(b, jobs_accommodation_name((JobAccommodation)i),
                            T(req, jobs_accommodation_label((JobAccommodation)i)), acc);
         html_lit(b, "</select><label for=\"f-skill\">");
         html_text(b, T(req, "Skill"));

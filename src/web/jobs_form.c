@@ -301,13 +301,7 @@ static void select_box(Form *f, const char *name, const char *label, const char 
         html_lit(f->b, ">");
         const char *cur = value(f, name);
         for (size_t i = 0; i < n; i++) {
-                html_lit(f->b, "<option");
-                html_attr(f->b, "value", values[i]);
-                if (strcmp(cur, values[i]) == 0)
-                        html_lit(f->b, " selected");
-                html_lit(f->b, ">");
-                html_text(f->b, T(f->req, labels[i]));
-                html_lit(f->b, "</option>");
+                form_option(f->b, values[i], T(f->req, labels[i]), cur);
         }
         html_lit(f->b, "</select></p>");
 }

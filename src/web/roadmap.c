@@ -115,22 +115,13 @@ static void text_input(const RmForm *f, const char *name, const char *hint, bool
         html_lit(f->b, "></div>");
 }
 
-static void option(StrBuf *b, const char *value, const char *label, const char *current) {
-        html_lit(b, "<option");
-        html_attr(b, "value", value);
-        if (strcmp(value, current) == 0)
-                html_lit(b, " selected");
-        html_lit(b, ">");
-        html_text(b, label);
-        html_lit(b, "</option>");
-}
 
 static void kind_select(const RmForm *f) {
         const char *cur = value_of(f, "kind");
         field_open(f, "kind", NULL, true, "<select");
         html_lit(f->b, ">");
         for (size_t i = 0; roadmap_kinds[i]; i++)
-                option(f->b, roadmap_kinds[i], web_event_kind(f->req, roadmap_kinds[i]), cur);
+                form_option(f->b, roadmap_kinds[i], web_event_kind(f->req, roadmap_kinds[i]), cur);
         html_lit(f->b, "</select></div>");
 }
 
@@ -138,9 +129,9 @@ static void city_select(const RmForm *f) {
         const char *cur = value_of(f, "city");
         field_open(f, "city", NULL, false, "<select");
         html_lit(f->b, ">");
-        option(f->b, "", T(f->req, "Whole network"), cur);
+        form_option(f->b, "", T(f->req, "Whole network"), cur);
         for (size_t i = 0; i < f->nc; i++)
-                option(f->b, f->cities[i].slug, f->cities[i].name, cur);
+                form_option(f->b, f->cities[i].slug, f->cities[i].name, cur);
         html_lit(f->b, "</select></div>");
 }
 
@@ -334,9 +325,9 @@ static void filter_form(HttpRequest *req, StrBuf *b, const City *cities, size_t 
         html_lit(b, "<form method=\"get\" action=\"/network/roadmap\" class=\"filter\"><label for=\"filter-city\">");
         html_text(b, T(req, "Show the roadmap of"));
         html_lit(b, "</label> <select id=\"filter-city\" name=\"city\">");
-        option(b, "", T(req, "All cities"), slug ? slug : "");
+        form_option(b, "", T(req, "All cities"), slug ? slug : "");
         for (size_t i = 0; i < n; i++)
-                option(b, cities[i].slug, cities[i].name, slug ? slug : "");
+                form_option(b, cities[i].slug, cities[i].name, slug ? slug : "");
         html_lit(b, "</select> <button type=\"submit\">");
         html_text(b, T(req, "Show"));
         html_lit(b, "</button></form>");

@@ -204,6 +204,9 @@ void form_textarea(HttpRequest *req, StrBuf *b, const char *id, const char *labe
                    const char *hint, int rows);
 void form_error(HttpRequest *req, StrBuf *b, const char *msgid);
 void form_notice(StrBuf *b, const char *text);
+/* An <option> of value showing label, selected when it equals current
+ * (which may be NULL). */
+void form_option(StrBuf *b, const char *value, const char *label, const char *current);
 int api_metrics(HttpRequest *req);
 /* The candidate's profile (profile*.c) and its API (api/me.c). */
 int page_profile(HttpRequest *req);

@@ -203,6 +203,21 @@ static void ms_table(const Ms *m) {
         html_lit(m->b, "</tbody></table></div></section>");
 }
 
+/* A milestone form posting to action: its problems first, the fields
+ * showing ms (NULL: empty) or the submitted values. */
+static void ms_form(Ms *m, const char *action, json_t *ms, const WsProblem *probs, size_t np, const char *button) {
+        HttpRequest *req = m->req;
+        ws_web_summary(req, m->b, ws_milestone_form(), m->local, probs, np);
+        html_lit(m->b, "<form method=\"post\" class=\"ws-form\" novalidate");
+        html_url(m->b, "action", action);
+        html_lit(m->b, ">");
+        hidden_version(m);
+        ws_web_fields(req, m->b, &m->city, m->local, ws_milestone_form(), ms, probs, np);
+        html_lit(m->b, "<p class=\"buttons\"><button type=\"submit\">");
+        html_text(m->b, button);
+        html_lit(m->b, "</button></p></form>");
+}
+
 /* The milestones page; probs: a refused new milestone, shown again. */
 static int ms_page(HttpRequest *req, const WsProblem *probs, size_t np, const char *error, int status) {
         Ms m;
@@ -218,15 +233,9 @@ static int ms_page(HttpRequest *req, const WsProblem *probs, size_t np, const ch
         html_lit(m.b, "<section aria-labelledby=\"h-new\"><h2 id=\"h-new\">");
         html_text(m.b, T(req, "Add a milestone"));
         html_lit(m.b, "</h2>");
-        ws_web_summary(req, m.b, ws_milestone_form(), m.local, probs, np);
-        html_lit(m.b, "<form method=\"post\" class=\"ws-form\" novalidate");
-        html_url(m.b, "action", arena_printf(req->arena, "%s/milestones", base_url(&m)));
-        html_lit(m.b, ">");
-        hidden_version(&m);
-        ws_web_fields(req, m.b, &m.city, m.local, ws_milestone_form(), NULL, probs, np);
-        html_lit(m.b, "<p class=\"buttons\"><button type=\"submit\">");
-        html_text(m.b, T(req, "Add the milestone"));
-        html_lit(m.b, "</button></p></form></section>");
+        ms_form(&m, arena_printf(req->arena, "%s/milestones", base_url(&m)), NULL, probs, np,
+                T(req, "Add the milestone"));
+        html_lit(m.b, "</section>");
         json_decref(m.rec);
         page_end(req);
         req->resp.status = status;
@@ -254,15 +263,8 @@ static int ms_edit_page(HttpRequest *req, const WsProblem *probs, size_t np, con
         html_lit(m.b, ">");
         html_text(m.b, T(req, "All milestones of this action"));
         html_lit(m.b, "</a></p>");
-        ws_web_summary(req, m.b, ws_milestone_form(), m.local, probs, np);
-        html_lit(m.b, "<form method=\"post\" class=\"ws-form\" novalidate");
-        html_url(m.b, "action", arena_printf(req->arena, "%s/milestones/%s", base_url(&m), req_param(req, "mid")));
-        html_lit(m.b, ">");
-        hidden_version(&m);
-        ws_web_fields(req, m.b, &m.city, m.local, ws_milestone_form(), ms, probs, np);
-        html_lit(m.b, "<p class=\"buttons\"><button type=\"submit\">");
-        html_text(m.b, T(req, "Save"));
-        html_lit(m.b, "</button></p></form>");
+        ms_form(&m, arena_printf(req->arena, "%s/milestones/%s", base_url(&m), req_param(req, "mid")), ms, probs, np,
+                T(req, "Save"));
         json_decref(m.rec);
         page_end(req);
         req->resp.status = status;

@@ -148,15 +148,6 @@ static void bilingual(const Fm *f, const WsField *fd) {
         html_lit(f->b, "</fieldset>");
 }
 
-static void option(StrBuf *b, const char *value, const char *label, const char *current) {
-        html_lit(b, "<option");
-        html_attr(b, "value", value);
-        if (strcmp(value, current) == 0)
-                html_lit(b, " selected");
-        html_lit(b, ">");
-        html_text(b, label);
-        html_lit(b, "</option>");
-}
 
 /* The label of a record in lists and choices: its first text field (an
  * untranslated one, such as an organisation's name, as it is). */
@@ -185,7 +176,7 @@ static void ref_options(const Fm *f, const WsField *fd, const char *cur) {
         IapRecordRow *rows;
         size_t n = 0;
         const WsForm *target = form_of(fd->ref);
-        option(f->b, "", T(f->req, "(none)"), cur);
+        form_option(f->b, "", T(f->req, "(none)"), cur);
         (void)ws_rows(APP(f->req)->store, f->req->arena, f->city->slug, fd->ref, &rows, &n);
         for (size_t i = 0; target && i < n; i++) {
                 json_t *d = ws_row_doc(&rows[i]);
@@ -198,7 +189,7 @@ static void ref_options(const Fm *f, const WsField *fd, const char *cur) {
                 }
                 IapText t = record_label(f, d, target);
                 if (!self)
-                        option(f->b, rows[i].rec_id, arena_printf(f->req->arena, "%s – %s", rows[i].rec_id,
+                        form_option(f->b, rows[i].rec_id, arena_printf(f->req->arena, "%s – %s", rows[i].rec_id,
                                                                   iap_text_get(&t, f->req->lang, NULL)), cur);
                 json_decref(d);
         }
@@ -216,11 +207,11 @@ static void one_field(const Fm *f, const WsField *fd) {
                         ref_options(f, fd, v);
                 bool known = fd->type != WS_FT_CHOICE || !*v;
                 for (size_t i = 0; fd->type == WS_FT_CHOICE && fd->choices[i]; i++) {
-                        option(f->b, fd->choices[i], T(req, fd->choice_labels[i]), v);
+                        form_option(f->b, fd->choices[i], T(req, fd->choice_labels[i]), v);
                         known |= strcmp(fd->choices[i], v) == 0;
                 }
                 if (!known)
-                        option(f->b, v, v, v); /* kept as it is (see the domain's choice rule) */
+                        form_option(f->b, v, v, v); /* kept as it is (see the domain's choice rule) */
                 html_lit(f->b, "</select></div>");
                 return;
         }

@@ -16,6 +16,7 @@
 #define ANON_DETECT_BYTES 65536    /* text sampled for language detection */
 #define ANON_HEADING_MAX_TOKENS 3  /* words of a heading line before a CV's name ("CV") */
 #define ANON_HEADING_MAX_LINES 2   /* heading lines skipped before a CV's name */
+#define ANON_LIST_MAX 12           /* items of an enumeration of people looked at */
 
 /* Per-language flags of a word in the lexicon. */
 enum {
@@ -34,6 +35,7 @@ enum {
         LEX_TIMEHEAD = 1 << 12, /* heading of an experience or education section */
         LEX_PROJECT = 1 << 13,  /* "project": its dates stay dates */
         LEX_PLACE = 1 << 14,    /* first word of a place name: San, Santa, Fort (a name after it is the place's) */
+        LEX_CONJ = 1 << 15,     /* "and", "și", "e": joins the last two items of an enumeration */
 };
 
 typedef struct LexWord {
@@ -214,6 +216,8 @@ typedef struct Scan {
         int err;                /* sticky -ENOMEM */
         size_t last_gender;     /* token index of the last gendered rewrite, or SIZE_MAX */
         size_t years;           /* numbers that look like years (19xx, 20xx): 0 skips pass 3 */
+        uint32_t *caps;         /* pass 2 lists its capitalised tokens here for pass 2b, or NULL */
+        size_t ncaps;
 } Scan;
 
 void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char *repl);
@@ -226,6 +230,16 @@ size_t anon_try_url(Scan *sc, size_t i);
 void anon_scan_chunk(Scan *sc);
 /* Pass 2: phrases, labels, honorifics, names, gendered forms. */
 void anon_scan_words(Scan *sc);
+/* Pass 2b (anon_spread.c): enumerations of people, and earlier lone
+ * mentions of people named later in the chunk. first: the first finding
+ * of pass 2; cov: ntok bytes of scratch owned by the caller. */
+void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov);
+/* A name in lower case at token i, right after a name context ("my name is
+ * lena andersson"): adds it and returns its tokens, or 0. */
+size_t anon_lower_name(Scan *sc, size_t i);
+/* True when token t (or its possessive or genitive form) was part of a
+ * name seen earlier in the session. */
+bool anon_seen_tok(const Scan *sc, const Tok *t);
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
 /* Gendered form of the writer at token i (after a trigger); returns an

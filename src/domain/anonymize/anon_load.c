@@ -166,6 +166,7 @@ static const struct {
         { "trigger", LEX_TRIGGER, 0 }, { "refhead", LEX_REFHEAD, 0 },
         { "particle", LEX_PARTICLE, 0 }, { "timehead", LEX_TIMEHEAD, 0 },
         { "project", LEX_PROJECT, 0 },  { "place", LEX_PLACE, 0 },
+        { "conj", LEX_CONJ, 0 },
         { "phrase", 0, PH_PHRASE },    { "label", 0, PH_LABEL },
         { "prose", 0, PH_PROSE },      { "honorific", 0, PH_HONORIFIC },
         { "gender", 0, PH_GENDER },    { "namelabel", 0, PH_NAMELABEL },
@@ -254,6 +255,12 @@ int anon_lex_load(AnonEngine *e, const char *datadir) {
                 r = 0;
         if (r >= 0 && (r = load_file(e, datadir, "common", "world_surnames.txt", names_line, LANG_MAX,
                                      LEX_WSUR)) == -ENOENT)
+                r = 0;
+        if (r >= 0 && (r = load_file(e, datadir, "common", "world_first_faker.txt", names_line, LANG_MAX,
+                                     LEX_WFIRST)) == -ENOENT)
+                r = 0;
+        if (r >= 0 && (r = load_file(e, datadir, "common", "world_surnames_faker.txt", names_line,
+                                     LANG_MAX, LEX_WSUR)) == -ENOENT)
                 r = 0;
         for (int l = 0; l < LANG_MAX && r >= 0; l++) {
                 const char *code = lang_code((Lang)l);

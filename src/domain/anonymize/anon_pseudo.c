@@ -29,6 +29,7 @@ static int ref_put(AnonSession *s, const char *b, Person *p) {
         if (!k)
                 return -ENOMEM;
         *r = (PersonRef){ k, (uint32_t)n, anon_hash(k, n), p };
+        s->people_bits[(r->hash >> 6) & (ANON_PEOPLE_BITS / 64 - 1)] |= 1ull << (r->hash & 63);
         return htab_put(&s->people, r);
 }
 
@@ -147,7 +148,9 @@ const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, boo
 }
 
 bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n, uint32_t h) {
-        return s->people.n && htab_get(&s->people, base, n, h) != NULL;
+        /* most capitalised words are nobody's: one bit answers them */
+        return (s->people_bits[(h >> 6) & (ANON_PEOPLE_BITS / 64 - 1)] >> (h & 63) & 1) &&
+               htab_get(&s->people, base, n, h) != NULL;
 }
 
 bool anon_session_header_pending(const AnonSession *s) {

@@ -268,7 +268,20 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                 s->memo = calloc(ANON_MEMO_SLOTS, sizeof(MemoSlot)); /* NULL: no memo, same results */
         sc.memo = s->memo;
         anon_scan_chunk(&sc);
+        size_t first = sc.nfind;
+        if (!sc.err && sc.ntok > s->capcov) {
+                uint8_t *c = realloc(s->cov, sc.ntok);
+                uint32_t *k = c ? realloc(s->caps, sc.ntok * sizeof(*k)) : NULL;
+                if (c)
+                        s->cov = c;
+                if (k)
+                        s->caps = k, s->capcov = sc.ntok;
+        }
+        bool pass2b = s->caps && sc.ntok <= s->capcov; /* no memory: no pass 2b, same rules otherwise */
+        sc.caps = pass2b ? s->caps : NULL;
         anon_scan_words(&sc);
+        if (!sc.err && pass2b)
+                anon_scan_spread(&sc, first, s->cov);
         anon_scan_durations(&sc);
         int r = sc.err;
         if (r == 0) {

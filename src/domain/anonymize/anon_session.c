@@ -126,6 +126,8 @@ void anon_session_free(AnonSession *s) {
         free(s->toks);
         free(s->fold);
         free(s->finds);
+        free(s->cov);
+        free(s->caps);
         free(s->memo);
         arena_free(s->arena);
         free(s);

@@ -21,6 +21,8 @@ typedef struct KnownName {
 
 enum { ROLE_PERSON, ROLE_CANDIDATE, ROLE_REFEREE };
 
+#define ANON_PEOPLE_BITS 65536 /* filter in front of AnonSession.people (power of two) */
+
 typedef struct Person {
         char code[8];
         int role;
@@ -45,6 +47,7 @@ struct AnonSession {
         KnownName names[ANON_MAX_KNOWN];
         size_t n_names;
         HTab people;           /* PersonRef by base */
+        uint64_t people_bits[ANON_PEOPLE_BITS / 64]; /* one bit per hash of people's bases */
         HTab codes;            /* HItem by code: codes in use */
         size_t n_people;
         Person *candidate;
@@ -55,6 +58,9 @@ struct AnonSession {
         size_t capfold;
         Find *finds;
         size_t capfind;
+        uint8_t *cov;          /* capcov bytes: tokens covered by a finding (pass 2b) */
+        uint32_t *caps;        /* capcov indices: capitalised tokens (pass 2b) */
+        size_t capcov;
         MemoSlot *memo;        /* ANON_MEMO_SLOTS, allocated on the first chunk */
         int date_section;      /* anon_dates.c: the section the last chunk ended in */
 };

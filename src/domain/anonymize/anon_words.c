@@ -149,8 +149,11 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
         }
         case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
         case PH_SAYS:    /* "disse Lula"; and "Lula disse" through says_after() */
-                *force_name = i + len < sc->ntok && (sc->toks[i + len].flags & TOK_CAP) &&
-                              title_gap(sc, b->end, sc->toks[i + len].start); /* not "Professor, Department" */
+                /* a capitalised word, or after a name context one in lower case
+                 * ("my name is lena"); not "Professor, Department" */
+                *force_name = i + len < sc->ntok && !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
+                              ((sc->toks[i + len].flags & TOK_CAP) || v->kind == PH_NAMECTX) &&
+                              title_gap(sc, b->end, sc->toks[i + len].start);
                 return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);
@@ -193,11 +196,28 @@ static bool name_like(const Scan *sc, const Tok *t, bool forced) {
         return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET));
 }
 
+/* A Romanian surname by its ending, listed or not: -escu, -eanu, -ianu,
+ * -ascu (Vulpescu, Urdăreanu, Ionașcu) and their genitive in -ului. No
+ * common word or place ends so; the key is folded ("ă" -> "a"). */
+static inline bool ro_surname(const Scan *sc, const Tok *t) {
+        static const char *const end[] = { "escu", "eanu", "ianu", "ascu" };
+        const char *k = tok_key(sc, t);
+        size_t n = t->flen;
+        if (sc->lang != LANG_RO || (t->flags & (TOK_ALLCAPS | TOK_INITIAL)))
+                return false;
+        if (n > 8 && !memcmp(k + n - 4, "ului", 4))
+                n -= 3;
+        for (size_t e = 0; e < sizeof(end) / sizeof(*end); e++)
+                if (n >= 6 && !memcmp(k + n - 4, end[e], 4))
+                        return true;
+        return false;
+}
+
 static int name_flags(const Scan *sc, const Tok *t) {
         if (particle(sc, t))
                 return NF_PARTICLE;
         if (!t->lex && !t->name)
-                return NF_UNKNOWN;
+                return sc->lang == LANG_RO && ro_surname(sc, t) ? NF_SUR | NF_ANYSUR | NF_LISTSUR : NF_UNKNOWN;
         uint16_t d = t->lf, any = 0;
         for (int l = 0; l < LANG_MAX; l++)
                 any |= tok_lexflags(t, (Lang)l);
@@ -210,15 +230,12 @@ static int name_flags(const Scan *sc, const Tok *t) {
         f |= any & LEX_FIRST ? NF_LISTFIRST : 0;
         f |= d & LEX_COMMON ? NF_COMMON : 0;
         if (!(any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) && !(d & LEX_COMMON))
-                f |= NF_UNKNOWN;
+                f |= sc->lang == LANG_RO && ro_surname(sc, t) ? NF_SUR | NF_ANYSUR | NF_LISTSUR : NF_UNKNOWN;
         return f;
 }
 
 static bool single_name(Scan *sc, const Tok *t, int f) {
-        const char *base = t->name ? t->name->base : tok_key(sc, t);
-        size_t bl = t->name ? t->name->blen : t->flen;
-        uint32_t bh = t->name ? t->name->bhash : t->hash;
-        if (!(t->flags & TOK_INITIAL) && anon_session_seen_name(sc->s, base, bl, bh))
+        if (!(t->flags & TOK_INITIAL) && anon_seen_tok(sc, t))
                 return true;
         if ((f & NF_COMMON) || (t->flags & TOK_INITIAL))
                 return false;
@@ -337,7 +354,7 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
         /* a two-word name ("Faina D. Yefremova", "Maria Schmidt"): both words are
          * this person's; in longer runs ("Alfred P. Sloan Foundation") only the
          * words of the name lists are */
-        *ret_strong = (shape || c.listfirst >= 1) && words - c.ini == 2;
+        *ret_strong = (shape || c.firstok >= 1) && words - c.ini == 2;
         if (!ok) {
                 for (size_t k = 0; k < n; k++)
                         if (single_name(sc, &sc->toks[i + k], fl[k]) && !(fl[k] & NF_UNKNOWN))
@@ -378,6 +395,34 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
         return match_phrase(sc, j, &v) && v->kind == PH_SAYS;
 }
 
+/* A regnal or generational number after a name: "Carol I", "Kevin
+ * Veitonen II", Romanian "Ludovic al XIV-lea" / "Ecaterina a II-a" (only I,
+ * V and X: "MD" and "DDS" stay titles). Returns the end of the name with it,
+ * or end. */
+static size_t roman_tail(const Scan *sc, size_t end) {
+        const char *t = sc->t;
+        size_t p = end;
+        if (p + 1 >= sc->n || t[p] != ' ')
+                return end;
+        p++;
+        if (sc->lang == LANG_RO && p + 3 < sc->n &&
+            (!memcmp(t + p, "al ", 3) || !memcmp(t + p, "a ", 2)))
+                p += t[p + 1] == 'l' ? 3 : 2;
+        size_t r = p;
+        while (r < sc->n && r - p < 6 && (t[r] == 'I' || t[r] == 'V' || t[r] == 'X'))
+                r++;
+        if (r == p || (r == p + 1 && t[p] == 'I' && sc->lang == LANG_EN)) /* "Anna Smith I said" */
+                return end;
+        if (sc->lang == LANG_RO && r + 4 <= sc->n && !memcmp(t + r, "-lea", 4))
+                r += 4;
+        else if (sc->lang == LANG_RO && r + 2 <= sc->n && !memcmp(t + r, "-a", 2))
+                r += 2;
+        if (r < sc->n && (anon_is_letter((unsigned char)t[r]) || (t[r] >= '0' && t[r] <= '9') ||
+                          (unsigned char)t[r] >= 0x80))
+                return end; /* "IVAN", "XML", "Xavier": a word, not a number */
+        return r;
+}
+
 static size_t try_name(Scan *sc, size_t i, bool forced) {
         size_t kn = anon_session_known_name(sc, i);
         if (kn) {
@@ -416,8 +461,10 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                 j = run_end, strong = true; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
         }
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
-        scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_NAME,
-                 anon_session_pseudonym(sc, i, j, false, strong));
+        size_t end = roman_tail(sc, b->end);
+        scan_add(sc, a->start, end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, j, false, strong));
+        while (j < sc->ntok && sc->toks[j].start < end) /* the number's tokens are the name's */
+                j++;
         return j - i;
 }
 
@@ -615,11 +662,18 @@ void anon_scan_words(Scan *sc) {
                     !(t->lf & (LEX_PHRASE | LEX_REFHEAD | LEX_STREET))) {
                         /* most words: lower case, no phrase starts here, so no name
                          * either; only the writer's gendered form is left to check */
+                        size_t low = force_name ? anon_lower_name(sc, i) : 0;
                         force_name = false;
+                        if (low) {
+                                i += low;
+                                continue;
+                        }
                         gender_at(sc, i);
                         i++;
                         continue;
                 }
+                if ((t->flags & TOK_CAP) && sc->caps)
+                        sc->caps[sc->ncaps++] = (uint32_t)i;
                 if (t->lf & LEX_REFHEAD && (t->flags & TOK_SENT))
                         anon_session_set_refs(sc->s);
                 const PhraseVal *v = NULL;

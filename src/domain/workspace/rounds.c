@@ -222,14 +222,15 @@ int ws_rounds_load(Store *s, Arena *a, const City *city, Lang lang, WsRound **re
         return 0;
 }
 
-/* Stores doc as round "round-<pos + 1>"; -EEXIST when that id is taken. */
-static int insert_round(Store *s, Arena *a, const City *city, json_t *doc, int64_t pos, const char **ret_id) {
-        const char *id = arena_printf(a, "round-%lld", (long long)pos + 1);
+static int insert_at(Store *s, Arena *a, const City *city, json_t *doc, const char *prefix, int64_t pos,
+                     const char **ret_id) {
+        const char *id = arena_printf(a, "%s-%lld", prefix, (long long)pos + 1);
         json_object_set_new(doc, "id", json_string(id ? id : ""));
         char *text = json_dumps(doc, JSON_COMPACT);
         IapRecordRow row = { .city_slug = city->slug, .kind = "round", .rec_id = id, .position = pos,
                              .doc = text ? arena_strdup(a, text) : NULL };
         free(text);
+        json_object_del(doc, "id");
         if (!row.doc || !id)
                 return -ENOMEM;
         StoreConn *c;
@@ -242,6 +243,14 @@ static int insert_round(Store *s, Arena *a, const City *city, json_t *doc, int64
         }
         if ((r = store_commit(c)) == 0)
                 *ret_id = id;
+        return r;
+}
+
+int ws_round_insert(Store *s, Arena *a, const City *city, json_t *doc, const char *prefix, int64_t pos,
+                    const char **ret_id) {
+        int r = -EEXIST;
+        for (int tries = 0; r == -EEXIST && tries < 3; tries++, pos++) /* a round saved at the same moment */
+                r = insert_at(s, a, city, doc, prefix, pos, ret_id);
         return r;
 }
 
@@ -265,9 +274,7 @@ int ws_round_save(Store *s, Arena *a, const City *city, const IapTool *rubric, c
         r = ws_round_read(a, rubric, poll, local, get, ctx, &doc, ret->problems, &ret->n_problems);
         if (r < 0)
                 return r;
-        r = -EEXIST;
-        for (int tries = 0; r == -EEXIST && tries < 3; tries++, pos++) /* a round saved at the same moment */
-                r = insert_round(s, a, city, doc, pos, &ret->rec_id);
+        r = ws_round_insert(s, a, city, doc, "round", pos, &ret->rec_id);
         json_decref(doc);
         return r;
 }

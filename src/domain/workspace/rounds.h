@@ -47,6 +47,13 @@ int ws_round_read(Arena *a, const IapTool *rubric, const IapTool *poll, Lang loc
 int ws_round_save(Store *s, Arena *a, const City *city, const IapTool *rubric, const IapTool *poll, WsGetFn get,
                   void *ctx, WsSaveResult *ret);
 
+/* Stores doc as a "round" record "<prefix>-<pos + 1>" at position pos,
+ * trying the next positions when a round was saved at the same moment;
+ * doc keeps no "id". *ret_id (arena) on success; -EEXIST after three
+ * taken positions. */
+int ws_round_insert(Store *s, Arena *a, const City *city, json_t *doc, const char *prefix, int64_t pos,
+                    const char **ret_id);
+
 /* Answers as numbers on [lo, hi]; -EINVAL (msgid) or -E2BIG. *ret arena. */
 int ws_poll_parse(Arena *a, const char *s, int lo, int hi, int **ret, size_t *ret_n, const char **ret_msgid);
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "domain/iap/date.h"
+#include "domain/workspace/rounds.h"
 
 static const char *const tool_keys[WS_SELF_TOOL_MAX] = { "aspects12", "integration_grid" };
 static const char *const field_prefix[WS_SELF_TOOL_MAX] = { "a", "g" };
@@ -338,29 +339,6 @@ static json_t *doc_by_id(const Stored *st, const char *id) {
         return NULL;
 }
 
-static int insert(Store *s, Arena *a, const City *city, json_t *doc, int64_t pos, const char **ret_id) {
-        const char *id = arena_printf(a, "integration-%lld", (long long)pos + 1);
-        json_object_set_new(doc, "id", json_string(id ? id : ""));
-        char *text = json_dumps(doc, JSON_COMPACT);
-        IapRecordRow row = { .city_slug = city->slug, .kind = "round", .rec_id = id, .position = pos,
-                             .doc = text ? arena_strdup(a, text) : NULL };
-        free(text);
-        json_object_del(doc, "id");
-        if (!row.doc || !id)
-                return -ENOMEM;
-        StoreConn *c;
-        int r = store_begin(s, &c);
-        if (r < 0)
-                return r;
-        if ((r = store_iap_insert(c, &row)) < 0) {
-                store_rollback(c);
-                return r;
-        }
-        if ((r = store_commit(c)) == 0)
-                *ret_id = id;
-        return r;
-}
-
 static int save_doc(Store *s, Arena *a, const City *city, const Stored *st, json_t *doc, const char *base,
                     WsSaveResult *ret) {
         const char *dup = same_round(st, doc), *latest = st->n ? st->ids[st->n - 1] : "";
@@ -375,11 +353,7 @@ static int save_doc(Store *s, Arena *a, const City *city, const Stored *st, json
                 ret->n_problems = 1;
                 return -E2BIG;
         }
-        int r = -EEXIST;
-        int64_t pos = st->next_pos;
-        for (int tries = 0; r == -EEXIST && tries < 3; tries++, pos++) /* a round saved at the same moment */
-                r = insert(s, a, city, doc, pos, &ret->rec_id);
-        return r;
+        return ws_round_insert(s, a, city, doc, "integration", st->next_pos, &ret->rec_id);
 }
 
 int ws_selfcheck_save(Store *s, Arena *a, const City *city, const IapTool *const tools[WS_SELF_TOOL_MAX], WsGetFn get,

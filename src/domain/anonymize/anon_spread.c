@@ -1,0 +1,231 @@
+/* Names found from the rest of the document rather than from a word's own
+ * context: earlier lone mentions of a person named later in the chunk,
+ * enumerations of people ("Kónya, Becker and Vasquez"), and names written
+ * in lower case right after a name context ("my name is lena andersson"). */
+#include <string.h>
+
+#include "domain/anonymize/anon_session.h"
+
+/* True when token t, or its possessive or genitive form reduced to the
+ * form the person was remembered under ("Kaczmarek's" -> "kaczmarek",
+ * Romanian "Vulpescului" -> "vulpescu", "Kalnokyului" -> "kalnoky"), was
+ * part of a name seen earlier. Called for most capitalised tokens: the
+ * forms are told apart by their last bytes before any lookup. */
+bool anon_seen_tok(const Scan *sc, const Tok *t) {
+        if (!sc->s->people.n)
+                return false;
+        const char *base = t->name ? t->name->base : tok_key(sc, t);
+        size_t bl = t->name ? t->name->blen : t->flen;
+        uint32_t bh = t->name ? t->name->bhash : t->hash;
+        if (anon_session_seen_name(sc->s, base, bl, bh))
+                return true;
+        const char *k = tok_key(sc, t);
+        size_t n = t->flen;
+        if (n > 4 && k[n - 1] == 's' && k[n - 2] == '\'')
+                n -= 2;
+        else if (n > 6 && k[n - 1] == 's' && !memcmp(k + n - 4, "\xe2\x80\x99", 3))
+                n -= 4;
+        else if (sc->lang == LANG_RO && n > 7 && !memcmp(k + n - 4, "ului", 4))
+                return anon_session_seen_name(sc->s, k, n - 3, anon_hash(k, n - 3)) ||
+                       anon_session_seen_name(sc->s, k, n - 4, anon_hash(k, n - 4));
+        else
+                return false;
+        return anon_session_seen_name(sc->s, k, n, anon_hash(k, n));
+}
+
+/* A capitalised word that could stand for a person on its own. */
+static bool lone_word(const Tok *t) {
+        return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_INITIAL | TOK_NUM | TOK_ALNUM)) &&
+               t->end - t->start >= 3 && !(t->lf & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE));
+}
+
+/* ---- enumerations ---- */
+
+/* The gap between two items of an enumeration: ", " or " <conjunction> ". */
+static bool list_gap(const Scan *sc, size_t a, size_t b, bool *ret_conj) {
+        const Tok *x = &sc->toks[a], *y = &sc->toks[b];
+        *ret_conj = false;
+        if (b == a + 1)
+                return y->start - x->end == 2 && sc->t[x->end] == ',' && sc->t[x->end + 1] == ' ';
+        const Tok *c = &sc->toks[a + 1];
+        if (b != a + 2 || !(c->lf & LEX_CONJ) || (c->flags & (TOK_CAP | TOK_ALLCAPS)) ||
+            c->start - x->end > 2 || y->start - c->end != 1)
+                return false;
+        *ret_conj = true;
+        return c->start - x->end == 1 || sc->t[x->end] == ','; /* "A and B", "A, and B" */
+}
+
+static int list_item_kind(const Tok *t, bool covered) {
+        if (!lone_word(t))
+                return -1;
+        if (covered)
+                return 1;
+        uint16_t any = 0;
+        for (int l = 0; t->name && l < LANG_MAX; l++)
+                any |= t->name->flags[l];
+        if (t->lf & LEX_COMMON)
+                return 0;
+        return (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) ? 1 : 0;
+}
+
+/* Items of the enumeration starting at token i (single capitalised words,
+ * ending with a conjunction before the last); returns the token after it
+ * or i when there is none. ret_names: items that are names already. */
+static size_t enumeration(const Scan *sc, size_t i, const uint8_t *cov, size_t *ret_items, size_t *ret_names) {
+        size_t items = 0, names = 0, k = i, end = i;
+        for (;;) {
+                int kind = list_item_kind(&sc->toks[k], cov[k]);
+                if (kind < 0 || items >= ANON_LIST_MAX)
+                        break;
+                items++, names += (size_t)kind;
+                bool conj;
+                size_t next = k + 1 < sc->ntok && list_gap(sc, k, k + 1, &conj) ? k + 1
+                              : k + 2 < sc->ntok && list_gap(sc, k, k + 2, &conj) ? k + 2 : 0;
+                if (!next) {
+                        break;
+                }
+                if (conj) {
+                        if (list_item_kind(&sc->toks[next], cov[next]) >= 0 && items >= 2) {
+                                names += (size_t)list_item_kind(&sc->toks[next], cov[next]);
+                                items++;
+                                end = next + 1;
+                        }
+                        break;
+                }
+                k = next;
+        }
+        *ret_items = items, *ret_names = names;
+        return end;
+}
+
+/* Three or more single words, most of them names already: the rest are
+ * people too ("Mozart, Rossini, Verdi, Wagner și Strauss"). Returns the
+ * token after the enumeration at i, or i when there is none. */
+static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
+        const Tok *t = &sc->toks[i];
+        if (t->end >= sc->n || sc->t[t->end] != ',') /* its first item ends with a comma */
+                return i;
+        size_t items, names, end = enumeration(sc, i, cov, &items, &names);
+        if (end == i || items < 3 || names * 2 <= items)
+                return i;
+        for (size_t k = i; k < end && !sc->err; k++) {
+                if (cov[k] || !lone_word(&sc->toks[k]))
+                        continue;
+                scan_add(sc, sc->toks[k].start, sc->toks[k].end, ANON_CAT_NAME, PRIO_NAME,
+                         anon_session_pseudonym(sc, k, k + 1, false, false));
+                cov[k] = 1;
+        }
+        return end;
+}
+
+/* ---- pass 2b ---- */
+
+/* Marks the tokens that a finding of pass 2 (from first on, in text order)
+ * covers: a binary search per finding, not a walk over every token. */
+static void covered(const Scan *sc, size_t first, uint8_t *cov) {
+        memset(cov, 0, sc->ntok);
+        size_t lo = 0;
+        for (size_t k = first; k < sc->nfind; k++) {
+                const Find *f = &sc->finds[k];
+                size_t hi = sc->ntok; /* first token ending after the finding's start */
+                while (lo < hi) {
+                        size_t mid = lo + (hi - lo) / 2;
+                        if (sc->toks[mid].end <= f->start)
+                                lo = mid + 1;
+                        else
+                                hi = mid;
+                }
+                for (size_t j = lo; j < sc->ntok && sc->toks[j].start < f->end; j++)
+                        cov[j] = 1;
+        }
+}
+
+/* Token i inside a run of capitalised words ("American Statistical
+ * Association", "Android App"): a title or an organisation, where a word
+ * remembered from a person's name is more likely a common word. */
+static bool in_title(const Scan *sc, size_t i, const uint8_t *cov) {
+        size_t a = i, b = i + 1;
+        while (a > 0 && i - a < ANON_NAME_RUN_MAX && (sc->toks[a].flags & TOK_JOINED) &&
+               (sc->toks[a - 1].flags & (TOK_CAP | TOK_ALLCAPS)))
+                a--;
+        while (b < sc->ntok && b - a <= ANON_NAME_RUN_MAX && (sc->toks[b].flags & TOK_JOINED) &&
+               (sc->toks[b].flags & (TOK_CAP | TOK_ALLCAPS)))
+                b++;
+        if (b - a == 1)
+                return false;
+        /* "Heide Price" before the line that made her a name: every word seen */
+        for (size_t k = a; k < b && b - a <= 3; k++)
+                if (!cov[k] && !anon_seen_tok(sc, &sc->toks[k]))
+                        return true;
+        return b - a > 3;
+}
+
+void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
+        covered(sc, first, cov);
+        bool people = sc->s->people.n != 0;
+        size_t next = 0; /* the token after the last enumeration */
+        for (size_t c = 0; c < sc->ncaps && !sc->err; c++) {
+                size_t i = sc->caps[c];
+                const Tok *t = &sc->toks[i];
+                if (i < next || !lone_word(t))
+                        continue;
+                size_t end = enumeration_at(sc, i, cov);
+                if (end > i) {
+                        next = end;
+                        continue;
+                }
+                if (!people || cov[i] || !anon_seen_tok(sc, t) || in_title(sc, i, cov))
+                        continue;
+                scan_add(sc, t->start, t->end, ANON_CAT_NAME, PRIO_NAME,
+                         anon_session_pseudonym(sc, i, i + 1, false, false));
+        }
+}
+
+/* ---- lower case ---- */
+
+/* A lower-case word of the name lists, any language ("lena"), not a
+ * function word or a common word of the document's language. */
+static bool lower_listed(const Scan *sc, const Tok *t) {
+        if (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM) || t->flen < 2 ||
+            (t->lf & (LEX_STOP | LEX_KEEP | LEX_COMMON | LEX_STREET)))
+                return false;
+        const LexWord *w = anon_name_get_h(sc->e, tok_key(sc, t), t->flen, t->hash);
+        uint16_t any = 0;
+        for (int l = 0; w && l < LANG_MAX; l++)
+                any |= w->flags[l];
+        for (int l = 0; t->lex && l < LANG_MAX; l++)
+                if (t->lex->flags[l] & (LEX_STOP | LEX_KEEP | LEX_COMMON))
+                        return false; /* "sa", "are", "will": a word of some language */
+        return (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) && !(w->flags[sc->lang] & LEX_COMMON);
+}
+
+size_t anon_lower_name(Scan *sc, size_t i) {
+        const LexWord *w = anon_name_get_h(sc->e, tok_key(sc, &sc->toks[i]), sc->toks[i].flen, sc->toks[i].hash);
+        uint16_t any = 0;
+        for (int l = 0; w && l < LANG_MAX; l++)
+                any |= w->flags[l];
+        /* it starts with a given name ("lena andersson"), of three letters or more */
+        if (!(any & (LEX_FIRST | LEX_WFIRST)) || sc->toks[i].flen < 3 || !lower_listed(sc, &sc->toks[i]))
+                return 0;
+        size_t j = i + 1;
+        while (j < sc->ntok && j - i < ANON_NAME_RUN_MAX && (sc->toks[j].flags & TOK_JOINED) &&
+               !memchr(sc->t + sc->toks[j - 1].end, '\n', sc->toks[j].start - sc->toks[j - 1].end)) {
+                const Tok *t = &sc->toks[j];
+                bool lower = !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM));
+                /* "benjamin a seiler", "hyuuma t. maida": a letter between two words */
+                bool initial = lower && t->end - t->start == 1 && j + 1 < sc->ntok &&
+                               (sc->toks[j + 1].flags & TOK_JOINED);
+                if (initial || lower_listed(sc, t)) {
+                        j++;
+                        continue;
+                }
+                if (lower && !t->lex && t->flen >= 3) /* one word in no list ends it: "andersson" */
+                        j++;
+                break;
+        }
+        while (j - i > 1 && sc->toks[j - 1].end - sc->toks[j - 1].start == 1)
+                j--; /* never ends with an initial */
+        scan_add(sc, sc->toks[i].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
+                 anon_session_pseudonym(sc, i, j, false, false));
+        return j - i;
+}
