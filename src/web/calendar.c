@@ -11,19 +11,11 @@ static void filter_form(HttpRequest *req, StrBuf *b, const City *cities, size_t 
         html_lit(b, "</label><select id=\"city\" name=\"city\"><option value=\"\">");
         html_text(b, T(req, "All cities"));
         html_lit(b, "</option>");
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0; i < n; i++)
                 form_option(b, cities[i].slug, cities[i].name, selected);
-        }
         html_lit(b, "</select> <button type=\"submit\">");
         html_text(b, T(req, "Show"));
         html_lit(b, "</button></form>");
-}
-
-static const char *city_name(const City *cities, size_t n, const char *slug) {
-        for (size_t i = 0; slug && i < n; i++)
-                if (strcmp(cities[i].slug, slug) == 0)
-                        return cities[i].name;
-        return NULL;
 }
 
 static void event_item(HttpRequest *req, StrBuf *b, const CalEvent *e, const City *cities, size_t n) {
@@ -36,7 +28,7 @@ static void event_item(HttpRequest *req, StrBuf *b, const CalEvent *e, const Cit
         html_lit(b, "</span> <span lang=\"en\">");
         html_text(b, e->title);
         html_lit(b, "</span>");
-        const char *cn = city_name(cities, n, e->city_slug);
+        const char *cn = web_city_name(cities, n, e->city_slug);
         if (cn || e->location) {
                 html_lit(b, " <span class=\"meta\">(");
                 html_text(b, cn ? cn : e->location);

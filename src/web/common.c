@@ -67,6 +67,13 @@ const char *web_country_name(HttpRequest *req, const char *iso2) {
 
 const char *web_event_kind(HttpRequest *req, const char *kind) { return T(req, calendar_kind_msgid(kind)); }
 
+const char *web_city_name(const City *cities, size_t n, const char *slug) {
+        for (size_t i = 0; slug && i < n; i++)
+                if (strcmp(cities[i].slug, slug) == 0)
+                        return cities[i].name;
+        return NULL;
+}
+
 int web_before(HttpRequest *req) {
         Lang l;
         const char *q = req_query_raw(req, "lang");

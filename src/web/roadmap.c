@@ -216,13 +216,6 @@ static void summary(const RmForm *f) {
         html_lit(b, "</ul></div>");
 }
 
-static const char *city_name(const City *c, size_t n, const char *slug) {
-        for (size_t i = 0; slug && i < n; i++)
-                if (strcmp(c[i].slug, slug) == 0)
-                        return c[i].name;
-        return slug;
-}
-
 /* Text in English, marked as such on a page in another language. */
 static void english(HttpRequest *req, StrBuf *b, const char *s) {
         if (req->lang != LANG_EN)
@@ -249,7 +242,8 @@ static void entry_item(const RmForm *f, const CalEvent *e, const char *today) {
         html_lit(b, "</time> · ");
         html_text(b, web_event_kind(req, e->kind));
         html_lit(b, " · ");
-        html_text(b, e->city_slug ? city_name(f->cities, f->nc, e->city_slug) : T(req, "Whole network"));
+        const char *cn = web_city_name(f->cities, f->nc, e->city_slug);
+        html_text(b, e->city_slug ? (cn ? cn : e->city_slug) : T(req, "Whole network"));
         html_lit(b, "</span>");
         if (st != ROADMAP_NO_STATUS) {
                 html_lit(b, " <strong");

@@ -81,6 +81,8 @@ void web_month_year(HttpRequest *req, StrBuf *b, const char *iso_date);
 void web_date_range(HttpRequest *req, StrBuf *b, const char *from, const char *to);
 const char *web_country_name(HttpRequest *req, const char *iso2);
 const char *web_event_kind(HttpRequest *req, const char *kind);
+/* The name of the city slug among cities (NULL when it is not one). */
+const char *web_city_name(const City *cities, size_t n, const char *slug);
 
 /* Request hooks for the HTTP server. */
 int web_before(HttpRequest *req);
