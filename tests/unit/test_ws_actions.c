@@ -12,25 +12,7 @@
 #include "domain/workspace/actions.h"
 #include "domain/workspace/workspace.h"
 #include "test.h"
-
-typedef struct Kv {
-        const char *const *kv;
-} Kv;
-
-static const char *get(void *ctx, const char *name) {
-        const char *const *kv = ((Kv *)ctx)->kv;
-        for (size_t i = 0; kv[i]; i += 2)
-                if (strcmp(kv[i], name) == 0)
-                        return kv[i + 1];
-        return NULL;
-}
-
-static char *repeat(char c, size_t n) {
-        char *s = malloc(n + 1);
-        memset(s, c, n);
-        s[n] = '\0';
-        return s;
-}
+#include "ws_fixture.h"
 
 static const WsField *field(const WsForm *f, const char *key) {
         for (size_t i = 0; i < f->n_fields; i++)
@@ -41,7 +23,7 @@ static const WsField *field(const WsForm *f, const char *key) {
 
 static int apply_action(Arena *a, json_t *rec, const char *const *kv, WsProblem *p, size_t *n) {
         Kv ctx = { kv };
-        return ws_form_apply(a, ws_form_by_slug("actions"), rec, LANG_SL, get, &ctx, p, n);
+        return ws_form_apply(a, ws_form_by_slug("actions"), rec, LANG_SL, kv_get, &ctx, p, n);
 }
 
 static void test_action_fields(Arena *a) {
@@ -131,7 +113,7 @@ static void test_action_links(Arena *a) {
 static int ms(Arena *a, json_t *act, WsMilestoneOp op, const char *id, const char *const *kv, WsProblem *p, size_t *n,
               const char **ret_id) {
         Kv ctx = { kv };
-        return ws_milestone_apply(a, act, LANG_SL, op, id, get, &ctx, p, n, ret_id);
+        return ws_milestone_apply(a, act, LANG_SL, op, id, kv_get, &ctx, p, n, ret_id);
 }
 
 static void test_milestones(Arena *a) {
@@ -245,11 +227,11 @@ static void test_store_links(Store *s, Arena *a, const City *c) {
         Kv top = { (const char *const[]){ "title_local", "Poletna šola", "objective", "objective-1", NULL } };
         Kv sub = { (const char *const[]){ "title_local", "Mentorji", "parent", "action-1", "weight", "3", NULL } };
         Kv subsub = { (const char *const[]){ "title_local", "Gradiva", "parent", "action-2", NULL } };
-        CHECK(ws_save(s, a, c, af, NULL, 0, get, &top, &res) == 0 && ws_save(s, a, c, af, NULL, 0, get, &sub, &res) == 0 &&
-                      ws_save(s, a, c, af, NULL, 0, get, &subsub, &res) == 0,
+        CHECK(ws_save(s, a, c, af, NULL, 0, kv_get, &top, &res) == 0 && ws_save(s, a, c, af, NULL, 0, kv_get, &sub, &res) == 0 &&
+                      ws_save(s, a, c, af, NULL, 0, kv_get, &subsub, &res) == 0,
               "an action, its sub-action and a sub-sub-action");
         Kv cyc = { (const char *const[]){ "title_local", "Poletna šola", "parent", "action-3", NULL } };
-        int r = ws_save(s, a, c, af, "action-1", version_of(s, a, "action-1"), get, &cyc, &res);
+        int r = ws_save(s, a, c, af, "action-1", version_of(s, a, "action-1"), kv_get, &cyc, &res);
         CHECK(r == -EINVAL && res.n_problems == 1 && strcmp(res.problems[0].field, "parent") == 0 &&
                       strstr(res.problems[0].msgid, "its own sub-actions"),
               "putting an action under its own sub-sub-action is refused with a clear message");
@@ -258,7 +240,7 @@ static void test_store_links(Store *s, Arena *a, const City *c) {
         WsRollup ru = rollup(s, a, c, "action-1");
         CHECK(ru.permille == 0 && ru.n_sub == 1 && !ru.own, "action-1 rolls up from its one direct sub-action");
         Kv own = { (const char *const[]){ "title_local", "Gradiva", "parent", "action-2", "progress", "60", NULL } };
-        CHECK_INTEQ(ws_save(s, a, c, af, "action-3", 1, get, &own, &res), 0, "the leaf's own progress: 60 %%");
+        CHECK_INTEQ(ws_save(s, a, c, af, "action-3", 1, kv_get, &own, &res), 0, "the leaf's own progress: 60 %%");
         ru = rollup(s, a, c, "action-3");
         CHECK(ru.permille == 600 && ru.own, "the leaf shows its own progress");
         CHECK_INTEQ(rollup(s, a, c, "action-1").permille, 600, "and it rolls up through two levels");
@@ -269,38 +251,38 @@ static void test_store_milestones(Store *s, Arena *a, const City *c) {
         Kv m1 = { (const char *const[]){ "title_local", "Razpis", "due", "2025-03-01", "weight", "1", NULL } };
         Kv m2 = { (const char *const[]){ "title_en", "Workshops held", "due", "2025-08-31", "weight", "3", NULL } };
         int64_t v = version_of(s, a, "action-2");
-        CHECK(ws_milestone_save(s, a, c, "action-2", v, WS_MS_ADD, NULL, get, &m1, &res) == 0 &&
+        CHECK(ws_milestone_save(s, a, c, "action-2", v, WS_MS_ADD, NULL, kv_get, &m1, &res) == 0 &&
                       strcmp(res.rec_id, "m1") == 0,
               "a milestone is added to the sub-action over its version");
-        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v, WS_MS_ADD, NULL, get, &m2, &res), -EEXIST,
+        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v, WS_MS_ADD, NULL, kv_get, &m2, &res), -EEXIST,
                     "a second add over the same (now stale) version is refused");
         WsRollup ru = rollup(s, a, c, "action-2");
         CHECK(ru.n_milestones == 1 && ru.n_sub == 1 && ru.permille == 300,
               "nothing was added by the stale post; action-2 = (60 %% + 0) / 2 = 30 %%");
-        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v + 1, WS_MS_ADD, NULL, get, &m2, &res), 0,
+        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v + 1, WS_MS_ADD, NULL, kv_get, &m2, &res), 0,
                     "added over the new version");
         Kv tick = { (const char *const[]){ "done", "1", NULL } };
-        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v + 2, WS_MS_DONE, "m2", get, &tick, &res), 0, "m2 ticked");
+        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v + 2, WS_MS_DONE, "m2", kv_get, &tick, &res), 0, "m2 ticked");
         ru = rollup(s, a, c, "action-2");
         /* sub-action 600 × 1, m1 0 × 1, m2 1000 × 3 → 3600 / 5 = 720 */
         CHECK(ru.permille == 720 && ru.n_done == 1 && ru.n_milestones == 2, "roll-up after the tick: 72 %% (got %d)",
               ru.permille);
         CHECK_INTEQ(rollup(s, a, c, "action-1").permille, 720, "and the parent follows");
         Kv bad = { (const char *const[]){ "title_local", "Razpis", "due", "2025-13-01", NULL } };
-        CHECK(ws_milestone_save(s, a, c, "action-2", v + 3, WS_MS_EDIT, "m1", get, &bad, &res) == -EINVAL &&
+        CHECK(ws_milestone_save(s, a, c, "action-2", v + 3, WS_MS_EDIT, "m1", kv_get, &bad, &res) == -EINVAL &&
                       res.n_problems == 1 && strcmp(res.problems[0].field, "due") == 0 &&
                       version_of(s, a, "action-2") == v + 3,
               "a bad due date is refused and nothing stored");
         Kv wt = { (const char *const[]){ "title_local", "Razpis", "due", "2025-03-01", "weight", "5", NULL } };
-        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v + 3, WS_MS_EDIT, "m1", get, &wt, &res), 0, "m1 weighs 5");
+        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v + 3, WS_MS_EDIT, "m1", kv_get, &wt, &res), 0, "m1 weighs 5");
         CHECK_INTEQ(rollup(s, a, c, "action-2").permille, 400, "roll-up after the edit: 3600 / 9 = 40 %%");
-        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v + 4, WS_MS_REMOVE, "m9", get, &tick, &res), -ENOENT,
+        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v + 4, WS_MS_REMOVE, "m9", kv_get, &tick, &res), -ENOENT,
                     "removing an unknown milestone");
-        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v + 3, WS_MS_REMOVE, "m2", get, &tick, &res), -EEXIST,
+        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v + 3, WS_MS_REMOVE, "m2", kv_get, &tick, &res), -EEXIST,
                     "a stale remove");
-        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v + 4, WS_MS_REMOVE, "m2", get, &tick, &res), 0, "m2 removed");
+        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-2", v + 4, WS_MS_REMOVE, "m2", kv_get, &tick, &res), 0, "m2 removed");
         CHECK_INTEQ(rollup(s, a, c, "action-2").permille, 100, "roll-up after the removal: 600 / 6 = 10 %%");
-        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-9", 1, WS_MS_ADD, NULL, get, &m1, &res), -ENOENT,
+        CHECK_INTEQ(ws_milestone_save(s, a, c, "action-9", 1, WS_MS_ADD, NULL, kv_get, &m1, &res), -ENOENT,
                     "an unknown action");
         IapPlan plan;
         CalEvent *ev;
@@ -311,7 +293,7 @@ static void test_store_milestones(Store *s, Arena *a, const City *c) {
               "the milestone is a calendar event whose uid names the city, action and milestone");
         const WsForm *af = ws_form_by_slug("actions");
         Kv same = { (const char *const[]){ "title_local", "Mentorji", "parent", "action-1", "weight", "3", NULL } };
-        CHECK(ws_save(s, a, c, af, "action-2", v + 5, get, &same, &res) == 0 && rollup(s, a, c, "action-2").n_milestones == 1,
+        CHECK(ws_save(s, a, c, af, "action-2", v + 5, kv_get, &same, &res) == 0 && rollup(s, a, c, "action-2").n_milestones == 1,
               "saving the action's form keeps its milestones");
 }
 
@@ -332,7 +314,7 @@ static void test_store(Arena *a) {
         store_commit(c);
         WsSaveResult res;
         Kv obj = { (const char *const[]){ "title_local", "Cilj", NULL } };
-        CHECK_INTEQ(ws_save(s, a, &city, ws_form_by_slug("objectives"), NULL, 0, get, &obj, &res), 0, "an objective");
+        CHECK_INTEQ(ws_save(s, a, &city, ws_form_by_slug("objectives"), NULL, 0, kv_get, &obj, &res), 0, "an objective");
         test_store_links(s, a, &city);
         test_store_milestones(s, a, &city);
         store_close(s);

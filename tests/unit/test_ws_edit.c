@@ -14,35 +14,17 @@
 #include "domain/workspace/rounds.h"
 #include "render/doc_html.h"
 #include "test.h"
+#include "ws_fixture.h"
 
 /* A submitted form: NULL-terminated name/value pairs. */
-typedef struct Kv {
-        const char *const *kv;
-} Kv;
-
-static const char *get(void *ctx, const char *name) {
-        const char *const *kv = ((Kv *)ctx)->kv;
-        for (size_t i = 0; kv[i]; i += 2)
-                if (strcmp(kv[i], name) == 0)
-                        return kv[i + 1];
-        return NULL;
-}
-
 static int apply(Arena *a, WsKind kind, json_t *rec, const char *const *kv, WsProblem *p, size_t *n) {
         Kv ctx = { kv };
         size_t nf;
         const WsForm *forms = ws_forms(&nf);
         for (size_t i = 0; i < nf; i++)
                 if (forms[i].kind == kind)
-                        return ws_form_apply(a, &forms[i], rec, LANG_SL, get, &ctx, p, n);
+                        return ws_form_apply(a, &forms[i], rec, LANG_SL, kv_get, &ctx, p, n);
         return -ENOENT;
-}
-
-static char *repeat(char c, size_t n) {
-        char *s = malloc(n + 1);
-        memset(s, c, n);
-        s[n] = '\0';
-        return s;
 }
 
 static void test_forms(void) {
@@ -292,17 +274,17 @@ static void test_round(Arena *a, const IapTools *tools) {
         size_t n;
         json_t *doc = NULL;
         Kv bad = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "4", NULL } };
-        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, get, &bad, &doc, p, &n), -EINVAL, "score 4 refused");
+        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, kv_get, &bad, &doc, p, &n), -EINVAL, "score 4 refused");
         Kv ev = { (const char *const[]){ "date", "2024-06-01", "evidence_strategic_goal_local", "x", NULL } };
-        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, get, &ev, &doc, p, &n), -EINVAL, "evidence without a score refused");
+        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, kv_get, &ev, &doc, p, &n), -EINVAL, "evidence without a score refused");
         char *ev_over = repeat('e', IAP_EVIDENCE_MAX + 1);
         Kv big = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "5", "evidence_strategic_goal_local",
                                           ev_over, NULL } };
-        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, get, &big, &doc, p, &n), -EINVAL, "evidence over IAP_EVIDENCE_MAX");
+        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, kv_get, &big, &doc, p, &n), -EINVAL, "evidence over IAP_EVIDENCE_MAX");
         free(ev_over);
         Kv ok = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "5", "evidence_strategic_goal_local",
                                          "<b>SMART</b>", "poll_integration", "6, 7", NULL } };
-        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, get, &ok, &doc, p, &n), 0, "a round with a score and poll answers");
+        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, kv_get, &ok, &doc, p, &n), 0, "a round with a score and poll answers");
         CHECK(json_array_size(json_object_get(doc, "scores")) == 1 &&
                       json_array_size(json_object_get(json_object_get(doc, "poll"), "integration")) == 2,
               "scores and answers kept");
@@ -313,7 +295,7 @@ static void test_round(Arena *a, const IapTools *tools) {
         json_decref(doc);
         Kv en = { (const char *const[]){ "date", "2024-06-01", "score_strategic_goal", "3", "evidence_strategic_goal_en",
                                          "Measurable", NULL } };
-        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, get, &en, &doc, p, &n), 0, "evidence in English only");
+        CHECK_INTEQ(ws_round_read(a, ru, poll, LANG_SL, kv_get, &en, &doc, p, &n), 0, "evidence in English only");
         evj = json_object_get(json_array_get(json_object_get(doc, "scores"), 0), "evidence");
         CHECK_STREQ(json_string_value(json_object_get(evj, "source")), "en", "English is then the source");
         json_decref(doc);
@@ -331,13 +313,13 @@ static void test_rounds_limit(Store *s, Arena *a, const City *city) {
         store_begin(s, &c);
         store_iap_insert(c, &taken);
         store_commit(c);
-        CHECK(ws_round_save(s, a, city, ru, poll, get, &r1, &res) == 0 && strcmp(res.rec_id, "round-3") == 0,
+        CHECK(ws_round_save(s, a, city, ru, poll, kv_get, &r1, &res) == 0 && strcmp(res.rec_id, "round-3") == 0,
               "a round whose id was taken meanwhile gets the next one");
         int ok = 2;
-        while (ok < WS_ROUNDS_MAX + 5 && ws_round_save(s, a, city, ru, poll, get, &r1, &res) == 0)
+        while (ok < WS_ROUNDS_MAX + 5 && ws_round_save(s, a, city, ru, poll, kv_get, &r1, &res) == 0)
                 ok++;
         CHECK_INTEQ(ok, WS_ROUNDS_MAX, "a city keeps WS_ROUNDS_MAX rounds");
-        CHECK_INTEQ(ws_round_save(s, a, city, ru, poll, get, &r1, &res), -E2BIG, "one more round is refused");
+        CHECK_INTEQ(ws_round_save(s, a, city, ru, poll, kv_get, &r1, &res), -E2BIG, "one more round is refused");
         WsRound *w;
         size_t n;
         CHECK(ws_rounds_load(s, a, city, LANG_EN, &w, &n) == 0 && n == WS_ROUNDS_MAX && w[1].round.n_scores == 1 &&
@@ -363,36 +345,36 @@ static void test_store(Arena *a) {
         const WsForm *obj = ws_form_by_slug("objectives");
         WsSaveResult res;
         Kv v1 = { (const char *const[]){ "title_local", "Cilj", NULL } };
-        CHECK(ws_save(s, a, &city, obj, NULL, 0, get, &v1, &res) == 0 && strcmp(res.rec_id, "objective-1") == 0,
+        CHECK(ws_save(s, a, &city, obj, NULL, 0, kv_get, &v1, &res) == 0 && strcmp(res.rec_id, "objective-1") == 0,
               "a new record gets an id");
         Kv v2 = { (const char *const[]){ "title_local", "Cilj 2", NULL } };
-        CHECK_INTEQ(ws_save(s, a, &city, obj, "objective-1", 1, get, &v2, &res), 0, "saved over version 1");
-        CHECK_INTEQ(ws_save(s, a, &city, obj, "objective-1", 1, get, &v1, &res), -EEXIST, "version 1 again is stale");
+        CHECK_INTEQ(ws_save(s, a, &city, obj, "objective-1", 1, kv_get, &v2, &res), 0, "saved over version 1");
+        CHECK_INTEQ(ws_save(s, a, &city, obj, "objective-1", 1, kv_get, &v1, &res), -EEXIST, "version 1 again is stale");
         IapRecordRow *rows;
         size_t n;
         ws_rows(s, a, "idrija", WS_OBJECTIVE, &rows, &n);
         CHECK(n == 1 && rows[0].version == 2 && strstr(rows[0].doc, "Cilj 2"), "the stale save changed nothing");
         Kv spec = { (const char *const[]){ "title_local", "Specifičen", "parent", "objective-1", NULL } };
-        CHECK_INTEQ(ws_save(s, a, &city, obj, NULL, 0, get, &spec, &res), 0, "a specific objective");
+        CHECK_INTEQ(ws_save(s, a, &city, obj, NULL, 0, kv_get, &spec, &res), 0, "a specific objective");
         Kv dangling = { (const char *const[]){ "title_local", "X", "parent", "objective-9", NULL } };
-        CHECK_INTEQ(ws_save(s, a, &city, obj, NULL, 0, get, &dangling, &res), -EINVAL, "a dangling link is refused");
+        CHECK_INTEQ(ws_save(s, a, &city, obj, NULL, 0, kv_get, &dangling, &res), -EINVAL, "a dangling link is refused");
         CHECK_INTEQ(ws_delete(s, a, &city, obj, "objective-1", 2, &res), -EINVAL, "a referred-to record stays");
         const WsForm *pf = ws_form_by_slug("problems");
         Kv core = { (const char *const[]){ "kind", "problem", "text_local", "Jedro", NULL } };
         Kv cause = { (const char *const[]){ "kind", "cause", "parent", "problem-1", "text_local", "Vzrok", NULL } };
-        CHECK(ws_save(s, a, &city, pf, NULL, 0, get, &core, &res) == 0 && ws_save(s, a, &city, pf, NULL, 0, get, &cause, &res) == 0,
+        CHECK(ws_save(s, a, &city, pf, NULL, 0, kv_get, &core, &res) == 0 && ws_save(s, a, &city, pf, NULL, 0, kv_get, &cause, &res) == 0,
               "a problem and its cause");
         CHECK_INTEQ(ws_delete(s, a, &city, pf, "problem-1", 1, &res), -EINVAL,
                     "a problem with causes under it cannot be deleted");
         CHECK_INTEQ(ws_delete(s, a, &city, pf, "problem-2", 1, &res), 0, "its cause can");
         CHECK_INTEQ(ws_delete(s, a, &city, obj, "objective-2", 9, &res), -EEXIST, "a delete over a wrong version");
         CHECK_INTEQ(ws_delete(s, a, &city, obj, "objective-2", 1, &res), 0, "a delete over the right version");
-        CHECK_INTEQ(ws_save(s, a, &city, obj, "objective-7", 1, get, &v1, &res), -ENOENT, "an unknown record");
+        CHECK_INTEQ(ws_save(s, a, &city, obj, "objective-7", 1, kv_get, &v1, &res), -ENOENT, "an unknown record");
         const WsForm *vf = ws_form_by_slug("vision");
         Kv vis = { (const char *const[]){ "headline_local", "Naslov", NULL } };
-        CHECK(ws_save(s, a, &city, vf, NULL, 0, get, &vis, &res) == 0 && strcmp(res.rec_id, "plan") == 0,
+        CHECK(ws_save(s, a, &city, vf, NULL, 0, kv_get, &vis, &res) == 0 && strcmp(res.rec_id, "plan") == 0,
               "the vision makes the plan record when there is none");
-        CHECK_INTEQ(ws_save(s, a, &city, vf, NULL, 0, get, &vis, &res), -EEXIST, "a second one is refused");
+        CHECK_INTEQ(ws_save(s, a, &city, vf, NULL, 0, kv_get, &vis, &res), -EEXIST, "a second one is refused");
         CHECK_INTEQ(ws_delete(s, a, &city, vf, "plan", 1, &res), -EINVAL, "the plan record cannot be deleted");
         IapRecordRow dup = { .city_slug = "idrija", .kind = "objective", .rec_id = "objective-1", .doc = "{}" };
         store_begin(s, &c);

@@ -16,31 +16,13 @@
 #include "domain/workspace/workspace.h"
 #include "render/doc_html.h"
 #include "test.h"
-
-typedef struct Kv {
-        const char *const *kv;
-} Kv;
-
-static const char *get(void *ctx, const char *name) {
-        const char *const *kv = ((Kv *)ctx)->kv;
-        for (size_t i = 0; kv[i]; i += 2)
-                if (strcmp(kv[i], name) == 0)
-                        return kv[i + 1];
-        return NULL;
-}
-
-static char *repeat(char c, size_t n) {
-        char *s = malloc(n + 1);
-        memset(s, c, n);
-        s[n] = '\0';
-        return s;
-}
+#include "ws_fixture.h"
 
 static const IapTool *tools2[WS_SELF_TOOL_MAX];
 
 static int read_kv(Arena *a, json_t *base, const char *const *kv, json_t **doc, WsProblem *p, size_t *n) {
         Kv ctx = { kv };
-        return ws_selfcheck_read(a, tools2, LANG_IT, base, get, &ctx, doc, p, n);
+        return ws_selfcheck_read(a, tools2, LANG_IT, base, kv_get, &ctx, doc, p, n);
 }
 
 static bool has_problem(const WsProblem *p, size_t n, const char *field, const char *msgid) {
@@ -187,7 +169,7 @@ static void test_bilingual_over_base(Arena *a) {
 
 static int save_kv(Store *s, Arena *a, const City *c, const char *const *kv, WsSaveResult *res) {
         Kv ctx = { kv };
-        return ws_selfcheck_save(s, a, c, tools2, get, &ctx, res);
+        return ws_selfcheck_save(s, a, c, tools2, kv_get, &ctx, res);
 }
 
 static size_t stored_rounds(Store *s, Arena *a, const City *c) {
@@ -227,7 +209,7 @@ static void test_store(Arena *a, const IapTools *tools) {
         const char *rb[] = { "date", "2024-07-02", "score_strategic_goal", "3", NULL };
         Kv rbk = { rb };
         CHECK_INTEQ(ws_round_save(s, a, &city, iap_tools_get(tools, IAP_TOOL_RUBRIC),
-                                  iap_tools_get(tools, IAP_TOOL_CONFIDENCE_POLL), get, &rbk, &res), 0,
+                                  iap_tools_get(tools, IAP_TOOL_CONFIDENCE_POLL), kv_get, &rbk, &res), 0,
                     "a rubric round beside them");
         CHECK_STREQ(res.rec_id, "round-3", "the rubric round takes the next position");
         WsRound *wr;
@@ -269,7 +251,7 @@ static void test_store(Arena *a, const IapTools *tools) {
               "one more is refused with a problem, nothing stored");
         Kv rbk2 = { (const char *const[]){ "date", "2026-01-02", "score_strategic_goal", "5", NULL } };
         CHECK_INTEQ(ws_round_save(s, a, &city, iap_tools_get(tools, IAP_TOOL_RUBRIC),
-                                  iap_tools_get(tools, IAP_TOOL_CONFIDENCE_POLL), get, &rbk2, &res), 0,
+                                  iap_tools_get(tools, IAP_TOOL_CONFIDENCE_POLL), kv_get, &rbk2, &res), 0,
                     "the self-assessments do not count against the rubric's rounds");
         store_close(s);
         unlink(path);

@@ -18,25 +18,7 @@
 #include "store/accounts.h"
 #include "store/contacts.h"
 #include "test.h"
-
-typedef struct Kv {
-        const char *const *kv;
-} Kv;
-
-static const char *get(void *ctx, const char *name) {
-        const char *const *kv = ((Kv *)ctx)->kv;
-        for (size_t i = 0; kv[i]; i += 2)
-                if (strcmp(kv[i], name) == 0)
-                        return kv[i + 1];
-        return NULL;
-}
-
-static char *repeat(char c, size_t n) {
-        char *s = malloc(n + 1);
-        memset(s, c, n);
-        s[n] = '\0';
-        return s;
-}
+#include "ws_fixture.h"
 
 /* The first bytes of s for a test's name, control characters as '?'. */
 static const char *shown(const char *s) {
@@ -122,7 +104,7 @@ static void test_phone(void) {
 static int parse(Arena *a, const char *const *kv, WsContact *k, WsProblem *p, size_t *n) {
         Kv ctx = { kv };
         *n = 0;
-        return ws_contact_parse(a, get, &ctx, "2025-06-30", k, p, n);
+        return ws_contact_parse(a, kv_get, &ctx, "2025-06-30", k, p, n);
 }
 
 static bool has(const WsProblem *p, size_t n, const char *field) {
@@ -252,7 +234,7 @@ static void test_store(Arena *a, Store *s, Vault *v, const City *city) {
         WsActor who = { .user_id = 0, .now = 1750000000, .today = "2025-06-30" };
         WsSaveResult res;
         Kv ok = { STAKE };
-        CHECK(ws_stakeholder_save(s, v, a, city, NULL, 0, get, &ok, &who, &res) == 0, "a stakeholder with a contact");
+        CHECK(ws_stakeholder_save(s, v, a, city, NULL, 0, kv_get, &ok, &who, &res) == 0, "a stakeholder with a contact");
         const char *id = res.rec_id;
         WsContact k;
         CHECK(ws_contact_read(s, v, a, city, id, &who, &k) == 0 && strcmp(k.email, "ana.novak@example.org") == 0,
@@ -268,7 +250,7 @@ static void test_store(Arena *a, Store *s, Vault *v, const City *city) {
         /* A refused save stores neither the record's change nor the contact. */
         Kv bad = { (const char *const[]){ "organisation", "Renamed", "influence", "9", "interest", "5",
                                           "contact_name", "Eva", "contact_email", "eva@", NULL } };
-        CHECK(ws_stakeholder_save(s, v, a, city, id, 1, get, &bad, &who, &res) == -EINVAL && res.n_problems >= 3,
+        CHECK(ws_stakeholder_save(s, v, a, city, id, 1, kv_get, &bad, &who, &res) == -EINVAL && res.n_problems >= 3,
               "the record's and the contact's problems come back together (%zu)", res.n_problems);
         CHECK(ws_contact_read(s, v, a, city, id, &who, &k) == 0 && strcmp(k.name, "Ana Novak") == 0,
               "and nothing changed");
@@ -292,16 +274,16 @@ static void test_store(Arena *a, Store *s, Vault *v, const City *city) {
         ws_rows(s, a, "idrija", WS_STAKEHOLDER, &rows, &n);
         CHECK(n == 1, "the stakeholder stays");
         CHECK(ws_contact_forget(s, city, id, &who, &had) == 0 && !had, "forgetting twice is harmless");
-        CHECK(ws_stakeholder_save(s, v, a, city, id, rows[0].version, get, &ok, &who, &res) == 0 &&
+        CHECK(ws_stakeholder_save(s, v, a, city, id, rows[0].version, kv_get, &ok, &who, &res) == 0 &&
                       contact_rows(s, a) == 1,
               "a contact is kept again");
         ws_rows(s, a, "idrija", WS_STAKEHOLDER, &rows, &n);
         Kv empty = { (const char *const[]){ "organisation", "Zavod Idrija", "influence", "4", "interest", "5", NULL } };
-        CHECK(ws_stakeholder_save(s, v, a, city, id, rows[0].version, get, &empty, &who, &res) == 0 &&
+        CHECK(ws_stakeholder_save(s, v, a, city, id, rows[0].version, kv_get, &empty, &who, &res) == 0 &&
                       contact_rows(s, a) == 0,
               "saving with every contact field empty erases it");
         ws_rows(s, a, "idrija", WS_STAKEHOLDER, &rows, &n);
-        CHECK(ws_stakeholder_save(s, v, a, city, id, rows[0].version, get, &ok, &who, &res) == 0, "kept once more");
+        CHECK(ws_stakeholder_save(s, v, a, city, id, rows[0].version, kv_get, &ok, &who, &res) == 0, "kept once more");
         ws_rows(s, a, "idrija", WS_STAKEHOLDER, &rows, &n);
         CHECK(ws_delete(s, a, city, ws_form_by_slug("stakeholders"), id, rows[0].version, &res) == 0 &&
                       store_contact_get(s, a, "idrija", id, &row) == -ENOENT,
