@@ -633,12 +633,19 @@ static int saved(HttpRequest *req, const City *c, const WsForm *form, const char
                                                     form->slug, id));
 }
 
+/* The city and the form of a record POST ({kind}); -ENOENT for an
+ * unknown kind. */
+static int post_begin(HttpRequest *req, City *ret_city, const WsForm **ret_form) {
+        Lang local;
+        *ret_form = ws_form_by_slug(req_param(req, "kind"));
+        return *ret_form ? ws_web_city(req, ret_city, &local) : -ENOENT;
+}
+
 int post_ws_create(HttpRequest *req) {
         City c;
-        Lang local;
         WsSaveResult res;
-        const WsForm *form = ws_form_by_slug(req_param(req, "kind"));
-        int r = form ? ws_web_city(req, &c, &local) : -ENOENT;
+        const WsForm *form;
+        int r = post_begin(req, &c, &form);
         if (r == 0)
                 r = ws_web_save(req, &c, form, NULL, 0, &res);
         if (r == -EEXIST) /* a record of the same id was added at the same moment */
@@ -653,10 +660,9 @@ int post_ws_create(HttpRequest *req) {
 
 int post_ws_edit(HttpRequest *req) {
         City c;
-        Lang local;
         WsSaveResult res;
-        const WsForm *form = ws_form_by_slug(req_param(req, "kind"));
-        int r = form ? ws_web_city(req, &c, &local) : -ENOENT;
+        const WsForm *form;
+        int r = post_begin(req, &c, &form);
         if (r == 0)
                 r = ws_web_save(req, &c, form, req_param(req, "id"), req_param_int(req, "version", 0), &res);
         if (r == -EEXIST || r == -EACCES) /* changed meanwhile, or final minutes */
@@ -670,10 +676,9 @@ int post_ws_edit(HttpRequest *req) {
 
 int post_ws_delete(HttpRequest *req) {
         City c;
-        Lang local;
         WsSaveResult res;
-        const WsForm *form = ws_form_by_slug(req_param(req, "kind"));
-        int r = form ? ws_web_city(req, &c, &local) : -ENOENT;
+        const WsForm *form;
+        int r = post_begin(req, &c, &form);
         if (r == 0)
                 r = ws_delete(APP(req)->store, req->arena, &c, form, req_param(req, "id"),
                               req_param_int(req, "version", 0), &res);

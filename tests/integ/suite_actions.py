@@ -14,6 +14,7 @@ from xml.dom import minidom
 
 from harness import check, parse_html
 from suite_accounts import Client, add_user, cli
+from suite_iapedit import officer, save, version
 from suite_workspace import pdf_text
 
 CITY = "amarante"
@@ -23,26 +24,9 @@ LANGS = ["en", "el", "it", "pt", "pl", "ro", "sl"]
 WS_MILESTONES_MAX = 40
 WS_TITLE_MAX = 300
 IAP_WEIGHT_MAX = 1000
-VERSION_RE = re.compile(r'name="version" value="(\d+)"')
 
 
-def officer(srv, email, city):
-    ok, err = add_user(srv, email, "city", "--city", city)
-    check(ok, f"a {city} officer is added", err)
-    c = Client(srv)
-    c.login(email)
-    return c
 
-
-def version(c, path):
-    _, _, body = c.req("GET", path)
-    m = VERSION_RE.search(body.decode())
-    return m.group(1) if m else ""
-
-
-def save(c, path, form, page=None):
-    st, h, body = c.post(path, form, page or path)
-    return st, h.get("location", ""), body.decode("utf-8", "replace")
 
 
 def page(c, path, lang="en"):

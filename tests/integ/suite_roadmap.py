@@ -6,6 +6,7 @@ may not edit. Runs on SQLite and PostgreSQL."""
 import re
 
 from harness import check, parse_html
+from suite_iapedit import version
 from suite_accounts import Client, add_user
 from suite_foundation import validate_ics
 
@@ -15,7 +16,6 @@ ROADMAP_LOCATION_MAX = 200
 ROADMAP_DETAILS_MAX = 4000
 ROADMAP_SPAN_DAYS_MAX = 366
 RM = "/network/roadmap"
-VERSION_RE = re.compile(r'name="version" value="(\d+)"')
 LANGS = ["en", "el", "it", "pt", "pl", "ro", "sl"]
 CREATED = []
 
@@ -43,11 +43,6 @@ def post(c, path, form):
     st, h, body = c.post(path, form, RM)
     return st, h.get("location", ""), body.decode("utf-8", "replace")
 
-
-def version(c, path):
-    _, _, body = c.req("GET", path)
-    m = VERSION_RE.search(body.decode())
-    return m.group(1) if m else ""
 
 
 def roadmap(c):

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from harness import Server, check, parse_html
 from suite_accounts import Client, add_user, cli
+from suite_iapedit import officer as iapedit_officer, save as post, version
 from suite_workspace import pdf_text
 
 CITY = "idrija"
@@ -26,7 +27,6 @@ WS_CONTACT_LOCAL_MAX = 64
 WS_CONTACT_PHONE_MAX = 32
 WS_CONTACT_DIGITS_MIN = 6
 WS_CONTACT_DIGITS_MAX = 15
-VERSION_RE = re.compile(r'name="version" value="(\d+)"')
 
 NAME = "Ana Kontaktnik-Zupan"
 EMAIL = "ana.kontakt-7391@stakeholder-test.si"
@@ -36,11 +36,7 @@ SECRETS = [EMAIL, NAME, "372 1100", "Kontaktnik"]
 
 
 def officer(srv, email):
-    ok, err = add_user(srv, email, "city", "--city", CITY)
-    check(ok, "a city officer is added", err)
-    c = Client(srv)
-    c.login(email)
-    return c
+    return iapedit_officer(srv, email, CITY)
 
 
 def stake_form(org, ulg="yes", **contact):
@@ -54,15 +50,6 @@ def contact(name=NAME, email=EMAIL, phone=PHONE, agreed="2024-03-01"):
     return {"contact_name": name, "contact_email": email, "contact_phone": phone, "contact_agreed": agreed}
 
 
-def post(c, path, form, page=None):
-    st, h, body = c.post(path, form, page or path)
-    return st, h.get("location", ""), body.decode("utf-8", "replace")
-
-
-def version(c, path):
-    _, _, body = c.req("GET", path)
-    m = VERSION_RE.search(body.decode())
-    return m.group(1) if m else ""
 
 
 def db_dump(db, sql):
