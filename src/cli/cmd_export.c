@@ -22,7 +22,7 @@ static void usage(FILE *out) {
         fprintf(out, "  --format FMT    %s\n", _("pdf, docx, odt, xlsx or html (iap); pdf or html (report)"));
         fprintf(out, "  --quarter Q     %s\n", _("the quarter of the report, e.g. 2024Q2"));
         fprintf(out, "  --lang LANG     %s\n", _("language of the document (default: the command's language)"));
-        fprintf(out, "  --city SLUG     %s\n", _("only this city's events and the network's (e.g. idrija)"));
+        fprintf(out, "  --city SLUG     %s\n", _("only this city's events, its action plan's milestones and the network's events (e.g. idrija)"));
         fprintf(out, "  -o FILE         %s\n", _("file to write ('-' for standard output; default for iap and report: standard output)"));
         fprintf(out, "  --db URL        %s\n", _("sqlite:PATH or postgresql://... (default: $TECHDIV_DB, else sqlite:var/techdiv.db)"));
         fprintf(out, "  --help          %s\n", _("show this help"));
