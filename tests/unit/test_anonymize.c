@@ -10,24 +10,8 @@
 #include "core/paths.h"
 #include "core/utf8.h"
 #include "domain/anonymize/anonymize.h"
+#include "anon_fixture.h"
 #include "test.h"
-
-static AnonEngine *eng;
-static Arena *arena;
-
-static AnonResult *run_in(AnonInput *in) {
-        arena_free(arena);
-        arena = arena_new();
-        AnonResult *r = NULL;
-        int e = anon_run(eng, arena, in, &r);
-        return e == 0 ? r : NULL;
-}
-
-static const char *run(Lang lang, const char *text) {
-        AnonInput in = { .opt.lang = lang, .text = text, .len = strlen(text) };
-        AnonResult *r = run_in(&in);
-        return r ? r->text : "(error)";
-}
 
 static bool has(const char *hay, const char *needle) {
         return strstr(hay, needle) != NULL;

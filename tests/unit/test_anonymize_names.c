@@ -9,29 +9,17 @@
 #include "core/i18n.h"
 #include "core/paths.h"
 #include "domain/anonymize/anonymize.h"
+#include "anon_fixture.h"
 #include "test.h"
 
 extern const EmbeddedFile td_catalogues[];
 
-static AnonEngine *eng;
-static Arena *arena;
-
-static const char *run(Lang lang, const char *text) {
-        arena_free(arena);
-        arena = arena_new();
-        AnonInput in = { .opt.lang = lang, .text = text, .len = strlen(text) };
-        AnonResult *r = NULL;
-        return anon_run(eng, arena, &in, &r) == 0 ? r->text : "(error)";
-}
-
 /* CV mode: the first person named is the writer. */
 static const char *run_cv(Lang lang, const char *text) {
-        arena_free(arena);
-        arena = arena_new();
         AnonInput in = { .opt.lang = lang, .opt.first_name_is_candidate = true, .text = text,
                          .len = strlen(text) };
-        AnonResult *r = NULL;
-        return anon_run(eng, arena, &in, &r) == 0 ? r->text : "(error)";
+        AnonResult *r = run_in(&in);
+        return r ? r->text : "(error)";
 }
 
 /* Every listed word must be gone from the output. */

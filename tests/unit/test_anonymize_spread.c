@@ -8,18 +8,8 @@
 
 #include "core/paths.h"
 #include "domain/anonymize/anonymize.h"
+#include "anon_fixture.h"
 #include "test.h"
-
-static AnonEngine *eng;
-static Arena *arena;
-
-static const char *run(Lang lang, const char *text) {
-        arena_free(arena);
-        arena = arena_new();
-        AnonInput in = { .opt.lang = lang, .text = text, .len = strlen(text) };
-        AnonResult *r = NULL;
-        return anon_run(eng, arena, &in, &r) == 0 ? r->text : "(error)";
-}
 
 /* Every listed word must be gone from the output. */
 static const struct {
