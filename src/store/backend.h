@@ -78,5 +78,10 @@ typedef struct RowVec {
         int (*fill)(Arena *a, const StoreRow *r, void *item);
 } RowVec;
 int rowvec_collect(void *ud, const StoreRow *row);
+/* Runs sql on a pooled connection, collecting every row into v. */
+int store_collect(Store *s, const char *sql, const StoreValue *args, int nargs, RowVec *v);
+/* The same for a query of one row, copied into *ret (v->item_size bytes);
+ * -ENOENT when there is none. */
+int store_collect_one(Store *s, const char *sql, const StoreValue *args, int nargs, RowVec *v, void *ret);
 
 #endif

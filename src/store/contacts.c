@@ -37,19 +37,8 @@ static int contact_fill(Arena *a, const StoreRow *r, void *item) {
 
 int store_contact_get(Store *s, Arena *a, const char *city_slug, const char *rec_id, ContactRow *ret) {
         RowVec v = { .arena = a, .item_size = sizeof(ContactRow), .fill = contact_fill };
-        StoreConn *c;
         StoreValue args[] = { SV_S(city_slug), SV_S(rec_id) };
-        int r = store_acquire(s, &c);
-        if (r < 0)
-                return r;
-        r = store_q(c, SQL_CONTACT_GET, args, 2, rowvec_collect, &v, NULL);
-        store_release(c);
-        if (r < 0)
-                return r;
-        if (v.n == 0)
-                return -ENOENT;
-        *ret = ((ContactRow *)v.items)[0];
-        return 0;
+        return store_collect_one(s, SQL_CONTACT_GET, args, 2, &v, ret);
 }
 
 int store_contact_delete(StoreConn *c, const char *city_slug, const char *rec_id, int64_t *ret_deleted) {

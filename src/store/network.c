@@ -84,19 +84,9 @@ static int city_fill(Arena *a, const StoreRow *r, void *item) {
         return c->slug ? 0 : -ENOMEM;
 }
 
-static int list_query(Store *s, const char *sql, const StoreValue *args, int nargs, RowVec *v) {
-        StoreConn *c;
-        int r = store_acquire(s, &c);
-        if (r < 0)
-                return r;
-        r = store_q(c, sql, args, nargs, rowvec_collect, v, NULL);
-        store_release(c);
-        return r;
-}
-
 int store_city_list(Store *s, Arena *a, City **ret, size_t *ret_n) {
         RowVec v = { .arena = a, .item_size = sizeof(City), .fill = city_fill };
-        int r = list_query(s, SQL_CITY_COLS_LIST, NULL, 0, &v);
+        int r = store_collect(s, SQL_CITY_COLS_LIST, NULL, 0, &v);
         if (r < 0)
                 return r;
         *ret = v.items;
@@ -107,13 +97,7 @@ int store_city_list(Store *s, Arena *a, City **ret, size_t *ret_n) {
 int store_city_get(Store *s, Arena *a, const char *slug, City *ret) {
         RowVec v = { .arena = a, .item_size = sizeof(City), .fill = city_fill };
         StoreValue args[] = { SV_S(slug) };
-        int r = list_query(s, SQL_CITY_GET, args, 1, &v);
-        if (r < 0)
-                return r;
-        if (v.n == 0)
-                return -ENOENT;
-        *ret = *(City *)v.items;
-        return 0;
+        return store_collect_one(s, SQL_CITY_GET, args, 1, &v, ret);
 }
 
 static int event_ok(const CalEvent *ev) {
@@ -153,8 +137,8 @@ static int event_fill(Arena *a, const StoreRow *r, void *item) {
 int store_event_list(Store *s, Arena *a, const char *city_slug, CalEvent **ret, size_t *ret_n) {
         RowVec v = { .arena = a, .item_size = sizeof(CalEvent), .fill = event_fill };
         StoreValue args[] = { SV_S(city_slug) };
-        int r = city_slug ? list_query(s, SQL_EVENT_LIST_CITY, args, 1, &v)
-                          : list_query(s, SQL_EVENT_LIST_ALL, NULL, 0, &v);
+        int r = city_slug ? store_collect(s, SQL_EVENT_LIST_CITY, args, 1, &v)
+                          : store_collect(s, SQL_EVENT_LIST_ALL, NULL, 0, &v);
         if (r < 0)
                 return r;
         *ret = v.items;
@@ -165,13 +149,7 @@ int store_event_list(Store *s, Arena *a, const char *city_slug, CalEvent **ret, 
 int store_event_get(Store *s, Arena *a, int64_t id, CalEvent *ret) {
         RowVec v = { .arena = a, .item_size = sizeof(CalEvent), .fill = event_fill };
         StoreValue args[] = { SV_I(id) };
-        int r = list_query(s, SQL_EVENT_GET, args, 1, &v);
-        if (r < 0)
-                return r;
-        if (v.n == 0)
-                return -ENOENT;
-        *ret = *(CalEvent *)v.items;
-        return 0;
+        return store_collect_one(s, SQL_EVENT_GET, args, 1, &v, ret);
 }
 
 static int first_int(void *ud, const StoreRow *row) {

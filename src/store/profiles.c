@@ -51,19 +51,8 @@ static int profile_fill(Arena *a, const StoreRow *r, void *item) {
 
 int store_profile_get(Store *s, Arena *a, int64_t user_id, ProfileRow *ret) {
         RowVec v = { .arena = a, .item_size = sizeof(ProfileRow), .fill = profile_fill };
-        StoreConn *c;
         StoreValue args[] = { SV_I(user_id) };
-        int r = store_acquire(s, &c);
-        if (r < 0)
-                return r;
-        r = store_q(c, SQL_PROFILE_GET, args, 1, rowvec_collect, &v, NULL);
-        store_release(c);
-        if (r < 0)
-                return r;
-        if (v.n == 0)
-                return -ENOENT;
-        *ret = ((ProfileRow *)v.items)[0];
-        return 0;
+        return store_collect_one(s, SQL_PROFILE_GET, args, 1, &v, ret);
 }
 
 int store_profile_delete(StoreConn *c, int64_t user_id) {

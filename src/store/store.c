@@ -220,6 +220,26 @@ int rowvec_collect(void *ud, const StoreRow *row) {
         return 0;
 }
 
+int store_collect(Store *s, const char *sql, const StoreValue *args, int nargs, RowVec *v) {
+        StoreConn *c;
+        int r = store_acquire(s, &c);
+        if (r < 0)
+                return r;
+        r = store_q(c, sql, args, nargs, rowvec_collect, v, NULL);
+        store_release(c);
+        return r;
+}
+
+int store_collect_one(Store *s, const char *sql, const StoreValue *args, int nargs, RowVec *v, void *ret) {
+        int r = store_collect(s, sql, args, nargs, v);
+        if (r < 0)
+                return r;
+        if (v->n == 0)
+                return -ENOENT;
+        memcpy(ret, v->items, v->item_size);
+        return 0;
+}
+
 /* ---- migrations ---- */
 
 static const char SQL_MIGRATIONS_TABLE[] =
