@@ -17,6 +17,9 @@
 #define ANON_HEADING_MAX_TOKENS 3  /* words of a heading line before a CV's name ("CV") */
 #define ANON_HEADING_MAX_LINES 2   /* heading lines skipped before a CV's name */
 #define ANON_LIST_MAX 12           /* items of an enumeration of people looked at */
+#define ANON_MODEL_FEATS 20        /* features of one word for the learned name scorer */
+#define ANON_MODEL_FEAT_LEN 72     /* bytes of one feature: a prefix and a folded word */
+#define ANON_MODEL_MAX_WEIGHTS 400000 /* lines of one names_model.tsv */
 
 /* Per-language flags of a word in the lexicon. */
 enum {
@@ -128,7 +131,25 @@ static inline bool htab_maybe(const HTab *t, uint32_t h) {
  * (until the next htab_put). Returns 0 or -ENOMEM. */
 int htab_seal(HTab *t);
 
+/* One weight of a learned name scorer, keyed by its feature string
+ * ("pw=spune", "s3=ski"). */
+typedef struct ModelWeight {
+        const char *key;
+        uint32_t klen, hash;
+        float w;
+} ModelWeight;
+
+/* The learned scorer of one language (anon_model.c): an averaged perceptron
+ * over the features of a capitalised word the name rules left. */
+typedef struct NameModel {
+        HTab weights;           /* ModelWeight */
+        float threshold;        /* a word the rules left is a name when its score is above it */
+        float veto;             /* a name of the rules whose words all score below it is not one */
+        bool on;                /* a model file was loaded for this language */
+} NameModel;
+
 struct AnonEngine {
+        NameModel model[LANG_MAX];
         HTab words;             /* LexWord: lexicon words, small enough to stay in cache */
         HTab names;             /* LexWord: given names and surnames with inflected forms */
         HTab phrases;           /* Phrase */
@@ -154,6 +175,12 @@ const LexWord *anon_lex_get_h(const AnonEngine *e, const char *key, size_t n, ui
 const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
 const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
 int anon_lex_load(AnonEngine *e, const char *datadir);
+/* Loads data/anonymize/<lang>/names_model.tsv for every language that has
+ * one (a missing file: no scorer for that language). Returns 0, -EINVAL
+ * (malformed line), -E2BIG (over ANON_MODEL_MAX_WEIGHTS or the list size
+ * limit), -ENOMEM. */
+int anon_model_load(AnonEngine *e, const char *datadir);
+void anon_model_free(AnonEngine *e);
 
 /* ---- scanning one chunk ---- */
 
@@ -206,6 +233,7 @@ typedef struct Scan {
         Arena *arena;
         const char *t;
         size_t n;
+        size_t base;            /* the chunk's byte offset in the whole text */
         Lang lang;
         Tok *toks;
         size_t ntok, captok;
@@ -240,6 +268,20 @@ size_t anon_lower_name(Scan *sc, size_t i);
 /* True when token t (or its possessive or genitive form) was part of a
  * name seen earlier in the session. */
 bool anon_seen_tok(const Scan *sc, const Tok *t);
+/* The learned scorer (anon_model.c): how many capitalised tokens of the
+ * run [i, end) its language's model takes as a name (0: none; no model for
+ * the language, or training mode: 0). */
+size_t anon_model_name(Scan *sc, size_t i, size_t end);
+/* True when the model of the language scores every candidate word of the
+ * name [i, j) that the rules found below its veto ("din Constanța",
+ * "Estados Unidos, França"): what is around it says "place" or "company". */
+bool anon_model_veto(Scan *sc, size_t i, size_t j);
+/* Training mode (a candidate callback in the options): reports every
+ * candidate token of the chunk, after pass 2, to the callback. */
+void anon_model_report(Scan *sc);
+/* Writes the features of token i into f (ANON_MODEL_FEATS strings of
+ * ANON_MODEL_FEAT_LEN bytes); returns how many. */
+size_t anon_model_features(const Scan *sc, size_t i, char f[][ANON_MODEL_FEAT_LEN]);
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
 /* Gendered form of the writer at token i (after a trigger); returns an

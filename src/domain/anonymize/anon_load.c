@@ -247,6 +247,56 @@ static int load_file(AnonEngine *e, const char *datadir, const char *sub, const 
         return r;
 }
 
+/* "threshold<TAB>-1.5", "veto<TAB>-6" or "<feature><TAB><weight>" of a
+ * names_model.tsv. */
+static int model_line(AnonEngine *e, Lang lang, uint16_t flag, char *line) {
+        (void)flag;
+        NameModel *m = &e->model[lang];
+        char *tab = strchr(line, '\t'), *end;
+        if (!tab || tab == line || (size_t)(tab - line) >= ANON_MODEL_FEAT_LEN)
+                return -EINVAL;
+        *tab = 0;
+        float w = strtof(tab + 1, &end);
+        if (end == tab + 1 || *end || w != w)
+                return -EINVAL;
+        if (!strcmp(line, "threshold") || !strcmp(line, "veto")) {
+                *(line[0] == 't' ? &m->threshold : &m->veto) = w;
+                return 0;
+        }
+        if (m->weights.n >= ANON_MODEL_MAX_WEIGHTS)
+                return -E2BIG;
+        size_t n = (size_t)(tab - line);
+        uint32_t h = anon_hash(line, n);
+        if (htab_get(&m->weights, line, n, h))
+                return -EINVAL; /* a feature twice */
+        ModelWeight *mw = arena_alloc(e->arena, sizeof(*mw));
+        if (!mw || !(mw->key = arena_strndup(e->arena, line, n)))
+                return -ENOMEM;
+        mw->klen = (uint32_t)n, mw->hash = h, mw->w = w;
+        return htab_put(&m->weights, mw);
+}
+
+int anon_model_load(AnonEngine *e, const char *datadir) {
+        for (int l = 0; l < LANG_MAX; l++) {
+                NameModel *m = &e->model[l];
+                m->threshold = 1e30f, m->veto = -1e30f; /* a file without them: neither */
+                if (htab_init(&m->weights, 1024) < 0)
+                        return -ENOMEM;
+                int r = load_file(e, datadir, lang_code((Lang)l), "names_model.tsv", model_line, (Lang)l, 0);
+                if (r == -ENOENT)
+                        continue;
+                if (r < 0)
+                        return r;
+                m->on = m->weights.n > 0;
+        }
+        return 0;
+}
+
+void anon_model_free(AnonEngine *e) {
+        for (int l = 0; l < LANG_MAX; l++)
+                htab_free(&e->model[l].weights);
+}
+
 int anon_lex_load(AnonEngine *e, const char *datadir) {
         int r = load_file(e, datadir, "common", "keep.txt", names_line, LANG_MAX, LEX_KEEP);
         /* the world lists widen detection; without them it still works */

@@ -46,6 +46,8 @@ AnonEngine *anon_engine_new(const char *datadir, int *ret_err) {
                 if (htab_init(&e->words, 4096) == 0 && htab_init(&e->names, 1 << 16) == 0 &&
                     htab_init(&e->phrases, 1024) == 0)
                         r = anon_lex_load(e, datadir);
+                if (r == 0)
+                        r = anon_model_load(e, datadir);
                 if (r == 0 && (htab_seal(&e->words) < 0 || htab_seal(&e->names) < 0 ||
                                htab_seal(&e->phrases) < 0))
                         r = -ENOMEM;
@@ -64,6 +66,7 @@ void anon_engine_free(AnonEngine *e) {
         htab_free(&e->words);
         htab_free(&e->names);
         htab_free(&e->phrases);
+        anon_model_free(e);
         arena_free(e->arena);
         free(e);
 }
@@ -252,7 +255,7 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
         if (s->lang_auto && !s->lang_done)
                 s->lang = anon_detect_lang(s->e, text, len);
         s->lang_done = true;
-        Scan sc = { .e = s->e, .s = s, .arena = arena, .t = text ? text : "", .n = len,
+        Scan sc = { .e = s->e, .s = s, .arena = arena, .t = text ? text : "", .n = len, .base = base,
                     .lang = s->lang, .last_gender = SIZE_MAX, .toks = s->toks, .captok = s->captok,
                     .fold = s->fold, .capfold = s->capfold, .finds = s->finds, .capfind = s->capfind };
         for (size_t k = 0; sp && k < sp->n_force; k++) {
@@ -282,6 +285,8 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
         anon_scan_words(&sc);
         if (!sc.err && pass2b)
                 anon_scan_spread(&sc, first, s->cov);
+        if (!sc.err && s->name_candidate)
+                anon_model_report(&sc);
         anon_scan_durations(&sc);
         int r = sc.err;
         if (r == 0) {

@@ -102,6 +102,8 @@ AnonSession *anon_session_new(const AnonEngine *e, const AnonOptions *opt, int *
         s->lang = opt->lang < LANG_MAX ? opt->lang : LANG_EN;
         s->lang_auto = opt->lang_auto;
         s->first_is_candidate = opt->first_name_is_candidate;
+        s->name_candidate = opt->name_candidate;
+        s->name_candidate_ctx = opt->name_candidate_ctx;
         memcpy(s->key, opt->key, ANON_KEY_BYTES);
         snprintf(s->pool, sizeof(s->pool), "%s", opt->pool_id ? opt->pool_id : "");
         const AnonKnown *k = &opt->known;

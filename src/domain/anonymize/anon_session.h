@@ -42,6 +42,8 @@ struct AnonSession {
         Lang lang;
         bool lang_auto, lang_done, first_is_candidate, refs, header_done;
         uint8_t key[ANON_KEY_BYTES];
+        void (*name_candidate)(void *ctx, size_t start, size_t end, bool taken, const char *feats, size_t n);
+        void *name_candidate_ctx;
         char pool[ANON_MAX_POOL_ID + 1];
         KnownList emails, digits, alnum;
         KnownName names[ANON_MAX_KNOWN];

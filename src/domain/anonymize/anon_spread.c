@@ -109,8 +109,8 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
         if (end == i || items < 3 || names * 2 <= items)
                 return i;
         for (size_t k = i; k < end && !sc->err; k++) {
-                if (cov[k] || !lone_word(&sc->toks[k]))
-                        continue;
+                if (cov[k] || !lone_word(&sc->toks[k]) || anon_model_veto(sc, k, k + 1))
+                        continue; /* the scorer: "Estados Unidos, França e Itália" are places */
                 scan_add(sc, sc->toks[k].start, sc->toks[k].end, ANON_CAT_NAME, PRIO_NAME,
                          anon_session_pseudonym(sc, k, k + 1, false, false));
                 cov[k] = 1;

@@ -423,6 +423,15 @@ static size_t roman_tail(const Scan *sc, size_t end) {
         return r;
 }
 
+/* A Romanian surname ending in the run: the shape, not a list, made it a
+ * name, and no place or company ends so. */
+static bool by_ending(const Scan *sc, size_t i, size_t j) {
+        for (size_t k = i; k < j; k++)
+                if (ro_surname(sc, &sc->toks[k]))
+                        return true;
+        return false;
+}
+
 static size_t try_name(Scan *sc, size_t i, bool forced) {
         size_t kn = anon_session_known_name(sc, i);
         if (kn) {
@@ -456,9 +465,16 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         bool strong;
         size_t run_end = j;
         if (!decide_name(sc, i, &j, forced, &strong)) {
-                if (!says_after(sc, i, run_end))
+                size_t m = 0;
+                if (says_after(sc, i, run_end))
+                        j = run_end; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
+                else if ((m = anon_model_name(sc, i, run_end)) > 0)
+                        j = i + m; /* what is around it says "person" */
+                else
                         return 0;
-                j = run_end, strong = true; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
+                strong = true;
+        } else if (!forced && !by_ending(sc, i, j) && anon_model_veto(sc, i, j)) {
+                return 0; /* a listed name in a place's or a company's context */
         }
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
         size_t end = roman_tail(sc, b->end);

@@ -105,6 +105,14 @@ typedef struct AnonOptions {
         uint8_t key[ANON_KEY_BYTES];        /* secret: pseudonyms need it to reverse */
         const char *pool_id;                /* job's candidate pool; NULL = "" */
         bool first_name_is_candidate;       /* CV mode: first person named is the writer */
+        /* Training the learned name scorer (bench/anonymize/train): when set,
+         * no scorer is applied and, after the name rules, this is called for
+         * every capitalised word that could be a name, with its byte range in
+         * the text, whether the rules took it, and its features (n strings,
+         * each NUL-terminated, one after the other). NULL in normal use. */
+        void (*name_candidate)(void *ctx, size_t start, size_t end, bool taken, const char *feats,
+                               size_t n);
+        void *name_candidate_ctx;
 } AnonOptions;
 
 typedef struct AnonInput {
