@@ -213,6 +213,24 @@ static inline bool ro_surname(const Scan *sc, const Tok *t) {
         return false;
 }
 
+/* A Romanian noun in the genitive-dative, in no name list: "Senatului",
+ * "Camerei", "României", "Justiției", "Deputaților". People take "lui"
+ * before the name ("lui Popescu"); the few names that inflect so are in
+ * the lists ("Mariei") or end like a surname ("Popescului"). */
+static bool ro_genitive_noun(const Scan *sc, const Tok *t) {
+        static const char *const end[] = { "ului", "ilor", "elor", "iei", "ei", "ii" };
+        if (sc->lang != LANG_RO || !(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_INITIAL)) ||
+            t->flen < 5 || (t->name && (tok_lexflags(t, LANG_RO) & (LEX_FIRST | LEX_SURNAME))) || ro_surname(sc, t))
+                return false;
+        const char *k = tok_key(sc, t);
+        for (size_t e = 0; e < sizeof(end) / sizeof(*end); e++) {
+                size_t l = strlen(end[e]);
+                if (!memcmp(k + t->flen - l, end[e], l))
+                        return true;
+        }
+        return false;
+}
+
 static int name_flags(const Scan *sc, const Tok *t) {
         if (particle(sc, t))
                 return NF_PARTICLE;
@@ -388,8 +406,9 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
                 if ((t->flags & (TOK_ALLCAPS | TOK_INITIAL)) || t->lf || t->flen < 3 ||
                     (sc->lang == LANG_RO && t->flen >= 4 &&
                      (!memcmp(w + t->flen - 2, "ul", 2) || !memcmp(w + t->flen - 2, "le", 2) ||
-                      !memcmp(w + t->flen - 3, "lor", 3))))
-                        return false;
+                      !memcmp(w + t->flen - 3, "lor", 3) || !memcmp(w + t->flen - 3, "tia", 3) ||
+                      !memcmp(w + t->flen - 3, "nta", 3))))
+                        return false; /* nouns with the article: "Guvernul", "Tradiția", "Conducerea" */
         }
         const PhraseVal *v = NULL;
         return match_phrase(sc, j, &v) && v->kind == PH_SAYS;
@@ -440,8 +459,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                          anon_session_pseudonym(sc, i, i + kn, true, true));
                 return kn;
         }
-        if (!name_like(sc, &sc->toks[i], forced))
-                return 0;
+        if (!name_like(sc, &sc->toks[i], forced) || ro_genitive_noun(sc, &sc->toks[i]))
+                return 0; /* a genitive never starts a name: "președintele Senatului", "Marii Britanii" */
         if (!forced && i > 0 && (sc->toks[i].flags & TOK_JOINED) && (sc->toks[i - 1].flags & TOK_CAP) &&
             (sc->toks[i - 1].lf & LEX_PLACE) && sc->toks[i].start - sc->toks[i - 1].end == 1)
                 return 0; /* "San Francisco", "Santa Maria": the rest of a place's name */

@@ -1,0 +1,78 @@
+/* Words that must survive in running text, and the names around them
+ * that must not: sentence-initial pronouns, demonstratives, auxiliaries
+ * and adverbs of every language; Romanian nouns in the genitive after a
+ * role ("președintele Senatului") and nouns with the article before a
+ * verb of saying ("Tradiția spune"). */
+#include <string.h>
+
+#include "core/paths.h"
+#include "domain/anonymize/anonymize.h"
+#include "anon_fixture.h"
+#include "test.h"
+
+typedef struct Case {
+        Lang lang;
+        const char *in;
+        const char *kept[3];
+        const char *gone[2];
+} Case;
+
+static const Case cases[] = {
+        { LANG_RO, "Acesta a subliniat faptul că planul e bun.", { "Acesta" }, { NULL } },
+        { LANG_RO, "Potrivit raportului, au murit zece oameni.", { "Potrivit" }, { NULL } },
+        { LANG_RO, "Premierul Marii Britanii, Theresa May, a discutat ieri.", { "Marii Britanii" }, { "Theresa" } },
+        { LANG_RO, "Președintele Austriei, Heinz Fischer, a declarat ieri.", { "Austriei" }, { "Fischer" } },
+        { LANG_RO, "S-a întâlnit cu ministrul Agriculturii și cu fermierii.", { "Agriculturii" }, { NULL } },
+        { LANG_RO, "Mesajul a fost trimis președintelui Camerei Deputaților.", { "Camerei Deputaților" }, { NULL } },
+        { LANG_RO, "Am citit o carte veche. Tradiția spune că Graalul ar fi o cupă.", { "Tradiția" }, { NULL } },
+        { LANG_RO, "A cumpărat moșia de la prințul Barbu Știrbei în 1890.", { NULL }, { "Știrbei" } },
+        { LANG_RO, "I-am scris Mariei Popescu ieri.", { NULL }, { "Mariei", "Popescu" } },
+        { LANG_RO, "Mandatul lui Vulpescu și al Urdăreanului a expirat.", { NULL }, { "Vulpescu", "Urdărean" } },
+        { LANG_PT, "Ele afirmou que o plano é bom.", { "Ele" }, { NULL } },
+        { LANG_PT, "Era uma época difícil. Está em estudo no ministério.", { "Era", "Está" }, { NULL } },
+        { LANG_PT, "Segundo o relatório, Ana Silva saiu.", { "Segundo" }, { "Silva" } },
+        { LANG_IT, "Questo è il piano. Secondo il rapporto, Marco Rossi è partito.", { "Questo", "Secondo" }, { "Rossi" } },
+        { LANG_PL, "Według raportu plan jest dobry. Wczoraj Jan Kowalski wyjechał.", { "Według", "Wczoraj" },
+          { "Kowalski" } },
+        { LANG_EL, "Αυτός είναι ο πρώτος. Σήμερα ο Γιώργος Παπαδόπουλος έφυγε.", { "Αυτός", "Σήμερα" },
+          { "Παπαδόπουλος" } },
+        { LANG_SL, "Vendar je načrt dober. Včeraj je Janez Novak odšel.", { "Vendar", "Včeraj" }, { "Novak" } },
+        { LANG_EN, "However, the plan is good. Yesterday Anna Smith left.", { "However", "Yesterday" }, { "Smith" } },
+};
+
+static void test_cases(void) {
+        for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+                const char *out = run(cases[i].lang, cases[i].in);
+                for (size_t k = 0; k < 3 && cases[i].kept[k]; k++)
+                        CHECK(strstr(out, cases[i].kept[k]) != NULL, "%s kept: %s", cases[i].kept[k], out);
+                for (size_t k = 0; k < 2 && cases[i].gone[k]; k++)
+                        CHECK(strstr(out, cases[i].gone[k]) == NULL, "%s removed: %s", cases[i].gone[k], out);
+        }
+}
+
+/* The new stop words never make a detected language worse: plain English
+ * with "to", "on", "my", "so" stays English. */
+static void test_detection(void) {
+        static const char *const en[] = {
+                "I went to the office on Monday and my manager said so.",
+                "Ten people came to the meeting; we talked on and on.",
+        };
+        for (size_t i = 0; i < sizeof(en) / sizeof(*en); i++) {
+                AnonInput in = { .opt.lang_auto = true, .text = en[i], .len = strlen(en[i]) };
+                AnonResult *r = run_in(&in);
+                CHECK(r && r->lang == LANG_EN, "detected English: %s", en[i]);
+        }
+}
+
+int main(void) {
+        int err = 0;
+        eng = anon_engine_new(paths_datadir(), &err);
+        CHECK(eng != NULL, "engine loads from %s (%d)", paths_datadir(), err);
+        if (!eng)
+                return 1;
+        test_cases();
+        test_detection();
+        arena_free(arena);
+        anon_engine_free(eng);
+        return test_done();
+}
