@@ -38,6 +38,21 @@ static const Case cases[] = {
           { "Παπαδόπουλος" } },
         { LANG_SL, "Vendar je načrt dober. Včeraj je Janez Novak odšel.", { "Vendar", "Včeraj" }, { "Novak" } },
         { LANG_EN, "However, the plan is good. Yesterday Anna Smith left.", { "However", "Yesterday" }, { "Smith" } },
+        /* a list of surnames that is one company's name */
+        { LANG_EN, "Hi.\nThe Davis, Reynolds and Williamson Orchestra was founded in 1990.",
+          { "Davis, Reynolds and Williamson" }, { NULL } },
+        { LANG_EN, "Hi.\nLopez, Santos and Coleman is a design agency.", { "Lopez, Santos and Coleman" }, { NULL } },
+        { LANG_EN, "Hi.\nI worked at Baker, Norton and Price Ltd for two years.", { "Baker, Norton and Price" }, { NULL } },
+        { LANG_IT, "Ciao.\nRossi, Bianchi e Verdi è uno studio legale.", { "Rossi, Bianchi e Verdi" }, { NULL } },
+        { LANG_EN, "Hi.\nKónya, Becker and Vasquez are engineers.", { NULL }, { "Kónya", "Vasquez" } },
+        { LANG_EN, "Hi.\nI met Kónya, Becker and Vasquez yesterday.", { NULL }, { "Becker", "Vasquez" } },
+        /* a street named after a person, with its house number or street type */
+        { LANG_EN, "Hi.\nHe lives on the north side of Joaquin Suarez 2906.", { "[address]" }, { "Suarez" } },
+        { LANG_EN, "Hi.\nSend it to Victor Hugo u. 49 | Budapest", { "[address]", "Budapest" }, { "Hugo" } },
+        { LANG_EN, "Hi.\nShe lives at 1317 Kimberly Way, London.", { "[address]" }, { "Kimberly" } },
+        { LANG_EN, "Hi.\nWrite to P.O. Box 2211, Springfield.", { "[address]", "Springfield" }, { "2211" } },
+        { LANG_EN, "Hi.\nI met Anna Smith 3 times in 2019.", { "3 times" }, { "Smith" } },
+        { LANG_EN, "Hi.\nAnna Smith 2019 was a good year.", { "2019" }, { "Smith" } },
 };
 
 static void test_cases(void) {

@@ -153,6 +153,7 @@ struct AnonEngine {
         HTab words;             /* LexWord: lexicon words, small enough to stay in cache */
         HTab names;             /* LexWord: given names and surnames with inflected forms */
         HTab phrases;           /* Phrase */
+        HTab org;               /* LexWord: a word after a list of surnames that makes it a company's name ("Inc", "is") */
         Arena *arena;           /* owns every key and entry */
 };
 
@@ -174,6 +175,8 @@ const LexWord *anon_name_get(const AnonEngine *e, const char *key, size_t n);
 const LexWord *anon_lex_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
 const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
 const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
+/* True when the folded word is an "org" cue of lang or English. */
+bool anon_org_cue(const AnonEngine *e, Lang lang, const char *key, size_t n);
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
  * one (a missing file: no scorer for that language). Returns 0, -EINVAL
@@ -265,6 +268,10 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov);
 /* A name in lower case at token i, right after a name context ("my name is
  * lena andersson"): adds it and returns its tokens, or 0. */
 size_t anon_lower_name(Scan *sc, size_t i);
+/* True when token i is an item of "X, Y and Z" that an article before it
+ * or an "org" cue after it makes one organisation's name ("The Davis,
+ * Reynolds and Williamson Orchestra", "Lopez, Santos and Coleman is"). */
+bool anon_org_list(const Scan *sc, size_t i);
 /* True when token t (or its possessive or genitive form) was part of a
  * name seen earlier in the session. */
 bool anon_seen_tok(const Scan *sc, const Tok *t);

@@ -173,11 +173,34 @@ static const struct {
         { "namectx", 0, PH_NAMECTX },  { "says", 0, PH_SAYS },
 };
 
+/* An "org" cue: kept in its own small table, so that frequent words
+ * ("is") cost nothing where no list of surnames ends. */
+static int org_add(AnonEngine *e, Lang lang, const char *raw, size_t n) {
+        char f[ANON_FOLD_MAX];
+        size_t fl = anon_fold(raw, n, f);
+        if (!fl)
+                return -EINVAL;
+        uint32_t h = anon_hash(f, fl);
+        LexWord *w = htab_get(&e->org, f, fl, h);
+        if (!w) {
+                w = arena_alloc(e->arena, sizeof(*w));
+                if (!w || !(w->key = arena_strndup(e->arena, f, fl)))
+                        return -ENOMEM;
+                w->base = w->key, w->klen = w->blen = (uint32_t)fl, w->hash = w->bhash = h;
+                if (htab_put(&e->org, w) < 0)
+                        return -ENOMEM;
+        }
+        w->flags[lang] = 1;
+        return 0;
+}
+
 static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
         char *f[3];
         size_t fl[3];
         if (split3(line, f, fl) < 2 || !fl[1])
                 return -EINVAL;
+        if (fl[0] == 3 && !memcmp(f[0], "org", 3))
+                return org_add(e, lang, f[1], fl[1]);
         for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
                 if (strlen(kinds[k].name) != fl[0] || memcmp(kinds[k].name, f[0], fl[0]))
                         continue;

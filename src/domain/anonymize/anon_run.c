@@ -44,7 +44,7 @@ AnonEngine *anon_engine_new(const char *datadir, int *ret_err) {
         if (e && (e->arena = arena_new())) {
                 arena_set_limit(e->arena, 0);
                 if (htab_init(&e->words, 4096) == 0 && htab_init(&e->names, 1 << 16) == 0 &&
-                    htab_init(&e->phrases, 1024) == 0)
+                    htab_init(&e->phrases, 1024) == 0 && htab_init(&e->org, 64) == 0)
                         r = anon_lex_load(e, datadir);
                 if (r == 0)
                         r = anon_model_load(e, datadir);
@@ -66,6 +66,7 @@ void anon_engine_free(AnonEngine *e) {
         htab_free(&e->words);
         htab_free(&e->names);
         htab_free(&e->phrases);
+        htab_free(&e->org);
         anon_model_free(e);
         arena_free(e->arena);
         free(e);

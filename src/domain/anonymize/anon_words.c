@@ -451,6 +451,90 @@ static bool by_ending(const Scan *sc, size_t i, size_t j) {
         return false;
 }
 
+/* A house number right after a name, ending its line or field ("Joaquin
+ * Suarez 2906.", "Victor Hugo u. 49 |"): a street named after a person.
+ * p: the end of the name. Returns the end of the number, or 0. Years are
+ * not house numbers. */
+static size_t house_number(const Scan *sc, size_t p) {
+        const char *t = sc->t;
+        if (p >= sc->n || t[p] != ' ')
+                return 0;
+        p++;
+        size_t w = p;
+        while (w < sc->n && w - p < 3 && t[w] >= 'a' && t[w] <= 'z')
+                w++;
+        if (w > p && w + 1 < sc->n && t[w] == '.' && t[w + 1] == ' ')
+                p = w + 2; /* "u.", "ul.", "nr." */
+        size_t e = p;
+        while (e < sc->n && t[e] >= '0' && t[e] <= '9')
+                e++;
+        size_t d = e - p;
+        if (d == 0 || d > 5 || (d == 4 && (!memcmp(t + p, "19", 2) || !memcmp(t + p, "20", 2))))
+                return 0;
+        size_t q = e + (e < sc->n && t[e] == '.');
+        while (q < sc->n && (t[q] == ' ' || t[q] == '\t'))
+                q++;
+        return q >= sc->n || strchr("\n\r,|;", t[q]) ? e : 0;
+}
+
+/* The gap between tokens a and a + 1 is ", " (or ","). */
+static bool comma_gap(const Scan *sc, size_t a) {
+        size_t s = sc->toks[a].end, e = sc->toks[a + 1].start;
+        return e - s >= 1 && e - s <= 2 && sc->t[s] == ',' && (e - s == 1 || sc->t[s + 1] == ' ');
+}
+
+static bool list_word(const Scan *sc, size_t k) {
+        return (sc->toks[k].flags & TOK_CAP) && !(sc->toks[k].flags & (TOK_ALLCAPS | TOK_INITIAL | TOK_NUM));
+}
+
+/* Token i inside "X, Y and Z" (single capitalised words) that an article
+ * before it or an "org" cue after it makes one organisation's name: "The
+ * Davis, Reynolds and Williamson Orchestra", "Lopez, Santos and Coleman
+ * is a design agency". A list of people is never "the" list, and takes
+ * "are". */
+bool anon_org_list(const Scan *sc, size_t i) {
+        size_t a = i, b = i, items = 1;
+        bool conj = false;
+        while (a > 0 && items < ANON_LIST_MAX) {
+                if (list_word(sc, a - 1) && comma_gap(sc, a - 1))
+                        a--, items++;
+                else if (!conj && a > 1 && (sc->toks[a - 1].lf & LEX_CONJ) && list_word(sc, a - 2))
+                        a -= 2, items++, conj = true;
+                else
+                        break;
+        }
+        while (b + 1 < sc->ntok && items < ANON_LIST_MAX) {
+                if (!conj && b + 2 < sc->ntok && (sc->toks[b + 1].lf & LEX_CONJ) && list_word(sc, b + 2))
+                        b += 2, items++, conj = true;
+                else if (!conj && list_word(sc, b + 1) && comma_gap(sc, b))
+                        b++, items++;
+                else
+                        break;
+        }
+        if (!conj || items < 2)
+                return false;
+        const Tok *before = a > 0 ? &sc->toks[a - 1] : NULL, *after = b + 1 < sc->ntok ? &sc->toks[b + 1] : NULL;
+        return (before && anon_org_cue(sc->e, sc->lang, tok_key(sc, before), before->flen) &&
+                before->end + 1 == sc->toks[a].start) ||
+               (after && anon_org_cue(sc->e, sc->lang, tok_key(sc, after), after->flen) &&
+                sc->toks[b].end + 1 == after->start);
+}
+
+/* A street type right after the name [i, j) and a number before the name
+ * or after the street type ("1317 Kimberly Way", "Gordon Terrace 12"):
+ * an address, not a person. */
+static bool street_next(const Scan *sc, size_t i, size_t j) {
+        if (j >= sc->ntok || !(sc->toks[j].lf & LEX_STREET) || !(sc->toks[j].flags & TOK_CAP) ||
+            sc->toks[j].start - sc->toks[j - 1].end != 1)
+                return false;
+        size_t a = sc->toks[i].start, e = sc->toks[j].end;
+        while (a > 0 && sc->t[a - 1] == ' ')
+                a--;
+        while (e < sc->n && sc->t[e] == ' ')
+                e++;
+        return (a > 0 && sc->t[a - 1] >= '0' && sc->t[a - 1] <= '9') || (e < sc->n && sc->t[e] >= '0' && sc->t[e] <= '9');
+}
+
 static size_t try_name(Scan *sc, size_t i, bool forced) {
         size_t kn = anon_session_known_name(sc, i);
         if (kn) {
@@ -461,6 +545,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         }
         if (!name_like(sc, &sc->toks[i], forced) || ro_genitive_noun(sc, &sc->toks[i]))
                 return 0; /* a genitive never starts a name: "președintele Senatului", "Marii Britanii" */
+        if (!forced && anon_org_list(sc, i))
+                return 0;
         if (!forced && i > 0 && (sc->toks[i].flags & TOK_JOINED) && (sc->toks[i - 1].flags & TOK_CAP) &&
             (sc->toks[i - 1].lf & LEX_PLACE) && sc->toks[i].start - sc->toks[i - 1].end == 1)
                 return 0; /* "San Francisco", "Santa Maria": the rest of a place's name */
@@ -495,7 +581,16 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         } else if (!forced && !by_ending(sc, i, j) && anon_model_veto(sc, i, j)) {
                 return 0; /* a listed name in a place's or a company's context */
         }
+        if (!forced && street_next(sc, i, j))
+                return 0; /* "1317 Kimberly Way": the street rule takes it at "Way" */
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
+        size_t house = forced ? 0 : house_number(sc, b->end);
+        if (house) {
+                scan_add(sc, a->start, house, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+                while (j < sc->ntok && sc->toks[j].start < house)
+                        j++;
+                return j - i;
+        }
         size_t end = roman_tail(sc, b->end);
         scan_add(sc, a->start, end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, j, false, strong));
         while (j < sc->ntok && sc->toks[j].start < end) /* the number's tokens are the name's */
@@ -549,13 +644,22 @@ static size_t try_street(Scan *sc, size_t i) {
                 num |= (sc->toks[a - 1].flags & TOK_NUM) != 0;
                 a--;
         }
+        size_t start = sc->toks[a].start, d = start;
+        while (d > 0 && sc->t[d - 1] == ' ')
+                d--;
+        size_t e = d;
+        while (d > 0 && start - d < 8 && sc->t[d - 1] >= '0' && sc->t[d - 1] <= '9')
+                d--;
+        if (d < e && (d == 0 || !anon_is_letter((unsigned char)sc->t[d - 1])))
+                start = d, num = true; /* "1317 Kimberly Way": a long number is not a token */
         /* "via" or "Street" alone is a word, not an address */
-        if (!num || (b == i + 1 && a == i) || !((t->flags & TOK_CAP) || a < i || t->end - t->start <= 4))
+        if (!num || (b == i + 1 && a == i && start == sc->toks[a].start) ||
+            !((t->flags & TOK_CAP) || a < i || t->end - t->start <= 4))
                 return 0;
         while (b > i + 1 && (tok_lexflags(&sc->toks[b - 1], sc->lang) & LEX_STOP))
                 b--;
         size_t end = postcode_after(sc, sc->toks[b - 1].end);
-        scan_add(sc, sc->toks[a].start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+        scan_add(sc, start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
         while (b < sc->ntok && sc->toks[b].start < end)
                 b++;
         return b - i;
