@@ -52,9 +52,24 @@ static const struct {
         { LANG_SL, "Sem delal v Ljubljani.", "Sem delal/a v Ljubljani." },
         { LANG_SL, "Šola je bila nova.", "Šola je bila nova." },
         /* English: pronouns and nouns about the writer */
-        { LANG_EN, "She led the team and he helped her.", "They led the team and they helped their." },
+        { LANG_EN, "She led the team and he helped her.", "They led the team and they helped them." },
         { LANG_EN, "Chairwoman of the board.", "Chairperson of the board." },
-        { LANG_EN, "He is a salesman.", "They is a salesperson." },
+        { LANG_EN, "He is a salesman.", "They are a salesperson." },
+        /* English: the verb agrees with "they"; "her" as an object is "them" */
+        { LANG_EN, "She has 5 years of experience and she was promoted.",
+          "They have 5 years of experience and they were promoted." },
+        { LANG_EN, "He works at Acme. He lives in Rome. She studies law.",
+          "They work at Acme. They live in Rome. They study law." },
+        { LANG_EN, "She teaches maths. He goes home. She does sports.", "They teach maths. They go home. They do sports." },
+        { LANG_EN, "She also manages a team. He currently leads QA. She always says yes.",
+          "They also manage a team. They currently lead QA. They always say yes." },
+        { LANG_EN, "He doesn't smoke. She isn't here. He wasn't late. She hasn't left.",
+          "They don't smoke. They aren't here. They weren't late. They haven't left." },
+        { LANG_EN, "He thus left. She can code. He will lead. She led.", "They thus left. They can code. They will lead. They led." },
+        { LANG_EN, "Her skills include Python. Her Python skills are good.",
+          "Their skills include Python. Their Python skills are good." },
+        { LANG_EN, "We gave her the book. I like her. I told her to go. With her, we won.",
+          "We gave them the book. I like them. I told them to go. With them, we won." },
 };
 
 int main(void) {

@@ -124,3 +124,62 @@ const char *anon_gender_rewrite(Scan *sc, size_t i) {
                 return NULL;
         }
 }
+
+/* ---- English: "she is" -> "they are", "likes her." -> "likes them." ---- */
+
+/* The plural of an English verb in the third person singular ("works" ->
+ * "work", "studies" -> "study", "teaches" -> "teach", "is" -> "are"), or
+ * NULL when w is not one. */
+static const char *en_plural(Scan *sc, const char *w, size_t n) {
+        static const char *const irr[][2] = { { "is", "are" },     { "was", "were" },  { "has", "have" },
+                                              { "does", "do" },    { "isn", "aren" },  { "wasn", "weren" },
+                                              { "hasn", "haven" }, { "doesn", "don" } }; /* "doesn" of "doesn't" */
+        for (size_t k = 0; k < sizeof(irr) / sizeof(*irr); k++)
+                if (strlen(irr[k][0]) == n && !memcmp(w, irr[k][0], n))
+                        return irr[k][1];
+        if (n < 4 || w[n - 1] != 's' || ends(w, n, "ss") || ends(w, n, "us") || ends(w, n, "is"))
+                return NULL;
+        if (ends(w, n, "ies"))
+                return pair(sc, w, n - 3, "y");
+        if (ends(w, n, "ches") || ends(w, n, "shes") || ends(w, n, "xes") || ends(w, n, "zes") ||
+            ends(w, n, "oes") || ends(w, n, "sses"))
+                return pair(sc, w, n - 2, "");
+        return pair(sc, w, n - 1, "");
+}
+
+static bool en_aux(const char *r) {
+        static const char *const aux[] = { "are", "were", "have", "do", "aren", "weren", "haven", "don" };
+        for (size_t k = 0; k < sizeof(aux) / sizeof(*aux); k++)
+                if (!strcmp(r, aux[k]))
+                        return true;
+        return false;
+}
+
+void anon_gender_agree(Scan *sc, size_t i) {
+        for (size_t j = i + 1, skipped = 0; j < sc->ntok && (sc->toks[j].flags & TOK_JOINED); j++) {
+                const Tok *t = &sc->toks[j];
+                const char *w = sc->t + t->start;
+                size_t n = t->end - t->start;
+                if (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM | TOK_INITIAL))
+                        return;
+                bool fn = (t->lf & LEX_STOP) != 0; /* "is", "also", "always" */
+                const char *r = fn || !ends(w, n, "ly") ? en_plural(sc, w, n) : NULL;
+                if (r && (fn ? en_aux(r) : true)) {
+                        scan_add(sc, t->start, t->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, r);
+                        return;
+                }
+                /* one adverb before the verb: "she also works", "he currently leads" */
+                if (skipped++ || !(fn || ends(w, n, "ly")))
+                        return;
+        }
+}
+
+bool anon_gender_object(const Scan *sc, size_t i) {
+        size_t j = i + 1;
+        if (j >= sc->ntok || !(sc->toks[j].flags & TOK_JOINED))
+                return true; /* "likes her." */
+        const Tok *t = &sc->toks[j];
+        if (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_ALNUM))
+                return false; /* "her Python skills" */
+        return (t->lf & LEX_STOP) != 0; /* "gave her the book", "her and" */
+}

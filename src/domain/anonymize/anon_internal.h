@@ -291,6 +291,12 @@ void anon_model_report(Scan *sc);
 size_t anon_model_features(const Scan *sc, size_t i, char f[][ANON_MODEL_FEAT_LEN]);
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
+/* English, after "he"/"she" at token i became "they": the verb after it
+ * agrees ("is" -> "are", "works" -> "work"). */
+void anon_gender_agree(Scan *sc, size_t i);
+/* English "her" at token i is an object ("likes her.", "gave her the
+ * book"): "them", not "their". */
+bool anon_gender_object(const Scan *sc, size_t i);
 /* Gendered form of the writer at token i (after a trigger); returns an
  * arena-owned neutral rewrite or NULL. */
 const char *anon_gender_rewrite(Scan *sc, size_t i);

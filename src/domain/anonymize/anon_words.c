@@ -163,10 +163,16 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 *force_name = true;
                 return len;
         }
-        case PH_GENDER:
+        case PH_GENDER: {
+                bool en1 = sc->lang == LANG_EN && len == 1;
+                const char *k = tok_key(sc, a);
+                bool her = en1 && a->flen == 3 && !memcmp(k, "her", 3) && anon_gender_object(sc, i);
                 scan_add(sc, a->start, b->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER,
-                         match_case(sc, a, v->repl));
+                         match_case(sc, a, her ? "them" : v->repl));
+                if (en1 && !strcmp(v->repl, "they"))
+                        anon_gender_agree(sc, i);
                 return len;
+        }
         }
         return 0;
 }
