@@ -3,12 +3,14 @@
  * offsets of the persons' names) on standard input, runs the anonymiser's
  * rules on each text with the training callback, and learns an averaged
  * perceptron over the features of every capitalised word the rules left:
- * a name (its first byte inside a gold span) or not. The threshold is the
- * lowest at which the words taken in a two-fold cross-validation over the
- * documents are names at least --min-precision of the time. Writes
+ * a name (its first byte inside a gold span) or not. The thresholds come
+ * from a two-fold cross-validation over the documents: words the scorer
+ * adds must be names at least --min-add of the time, names it vetoes must
+ * be wrong at least --min-veto of the time (a name left in a CV costs more
+ * than a word removed too many, hence the margin). Writes
  * "threshold<TAB>t" and "feature<TAB>weight" lines to standard output,
  * the cross-validation table to standard error.
- * Usage: anon_train --lang ro [--epochs 10] [--min-precision 0.7] < docs.jsonl */
+ * Usage: anon_train --lang ro [--epochs 10] [--min-add 0.7] [--min-veto 0.7] < docs.jsonl */
 #include <errno.h>
 #include <jansson.h>
 #include <stdint.h>
@@ -159,10 +161,10 @@ static float *held_out(const Trainer *t, int epochs) {
 }
 
 /* add: the lowest threshold at which the held-out words that the rules
- * left and the scorer takes are names at least min_prec of the time.
+ * left and the scorer takes are names at least min_add of the time.
  * veto: the highest at which the held-out words the rules took and the
- * scorer rejects are not names at least min_prec of the time. */
-static Thresholds pick(const Trainer *t, const float *sc, float min_prec) {
+ * scorer rejects are not names at least min_veto of the time. */
+static Thresholds pick(const Trainer *t, const float *sc, float min_add, float min_veto) {
         Thresholds r = { 1e9f, -1e9f };
         size_t left = 0, took = 0;
         for (size_t i = 0; i < t->nex; i++)
@@ -181,9 +183,9 @@ static Thresholds pick(const Trainer *t, const float *sc, float min_prec) {
                 if ((int)(th * 4) % 4 == 0)
                         fprintf(stderr, "%9.2f | %5zu  %5zu  %9.3f  %6.3f | %6zu  %9zu  %9.3f\n", th, add, tp, p,
                                 left ? (float)tp / (float)left : 0, veto, tn, q);
-                if (p >= min_prec)
+                if (p >= min_add)
                         r.add = th;
-                if (q >= min_prec && r.veto < th)
+                if (q >= min_veto && r.veto < th)
                         r.veto = th;
         }
         return r;
@@ -230,14 +232,16 @@ static int read_docs(const AnonEngine *e, Trainer *t, Lang lang) {
 int main(int argc, char **argv) {
         Lang lang = LANG_MAX;
         int epochs = 10;
-        float min_prec = 0.7f;
+        float min_add = 0.7f, min_veto = 0.7f;
         for (int i = 1; i + 1 < argc; i += 2) {
                 if (!strcmp(argv[i], "--lang") && lang_parse(argv[i + 1], &lang) < 0)
                         return 2;
                 if (!strcmp(argv[i], "--epochs"))
                         epochs = atoi(argv[i + 1]);
-                if (!strcmp(argv[i], "--min-precision"))
-                        min_prec = strtof(argv[i + 1], NULL);
+                if (!strcmp(argv[i], "--min-add"))
+                        min_add = strtof(argv[i + 1], NULL);
+                if (!strcmp(argv[i], "--min-veto"))
+                        min_veto = strtof(argv[i + 1], NULL);
         }
         int err;
         AnonEngine *e = lang < LANG_MAX ? anon_engine_new(paths_datadir(), &err) : NULL;
@@ -245,13 +249,13 @@ int main(int argc, char **argv) {
         t.names = calloc(TRAIN_MAX_FEATS, sizeof(*t.names));
         t.slots = calloc(t.cap, sizeof(*t.slots));
         if (!e || !t.names || !t.slots || epochs < 1 || read_docs(e, &t, lang) < 0 || !t.nex) {
-                fprintf(stderr, "usage: anon_train --lang L [--epochs N] [--min-precision P] < docs.jsonl\n");
+                fprintf(stderr, "usage: anon_train --lang L [--epochs N] [--min-add P] [--min-veto P] < docs.jsonl\n");
                 return 1;
         }
         float *sc = held_out(&t, epochs), *w = malloc(t.nfeat * sizeof(*w));
         if (!sc || !w)
                 return 1;
-        Thresholds th = pick(&t, sc, min_prec);
+        Thresholds th = pick(&t, sc, min_add, min_veto);
         train(&t, epochs, -1, w);
         write_model(&t, w, th);
         fprintf(stderr, "threshold %.2f, veto %.2f, %zu features\n", th.add, th.veto, t.nfeat);

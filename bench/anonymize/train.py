@@ -20,7 +20,8 @@ SOURCES = {
     "ro": ("ronec", "dev", "RONEC v2 (dumitrescustefan/ronec), valid.json, MIT licence: "
            "Copyright (c) 2020 Stefan Daniel Dumitrescu"),
     "pt": ("uner-pt", "dev", "UNER Portuguese-Bosque (UniversalNER/UNER_Portuguese-Bosque), "
-           "pt_bosque-ud-dev.iob2, CC BY-SA 4.0: this file is shared under the same licence"),
+           "pt_bosque-ud-dev.iob2, CC BY-SA 4.0 (copy its LICENSE.txt to data/anonymize/LICENSE.uner-pt "
+           "and name it in README.md when this file is written): shared under the same licence"),
 }
 
 
@@ -44,6 +45,12 @@ def main():
         p = subprocess.run([binary, "--lang", lang], input=lines.encode(), capture_output=True, check=True)
         sys.stderr.write(f"== {lang}: {corpus} {split}, {len(docs)} documents\n" + p.stderr.decode())
         out = os.path.join(ev.ROOT, "data", "anonymize", lang, "names_model.tsv")
+        if b"threshold\t1000000000.00\nveto\t-1000000000.00\n" in p.stdout:
+            # neither adding nor vetoing met its bar in the cross-validation: no scorer
+            sys.stderr.write(f"{lang}: no threshold met its bar; no model written\n")
+            if os.path.exists(out):
+                os.remove(out)
+            continue
         with open(out, "wb") as f:
             f.write(("# Learned name scorer for '%s': averaged perceptron weights of the features\n"
                      "# of a capitalised word the name rules leave (src/domain/anonymize/anon_model.c).\n"

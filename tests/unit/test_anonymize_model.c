@@ -14,9 +14,12 @@
 #include "test.h"
 
 static void test_models_loaded(void) {
-        CHECK(eng->model[LANG_RO].on && eng->model[LANG_PT].on, "ro and pt have a scorer");
-        CHECK(!eng->model[LANG_IT].on && !eng->model[LANG_PL].on && !eng->model[LANG_EL].on &&
-              !eng->model[LANG_SL].on && !eng->model[LANG_EN].on, "no scorer without training data");
+        CHECK(eng->model[LANG_RO].on, "ro has a scorer");
+        CHECK(eng->model[LANG_RO].veto > -1e9f && eng->model[LANG_RO].threshold >= 1e9f,
+              "the ro scorer only vetoes (no threshold for adding met its bar)");
+        CHECK(!eng->model[LANG_PT].on && !eng->model[LANG_IT].on && !eng->model[LANG_PL].on &&
+              !eng->model[LANG_EL].on && !eng->model[LANG_SL].on && !eng->model[LANG_EN].on,
+              "no scorer where the training data did not earn one");
         CHECK(eng->model[LANG_RO].weights.n > 1000, "ro weights: %zu", eng->model[LANG_RO].weights.n);
 }
 
@@ -32,9 +35,6 @@ static void test_veto(void) {
                 { LANG_RO, "Constanța Ionescu lucrează ca programatoare.", NULL, "Ionescu" },
                 { LANG_RO, "Ion Popescu a declarat că echipa va câștiga.", NULL, "Popescu" },
                 { LANG_RO, "Am lucrat cu Python, Django și Jenkins la Endava în Cluj-Napoca.", "Jenkins", NULL },
-                { LANG_PT, "Maria Silva disse que o projeto vai bem.", NULL, "Silva" },
-                { LANG_PT, "Trabalhei com Python, Django e Jenkins na Critical Software em Coimbra.", "Jenkins",
-                  NULL },
         };
         for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
                 const char *out = run(cases[i].lang, cases[i].in);
