@@ -53,6 +53,16 @@ static const Case cases[] = {
         { LANG_EN, "Hi.\nWrite to P.O. Box 2211, Springfield.", { "[address]", "Springfield" }, { "2211" } },
         { LANG_EN, "Hi.\nI met Anna Smith 3 times in 2019.", { "3 times" }, { "Smith" } },
         { LANG_EN, "Hi.\nAnna Smith 2019 was a good year.", { "2019" }, { "Smith" } },
+        /* ages in running text */
+        { LANG_EN, "Hi.\nMy brother just turned 60. I am 23 years old.", { "[age]" }, { "60", "23" } },
+        { LANG_EN, "Hi.\nMy father retired at the age of 61.", { "[age]" }, { "61" } },
+        { LANG_EN, "Hi.\nTurn 3 pages. The road turns 90 degrees at 12.", { "3 pages", "90 degrees", "12" }, { NULL } },
+        { LANG_IT, "Ciao.\nÈ andato in pensione all'età di 61 anni. Ho compiuto 45 anni.", { "[age]" }, { "61", "45" } },
+        { LANG_PT, "Olá.\nFiz 30 anos ontem e aos 18 anos saí de casa.", { "[age]" }, { "30", "18" } },
+        { LANG_RO, "Salut.\nAm împlinit 40 de ani ieri; la vârsta de 18 ani am plecat.", { "[age]" }, { "40", "18" } },
+        { LANG_PL, "Cześć.\nSkończyłam 30 lat w maju.", { "[age]" }, { "30" } },
+        { LANG_SL, "Živjo.\nPri 18 letih sem odšel, lani sem dopolnil 40 let.", { "[age]" }, { "18", "40" } },
+        { LANG_EL, "Γεια.\nΣε ηλικία 18 ετών έφυγα.", { "[age]" }, { "18" } },
 };
 
 static void test_cases(void) {
