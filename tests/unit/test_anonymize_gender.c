@@ -55,6 +55,17 @@ static const struct {
         { LANG_EN, "She led the team and he helped her.", "They led the team and they helped them." },
         { LANG_EN, "Chairwoman of the board.", "Chairperson of the board." },
         { LANG_EN, "He is a salesman.", "They are a salesperson." },
+        /* job titles and degrees, both forms, anywhere (a CV heading tells the gender otherwise) */
+        { LANG_PT, "Engenheira de dados na Critical Software. Sou programadora.",
+          "Engenheiro/a de dados na Critical Software. Sou programador/a." },
+        { LANG_IT, "Lavoro come sviluppatrice. Direttore tecnico.", "Lavoro come sviluppatore/trice. Direttore/trice tecnico." },
+        { LANG_RO, "Dezvoltatoare software la Endava. Inginer de sistem.",
+          "Dezvoltator/oare software la Endava. Inginer/ă de sistem." },
+        { LANG_PL, "Pracuję jako programistka i testerka.", "Pracuję jako programista/ka i tester/ka." },
+        { LANG_SL, "Delam kot programerka. Študent.", "Delam kot programer/ka. Študent/ka." },
+        { LANG_EL, "Είμαι προγραμματίστρια.", "Είμαι προγραμματιστής/τρια." },
+        /* a title that is also a name context: rewritten, and the name after it removed */
+        { LANG_PT, "Falei com a professora Ludovina ontem.", "Falei com a professor/a Person CJ4 ontem." },
         /* English: the verb agrees with "they"; "her" as an object is "them" */
         { LANG_EN, "She has 5 years of experience and she was promoted.",
           "They have 5 years of experience and they were promoted." },

@@ -54,6 +54,7 @@ enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMEL
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
         uint8_t cat;            /* AnonCategory */
+        bool ctx;               /* PH_GENDER that is also a name context ("professora", "dottore") */
         const char *repl;       /* PH_GENDER: neutral form */
 } PhraseVal;
 

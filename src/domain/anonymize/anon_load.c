@@ -118,6 +118,14 @@ static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_
                 if (htab_put(&e->phrases, pre) < 0)
                         return -ENOMEM;
         }
+        PhraseVal *v = &p->v[lang];
+        /* a job title that is also a name context: rewritten, and a name may follow */
+        bool ctx = v->ctx || (v->kind == PH_NAMECTX && kind == PH_GENDER) || (v->kind == PH_GENDER && kind == PH_NAMECTX);
+        if (v->kind == PH_GENDER && kind == PH_NAMECTX) {
+                v->ctx = true;
+                return 0;
+        }
+        v->ctx = ctx && kind == PH_GENDER;
         p->v[lang].kind = (uint8_t)kind;
         p->v[lang].cat = (uint8_t)cat;
         if (repl && !(p->v[lang].repl = arena_strndup(e->arena, repl, rn)))

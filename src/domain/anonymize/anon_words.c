@@ -171,6 +171,10 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                          match_case(sc, a, her ? "them" : v->repl));
                 if (en1 && !strcmp(v->repl, "they"))
                         anon_gender_agree(sc, i);
+                if (v->ctx) /* "a professora Ana Lima" */
+                        *force_name = i + len < sc->ntok && (sc->toks[i + len].flags & TOK_CAP) &&
+                                      !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
+                                      title_gap(sc, b->end, sc->toks[i + len].start);
                 return len;
         }
         }
@@ -457,6 +461,22 @@ static bool by_ending(const Scan *sc, size_t i, size_t j) {
         return false;
 }
 
+/* A postcode of 4 to 6 digits (with a dash or space inside) right after
+ * an address; the town after it is kept, as the region. */
+static size_t postcode_after(const Scan *sc, size_t p) {
+        size_t q = p;
+        while (q < sc->n && q - p < 3 && (sc->t[q] == ',' || sc->t[q] == ' '))
+                q++;
+        size_t d = 0, e = q;
+        while (e < sc->n && e - q < 9 && ((sc->t[e] >= '0' && sc->t[e] <= '9') ||
+                                          ((sc->t[e] == '-' || sc->t[e] == ' ') && d)))
+                d += sc->t[e] >= '0' && sc->t[e] <= '9', e++;
+        while (e > q && (sc->t[e - 1] == ' ' || sc->t[e - 1] == '-'))
+                e--;
+        bool alnum_after = e < sc->n && ((sc->t[e] | 0x20) >= 'a' && (sc->t[e] | 0x20) <= 'z');
+        return d >= 4 && d <= 6 && !alnum_after ? e : p;
+}
+
 /* A house number right after a name, ending its line or field ("Joaquin
  * Suarez 2906.", "Victor Hugo u. 49 |"): a street named after a person.
  * p: the end of the name. Returns the end of the number, or 0. Years are
@@ -526,6 +546,31 @@ bool anon_org_list(const Scan *sc, size_t i) {
                 sc->toks[b].end + 1 == after->start);
 }
 
+/* A token of digits only. */
+static bool digits(const Scan *sc, size_t k) {
+        const Tok *t = &sc->toks[k];
+        for (size_t p = t->start; p < t->end; p++)
+                if (sc->t[p] < '0' || sc->t[p] > '9')
+                        return false;
+        return t->end > t->start;
+}
+
+/* A capitalised month in a date ("22 de Março de 2020", "Março de 2020",
+ * "10 di Marzo"): "Março" folds to the given name "Marco". The byte after
+ * "de " must be a digit (a year, long numbers are not tokens). */
+static bool in_date(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (i + 1 < sc->ntok) {
+                const Tok *d = &sc->toks[i + 1];
+                size_t p = d->end + 1;
+                if (d->flen == 2 && (d->lf & LEX_STOP) && d->start == t->end + 1 && p < sc->n &&
+                    sc->t[p] >= '0' && sc->t[p] <= '9' && sc->t[d->end] == ' ')
+                        return true; /* "Março de 2020" */
+        }
+        return i >= 2 && sc->toks[i - 1].flen == 2 && (sc->toks[i - 1].lf & LEX_STOP) && digits(sc, i - 2) &&
+               sc->toks[i - 2].end - sc->toks[i - 2].start <= 2; /* "22 de Março" */
+}
+
 /* A street type right after the name [i, j) and a number before the name
  * or after the street type ("1317 Kimberly Way", "Gordon Terrace 12"):
  * an address, not a person. */
@@ -587,11 +632,14 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         } else if (!forced && !by_ending(sc, i, j) && anon_model_veto(sc, i, j)) {
                 return 0; /* a listed name in a place's or a company's context */
         }
+        if (!forced && j == i + 1 && in_date(sc, i))
+                return 0;
         if (!forced && street_next(sc, i, j))
                 return 0; /* "1317 Kimberly Way": the street rule takes it at "Way" */
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
         size_t house = forced ? 0 : house_number(sc, b->end);
         if (house) {
+                house = postcode_after(sc, house);
                 scan_add(sc, a->start, house, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
                 while (j < sc->ntok && sc->toks[j].start < house)
                         j++;
@@ -610,6 +658,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
 static bool addr_part(const Scan *sc, const Tok *t) {
         if (t->flags & (TOK_NUM | TOK_ALNUM | TOK_CAP | TOK_INITIAL))
                 return true;
+        if (t->end - t->start <= 3 && t->end < sc->n && sc->t[t->end] == '.')
+                return true; /* "nr.", "no.", "bl." before a number */
         return (tok_lexflags(t, sc->lang) & LEX_STOP) && t->end - t->start <= 3;
 }
 
@@ -620,21 +670,6 @@ static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
         return b - a > 3;
 }
 
-/* A postcode of 4 to 6 digits (with a dash or space inside) right after
- * an address; the town after it is kept, as the region. */
-static size_t postcode_after(const Scan *sc, size_t p) {
-        size_t q = p;
-        while (q < sc->n && q - p < 3 && (sc->t[q] == ',' || sc->t[q] == ' '))
-                q++;
-        size_t d = 0, e = q;
-        while (e < sc->n && e - q < 9 && ((sc->t[e] >= '0' && sc->t[e] <= '9') ||
-                                          ((sc->t[e] == '-' || sc->t[e] == ' ') && d)))
-                d += sc->t[e] >= '0' && sc->t[e] <= '9', e++;
-        while (e > q && (sc->t[e - 1] == ' ' || sc->t[e - 1] == '-'))
-                e--;
-        bool alnum_after = e < sc->n && ((sc->t[e] | 0x20) >= 'a' && (sc->t[e] | 0x20) <= 'z');
-        return d >= 4 && d <= 6 && !alnum_after ? e : p;
-}
 
 static size_t try_street(Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
