@@ -20,6 +20,7 @@
 #define ANON_MODEL_FEATS 20        /* features of one word for the learned name scorer */
 #define ANON_MODEL_FEAT_LEN 72     /* bytes of one feature: a prefix and a folded word */
 #define ANON_MODEL_MAX_WEIGHTS 400000 /* lines of one names_model.tsv */
+#define ANON_MODEL_NEVER 1e9f      /* a threshold (or minus a veto) this far: that use is off */
 
 /* Per-language flags of a word in the lexicon. */
 enum {

@@ -161,7 +161,7 @@ static float score(const NameModel *m, char f[][ANON_MODEL_FEAT_LEN], size_t n) 
 
 size_t anon_model_name(Scan *sc, size_t i, size_t end) {
         const NameModel *m = &sc->e->model[sc->lang];
-        if (sc->s->name_candidate || !m->on)
+        if (sc->s->name_candidate || !m->on || m->threshold >= ANON_MODEL_NEVER)
                 return 0;
         char f[ANON_MODEL_FEATS][ANON_MODEL_FEAT_LEN];
         size_t k = i;
@@ -175,7 +175,7 @@ size_t anon_model_name(Scan *sc, size_t i, size_t end) {
 
 bool anon_model_veto(Scan *sc, size_t i, size_t j) {
         const NameModel *m = &sc->e->model[sc->lang];
-        if (sc->s->name_candidate || !m->on)
+        if (sc->s->name_candidate || !m->on || m->veto <= -ANON_MODEL_NEVER)
                 return false;
         char f[ANON_MODEL_FEATS][ANON_MODEL_FEAT_LEN];
         bool any = false;

@@ -519,6 +519,10 @@ static bool list_word(const Scan *sc, size_t k) {
  * is a design agency". A list of people is never "the" list, and takes
  * "are". */
 bool anon_org_list(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (!(t->end < sc->n && sc->t[t->end] == ',') && !(i > 0 && comma_gap(sc, i - 1)) &&
+            !(i + 1 < sc->ntok && (sc->toks[i + 1].lf & LEX_CONJ)) && !(i > 0 && (sc->toks[i - 1].lf & LEX_CONJ)))
+                return false; /* no comma or conjunction next to it: in no list */
         size_t a = i, b = i, items = 1;
         bool conj = false;
         while (a > 0 && items < ANON_LIST_MAX) {
@@ -596,8 +600,6 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         }
         if (!name_like(sc, &sc->toks[i], forced) || ro_genitive_noun(sc, &sc->toks[i]))
                 return 0; /* a genitive never starts a name: "președintele Senatului", "Marii Britanii" */
-        if (!forced && anon_org_list(sc, i))
-                return 0;
         if (!forced && i > 0 && (sc->toks[i].flags & TOK_JOINED) && (sc->toks[i - 1].flags & TOK_CAP) &&
             (sc->toks[i - 1].lf & LEX_PLACE) && sc->toks[i].start - sc->toks[i - 1].end == 1)
                 return 0; /* "San Francisco", "Santa Maria": the rest of a place's name */
@@ -632,7 +634,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         } else if (!forced && !by_ending(sc, i, j) && anon_model_veto(sc, i, j)) {
                 return 0; /* a listed name in a place's or a company's context */
         }
-        if (!forced && j == i + 1 && in_date(sc, i))
+        if (!forced && j == i + 1 && (in_date(sc, i) || anon_org_list(sc, i)))
                 return 0;
         if (!forced && street_next(sc, i, j))
                 return 0; /* "1317 Kimberly Way": the street rule takes it at "Way" */
