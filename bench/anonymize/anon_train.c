@@ -23,6 +23,7 @@
 #include "domain/anonymize/anonymize.h"
 
 #define TRAIN_MAX_FEATS (1u << 22) /* distinct feature strings */
+#define TRAIN_MIN_SUPPORT 25       /* held-out words a threshold must decide before its precision counts */
 
 typedef struct Example {
         uint32_t *f;
@@ -183,9 +184,9 @@ static Thresholds pick(const Trainer *t, const float *sc, float min_add, float m
                 if ((int)(th * 4) % 4 == 0)
                         fprintf(stderr, "%9.2f | %5zu  %5zu  %9.3f  %6.3f | %6zu  %9zu  %9.3f\n", th, add, tp, p,
                                 left ? (float)tp / (float)left : 0, veto, tn, q);
-                if (p >= min_add)
+                if (p >= min_add && add >= TRAIN_MIN_SUPPORT)
                         r.add = th;
-                if (q >= min_veto && r.veto < th)
+                if (q >= min_veto && veto >= TRAIN_MIN_SUPPORT && r.veto < th)
                         r.veto = th;
         }
         return r;
