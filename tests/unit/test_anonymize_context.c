@@ -53,6 +53,10 @@ static const Case cases[] = {
         { LANG_EN, "Hi.\nWrite to P.O. Box 2211, Springfield.", { "[address]", "Springfield" }, { "2211" } },
         { LANG_EN, "Hi.\nI met Anna Smith 3 times in 2019.", { "3 times" }, { "Smith" } },
         { LANG_EN, "Hi.\nAnna Smith 2019 was a good year.", { "2019" }, { "Smith" } },
+        /* a person named again in full, with a given name in no list, in a flattened layout */
+        { LANG_EN, "The report by Mosciski is good.\nI help students.    Trina Mosciski    Page 2 of 2",
+          { "Page 2 of 2" }, { "Trina", "Mosciski" } },
+        { LANG_EN, "Maria Schmidt wrote this. Later Schmidt left.", { "Later" }, { "Schmidt" } },
         /* ages in running text */
         { LANG_EN, "Hi.\nMy brother just turned 60. I am 23 years old.", { "[age]" }, { "60", "23" } },
         { LANG_EN, "Hi.\nMy father retired at the age of 61.", { "[age]" }, { "61" } },

@@ -301,13 +301,16 @@ static bool before_surname(const Scan *sc, size_t i, size_t n, int words, const 
 /* True when tokens [i, j) are alone on their line: nothing but blanks
  * between them and the line breaks (or the ends of the chunk). */
 static bool alone_on_line(const Scan *sc, size_t i, size_t j) {
-        size_t a = sc->toks[i].start, b = sc->toks[j - 1].end;
+        size_t a = sc->toks[i].start, b = sc->toks[j - 1].end, a0 = a, b0 = b;
         while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
                 a--;
         while (b < sc->n && (sc->t[b] == ' ' || sc->t[b] == '\t'))
                 b++;
-        return (a == 0 || sc->t[a - 1] == '\n' || sc->t[a - 1] == '\r') &&
-               (b == sc->n || sc->t[b] == '\n' || sc->t[b] == '\r');
+        /* or alone in a field of a flattened layout: two blanks or a tab around it */
+        bool field_a = a0 - a >= 2 || (a0 > a && sc->t[a0 - 1] == '\t');
+        bool field_b = b - b0 >= 2 || (b > b0 && sc->t[b0] == '\t');
+        return (a == 0 || sc->t[a - 1] == '\n' || sc->t[a - 1] == '\r' || field_a) &&
+               (b == sc->n || sc->t[b] == '\n' || sc->t[b] == '\r' || field_b);
 }
 
 /* A given name of any list, even one that is also a common word or an
@@ -357,6 +360,34 @@ static void trim_run(const Scan *sc, size_t i, size_t *j, const int *fl, bool sh
                 (*j)--;
 }
 
+/* Byte p starts a line or a field of a flattened layout (two blanks or a
+ * tab before it). */
+static bool field_start(const Scan *sc, size_t p) {
+        size_t a = p;
+        while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
+                a--;
+        return a == 0 || sc->t[a - 1] == '\n' || sc->t[a - 1] == '\r' || p - a >= 2 || (p > a && sc->t[p - 1] == '\t');
+}
+
+/* Two words: a name-list word of a person seen earlier in the session and
+ * a word in no list ("Trina Mosciski" after "Mosciski" was taken): the
+ * same person, named in full again. */
+static bool seen_run(Scan *sc, size_t i, size_t n, const int *fl) {
+        size_t seen = 0, unknown = 0;
+        if (n != 2)
+                return false;
+        for (size_t k = 0; k < n; k++) {
+                const Tok *t = &sc->toks[i + k];
+                if (t->flags & (TOK_INITIAL | TOK_ALLCAPS) || (fl[k] & NF_COMMON))
+                        return false;
+                if ((fl[k] & (NF_ANYFIRST | NF_ANYSUR)) && anon_seen_tok(sc, t))
+                        seen++;
+                else if ((fl[k] & NF_UNKNOWN) && !(k == 0 && (t->flags & TOK_SENT) && !field_start(sc, t->start)))
+                        unknown++; /* "Later Schmidt": a sentence's first word is not a given name */
+        }
+        return seen == 1 && unknown == 1;
+}
+
 /* Decides whether tokens [i, *j) form a name, trimming unlikely ends.
  * *ret_strong: the shape alone says "person" (initials, a listed given
  * name), so every word of it may be taken as this person later. */
@@ -383,6 +414,10 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
          * this person's; in longer runs ("Alfred P. Sloan Foundation") only the
          * words of the name lists are */
         *ret_strong = (shape || c.firstok >= 1) && words - c.ini == 2;
+        if (!ok && seen_run(sc, i, n, fl)) {
+                *ret_strong = true; /* a person seen earlier, with a word we did not know ("Trina Mosciski") */
+                return true;
+        }
         if (!ok) {
                 for (size_t k = 0; k < n; k++)
                         if (single_name(sc, &sc->toks[i + k], fl[k]) && !(fl[k] & NF_UNKNOWN))
