@@ -54,6 +54,20 @@ static int make_code(AnonSession *s, const char *identity, char code[8]) {
         return -E2BIG;
 }
 
+/* "Candidate K7Q": two copies, not a printf (a new person is frequent in
+ * news text, and vsnprintf cost as much as the keyed hash). Arena-owned. */
+static char *make_label(Arena *a, int role, const char *code) {
+        static const char *const roles[] = { "Person", "Candidate", "Referee" };
+        size_t rl = strlen(roles[role]), cl = strlen(code);
+        char *l = arena_alloc(a, rl + 1 + cl + 1);
+        if (!l)
+                return NULL;
+        memcpy(l, roles[role], rl);
+        l[rl] = ' ';
+        memcpy(l + rl + 1, code, cl + 1);
+        return l;
+}
+
 static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
         AnonSession *s = sc->s;
         if (s->n_people >= ANON_MAX_PERSONS)
@@ -84,8 +98,7 @@ static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
                 p->role = ROLE_CANDIDATE;
         else
                 p->role = s->refs ? ROLE_REFEREE : ROLE_PERSON;
-        static const char *const roles[] = { "Person", "Candidate", "Referee" };
-        p->label = arena_printf(s->arena, "%s %s", roles[p->role], p->code);
+        p->label = make_label(s->arena, p->role, p->code);
         if (!p->label)
                 return NULL;
         if (p->role == ROLE_CANDIDATE && !s->candidate)
