@@ -161,12 +161,15 @@ int anon_lex_load(AnonEngine *e, const char *datadir);
  * its words (Zipf), so most tokens are answered from one cache line
  * instead of two hash-table probes. Direct-mapped, keys compared in full. */
 #define ANON_MEMO_SLOTS 16384      /* power of two */
-#define ANON_MEMO_KEY 19           /* longer keys are not memoised */
+#define ANON_MEMO_KEY 15           /* longer keys are not memoised */
 
+/* 40 bytes. The two halves of Tok.lf are kept too, so that a hit reads no
+ * LexWord (each one is a cache line of its own, scattered in the arena). */
 typedef struct MemoSlot {
         uint32_t hash;             /* 0: empty (anon_hash never returns 0) */
         uint8_t len;
         char key[ANON_MEMO_KEY];
+        uint16_t lf_lex, lf_name;  /* flags of lex and of name in AnonSession.memo_lang and English */
         const LexWord *lex, *name;
 } MemoSlot;
 

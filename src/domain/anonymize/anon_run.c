@@ -264,8 +264,11 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                         scan_add(&sc, a, b, ANON_CAT_FORCED, PRIO_FORCED, NULL);
                 }
         }
+        if (s->memo && s->memo_lang != s->lang)
+                memset(s->memo, 0, ANON_MEMO_SLOTS * sizeof(MemoSlot)); /* its flags are per language */
         if (!s->memo)
                 s->memo = calloc(ANON_MEMO_SLOTS, sizeof(MemoSlot)); /* NULL: no memo, same results */
+        s->memo_lang = s->lang;
         sc.memo = s->memo;
         anon_scan_chunk(&sc);
         size_t first = sc.nfind;

@@ -126,28 +126,44 @@ static inline bool memo_key_eq(const char *a, const char *b, size_t n) {
 /* A memo slot's name entry before a capitalised token asked for it. */
 static const LexWord name_pending;
 
-/* Lexicon and name entries of a folded key, through the session's memo.
- * want_name: a capitalised token (names are looked up for those only).
- * Most tokens are lower-case words in no list: the lexicon's Bloom filter
- * (a few KiB, in L1 cache) answers those without touching the memo. */
-static void lookup(Scan *sc, const char *key, size_t n, uint32_t h, bool want_name,
-                   const LexWord **ret_lex, const LexWord **ret_name) {
-        *ret_lex = *ret_name = NULL;
+static inline uint16_t lex_lf(const LexWord *w, Lang l) {
+        return w ? (uint16_t)(w->flags[l] | w->flags[LANG_EN]) : 0;
+}
+
+/* Lexicon and name entries of token t's folded key, and its Tok.lf,
+ * through the session's memo (which keeps the flags too: a hit reads no
+ * LexWord). want_name: a capitalised token (names are looked up for those
+ * only). Most tokens are lower-case words in no list: the lexicon's Bloom
+ * filter (a few KiB, in L1 cache) answers those without touching the memo. */
+static inline void lookup(Scan *sc, Tok *t, const char *key, bool want_name) {
+        size_t n = t->flen;
+        uint32_t h = t->hash;
+        t->lex = t->name = NULL;
+        t->lf = 0;
         if (!n || (!want_name && !htab_maybe(&sc->e->words, h)))
                 return;
         MemoSlot *m = sc->memo && n <= ANON_MEMO_KEY ? &sc->memo[h & (ANON_MEMO_SLOTS - 1)] : NULL;
         if (m && m->hash == h && m->len == n && memo_key_eq(m->key, key, n)) {
-                *ret_lex = m->lex;
-                if (want_name && m->name == &name_pending)
+                t->lex = m->lex;
+                t->lf = m->lf_lex;
+                if (!want_name)
+                        return;
+                if (m->name == &name_pending) {
                         m->name = anon_name_get_h(sc->e, key, n, h);
-                *ret_name = want_name ? m->name : NULL;
+                        m->lf_name = lex_lf(m->name, sc->lang);
+                }
+                t->name = m->name;
+                t->lf |= m->lf_name;
                 return;
         }
-        *ret_lex = anon_lex_get_h(sc->e, key, n, h);
-        *ret_name = want_name ? anon_name_get_h(sc->e, key, n, h) : NULL;
+        t->lex = anon_lex_get_h(sc->e, key, n, h);
+        t->name = want_name ? anon_name_get_h(sc->e, key, n, h) : NULL;
+        uint16_t lfl = lex_lf(t->lex, sc->lang), lfn = lex_lf(t->name, sc->lang);
+        t->lf = lfl | lfn;
         if (m) {
-                m->hash = h, m->len = (uint8_t)n, m->lex = *ret_lex;
-                m->name = want_name ? *ret_name : &name_pending;
+                m->hash = h, m->len = (uint8_t)n;
+                m->lex = t->lex, m->lf_lex = lfl;
+                m->name = want_name ? t->name : &name_pending, m->lf_name = lfn;
                 memcpy(m->key, key, n);
         }
 }
@@ -164,6 +180,26 @@ static inline bool tok_room(Scan *sc) {
         return true;
 }
 
+/* Appends the token [s, e) whose folded key (fl bytes) is already at
+ * sc->fold + sc->nfold, after tok_room(). Inline: the SSE2 word path
+ * (most tokens) calls it without a call's cost. */
+static inline __attribute__((always_inline)) void tok_push(Scan *sc, size_t s, size_t e,
+                                                           uint16_t flags, size_t fl) {
+        char *key = sc->fold + sc->nfold;
+        Tok *t = &sc->toks[sc->ntok];
+        t->start = (uint32_t)s;
+        t->end = (uint32_t)e;
+        t->fold = (uint32_t)sc->nfold;
+        t->flen = (uint16_t)fl;
+        t->flags = flags | gap_flags(sc, s);
+        t->hash = fl ? anon_hash(key, fl) : 0;
+        /* names are looked up for capitalised words only */
+        lookup(sc, t, key, (flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) && !(flags & TOK_ALNUM));
+        key[fl] = 0;
+        sc->nfold += fl + 1;
+        sc->ntok++;
+}
+
 /* Adds the token [s, e). folded: the length of its key already written at
  * sc->fold + sc->nfold (the ASCII fast path), or SIZE_MAX to fold here. */
 static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded) {
@@ -176,20 +212,7 @@ static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded)
         } else if (folded == SIZE_MAX) {
                 fl = anon_fold(sc->t + s, e - s, sc->fold + sc->nfold);
         }
-        Tok *t = &sc->toks[sc->ntok];
-        t->start = (uint32_t)s;
-        t->end = (uint32_t)e;
-        t->fold = (uint32_t)sc->nfold;
-        t->flen = (uint16_t)fl;
-        t->flags = flags | gap_flags(sc, s);
-        t->hash = fl ? anon_hash(sc->fold + sc->nfold, fl) : 0;
-        /* names are looked up for capitalised words only */
-        bool want_name = (flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) && !(flags & TOK_ALNUM);
-        lookup(sc, sc->fold + sc->nfold, fl, t->hash, want_name, &t->lex, &t->name);
-        t->lf = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
-        sc->fold[sc->nfold + fl] = 0;
-        sc->nfold += fl + 1;
-        sc->ntok++;
+        tok_push(sc, s, e, flags, fl);
 }
 
 /* ---- numbers ---- */
@@ -703,7 +726,7 @@ static size_t letters_word(Scan *sc, size_t i) {
         unsigned low = (unsigned)_mm_movemask_epi8(lower) & ((1u << len) - 1);
         if (cap) /* all capitals when no lower-case letter is in the word */
                 f = TOK_CAP | (low ? 0 : TOK_ALLCAPS);
-        tok_add(sc, i, e, f, len);
+        tok_push(sc, i, e, f, len);
         return e;
 }
 #endif
