@@ -60,43 +60,45 @@ static const uint8_t cls[256] = {
         [0x80 ... 0xFF] = C_START,
 };
 
-/* Characters that end a sentence or a line before a token. */
-static inline bool sent_end(char c) {
-        switch (c) {
-        case '\n': case '\r': case '.': case '!': case '?': case ':': case ';': case '|': case '*':
-                return true;
+/* Classes of the bytes between two tokens: blank, allowed inside a name's
+ * gap (" ", ".", "-", "'", and the bytes of non-ASCII punctuation), and
+ * ending a sentence or a line. */
+enum { G_BLANK = 1, G_JOIN = 2, G_SENT = 4 };
+static const uint8_t gap_cls[256] = {
+        [' '] = G_BLANK | G_JOIN, ['\t'] = G_BLANK, ['.'] = G_JOIN | G_SENT, ['-'] = G_JOIN,
+        ['\''] = G_JOIN, ['\n'] = G_SENT, ['\r'] = G_SENT, ['!'] = G_SENT, ['?'] = G_SENT,
+        [':'] = G_SENT, [';'] = G_SENT, ['|'] = G_SENT, ['*'] = G_SENT, [0x80 ... 0xFF] = G_JOIN,
+};
+
+/* A short gap [a, b) that keeps two tokens together: "J. Smith" and
+ * "Sig.ra" do, "Rossi. Next" ends a sentence. */
+static bool joined_gap(const unsigned char *t, size_t a, size_t b, bool one_letter) {
+        for (size_t k = a; k < b; k++) {
+                if (!(gap_cls[t[k]] & G_JOIN))
+                        return false;
+                if (t[k] == '.' && k + 1 < b && t[k + 1] == ' ' && !one_letter)
+                        return false;
         }
-        return false;
+        return true;
 }
 
 /* Flags that depend on what precedes the token at start. */
-static uint16_t gap_flags(const Scan *sc, size_t start) {
-        size_t prev_end = sc->ntok ? sc->toks[sc->ntok - 1].end : 0;
+static inline uint16_t gap_flags(const Scan *sc, size_t start) {
+        const unsigned char *t = (const unsigned char *)sc->t;
         uint16_t f = 0;
-        /* the common gap, one space after the previous token: the general
-         * walk below would find it joined, and look at the byte before it */
-        if (sc->ntok && start == prev_end + 1 && sc->t[prev_end] == ' ' &&
-            sc->t[prev_end - 1] != ' ' && sc->t[prev_end - 1] != '\t')
-                return TOK_JOINED | (sent_end(sc->t[prev_end - 1]) ? TOK_SENT : 0);
-        if (sc->ntok && start - prev_end <= 4) {
-                bool ok = true;
-                bool one_letter = sc->toks[sc->ntok - 1].end - sc->toks[sc->ntok - 1].start == 1;
-                for (size_t k = prev_end; k < start && ok; k++) {
-                        unsigned char c = (unsigned char)sc->t[k];
-                        ok = c == ' ' || c == '.' || c == '-' || c == '\'' || c >= 0x80;
-                        /* "Rossi. Next" ends a sentence; "J. Smith" and "Sig.ra" do not */
-                        if (c == '.' && k + 1 < start && sc->t[k + 1] == ' ' && !one_letter)
-                                ok = false;
-                }
-                if (ok)
-                        f |= TOK_JOINED;
+        if (sc->ntok) {
+                const Tok *p = &sc->toks[sc->ntok - 1];
+                size_t prev_end = p->end;
+                /* the common gap, one space after the previous token */
+                if (start == prev_end + 1 && t[prev_end] == ' ' && !(gap_cls[t[prev_end - 1]] & G_BLANK))
+                        return TOK_JOINED | (gap_cls[t[prev_end - 1]] & G_SENT ? TOK_SENT : 0);
+                if (start - prev_end <= 4 && joined_gap(t, prev_end, start, p->end - p->start == 1))
+                        f = TOK_JOINED;
         }
         size_t k = start;
-        while (k > 0 && (sc->t[k - 1] == ' ' || sc->t[k - 1] == '\t'))
+        while (k > 0 && (gap_cls[t[k - 1]] & G_BLANK))
                 k--;
-        if (k == 0)
-                return f | TOK_SENT;
-        return sent_end(sc->t[k - 1]) ? f | TOK_SENT : f;
+        return k == 0 || (gap_cls[t[k - 1]] & G_SENT) ? f | TOK_SENT : f;
 }
 
 static inline uint64_t load8(const char *p) {
