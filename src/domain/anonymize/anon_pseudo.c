@@ -12,23 +12,29 @@
 /* No 0/O, 1/I, 2/Z, 5/S, 6/G, 8/B: codes survive being read aloud or retyped. */
 static const char alphabet[] = "ACDEFHJKLMNPQRTUVWXY34679";
 
-static const char *tok_base(const Scan *sc, const Tok *t) {
-        return t->name ? t->name->base : tok_key(sc, t);
+/* A token's base: its name entry's base form, else its folded key; with
+ * its length and anon_hash(), which the token or the entry already hold. */
+static const char *tok_base(const Scan *sc, const Tok *t, size_t *ret_n, uint32_t *ret_h) {
+        if (t->name) {
+                *ret_n = t->name->blen, *ret_h = t->name->bhash;
+                return t->name->base;
+        }
+        *ret_n = t->flen, *ret_h = t->flen ? t->hash : anon_hash("", 0);
+        return tok_key(sc, t);
 }
 
-static PersonRef *ref_get(const AnonSession *s, const char *b, size_t n) {
-        return htab_get(&s->people, b, n, anon_hash(b, n));
+static PersonRef *ref_get(const AnonSession *s, const char *b, size_t n, uint32_t h) {
+        return htab_get(&s->people, b, n, h);
 }
 
-static int ref_put(AnonSession *s, const char *b, Person *p) {
-        size_t n = strlen(b);
-        if (ref_get(s, b, n))
+static int ref_put(AnonSession *s, const char *b, size_t n, uint32_t h, Person *p) {
+        if (ref_get(s, b, n, h))
                 return 0;
         PersonRef *r = arena_alloc(s->arena, sizeof(*r));
         char *k = r ? arena_strndup(s->arena, b, n) : NULL;
         if (!k)
                 return -ENOMEM;
-        *r = (PersonRef){ k, (uint32_t)n, anon_hash(k, n), p };
+        *r = (PersonRef){ k, (uint32_t)n, h, p };
         s->people_bits[(r->hash >> 6) & (ANON_PEOPLE_BITS / 64 - 1)] |= 1ull << (r->hash & 63);
         return htab_put(&s->people, r);
 }
@@ -73,9 +79,12 @@ static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
         if (s->n_people >= ANON_MAX_PERSONS)
                 return NULL;
         /* pool, then the folded base of each word: one buffer, no printf per word */
-        size_t cap = strlen(s->pool) + 1, len;
-        for (size_t k = i; k < j; k++)
-                cap += strlen(tok_base(sc, &sc->toks[k])) + 1;
+        size_t cap = strlen(s->pool) + 1, len, bl;
+        uint32_t bh;
+        for (size_t k = i; k < j; k++) {
+                (void)tok_base(sc, &sc->toks[k], &bl, &bh);
+                cap += bl + 1;
+        }
         char *id = arena_alloc(sc->arena, cap);
         if (id) {
                 len = strlen(s->pool);
@@ -83,8 +92,7 @@ static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
                 for (size_t k = i; k < j; k++) {
                         if (sc->toks[k].flags & TOK_INITIAL)
                                 continue;
-                        const char *b = tok_base(sc, &sc->toks[k]);
-                        size_t bl = strlen(b);
+                        const char *b = tok_base(sc, &sc->toks[k], &bl, &bh);
                         id[len++] = k == i ? '\x1f' : ' ';
                         memcpy(id + len, b, bl);
                         len += bl;
@@ -117,16 +125,20 @@ static Person *find_person(Scan *sc, size_t i, size_t j) {
                 if (!sur || (t->flags & TOK_INITIAL))
                         continue;
                 has_sur = true;
-                const char *b = tok_base(sc, t);
-                PersonRef *r = ref_get(sc->s, b, strlen(b));
+                size_t bl;
+                uint32_t bh;
+                const char *b = tok_base(sc, t, &bl, &bh);
+                PersonRef *r = ref_get(sc->s, b, bl, bh);
                 if (r)
                         return r->p;
         }
         if (has_sur)
                 return NULL;
         for (size_t k = i; k < j; k++) {
-                const char *b = tok_base(sc, &sc->toks[k]);
-                PersonRef *r = ref_get(sc->s, b, strlen(b));
+                size_t bl;
+                uint32_t bh;
+                const char *b = tok_base(sc, &sc->toks[k], &bl, &bh);
+                PersonRef *r = ref_get(sc->s, b, bl, bh);
                 if (r)
                         return r->p;
         }
@@ -154,7 +166,10 @@ const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, boo
                                            t->end - t->start >= 3);
                 if ((t->flags & TOK_INITIAL) || !cap || (p->role != ROLE_CANDIDATE && !word_ok))
                         continue;
-                if (ref_put(s, tok_base(sc, t), p) < 0)
+                size_t bl;
+                uint32_t bh;
+                const char *b = tok_base(sc, t, &bl, &bh);
+                if (ref_put(s, b, bl, bh, p) < 0)
                         sc->err = -ENOMEM;
         }
         return p->label;

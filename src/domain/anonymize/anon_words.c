@@ -12,12 +12,10 @@ static bool same_line(const Scan *sc, size_t a, size_t b) {
         return memchr(sc->t + a, '\n', b - a) == NULL;
 }
 
-/* Longest phrase (in the document's language, else English) at token i. */
-static size_t match_phrase(Scan *sc, size_t i, const PhraseVal **ret) {
+/* Longest phrase (in the document's language, else English) at token i,
+ * whose first word starts one (LEX_PHRASE). */
+static size_t match_phrase_at(Scan *sc, size_t i, const PhraseVal **ret) {
         Lang ls[2] = { sc->lang, LANG_EN };
-        const Tok *t0 = &sc->toks[i];
-        if (!(t0->lf & LEX_PHRASE)) /* ls: the document's language, English */
-                return 0;
         char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS + ANON_PHRASE_MAX_TOKENS];
         size_t kl = 0, best = 0;
         for (size_t k = 0; k < ANON_PHRASE_MAX_TOKENS && i + k < sc->ntok; k++) {
@@ -40,6 +38,12 @@ static size_t match_phrase(Scan *sc, size_t i, const PhraseVal **ret) {
                         }
         }
         return best;
+}
+
+/* Inline: most tokens start no phrase, and the flag says so without the
+ * call and its kilobyte of stack. */
+static inline size_t match_phrase(Scan *sc, size_t i, const PhraseVal **ret) {
+        return sc->toks[i].lf & LEX_PHRASE ? match_phrase_at(sc, i, ret) : 0;
 }
 
 static size_t skip_blank(const Scan *sc, size_t p) {
@@ -640,10 +644,17 @@ static bool header_name(Scan *sc) {
         return true;
 }
 
-/* The writer's gendered form at token i, if it is one. */
-static void gender_at(Scan *sc, size_t i) {
+/* The writer's gendered form at token i, if it is one. Inline: English
+ * has none, and most text is English. */
+static void gender_at_slow(Scan *sc, size_t i);
+static inline void gender_at(Scan *sc, size_t i) {
+        if (sc->lang != LANG_EN)
+                gender_at_slow(sc, i);
+}
+
+static void gender_at_slow(Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
-        if (sc->lang == LANG_EN || (t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) ||
+        if ((t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) ||
             (tok_lexflags(t, sc->lang) & (LEX_STOP | LEX_TRIGGER)))
                 return;
         const char *r = anon_gender_rewrite(sc, i);
