@@ -212,7 +212,7 @@ static int build(Scan *sc, size_t base, AnonResult **ret) {
                                         f->end - f->start, rep };
                 total += strlen(rep);
         }
-        char *text = arena_alloc(sc->arena, total + 1);
+        char *text = arena_alloc_raw(sc->arena, total + 1); /* written whole below */
         if (!text)
                 return -ENOMEM;
         size_t o = 0;
