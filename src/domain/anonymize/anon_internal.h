@@ -231,6 +231,16 @@ size_t anon_try_at(Scan *sc, size_t at);
 size_t anon_try_url(Scan *sc, size_t i);
 /* Pass 1: tokens, contacts, identifiers, URLs. */
 void anon_scan_chunk(Scan *sc);
+/* Adds the token [s, e) (anon_scan.c). folded: the length of its key
+ * already written at sc->fold + sc->nfold, or SIZE_MAX to fold it here. */
+void anon_tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded);
+/* The number (phone, identifier, card, postcode) starting at i: adds it,
+ * or its token, and returns its end (anon_numbers.c). */
+size_t anon_try_number(Scan *sc, size_t i);
+/* An IBAN starting at i: adds it and returns its end, or 0. */
+size_t anon_try_iban(Scan *sc, size_t i);
+/* The letters-and-digits code [s, e): added when it is a known or valid identifier. */
+void anon_code_check(Scan *sc, size_t s, size_t e);
 /* Pass 2: phrases, labels, honorifics, names, gendered forms. */
 void anon_scan_words(Scan *sc);
 /* Pass 2b (anon_spread.c): enumerations of people, and earlier lone
