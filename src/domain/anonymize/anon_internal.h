@@ -142,6 +142,17 @@ size_t anon_fold(const char *s, size_t n, char *out);
 /* Folds a phrase as the scanner sees it: tokens joined by one space,
  * numbers of up to three digits as "#". Returns the length or 0. */
 size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap);
+/* The two-byte code points U+0080..U+07FF (Latin, Greek, Cyrillic), built
+ * once (owned by the module, shared by every thread): cls holds ANON_L2_*
+ * as anon_is_letter() and anon_is_upper() answer, fold the length and bytes
+ * of anon_fold()'s form (length ANON_FOLD2_SLOW: ask anon_fold()). */
+#define ANON_FOLD2_SLOW 0xFF
+enum { ANON_L2_LETTER = 1, ANON_L2_UPPER = 2 };
+typedef struct AnonTwoByte {
+        uint8_t cls[0x800 - 0x80];
+        unsigned char fold[0x800 - 0x80][8];
+} AnonTwoByte;
+const AnonTwoByte *anon_two_byte(void);
 /* True for a code point that is part of a word (letters and marks). */
 bool anon_is_letter(uint32_t cp);
 /* utf8proc_isupper with fast paths for Latin-1 and Greek. */
@@ -219,6 +230,7 @@ typedef struct Scan {
         int err;                /* sticky -ENOMEM */
         size_t last_gender;     /* token index of the last gendered rewrite, or SIZE_MAX */
         size_t years;           /* numbers that look like years (19xx, 20xx): 0 skips pass 3 */
+        const AnonTwoByte *tb;  /* set by pass 1 */
         uint32_t *caps;         /* pass 2 lists its capitalised tokens here for pass 2b, or NULL */
         size_t ncaps;
 } Scan;

@@ -322,6 +322,60 @@ static size_t ascii_word(Scan *sc, size_t i, int *ret_letters, int *ret_upper, b
         return p;
 }
 
+/* A word of ASCII and two-byte letters (Latin with marks, Greek,
+ * Cyrillic: "să", "João", "Łódź", "Γιώργος") measured, classified and
+ * folded in one walk with the tables word_end() and anon_fold() would use,
+ * instead of a walk for each. Returns its end, or SIZE_MAX when a letter
+ * needs utf8proc (word_end() and anon_fold() decide then). */
+static size_t latin_word(Scan *sc, size_t i, int *ret_letters, int *ret_upper, bool *ret_digit,
+                         bool *ret_ascii, size_t *ret_folded) {
+        if (!tok_room(sc))
+                return SIZE_MAX;
+        const unsigned char *t = (const unsigned char *)sc->t;
+        const AnonTwoByte *tb = sc->tb;
+        char *out = sc->fold + sc->nfold;
+        size_t p = i, n = sc->n, o = 0;
+        int letters = 0, upper = 0;
+        bool digit = false, ascii = true, fits = true; /* fits: as anon_fold(), 0 when too long */
+        while (p < n) {
+                unsigned c = t[p];
+                if (c < 0x80) {
+                        uint8_t k = cls[c];
+                        if (!(k & (C_ALPHA | C_DIGIT)))
+                                break;
+                        letters += (k & C_ALPHA) != 0, upper += (k & C_UPPER) != 0;
+                        digit |= (k & C_DIGIT) != 0;
+                        fits = fits && o < ANON_FOLD_MAX;
+                        if (fits)
+                                out[o++] = (char)(c | ((k & C_UPPER) << 4)); /* C_UPPER << 4 == 0x20 */
+                        p++;
+                        continue;
+                }
+                if (c >= 0xC2 && c <= 0xDF && p + 1 < n && (t[p + 1] & 0xC0) == 0x80) {
+                        unsigned cp = (((c & 0x1Fu) << 6) | (t[p + 1] & 0x3Fu)) - 0x80;
+                        const unsigned char *f = tb->fold[cp];
+                        if (!(tb->cls[cp] & ANON_L2_LETTER))
+                                break;
+                        if (f[0] == ANON_FOLD2_SLOW)
+                                return SIZE_MAX;
+                        letters++, upper += (tb->cls[cp] & ANON_L2_UPPER) != 0, ascii = false;
+                        fits = fits && o + f[0] <= ANON_FOLD_MAX && o + 4 <= ANON_FOLD_MAX;
+                        if (fits)
+                                memcpy(out + o, f + 1, f[0]), o += f[0];
+                        p += 2;
+                        continue;
+                }
+                uint32_t cp;
+                int l = utf8_decode(sc->t + p, n - p, &cp);
+                if (l < 0 || !anon_is_letter(cp))
+                        break;
+                return SIZE_MAX;
+        }
+        *ret_letters = letters, *ret_upper = upper, *ret_digit = digit, *ret_ascii = ascii;
+        *ret_folded = fits ? o : 0;
+        return p;
+}
+
 /* Length of the "O'" of "O'Kon" or "D’Amore" (a capital, an apostrophe,
  * a capital), or 0: such a surname is one word, not "O" and "Kon". */
 static size_t apostrophe_prefix(const Scan *sc, size_t i) {
@@ -349,7 +403,11 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
         size_t e = ascii_word(sc, i + ap, &letters, &upper, &digit, &folded);
         ascii = e != SIZE_MAX;
         if (!ascii)
+                e = latin_word(sc, i + ap, &letters, &upper, &digit, &ascii, &folded);
+        if (e == SIZE_MAX) {
+                folded = SIZE_MAX;
                 e = word_end(sc, i + ap, &letters, &upper, &digit, &ascii);
+        }
         if (ap) { /* "O'Kon", "D’Amore": one word, folded whole */
                 letters++, upper++, folded = SIZE_MAX;
                 ascii = ascii && ap == 2;
@@ -425,6 +483,7 @@ static bool word_start(const Scan *sc, size_t i) {
 
 void anon_scan_chunk(Scan *sc) {
         const char *t = sc->t;
+        sc->tb = anon_two_byte();
         size_t i = 0;
         while (i < sc->n && !sc->err) {
                 while (i < sc->n && !(cls[(unsigned char)t[i]] & C_START))
