@@ -65,9 +65,9 @@ int utf8_encode(uint32_t cp, char out[4]) {
         return 4;
 }
 
-/* The end of the run of ASCII bytes from i, looked at in whole blocks
- * (32 bytes with SSE2, which every x86-64 has; 8 otherwise): it may stop
- * before the first byte >= 0x80, never after it. */
+/* The first byte >= 0x80 from i (or where fewer than 8 bytes are left),
+ * looked at in whole blocks: 32 bytes with SSE2 (every x86-64 has it),
+ * then 8, whose mask says which byte it is. */
 static inline size_t ascii_run(const char *s, size_t i, size_t n) {
 #ifdef __SSE2__
         for (; i + 32 <= n; i += 32) {
@@ -79,8 +79,14 @@ static inline size_t ascii_run(const char *s, size_t i, size_t n) {
 #endif
         for (uint64_t w; i + 8 <= n; i += 8) {
                 memcpy(&w, s + i, 8);
-                if (w & 0x8080808080808080ull)
-                        break;
+                w &= 0x8080808080808080ull;
+                if (w) {
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+                        return i + (size_t)(__builtin_clzll(w) >> 3);
+#else
+                        return i + (size_t)(__builtin_ctzll(w) >> 3);
+#endif
+                }
         }
         return i;
 }
