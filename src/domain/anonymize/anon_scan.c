@@ -477,8 +477,8 @@ static size_t letters_word(Scan *sc, size_t i) {
 }
 #endif
 
-static bool word_start(const Scan *sc, size_t i) {
-        return i == 0 || !(is_alpha(sc->t[i - 1]) || is_digit(sc->t[i - 1]));
+static inline bool word_start(const Scan *sc, size_t i) {
+        return i == 0 || !(cls[(unsigned char)sc->t[i - 1]] & (C_ALPHA | C_DIGIT));
 }
 
 void anon_scan_chunk(Scan *sc) {
