@@ -6,18 +6,25 @@
 
 #include "domain/anonymize/anon_session.h"
 
+/* The filter bit of anon_session_seen_name(), here without the call: most
+ * capitalised words are nobody's. */
+static inline bool seen_bit(const AnonSession *s, uint32_t h) {
+        return s->people_bits[(h >> 6) & (ANON_PEOPLE_BITS / 64 - 1)] >> (h & 63) & 1;
+}
+
 /* True when token t, or its possessive or genitive form reduced to the
  * form the person was remembered under ("Kaczmarek's" -> "kaczmarek",
  * Romanian "Vulpescului" -> "vulpescu", "Kalnokyului" -> "kalnoky"), was
  * part of a name seen earlier. Called for most capitalised tokens: the
  * forms are told apart by their last bytes before any lookup. */
 bool anon_seen_tok(const Scan *sc, const Tok *t) {
-        if (!sc->s->people.n)
+        const AnonSession *s = sc->s;
+        if (!s->people.n)
                 return false;
         const char *base = t->name ? t->name->base : tok_key(sc, t);
         size_t bl = t->name ? t->name->blen : t->flen;
         uint32_t bh = t->name ? t->name->bhash : t->hash;
-        if (anon_session_seen_name(sc->s, base, bl, bh))
+        if (seen_bit(s, bh) && anon_session_seen_name(s, base, bl, bh))
                 return true;
         const char *k = tok_key(sc, t);
         size_t n = t->flen;
@@ -26,11 +33,11 @@ bool anon_seen_tok(const Scan *sc, const Tok *t) {
         else if (n > 6 && k[n - 1] == 's' && !memcmp(k + n - 4, "\xe2\x80\x99", 3))
                 n -= 4;
         else if (sc->lang == LANG_RO && n > 7 && !memcmp(k + n - 4, "ului", 4))
-                return anon_session_seen_name(sc->s, k, n - 3, anon_hash(k, n - 3)) ||
-                       anon_session_seen_name(sc->s, k, n - 4, anon_hash(k, n - 4));
+                return anon_session_seen_name(s, k, n - 3, anon_hash(k, n - 3)) ||
+                       anon_session_seen_name(s, k, n - 4, anon_hash(k, n - 4));
         else
                 return false;
-        return anon_session_seen_name(sc->s, k, n, anon_hash(k, n));
+        return anon_session_seen_name(s, k, n, anon_hash(k, n));
 }
 
 /* A capitalised word that could stand for a person on its own. */

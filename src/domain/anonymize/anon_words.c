@@ -435,7 +435,7 @@ static size_t roman_tail(const Scan *sc, size_t end) {
 }
 
 static size_t try_name(Scan *sc, size_t i, bool forced) {
-        size_t kn = anon_session_known_name(sc, i);
+        size_t kn = sc->known_names ? anon_session_known_name(sc, i) : 0;
         if (kn) {
                 const Tok *a = &sc->toks[i], *b = &sc->toks[i + kn - 1];
                 scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_KNOWN,
