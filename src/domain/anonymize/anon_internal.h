@@ -42,6 +42,7 @@ typedef struct LexWord {
         const char *key;        /* folded */
         uint32_t klen, hash;
         uint16_t flags[LANG_MAX];
+        uint16_t any;           /* flags[] of every language or-ed (in the padding) */
         const char *base;       /* folded base form of a name, or key */
         uint32_t blen, bhash;   /* its length and anon_hash() */
 } LexWord;

@@ -67,9 +67,7 @@ static int list_item_kind(const Tok *t, bool covered) {
                 return -1;
         if (covered)
                 return 1;
-        uint16_t any = 0;
-        for (int l = 0; t->name && l < LANG_MAX; l++)
-                any |= t->name->flags[l];
+        uint16_t any = t->name ? t->name->any : 0;
         if (t->lf & LEX_COMMON)
                 return 0;
         return (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) ? 1 : 0;

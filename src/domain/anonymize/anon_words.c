@@ -229,9 +229,7 @@ static int name_flags(const Scan *sc, const Tok *t) {
                 return NF_PARTICLE;
         if (!t->lex && !t->name)
                 return sc->lang == LANG_RO && ro_surname(sc, t) ? NF_SUR | NF_ANYSUR | NF_LISTSUR : NF_UNKNOWN;
-        uint16_t d = t->lf, any = 0;
-        for (int l = 0; l < LANG_MAX; l++)
-                any |= tok_lexflags(t, (Lang)l);
+        uint16_t d = t->lf, any = (t->lex ? t->lex->any : 0) | (t->name ? t->name->any : 0);
         int f = 0;
         f |= d & LEX_FIRST ? NF_FIRST : 0;
         f |= d & LEX_SURNAME ? NF_SUR : 0;
