@@ -135,35 +135,32 @@ static inline uint16_t lex_lf(const LexWord *w, Lang l) {
  * LexWord). want_name: a capitalised token (names are looked up for those
  * only). Most tokens are lower-case words in no list: the lexicon's Bloom
  * filter (a few KiB, in L1 cache) answers those without touching the memo. */
-static inline void lookup(Scan *sc, Tok *t, const char *key, bool want_name) {
-        size_t n = t->flen;
-        uint32_t h = t->hash;
-        t->lex = t->name = NULL;
-        t->lf = 0;
-        if (!n || (!want_name && !htab_maybe(&sc->e->words, h)))
+static inline void lookup(Scan *sc, Tok *t, const char *key, size_t n, uint32_t h, bool want_name) {
+        if (!n || (!want_name && !htab_maybe(&sc->e->words, h))) {
+                t->lex = t->name = NULL, t->lf = 0;
                 return;
+        }
         MemoSlot *m = sc->memo && n <= ANON_MEMO_KEY ? &sc->memo[h & (ANON_MEMO_SLOTS - 1)] : NULL;
         if (m && m->hash == h && m->len == n && memo_key_eq(m->key, key, n)) {
-                t->lex = m->lex;
-                t->lf = m->lf_lex;
-                if (!want_name)
+                if (!want_name) {
+                        t->lex = m->lex, t->name = NULL, t->lf = m->lf_lex;
                         return;
+                }
                 if (m->name == &name_pending) {
                         m->name = anon_name_get_h(sc->e, key, n, h);
                         m->lf_name = lex_lf(m->name, sc->lang);
                 }
-                t->name = m->name;
-                t->lf |= m->lf_name;
+                t->lex = m->lex, t->name = m->name, t->lf = m->lf_lex | m->lf_name;
                 return;
         }
-        t->lex = anon_lex_get_h(sc->e, key, n, h);
-        t->name = want_name ? anon_name_get_h(sc->e, key, n, h) : NULL;
-        uint16_t lfl = lex_lf(t->lex, sc->lang), lfn = lex_lf(t->name, sc->lang);
-        t->lf = lfl | lfn;
+        const LexWord *lex = anon_lex_get_h(sc->e, key, n, h);
+        const LexWord *name = want_name ? anon_name_get_h(sc->e, key, n, h) : NULL;
+        uint16_t lfl = lex_lf(lex, sc->lang), lfn = lex_lf(name, sc->lang);
+        t->lex = lex, t->name = name, t->lf = lfl | lfn;
         if (m) {
                 m->hash = h, m->len = (uint8_t)n;
-                m->lex = t->lex, m->lf_lex = lfl;
-                m->name = want_name ? t->name : &name_pending, m->lf_name = lfn;
+                m->lex = lex, m->lf_lex = lfl;
+                m->name = want_name ? name : &name_pending, m->lf_name = lfn;
                 memcpy(m->key, key, n);
         }
 }
@@ -192,9 +189,10 @@ static inline __attribute__((always_inline)) void tok_push(Scan *sc, size_t s, s
         t->fold = (uint32_t)sc->nfold;
         t->flen = (uint16_t)fl;
         t->flags = flags | gap_flags(sc, s);
-        t->hash = fl ? anon_hash(key, fl) : 0;
+        uint32_t h = fl ? anon_hash(key, fl) : 0;
+        t->hash = h;
         /* names are looked up for capitalised words only */
-        lookup(sc, t, key, (flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) && !(flags & TOK_ALNUM));
+        lookup(sc, t, key, fl, h, (flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) && !(flags & TOK_ALNUM));
         key[fl] = 0;
         sc->nfold += fl + 1;
         sc->ntok++;
@@ -483,33 +481,35 @@ static inline bool word_start(const Scan *sc, size_t i) {
 
 void anon_scan_chunk(Scan *sc) {
         const char *t = sc->t;
+        const size_t n = sc->n; /* a local: stores through sc->toks would reload it */
         sc->tb = anon_two_byte();
         size_t i = 0;
-        while (i < sc->n && !sc->err) {
-                while (i < sc->n && !(cls[(unsigned char)t[i]] & C_START))
+        while (i < n && !sc->err) {
+                while (i < n && !(cls[(unsigned char)t[i]] & C_START))
                         i++; /* spaces and punctuation */
-                if (i >= sc->n)
+                if (i >= n)
                         break;
                 unsigned char c = (unsigned char)t[i];
+                uint8_t k = cls[c];
                 size_t e = 0;
-                if (c == '@') {
-                        e = anon_try_at(sc, i);
-                } else if ((is_digit((char)c) || c == '+' || c == '(') && word_start(sc, i)) {
-                        if (c != '+' && c != '(')
-                                e = anon_try_number(sc, i);
-                        else if (i + 1 < sc->n && is_digit(t[i + 1]))
-                                e = anon_try_number(sc, i);
-                        if (!e && is_digit((char)c))
-                                e = scan_word(sc, i, false);
-                } else if (is_alpha((char)c) && word_start(sc, i)) {
+                if ((k & C_ALPHA) && word_start(sc, i)) { /* the classes are exclusive: words first */
 #ifdef __SSE2__
                         e = letters_word(sc, i);
                         if (!e)
 #endif
                                 e = scan_word(sc, i, true);
+                } else if (c == '@') {
+                        e = anon_try_at(sc, i);
+                } else if (((k & C_DIGIT) || c == '+' || c == '(') && word_start(sc, i)) {
+                        if (c != '+' && c != '(')
+                                e = anon_try_number(sc, i);
+                        else if (i + 1 < n && is_digit(t[i + 1]))
+                                e = anon_try_number(sc, i);
+                        if (!e && (k & C_DIGIT))
+                                e = scan_word(sc, i, false);
                 } else if (c >= 0x80) {
                         uint32_t cp;
-                        int l = utf8_decode(t + i, sc->n - i, &cp);
+                        int l = utf8_decode(t + i, n - i, &cp);
                         if (l > 0 && anon_is_letter(cp))
                                 e = scan_word(sc, i, false);
                         else
