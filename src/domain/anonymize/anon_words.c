@@ -669,19 +669,38 @@ static void gender_at_slow(Scan *sc, size_t i) {
         }
 }
 
+/* Most words: lower case, no phrase starts here, so no name either; only
+ * the writer's gendered form is left to check. */
+static inline bool plain_word(const Tok *t) {
+        return !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) &&
+               !(t->lf & (LEX_PHRASE | LEX_REFHEAD | LEX_STREET));
+}
+
+/* The end of the run of plain words from i in a text with no gendered
+ * forms (English): nothing to do for them. Locals: the token array does
+ * not change during pass 2. */
+static inline size_t skip_plain(const Scan *sc, size_t i) {
+        const Tok *toks = sc->toks;
+        size_t ntok = sc->ntok;
+        while (i < ntok && plain_word(&toks[i]))
+                i++;
+        return i;
+}
+
 void anon_scan_words(Scan *sc) {
         bool force_name = false;
         (void)header_name(sc); /* its tokens are still scanned: they match later mentions */
         for (size_t i = 0; i < sc->ntok && !sc->err;) {
                 const Tok *t = &sc->toks[i];
-                if (!(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) &&
-                    !(t->lf & (LEX_PHRASE | LEX_REFHEAD | LEX_STREET))) {
-                        /* most words: lower case, no phrase starts here, so no name
-                         * either; only the writer's gendered form is left to check */
+                if (plain_word(t)) {
                         size_t low = force_name ? anon_lower_name(sc, i) : 0;
                         force_name = false;
                         if (low) {
                                 i += low;
+                                continue;
+                        }
+                        if (sc->lang == LANG_EN) {
+                                i = skip_plain(sc, i + 1);
                                 continue;
                         }
                         gender_at(sc, i);
