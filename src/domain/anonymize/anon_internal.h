@@ -132,6 +132,8 @@ int htab_seal(HTab *t);
 struct AnonEngine {
         HTab words;             /* LexWord: lexicon words, small enough to stay in cache */
         HTab names;             /* LexWord: given names and surnames with inflected forms */
+        LexWord *pool;          /* every LexWord of words and names, in one array (anon_lex_pool) */
+        size_t npool;
         HTab phrases;           /* Phrase */
         Arena *arena;           /* owns every key and entry */
 };
@@ -166,6 +168,17 @@ const LexWord *anon_lex_get_h(const AnonEngine *e, const char *key, size_t n, ui
 const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
 const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
 int anon_lex_load(AnonEngine *e, const char *datadir);
+/* Moves the LexWords of the words and names tables into e->pool, once
+ * after loading, so that a token or a memo slot refers to one with 32
+ * bits. Returns 0 or -ENOMEM. */
+int anon_lex_pool(AnonEngine *e);
+/* The 32-bit reference of w (pool index + 1), 0 for NULL, and back. */
+static inline uint32_t lex_ref(const AnonEngine *e, const LexWord *w) {
+        return w ? (uint32_t)(w - e->pool) + 1 : 0;
+}
+static inline const LexWord *lex_at(const AnonEngine *e, uint32_t ref) {
+        return ref ? &e->pool[ref - 1] : NULL;
+}
 
 /* ---- scanning one chunk ---- */
 
@@ -175,14 +188,16 @@ int anon_lex_load(AnonEngine *e, const char *datadir);
 #define ANON_MEMO_SLOTS 16384      /* power of two */
 #define ANON_MEMO_KEY 15           /* longer keys are not memoised */
 
-/* 40 bytes. The two halves of Tok.lf are kept too, so that a hit reads no
- * LexWord (each one is a cache line of its own, scattered in the arena). */
+#define ANON_MEMO_PENDING UINT32_MAX /* MemoSlot.name: not looked up yet */
+
+/* 32 bytes, aligned: one cache line per probe. The two halves of Tok.lf
+ * are kept too, so that a hit reads no LexWord. */
 typedef struct MemoSlot {
         uint32_t hash;             /* 0: empty (anon_hash never returns 0) */
         uint8_t len;
         char key[ANON_MEMO_KEY];
         uint16_t lf_lex, lf_name;  /* flags of lex and of name in AnonSession.memo_lang and English */
-        const LexWord *lex, *name;
+        uint32_t lex, name;        /* lex_ref()s, as in Tok */
 } MemoSlot;
 
 enum {
@@ -195,15 +210,18 @@ enum {
         TOK_INITIAL = 1 << 6,   /* one capital letter followed by '.' */
 };
 
+/* 28 bytes: a chunk's tokens (a megabyte for 256 KiB of text) are read
+ * again by every pass and should stay in the core's cache. */
 typedef struct Tok {
         uint32_t start, end;    /* bytes in the chunk */
         uint32_t fold;          /* offset of the folded key in Scan.fold */
-        uint16_t flen, flags;
         uint32_t hash;          /* of the folded key */
+        uint32_t lex;           /* lex_ref() of the lexicon word (stop, phrase, keep, ...) */
+        uint32_t name;          /* lex_ref() in the name lists; looked up for capitalised tokens only */
+        uint8_t flen, flags;    /* flen <= ANON_FOLD_MAX */
         uint16_t lf;            /* tok_lexflags() in the document's language and English */
-        const LexWord *lex;     /* lexicon words (stop, phrase, keep, ...) */
-        const LexWord *name;    /* name lists; looked up for capitalised tokens only */
 } Tok;
+_Static_assert(ANON_FOLD_MAX <= UINT8_MAX && TOK_INITIAL <= UINT8_MAX, "Tok.flen and Tok.flags are bytes");
 
 /* Finding priorities: the higher wins where spans overlap. */
 enum { PRIO_GENDER = 1, PRIO_NAME, PRIO_PHRASE, PRIO_RULE, PRIO_KNOWN, PRIO_FORCED };
@@ -299,8 +317,16 @@ static inline const char *tok_key(const Scan *sc, const Tok *t) {
         return sc->fold + t->fold;
 }
 
-static inline uint16_t tok_lexflags(const Tok *t, Lang l) {
-        return (t->lex ? t->lex->flags[l] : 0) | (t->name ? t->name->flags[l] : 0);
+static inline const LexWord *tok_lex(const Scan *sc, const Tok *t) {
+        return lex_at(sc->e, t->lex);
+}
+
+static inline const LexWord *tok_name(const Scan *sc, const Tok *t) {
+        return lex_at(sc->e, t->name);
+}
+
+static inline uint16_t tok_lexflags(const Scan *sc, const Tok *t, Lang l) {
+        return (t->lex ? tok_lex(sc, t)->flags[l] : 0) | (t->name ? tok_name(sc, t)->flags[l] : 0);
 }
 
 #endif

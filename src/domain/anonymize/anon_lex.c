@@ -235,6 +235,26 @@ size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap) {
         return o;
 }
 
+int anon_lex_pool(AnonEngine *e) {
+        HTab *tabs[2] = { &e->words, &e->names };
+        size_t n = e->words.n + e->names.n, k = 0;
+        if (n >= UINT32_MAX)
+                return -E2BIG;
+        LexWord *pool = malloc((n ? n : 1) * sizeof(*pool));
+        if (!pool)
+                return -ENOMEM;
+        for (int t = 0; t < 2; t++)
+                for (size_t i = 0; i < tabs[t]->cap; i++)
+                        if (tabs[t]->slots[i].item) {
+                                pool[k] = *(const LexWord *)tabs[t]->slots[i].item;
+                                tabs[t]->slots[i].item = &pool[k++];
+                        }
+        free(e->pool);
+        e->pool = pool;
+        e->npool = k;
+        return 0;
+}
+
 const LexWord *anon_lex_get(const AnonEngine *e, const char *key, size_t n) {
         return htab_get(&e->words, key, n, anon_hash(key, n));
 }

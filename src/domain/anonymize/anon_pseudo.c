@@ -15,9 +15,10 @@ static const char alphabet[] = "ACDEFHJKLMNPQRTUVWXY34679";
 /* A token's base: its name entry's base form, else its folded key; with
  * its length and anon_hash(), which the token or the entry already hold. */
 static const char *tok_base(const Scan *sc, const Tok *t, size_t *ret_n, uint32_t *ret_h) {
-        if (t->name) {
-                *ret_n = t->name->blen, *ret_h = t->name->bhash;
-                return t->name->base;
+        const LexWord *w = tok_name(sc, t);
+        if (w) {
+                *ret_n = w->blen, *ret_h = w->bhash;
+                return w->base;
         }
         *ret_n = t->flen, *ret_h = t->flen ? t->hash : anon_hash("", 0);
         return tok_key(sc, t);
@@ -121,7 +122,7 @@ static Person *find_person(Scan *sc, size_t i, size_t j) {
         bool has_sur = false;
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
-                bool sur = k > i || (tok_lexflags(t, sc->lang) & LEX_SURNAME);
+                bool sur = k > i || (tok_lexflags(sc, t, sc->lang) & LEX_SURNAME);
                 if (!sur || (t->flags & TOK_INITIAL))
                         continue;
                 has_sur = true;

@@ -46,6 +46,8 @@ AnonEngine *anon_engine_new(const char *datadir, int *ret_err) {
                 if (htab_init(&e->words, 4096) == 0 && htab_init(&e->names, 1 << 16) == 0 &&
                     htab_init(&e->phrases, 1024) == 0)
                         r = anon_lex_load(e, datadir);
+                if (r == 0)
+                        r = anon_lex_pool(e);
                 if (r == 0 && (htab_seal(&e->words) < 0 || htab_seal(&e->names) < 0 ||
                                htab_seal(&e->phrases) < 0))
                         r = -ENOMEM;
@@ -64,6 +66,7 @@ void anon_engine_free(AnonEngine *e) {
         htab_free(&e->words);
         htab_free(&e->names);
         htab_free(&e->phrases);
+        free(e->pool);
         arena_free(e->arena);
         free(e);
 }
@@ -266,8 +269,8 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
         }
         if (s->memo && s->memo_lang != s->lang)
                 memset(s->memo, 0, ANON_MEMO_SLOTS * sizeof(MemoSlot)); /* its flags are per language */
-        if (!s->memo)
-                s->memo = calloc(ANON_MEMO_SLOTS, sizeof(MemoSlot)); /* NULL: no memo, same results */
+        if (!s->memo && (s->memo = aligned_alloc(64, ANON_MEMO_SLOTS * sizeof(MemoSlot))))
+                memset(s->memo, 0, ANON_MEMO_SLOTS * sizeof(MemoSlot)); /* NULL: no memo, same results */
         s->memo_lang = s->lang;
         sc.memo = s->memo;
         anon_scan_chunk(&sc);

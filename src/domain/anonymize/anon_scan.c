@@ -123,9 +123,6 @@ static inline bool memo_key_eq(const char *a, const char *b, size_t n) {
         return n <= 16 || load8(a + 8) == load8(b + 8);
 }
 
-/* A memo slot's name entry before a capitalised token asked for it. */
-static const LexWord name_pending;
-
 static inline uint16_t lex_lf(const LexWord *w, Lang l) {
         return w ? (uint16_t)(w->flags[l] | w->flags[LANG_EN]) : 0;
 }
@@ -136,31 +133,33 @@ static inline uint16_t lex_lf(const LexWord *w, Lang l) {
  * only). Most tokens are lower-case words in no list: the lexicon's Bloom
  * filter (a few KiB, in L1 cache) answers those without touching the memo. */
 static inline void lookup(Scan *sc, Tok *t, const char *key, size_t n, uint32_t h, bool want_name) {
-        if (!n || (!want_name && !htab_maybe(&sc->e->words, h))) {
-                t->lex = t->name = NULL, t->lf = 0;
+        const AnonEngine *e = sc->e;
+        if (!n || (!want_name && !htab_maybe(&e->words, h))) {
+                t->lex = t->name = 0, t->lf = 0;
                 return;
         }
         MemoSlot *m = sc->memo && n <= ANON_MEMO_KEY ? &sc->memo[h & (ANON_MEMO_SLOTS - 1)] : NULL;
         if (m && m->hash == h && m->len == n && memo_key_eq(m->key, key, n)) {
                 if (!want_name) {
-                        t->lex = m->lex, t->name = NULL, t->lf = m->lf_lex;
+                        t->lex = m->lex, t->name = 0, t->lf = m->lf_lex;
                         return;
                 }
-                if (m->name == &name_pending) {
-                        m->name = anon_name_get_h(sc->e, key, n, h);
-                        m->lf_name = lex_lf(m->name, sc->lang);
+                if (m->name == ANON_MEMO_PENDING) {
+                        const LexWord *w = anon_name_get_h(e, key, n, h);
+                        m->name = lex_ref(e, w);
+                        m->lf_name = lex_lf(w, sc->lang);
                 }
                 t->lex = m->lex, t->name = m->name, t->lf = m->lf_lex | m->lf_name;
                 return;
         }
-        const LexWord *lex = anon_lex_get_h(sc->e, key, n, h);
-        const LexWord *name = want_name ? anon_name_get_h(sc->e, key, n, h) : NULL;
+        const LexWord *lex = anon_lex_get_h(e, key, n, h);
+        const LexWord *name = want_name ? anon_name_get_h(e, key, n, h) : NULL;
         uint16_t lfl = lex_lf(lex, sc->lang), lfn = lex_lf(name, sc->lang);
-        t->lex = lex, t->name = name, t->lf = lfl | lfn;
+        t->lex = lex_ref(e, lex), t->name = lex_ref(e, name), t->lf = lfl | lfn;
         if (m) {
                 m->hash = h, m->len = (uint8_t)n;
-                m->lex = lex, m->lf_lex = lfl;
-                m->name = want_name ? name : &name_pending, m->lf_name = lfn;
+                m->lex = t->lex, m->lf_lex = lfl;
+                m->name = want_name ? t->name : ANON_MEMO_PENDING, m->lf_name = lfn;
                 memcpy(m->key, key, n);
         }
 }
@@ -187,8 +186,8 @@ static inline __attribute__((always_inline)) void tok_push(Scan *sc, size_t s, s
         t->start = (uint32_t)s;
         t->end = (uint32_t)e;
         t->fold = (uint32_t)sc->nfold;
-        t->flen = (uint16_t)fl;
-        t->flags = flags | gap_flags(sc, s);
+        t->flen = (uint8_t)fl;
+        t->flags = (uint8_t)(flags | gap_flags(sc, s));
         uint32_t h = fl ? anon_hash(key, fl) : 0;
         t->hash = h;
         /* names are looked up for capitalised words only */

@@ -229,7 +229,7 @@ static int name_flags(const Scan *sc, const Tok *t) {
                 return NF_PARTICLE;
         if (!t->lex && !t->name)
                 return sc->lang == LANG_RO && ro_surname(sc, t) ? NF_SUR | NF_ANYSUR | NF_LISTSUR : NF_UNKNOWN;
-        uint16_t d = t->lf, any = (t->lex ? t->lex->any : 0) | (t->name ? t->name->any : 0);
+        uint16_t d = t->lf, any = (t->lex ? tok_lex(sc, t)->any : 0) | (t->name ? tok_name(sc, t)->any : 0);
         int f = 0;
         f |= d & LEX_FIRST ? NF_FIRST : 0;
         f |= d & LEX_SURNAME ? NF_SUR : 0;
@@ -483,7 +483,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
 static bool addr_part(const Scan *sc, const Tok *t) {
         if (t->flags & (TOK_NUM | TOK_ALNUM | TOK_CAP | TOK_INITIAL))
                 return true;
-        return (tok_lexflags(t, sc->lang) & LEX_STOP) && t->end - t->start <= 3;
+        return (tok_lexflags(sc, t, sc->lang) & LEX_STOP) && t->end - t->start <= 3;
 }
 
 static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
@@ -526,7 +526,7 @@ static size_t try_street(Scan *sc, size_t i) {
         /* "via" or "Street" alone is a word, not an address */
         if (!num || (b == i + 1 && a == i) || !((t->flags & TOK_CAP) || a < i || t->end - t->start <= 4))
                 return 0;
-        while (b > i + 1 && (tok_lexflags(&sc->toks[b - 1], sc->lang) & LEX_STOP))
+        while (b > i + 1 && (tok_lexflags(sc, &sc->toks[b - 1], sc->lang) & LEX_STOP))
                 b--;
         size_t end = postcode_after(sc, sc->toks[b - 1].end);
         scan_add(sc, sc->toks[a].start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
@@ -537,7 +537,7 @@ static size_t try_street(Scan *sc, size_t i) {
 
 static bool is_trigger(const Scan *sc, size_t a, size_t b) {
         size_t k = a < b ? a : b, l = a < b ? b : a;
-        return (tok_lexflags(&sc->toks[a], sc->lang) & LEX_TRIGGER) &&
+        return (tok_lexflags(sc, &sc->toks[a], sc->lang) & LEX_TRIGGER) &&
                same_line(sc, sc->toks[k].end, sc->toks[l].start);
 }
 
@@ -630,7 +630,7 @@ static bool header_name(Scan *sc) {
         while (i < sc->ntok && i < 3 &&
                (sc->toks[i].lf &
                 (LEX_KEEP | LEX_STOP)) &&
-               !(tok_lexflags(&sc->toks[i], LANG_EN) & LEX_FIRST))
+               !(tok_lexflags(sc, &sc->toks[i], LANG_EN) & LEX_FIRST))
                 i++;
         size_t j = header_at(sc, i);
         for (int h = 0; !j && h < ANON_HEADING_MAX_LINES; h++) {
@@ -660,7 +660,7 @@ static inline void gender_at(Scan *sc, size_t i) {
 static void gender_at_slow(Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
         if ((t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) ||
-            (tok_lexflags(t, sc->lang) & (LEX_STOP | LEX_TRIGGER)))
+            (tok_lexflags(sc, t, sc->lang) & (LEX_STOP | LEX_TRIGGER)))
                 return;
         const char *r = anon_gender_rewrite(sc, i);
         if (r) {
