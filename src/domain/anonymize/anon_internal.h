@@ -16,6 +16,7 @@
 #define ANON_DETECT_BYTES 65536    /* text sampled for language detection */
 #define ANON_HEADING_MAX_TOKENS 3  /* words of a heading line before a CV's name ("CV") */
 #define ANON_HEADING_MAX_LINES 2   /* heading lines skipped before a CV's name */
+#define ANON_HEADING_LINE_MAX 60   /* bytes of a section heading line (anon_dates.c) */
 #define ANON_LIST_MAX 12           /* items of an enumeration of people looked at */
 
 /* Per-language flags of a word in the lexicon. */
