@@ -133,7 +133,7 @@ int htab_seal(HTab *t);
 struct AnonEngine {
         HTab words;             /* LexWord: lexicon words, small enough to stay in cache */
         HTab names;             /* LexWord: given names and surnames with inflected forms */
-        LexWord *pool;          /* every LexWord of words and names, in one array (anon_lex_pool) */
+        struct LexCell *pool;   /* every LexWord of words and names, in one array (anon_lex_pool) */
         size_t npool;
         HTab phrases;           /* Phrase */
         Arena *arena;           /* owns every key and entry */
@@ -173,12 +173,19 @@ int anon_lex_load(AnonEngine *e, const char *datadir);
  * after loading, so that a token or a memo slot refers to one with 32
  * bits. Returns 0 or -ENOMEM. */
 int anon_lex_pool(AnonEngine *e);
+/* One cache line: a LexWord and its key when the key is short (most
+ * are), so that a lookup that finds it reads one line, not two. */
+#define ANON_CELL_KEY 16
+typedef struct LexCell {
+        LexWord w;
+        char key[ANON_CELL_KEY];
+} LexCell;
 /* The 32-bit reference of w (pool index + 1), 0 for NULL, and back. */
 static inline uint32_t lex_ref(const AnonEngine *e, const LexWord *w) {
-        return w ? (uint32_t)(w - e->pool) + 1 : 0;
+        return w ? (uint32_t)((const LexCell *)w - e->pool) + 1 : 0;
 }
 static inline const LexWord *lex_at(const AnonEngine *e, uint32_t ref) {
-        return ref ? &e->pool[ref - 1] : NULL;
+        return ref ? &e->pool[ref - 1].w : NULL;
 }
 
 /* ---- scanning one chunk ---- */

@@ -235,19 +235,32 @@ size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap) {
         return o;
 }
 
+/* Copies w into cell c, with its key (and base, when it is the key) in the
+ * cell when it fits. */
+static void cell_fill(LexCell *c, const LexWord *w) {
+        c->w = *w;
+        if (w->klen >= ANON_CELL_KEY)
+                return;
+        memcpy(c->key, w->key, w->klen);
+        c->key[w->klen] = 0;
+        if (w->base == w->key)
+                c->w.base = c->key;
+        c->w.key = c->key;
+}
+
 int anon_lex_pool(AnonEngine *e) {
         HTab *tabs[2] = { &e->words, &e->names };
         size_t n = e->words.n + e->names.n, k = 0;
         if (n >= UINT32_MAX)
                 return -E2BIG;
-        LexWord *pool = malloc((n ? n : 1) * sizeof(*pool));
+        LexCell *pool = aligned_alloc(64, (n ? n : 1) * sizeof(*pool));
         if (!pool)
                 return -ENOMEM;
         for (int t = 0; t < 2; t++)
                 for (size_t i = 0; i < tabs[t]->cap; i++)
                         if (tabs[t]->slots[i].item) {
-                                pool[k] = *(const LexWord *)tabs[t]->slots[i].item;
-                                tabs[t]->slots[i].item = &pool[k++];
+                                cell_fill(&pool[k], tabs[t]->slots[i].item);
+                                tabs[t]->slots[i].item = &pool[k++].w;
                         }
         free(e->pool);
         e->pool = pool;
