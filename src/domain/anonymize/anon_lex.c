@@ -253,7 +253,8 @@ int anon_lex_pool(AnonEngine *e) {
         size_t n = e->words.n + e->names.n, k = 0;
         if (n >= UINT32_MAX)
                 return -E2BIG;
-        LexCell *pool = aligned_alloc(64, (n ? n : 1) * sizeof(*pool));
+        size_t bytes = ((n ? n : 1) * sizeof(LexCell) + 63) & ~(size_t)63; /* a multiple of the alignment */
+        LexCell *pool = aligned_alloc(64, bytes);
         if (!pool)
                 return -ENOMEM;
         for (int t = 0; t < 2; t++)
