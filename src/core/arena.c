@@ -54,7 +54,7 @@ static Block *arena_grow(Arena *a, size_t need) {
         return b;
 }
 
-void *arena_alloc(Arena *a, size_t size) {
+void *arena_alloc_raw(Arena *a, size_t size) {
         if (!a || size > SIZE_MAX - ARENA_ALIGN)
                 return NULL;
         size_t sz = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
@@ -70,7 +70,13 @@ void *arena_alloc(Arena *a, size_t size) {
         }
         void *p = b->data + b->used;
         b->used += sz;
-        memset(p, 0, size);
+        return p;
+}
+
+void *arena_alloc(Arena *a, size_t size) {
+        void *p = arena_alloc_raw(a, size);
+        if (p)
+                memset(p, 0, size);
         return p;
 }
 

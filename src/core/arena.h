@@ -17,6 +17,9 @@ void arena_free(Arena *a);
 /* Returns zeroed memory owned by the arena, aligned for any type; NULL on
  * out-of-memory or when the arena's limit would be exceeded. */
 void *arena_alloc(Arena *a, size_t size);
+/* Same without zeroing, for a buffer the caller writes whole before
+ * reading it (a large output: zeroing it first doubles the writes). */
+void *arena_alloc_raw(Arena *a, size_t size);
 /* Arena-owned copies; NULL on failure. arena_strdup(NULL) returns NULL. */
 char *arena_strdup(Arena *a, const char *s);
 char *arena_strndup(Arena *a, const char *s, size_t n);

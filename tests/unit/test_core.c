@@ -24,9 +24,16 @@ static void test_arena(void) {
                 zero &= z[i] == 0;
         CHECK(zero, "arena memory is zeroed");
         CHECK(((uintptr_t)arena_alloc(a, 3) & 15) == 0, "allocations are 16-byte aligned");
+        char *raw = arena_alloc_raw(a, 5);
+        CHECK(raw != NULL && ((uintptr_t)raw & 15) == 0, "raw allocations are 16-byte aligned");
+        memcpy(raw, "raw!", 5);
+        CHECK_STREQ(raw, "raw!", "raw allocation is writable whole");
+        CHECK(arena_alloc_raw(NULL, 8) == NULL, "raw allocation from no arena is NULL");
         arena_set_limit(a, arena_used(a) + 1024);
         CHECK(arena_alloc(a, 1 << 20) == NULL, "limit refuses a run-away allocation");
+        CHECK(arena_alloc_raw(a, 1 << 20) == NULL, "limit refuses a run-away raw allocation");
         CHECK(arena_alloc(a, (size_t)-1) == NULL, "SIZE_MAX allocation fails cleanly");
+        CHECK(arena_alloc_raw(a, (size_t)-1) == NULL, "SIZE_MAX raw allocation fails cleanly");
         arena_free(a);
         arena_free(NULL); /* NULL-safe: a crash here fails the binary */
 }
@@ -92,6 +99,19 @@ static void test_utf8(void) {
                 all &= !utf8_valid(buf, at + 2); /* cut inside € */
         }
         CHECK(all, "utf8_valid finds a bad byte at any offset and accepts € at any offset");
+        /* and in blocks of 32 (SSE2) and 8 bytes: every offset of a longer text */
+        all = 1;
+        for (size_t at = 0; at + 3 <= 100; at++) {
+                char buf[100];
+                memset(buf, 'a', sizeof(buf));
+                buf[at] = '\x80';
+                all &= !utf8_valid(buf, sizeof(buf));
+                memcpy(buf + at, "\xe2\x82\xac", 3);
+                all &= utf8_valid(buf, sizeof(buf));
+                all &= !utf8_valid(buf, at + 2);
+                all &= utf8_valid(buf, at);
+        }
+        CHECK(all, "utf8_valid in long texts: a bad byte, a good and a cut sequence at any offset");
         Arena *a = arena_new();
         CHECK_STREQ(utf8_sanitize(a, "a\xff" "b", 3), "a\xef\xbf\xbd" "b", "invalid byte becomes U+FFFD");
         CHECK_STREQ(utf8_sanitize(a, "a\0b", 3), "ab", "NUL bytes are dropped");

@@ -151,14 +151,31 @@ static uint16_t line_flags(const Scan *sc, size_t *k, size_t e, size_t *ret_word
         return f;
 }
 
-/* A heading: a short line in capitals or ending with ':', or of at most
- * three words when it names a section (kw: "Experience", "Projects"). */
-static bool heading_line(const Scan *sc, size_t s, size_t e, size_t words, bool caps, bool kw) {
+/* The flags of the words of a long line [s, e) with a digit: no heading,
+ * so only its words' lexicon flags matter (tokens from *k on). */
+static uint16_t line_lf(const Scan *sc, size_t *k, size_t e) {
+        uint16_t f = 0;
+        size_t j = *k;
+        for (; j < sc->ntok && sc->toks[j].start < e; j++)
+                f |= sc->toks[j].lf;
+        *k = j;
+        return f;
+}
+
+/* The end of line [s, e) without its trailing blanks. */
+static size_t trim_end(const Scan *sc, size_t s, size_t e) {
         while (e > s && (sc->t[e - 1] == ' ' || sc->t[e - 1] == '\r' || sc->t[e - 1] == '\t'))
                 e--;
-        if (words == 0 || e - s > 60)
+        return e;
+}
+
+/* A heading: a short line (te: its end without trailing blanks) in
+ * capitals or ending with ':', or of at most three words when it names a
+ * section (kw: "Experience", "Projects"). */
+static bool heading_line(const Scan *sc, size_t s, size_t te, size_t words, bool caps, bool kw) {
+        if (words == 0 || te - s > ANON_HEADING_LINE_MAX)
                 return false;
-        return (words <= 5 && (caps || sc->t[e - 1] == ':')) || (kw && words <= 3);
+        return (words <= 5 && (caps || sc->t[te - 1] == ':')) || (kw && words <= 3);
 }
 
 void anon_scan_durations(Scan *sc) {
@@ -176,9 +193,12 @@ void anon_scan_durations(Scan *sc) {
                 uint16_t f = 0;
                 size_t d = next_digit(sc->t, s, e);
                 words = 0, caps = false;
-                if (e - s <= 60 || d < e)
+                size_t te = trim_end(sc, s, e);
+                if (te - s > ANON_HEADING_LINE_MAX && d < e)
+                        f = line_lf(sc, &k, e); /* never a heading: its shape is not needed */
+                else if (e - s <= ANON_HEADING_LINE_MAX || d < e)
                         f = line_flags(sc, &k, e, &words, &caps);
-                bool head = heading_line(sc, s, e, words, caps, f & (LEX_PROJECT | LEX_TIMEHEAD));
+                bool head = heading_line(sc, s, te, words, caps, f & (LEX_PROJECT | LEX_TIMEHEAD));
                 if (f & LEX_PROJECT)
                         sec = head || sec == SEC_PROJECT ? SEC_PROJECT : sec;
                 else if (f & LEX_TIMEHEAD)

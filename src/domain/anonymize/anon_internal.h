@@ -16,6 +16,7 @@
 #define ANON_DETECT_BYTES 65536    /* text sampled for language detection */
 #define ANON_HEADING_MAX_TOKENS 3  /* words of a heading line before a CV's name ("CV") */
 #define ANON_HEADING_MAX_LINES 2   /* heading lines skipped before a CV's name */
+#define ANON_HEADING_LINE_MAX 60   /* bytes of a section heading line (anon_dates.c) */
 #define ANON_LIST_MAX 12           /* items of an enumeration of people looked at */
 #define ANON_MODEL_FEATS 20        /* features of one word for the learned name scorer */
 #define ANON_MODEL_FEAT_LEN 72     /* bytes of one feature: a prefix and a folded word */
@@ -46,6 +47,7 @@ typedef struct LexWord {
         const char *key;        /* folded */
         uint32_t klen, hash;
         uint16_t flags[LANG_MAX];
+        uint16_t any;           /* flags[] of every language or-ed (in the padding) */
         const char *base;       /* folded base form of a name, or key */
         uint32_t blen, bhash;   /* its length and anon_hash() */
 } LexWord;
@@ -154,6 +156,8 @@ struct AnonEngine {
         NameModel model[LANG_MAX];
         HTab words;             /* LexWord: lexicon words, small enough to stay in cache */
         HTab names;             /* LexWord: given names and surnames with inflected forms */
+        struct LexCell *pool;   /* every LexWord of words and names, in one array (anon_lex_pool) */
+        size_t npool;
         HTab phrases;           /* Phrase */
         HTab org;               /* LexWord: a word after a list of surnames that makes it a company's name ("Inc", "is") */
         Arena *arena;           /* owns every key and entry */
@@ -166,6 +170,17 @@ size_t anon_fold(const char *s, size_t n, char *out);
 /* Folds a phrase as the scanner sees it: tokens joined by one space,
  * numbers of up to three digits as "#". Returns the length or 0. */
 size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap);
+/* The two-byte code points U+0080..U+07FF (Latin, Greek, Cyrillic), built
+ * once (owned by the module, shared by every thread): cls holds ANON_L2_*
+ * as anon_is_letter() and anon_is_upper() answer, fold the length and bytes
+ * of anon_fold()'s form (length ANON_FOLD2_SLOW: ask anon_fold()). */
+#define ANON_FOLD2_SLOW 0xFF
+enum { ANON_L2_LETTER = 1, ANON_L2_UPPER = 2 };
+typedef struct AnonTwoByte {
+        uint8_t cls[0x800 - 0x80];
+        unsigned char fold[0x800 - 0x80][8];
+} AnonTwoByte;
+const AnonTwoByte *anon_two_byte(void);
 /* True for a code point that is part of a word (letters and marks). */
 bool anon_is_letter(uint32_t cp);
 /* utf8proc_isupper with fast paths for Latin-1 and Greek. */
@@ -186,6 +201,24 @@ int anon_lex_load(AnonEngine *e, const char *datadir);
  * limit), -ENOMEM. */
 int anon_model_load(AnonEngine *e, const char *datadir);
 void anon_model_free(AnonEngine *e);
+/* Moves the LexWords of the words and names tables into e->pool, once
+ * after loading, so that a token or a memo slot refers to one with 32
+ * bits. Returns 0 or -ENOMEM. */
+int anon_lex_pool(AnonEngine *e);
+/* One cache line: a LexWord and its key when the key is short (most
+ * are), so that a lookup that finds it reads one line, not two. */
+#define ANON_CELL_KEY 16
+typedef struct LexCell {
+        LexWord w;
+        char key[ANON_CELL_KEY];
+} LexCell;
+/* The 32-bit reference of w (pool index + 1), 0 for NULL, and back. */
+static inline uint32_t lex_ref(const AnonEngine *e, const LexWord *w) {
+        return w ? (uint32_t)((const LexCell *)w - e->pool) + 1 : 0;
+}
+static inline const LexWord *lex_at(const AnonEngine *e, uint32_t ref) {
+        return ref ? &e->pool[ref - 1].w : NULL;
+}
 
 /* ---- scanning one chunk ---- */
 
@@ -193,13 +226,18 @@ void anon_model_free(AnonEngine *e);
  * its words (Zipf), so most tokens are answered from one cache line
  * instead of two hash-table probes. Direct-mapped, keys compared in full. */
 #define ANON_MEMO_SLOTS 16384      /* power of two */
-#define ANON_MEMO_KEY 19           /* longer keys are not memoised */
+#define ANON_MEMO_KEY 15           /* longer keys are not memoised */
 
+#define ANON_MEMO_PENDING UINT32_MAX /* MemoSlot.name: not looked up yet */
+
+/* 32 bytes, aligned: one cache line per probe. The two halves of Tok.lf
+ * are kept too, so that a hit reads no LexWord. */
 typedef struct MemoSlot {
         uint32_t hash;             /* 0: empty (anon_hash never returns 0) */
         uint8_t len;
         char key[ANON_MEMO_KEY];
-        const LexWord *lex, *name;
+        uint16_t lf_lex, lf_name;  /* flags of lex and of name in AnonSession.memo_lang and English */
+        uint32_t lex, name;        /* lex_ref()s, as in Tok */
 } MemoSlot;
 
 enum {
@@ -212,15 +250,18 @@ enum {
         TOK_INITIAL = 1 << 6,   /* one capital letter followed by '.' */
 };
 
+/* 28 bytes: a chunk's tokens (a megabyte for 256 KiB of text) are read
+ * again by every pass and should stay in the core's cache. */
 typedef struct Tok {
         uint32_t start, end;    /* bytes in the chunk */
         uint32_t fold;          /* offset of the folded key in Scan.fold */
-        uint16_t flen, flags;
         uint32_t hash;          /* of the folded key */
+        uint32_t lex;           /* lex_ref() of the lexicon word (stop, phrase, keep, ...) */
+        uint32_t name;          /* lex_ref() in the name lists; looked up for capitalised tokens only */
+        uint8_t flen, flags;    /* flen <= ANON_FOLD_MAX */
         uint16_t lf;            /* tok_lexflags() in the document's language and English */
-        const LexWord *lex;     /* lexicon words (stop, phrase, keep, ...) */
-        const LexWord *name;    /* name lists; looked up for capitalised tokens only */
 } Tok;
+_Static_assert(ANON_FOLD_MAX <= UINT8_MAX && TOK_INITIAL <= UINT8_MAX, "Tok.flen and Tok.flags are bytes");
 
 /* Finding priorities: the higher wins where spans overlap. */
 enum { PRIO_GENDER = 1, PRIO_NAME, PRIO_PHRASE, PRIO_RULE, PRIO_KNOWN, PRIO_FORCED };
@@ -249,6 +290,8 @@ typedef struct Scan {
         int err;                /* sticky -ENOMEM */
         size_t last_gender;     /* token index of the last gendered rewrite, or SIZE_MAX */
         size_t years;           /* numbers that look like years (19xx, 20xx): 0 skips pass 3 */
+        const AnonTwoByte *tb;  /* set by pass 1 */
+        bool known_names;       /* the session was given the candidate's names */
         uint32_t *caps;         /* pass 2 lists its capitalised tokens here for pass 2b, or NULL */
         size_t ncaps;
 } Scan;
@@ -261,6 +304,16 @@ size_t anon_try_at(Scan *sc, size_t at);
 size_t anon_try_url(Scan *sc, size_t i);
 /* Pass 1: tokens, contacts, identifiers, URLs. */
 void anon_scan_chunk(Scan *sc);
+/* Adds the token [s, e) (anon_scan.c). folded: the length of its key
+ * already written at sc->fold + sc->nfold, or SIZE_MAX to fold it here. */
+void anon_tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded);
+/* The number (phone, identifier, card, postcode) starting at i: adds it,
+ * or its token, and returns its end (anon_numbers.c). */
+size_t anon_try_number(Scan *sc, size_t i);
+/* An IBAN starting at i: adds it and returns its end, or 0. */
+size_t anon_try_iban(Scan *sc, size_t i);
+/* The letters-and-digits code [s, e): added when it is a known or valid identifier. */
+void anon_code_check(Scan *sc, size_t s, size_t e);
 /* Pass 2: phrases, labels, honorifics, names, gendered forms. */
 void anon_scan_words(Scan *sc);
 /* Pass 2b (anon_spread.c): enumerations of people, and earlier lone
@@ -329,8 +382,16 @@ static inline const char *tok_key(const Scan *sc, const Tok *t) {
         return sc->fold + t->fold;
 }
 
-static inline uint16_t tok_lexflags(const Tok *t, Lang l) {
-        return (t->lex ? t->lex->flags[l] : 0) | (t->name ? t->name->flags[l] : 0);
+static inline const LexWord *tok_lex(const Scan *sc, const Tok *t) {
+        return lex_at(sc->e, t->lex);
+}
+
+static inline const LexWord *tok_name(const Scan *sc, const Tok *t) {
+        return lex_at(sc->e, t->name);
+}
+
+static inline uint16_t tok_lexflags(const Scan *sc, const Tok *t, Lang l) {
+        return (t->lex ? tok_lex(sc, t)->flags[l] : 0) | (t->name ? tok_name(sc, t)->flags[l] : 0);
 }
 
 #endif

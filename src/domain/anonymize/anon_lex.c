@@ -121,17 +121,19 @@ bool anon_is_upper(uint32_t cp) {
         return utf8proc_isupper((utf8proc_int32_t)cp);
 }
 
-/* Folded forms of the two-byte code points (U+0080..U+07FF: Latin, Greek,
- * Cyrillic), computed once with utf8proc: most non-ASCII letters of our
- * languages, without a utf8proc call per letter. [0] is the length, or
- * FOLD2_SLOW when the form does not fit (utf8proc is asked then). */
-#define FOLD2_SLOW 0xFF
-static unsigned char fold2[0x800 - 0x80][8];
-static pthread_once_t fold2_once = PTHREAD_ONCE_INIT;
+/* Folded forms and classes of the two-byte code points (U+0080..U+07FF:
+ * Latin, Greek, Cyrillic), computed once with utf8proc: most non-ASCII
+ * letters of our languages, without a utf8proc call per letter. fold[0]
+ * is the length, or ANON_FOLD2_SLOW when the form does not fit (utf8proc
+ * is asked then). */
+static AnonTwoByte two_byte;
+static pthread_once_t two_byte_once = PTHREAD_ONCE_INIT;
 
-static void fold2_init(void) {
+static void two_byte_init(void) {
         for (uint32_t cp = 0x80; cp < 0x800; cp++) {
-                unsigned char *f = fold2[cp - 0x80];
+                unsigned char *f = two_byte.fold[cp - 0x80];
+                two_byte.cls[cp - 0x80] = (uint8_t)((anon_is_letter(cp) ? ANON_L2_LETTER : 0) |
+                                                    (anon_is_upper(cp) ? ANON_L2_UPPER : 0));
                 utf8proc_int32_t buf[8];
                 int last = 0;
                 utf8proc_ssize_t k = utf8proc_decompose_char(
@@ -142,7 +144,7 @@ static void fold2_init(void) {
                 for (utf8proc_ssize_t j = 0; k >= 0 && k <= 8 && j < k; j++)
                         o += (size_t)utf8_encode((uint32_t)buf[j], tmp + o);
                 if (k < 0 || k > 8 || o > 7) {
-                        f[0] = FOLD2_SLOW;
+                        f[0] = ANON_FOLD2_SLOW;
                         continue;
                 }
                 f[0] = (unsigned char)o;
@@ -150,9 +152,14 @@ static void fold2_init(void) {
         }
 }
 
+const AnonTwoByte *anon_two_byte(void) {
+        pthread_once(&two_byte_once, two_byte_init);
+        return &two_byte;
+}
+
 size_t anon_fold(const char *s, size_t n, char *out) {
         size_t o = 0;
-        pthread_once(&fold2_once, fold2_init);
+        const AnonTwoByte *tb = anon_two_byte();
         for (size_t i = 0; i < n;) {
                 unsigned char c = (unsigned char)s[i];
                 if (c < 0x80) {
@@ -163,8 +170,8 @@ size_t anon_fold(const char *s, size_t n, char *out) {
                         continue;
                 }
                 if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-                        const unsigned char *f = fold2[(((c & 0x1Fu) << 6) | ((unsigned char)s[i + 1] & 0x3Fu)) - 0x80];
-                        if (f[0] != FOLD2_SLOW) {
+                        const unsigned char *f = tb->fold[(((c & 0x1Fu) << 6) | ((unsigned char)s[i + 1] & 0x3Fu)) - 0x80];
+                        if (f[0] != ANON_FOLD2_SLOW) {
                                 if (o + f[0] > ANON_FOLD_MAX || o + 4 > ANON_FOLD_MAX)
                                         return 0;
                                 memcpy(out + o, f + 1, f[0]);
@@ -226,6 +233,40 @@ size_t anon_phrase_key(const char *s, size_t n, char *out, size_t cap) {
                 i = j;
         }
         return o;
+}
+
+/* Copies w into cell c, with its key (and base, when it is the key) in the
+ * cell when it fits. */
+static void cell_fill(LexCell *c, const LexWord *w) {
+        c->w = *w;
+        if (w->klen >= ANON_CELL_KEY)
+                return;
+        memcpy(c->key, w->key, w->klen);
+        c->key[w->klen] = 0;
+        if (w->base == w->key)
+                c->w.base = c->key;
+        c->w.key = c->key;
+}
+
+int anon_lex_pool(AnonEngine *e) {
+        HTab *tabs[2] = { &e->words, &e->names };
+        size_t n = e->words.n + e->names.n, k = 0;
+        if (n >= UINT32_MAX)
+                return -E2BIG;
+        size_t bytes = ((n ? n : 1) * sizeof(LexCell) + 63) & ~(size_t)63; /* a multiple of the alignment */
+        LexCell *pool = aligned_alloc(64, bytes);
+        if (!pool)
+                return -ENOMEM;
+        for (int t = 0; t < 2; t++)
+                for (size_t i = 0; i < tabs[t]->cap; i++)
+                        if (tabs[t]->slots[i].item) {
+                                cell_fill(&pool[k], tabs[t]->slots[i].item);
+                                tabs[t]->slots[i].item = &pool[k++].w;
+                        }
+        free(e->pool);
+        e->pool = pool;
+        e->npool = k;
+        return 0;
 }
 
 const LexWord *anon_lex_get(const AnonEngine *e, const char *key, size_t n) {

@@ -58,7 +58,7 @@ static int word_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_
                 return n && n < ANON_FOLD_MAX ? -ENOMEM : 0; /* over-long entries are skipped */
         for (int l = 0; l < LANG_MAX; l++)
                 if (lang == LANG_MAX || (Lang)l == lang)
-                        w->flags[l] |= flag;
+                        w->flags[l] |= flag, w->any |= flag;
         if (base && bn && w->base == w->key) {
                 char f[ANON_FOLD_MAX];
                 size_t fl = anon_fold(base, bn, f);
@@ -136,13 +136,13 @@ static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_
                 LexWord *w = word_get_or_add(e, &e->words, "#", 1);
                 if (!w)
                         return -ENOMEM;
-                w->flags[lang] |= LEX_PHRASE;
+                w->flags[lang] |= LEX_PHRASE, w->any |= LEX_PHRASE;
                 return 0;
         }
         LexWord *w = word_get_or_add(e, &e->words, key, first);
         if (!w)
                 return -ENOMEM;
-        w->flags[lang] |= LEX_PHRASE;
+        w->flags[lang] |= LEX_PHRASE, w->any |= LEX_PHRASE;
         return 0;
 }
 

@@ -12,23 +12,30 @@
 /* No 0/O, 1/I, 2/Z, 5/S, 6/G, 8/B: codes survive being read aloud or retyped. */
 static const char alphabet[] = "ACDEFHJKLMNPQRTUVWXY34679";
 
-static const char *tok_base(const Scan *sc, const Tok *t) {
-        return t->name ? t->name->base : tok_key(sc, t);
+/* A token's base: its name entry's base form, else its folded key; with
+ * its length and anon_hash(), which the token or the entry already hold. */
+static const char *tok_base(const Scan *sc, const Tok *t, size_t *ret_n, uint32_t *ret_h) {
+        const LexWord *w = tok_name(sc, t);
+        if (w) {
+                *ret_n = w->blen, *ret_h = w->bhash;
+                return w->base;
+        }
+        *ret_n = t->flen, *ret_h = t->flen ? t->hash : anon_hash("", 0);
+        return tok_key(sc, t);
 }
 
-static PersonRef *ref_get(const AnonSession *s, const char *b, size_t n) {
-        return htab_get(&s->people, b, n, anon_hash(b, n));
+static PersonRef *ref_get(const AnonSession *s, const char *b, size_t n, uint32_t h) {
+        return htab_get(&s->people, b, n, h);
 }
 
-static int ref_put(AnonSession *s, const char *b, Person *p) {
-        size_t n = strlen(b);
-        if (ref_get(s, b, n))
+static int ref_put(AnonSession *s, const char *b, size_t n, uint32_t h, Person *p) {
+        if (ref_get(s, b, n, h))
                 return 0;
         PersonRef *r = arena_alloc(s->arena, sizeof(*r));
         char *k = r ? arena_strndup(s->arena, b, n) : NULL;
         if (!k)
                 return -ENOMEM;
-        *r = (PersonRef){ k, (uint32_t)n, anon_hash(k, n), p };
+        *r = (PersonRef){ k, (uint32_t)n, h, p };
         s->people_bits[(r->hash >> 6) & (ANON_PEOPLE_BITS / 64 - 1)] |= 1ull << (r->hash & 63);
         return htab_put(&s->people, r);
 }
@@ -54,14 +61,31 @@ static int make_code(AnonSession *s, const char *identity, char code[8]) {
         return -E2BIG;
 }
 
+/* "Candidate K7Q": two copies, not a printf (a new person is frequent in
+ * news text, and vsnprintf cost as much as the keyed hash). Arena-owned. */
+static char *make_label(Arena *a, int role, const char *code) {
+        static const char *const roles[] = { "Person", "Candidate", "Referee" };
+        size_t rl = strlen(roles[role]), cl = strlen(code);
+        char *l = arena_alloc(a, rl + 1 + cl + 1);
+        if (!l)
+                return NULL;
+        memcpy(l, roles[role], rl);
+        l[rl] = ' ';
+        memcpy(l + rl + 1, code, cl + 1);
+        return l;
+}
+
 static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
         AnonSession *s = sc->s;
         if (s->n_people >= ANON_MAX_PERSONS)
                 return NULL;
         /* pool, then the folded base of each word: one buffer, no printf per word */
-        size_t cap = strlen(s->pool) + 1, len;
-        for (size_t k = i; k < j; k++)
-                cap += strlen(tok_base(sc, &sc->toks[k])) + 1;
+        size_t cap = strlen(s->pool) + 1, len, bl;
+        uint32_t bh;
+        for (size_t k = i; k < j; k++) {
+                (void)tok_base(sc, &sc->toks[k], &bl, &bh);
+                cap += bl + 1;
+        }
         char *id = arena_alloc(sc->arena, cap);
         if (id) {
                 len = strlen(s->pool);
@@ -69,8 +93,7 @@ static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
                 for (size_t k = i; k < j; k++) {
                         if (sc->toks[k].flags & TOK_INITIAL)
                                 continue;
-                        const char *b = tok_base(sc, &sc->toks[k]);
-                        size_t bl = strlen(b);
+                        const char *b = tok_base(sc, &sc->toks[k], &bl, &bh);
                         id[len++] = k == i ? '\x1f' : ' ';
                         memcpy(id + len, b, bl);
                         len += bl;
@@ -84,8 +107,7 @@ static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
                 p->role = ROLE_CANDIDATE;
         else
                 p->role = s->refs ? ROLE_REFEREE : ROLE_PERSON;
-        static const char *const roles[] = { "Person", "Candidate", "Referee" };
-        p->label = arena_printf(s->arena, "%s %s", roles[p->role], p->code);
+        p->label = make_label(s->arena, p->role, p->code);
         if (!p->label)
                 return NULL;
         if (p->role == ROLE_CANDIDATE && !s->candidate)
@@ -100,20 +122,24 @@ static Person *find_person(Scan *sc, size_t i, size_t j) {
         bool has_sur = false;
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
-                bool sur = k > i || (tok_lexflags(t, sc->lang) & LEX_SURNAME);
+                bool sur = k > i || (tok_lexflags(sc, t, sc->lang) & LEX_SURNAME);
                 if (!sur || (t->flags & TOK_INITIAL))
                         continue;
                 has_sur = true;
-                const char *b = tok_base(sc, t);
-                PersonRef *r = ref_get(sc->s, b, strlen(b));
+                size_t bl;
+                uint32_t bh;
+                const char *b = tok_base(sc, t, &bl, &bh);
+                PersonRef *r = ref_get(sc->s, b, bl, bh);
                 if (r)
                         return r->p;
         }
         if (has_sur)
                 return NULL;
         for (size_t k = i; k < j; k++) {
-                const char *b = tok_base(sc, &sc->toks[k]);
-                PersonRef *r = ref_get(sc->s, b, strlen(b));
+                size_t bl;
+                uint32_t bh;
+                const char *b = tok_base(sc, &sc->toks[k], &bl, &bh);
+                PersonRef *r = ref_get(sc->s, b, bl, bh);
                 if (r)
                         return r->p;
         }
@@ -141,7 +167,10 @@ const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, boo
                                            t->end - t->start >= 3);
                 if ((t->flags & TOK_INITIAL) || !cap || (p->role != ROLE_CANDIDATE && !word_ok))
                         continue;
-                if (ref_put(s, tok_base(sc, t), p) < 0)
+                size_t bl;
+                uint32_t bh;
+                const char *b = tok_base(sc, t, &bl, &bh);
+                if (ref_put(s, b, bl, bh, p) < 0)
                         sc->err = -ENOMEM;
         }
         return p->label;

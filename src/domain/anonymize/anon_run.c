@@ -47,6 +47,8 @@ AnonEngine *anon_engine_new(const char *datadir, int *ret_err) {
                     htab_init(&e->phrases, 1024) == 0 && htab_init(&e->org, 64) == 0)
                         r = anon_lex_load(e, datadir);
                 if (r == 0)
+                        r = anon_lex_pool(e);
+                if (r == 0)
                         r = anon_model_load(e, datadir);
                 if (r == 0 && (htab_seal(&e->words) < 0 || htab_seal(&e->names) < 0 ||
                                htab_seal(&e->phrases) < 0))
@@ -68,6 +70,7 @@ void anon_engine_free(AnonEngine *e) {
         htab_free(&e->phrases);
         htab_free(&e->org);
         anon_model_free(e);
+        free(e->pool);
         arena_free(e->arena);
         free(e);
 }
@@ -216,7 +219,7 @@ static int build(Scan *sc, size_t base, AnonResult **ret) {
                                         f->end - f->start, rep };
                 total += strlen(rep);
         }
-        char *text = arena_alloc(sc->arena, total + 1);
+        char *text = arena_alloc_raw(sc->arena, total + 1); /* written whole below */
         if (!text)
                 return -ENOMEM;
         size_t o = 0;
@@ -257,7 +260,8 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                 s->lang = anon_detect_lang(s->e, text, len);
         s->lang_done = true;
         Scan sc = { .e = s->e, .s = s, .arena = arena, .t = text ? text : "", .n = len, .base = base,
-                    .lang = s->lang, .last_gender = SIZE_MAX, .toks = s->toks, .captok = s->captok,
+                    .lang = s->lang, .known_names = s->n_names != 0, .last_gender = SIZE_MAX, .toks = s->toks,
+                    .captok = s->captok,
                     .fold = s->fold, .capfold = s->capfold, .finds = s->finds, .capfind = s->capfind };
         for (size_t k = 0; sp && k < sp->n_force; k++) {
                 size_t a = sp->force[k].start, b = sp->force[k].end;
@@ -268,8 +272,11 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                         scan_add(&sc, a, b, ANON_CAT_FORCED, PRIO_FORCED, NULL);
                 }
         }
-        if (!s->memo)
-                s->memo = calloc(ANON_MEMO_SLOTS, sizeof(MemoSlot)); /* NULL: no memo, same results */
+        if (s->memo && s->memo_lang != s->lang)
+                memset(s->memo, 0, ANON_MEMO_SLOTS * sizeof(MemoSlot)); /* its flags are per language */
+        if (!s->memo && (s->memo = aligned_alloc(64, ANON_MEMO_SLOTS * sizeof(MemoSlot))))
+                memset(s->memo, 0, ANON_MEMO_SLOTS * sizeof(MemoSlot)); /* NULL: no memo, same results */
+        s->memo_lang = s->lang;
         sc.memo = s->memo;
         anon_scan_chunk(&sc);
         size_t first = sc.nfind;

@@ -1,19 +1,17 @@
 /* Pass 1 over a chunk: one left-to-right walk that cuts words into tokens
  * (folded and looked up once) and runs the hand-written matchers for
  * e-mails, handles and URLs (anon_contacts.c), phone numbers, identifiers,
- * IBANs and cards. No regular expressions: each matcher is triggered by
- * the byte it starts on. */
+ * IBANs and cards (anon_numbers.c). No regular expressions: each matcher
+ * is triggered by the byte it starts on. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <utf8proc.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 
 #include "core/utf8.h"
-#include "domain/anonymize/anon_ids.h"
 #include "domain/anonymize/anon_internal.h"
 
 static bool grow(void **p, size_t *cap, size_t need, size_t el) {
@@ -60,43 +58,45 @@ static const uint8_t cls[256] = {
         [0x80 ... 0xFF] = C_START,
 };
 
-/* Characters that end a sentence or a line before a token. */
-static inline bool sent_end(char c) {
-        switch (c) {
-        case '\n': case '\r': case '.': case '!': case '?': case ':': case ';': case '|': case '*':
-                return true;
+/* Classes of the bytes between two tokens: blank, allowed inside a name's
+ * gap (" ", ".", "-", "'", and the bytes of non-ASCII punctuation), and
+ * ending a sentence or a line. */
+enum { G_BLANK = 1, G_JOIN = 2, G_SENT = 4 };
+static const uint8_t gap_cls[256] = {
+        [' '] = G_BLANK | G_JOIN, ['\t'] = G_BLANK, ['.'] = G_JOIN | G_SENT, ['-'] = G_JOIN,
+        ['\''] = G_JOIN, ['\n'] = G_SENT, ['\r'] = G_SENT, ['!'] = G_SENT, ['?'] = G_SENT,
+        [':'] = G_SENT, [';'] = G_SENT, ['|'] = G_SENT, ['*'] = G_SENT, [0x80 ... 0xFF] = G_JOIN,
+};
+
+/* A short gap [a, b) that keeps two tokens together: "J. Smith" and
+ * "Sig.ra" do, "Rossi. Next" ends a sentence. */
+static bool joined_gap(const unsigned char *t, size_t a, size_t b, bool one_letter) {
+        for (size_t k = a; k < b; k++) {
+                if (!(gap_cls[t[k]] & G_JOIN))
+                        return false;
+                if (t[k] == '.' && k + 1 < b && t[k + 1] == ' ' && !one_letter)
+                        return false;
         }
-        return false;
+        return true;
 }
 
 /* Flags that depend on what precedes the token at start. */
-static uint16_t gap_flags(const Scan *sc, size_t start) {
-        size_t prev_end = sc->ntok ? sc->toks[sc->ntok - 1].end : 0;
+static inline uint16_t gap_flags(const Scan *sc, size_t start) {
+        const unsigned char *t = (const unsigned char *)sc->t;
         uint16_t f = 0;
-        /* the common gap, one space after the previous token: the general
-         * walk below would find it joined, and look at the byte before it */
-        if (sc->ntok && start == prev_end + 1 && sc->t[prev_end] == ' ' &&
-            sc->t[prev_end - 1] != ' ' && sc->t[prev_end - 1] != '\t')
-                return TOK_JOINED | (sent_end(sc->t[prev_end - 1]) ? TOK_SENT : 0);
-        if (sc->ntok && start - prev_end <= 4) {
-                bool ok = true;
-                bool one_letter = sc->toks[sc->ntok - 1].end - sc->toks[sc->ntok - 1].start == 1;
-                for (size_t k = prev_end; k < start && ok; k++) {
-                        unsigned char c = (unsigned char)sc->t[k];
-                        ok = c == ' ' || c == '.' || c == '-' || c == '\'' || c >= 0x80;
-                        /* "Rossi. Next" ends a sentence; "J. Smith" and "Sig.ra" do not */
-                        if (c == '.' && k + 1 < start && sc->t[k + 1] == ' ' && !one_letter)
-                                ok = false;
-                }
-                if (ok)
-                        f |= TOK_JOINED;
+        if (sc->ntok) {
+                const Tok *p = &sc->toks[sc->ntok - 1];
+                size_t prev_end = p->end;
+                /* the common gap, one space after the previous token */
+                if (start == prev_end + 1 && t[prev_end] == ' ' && !(gap_cls[t[prev_end - 1]] & G_BLANK))
+                        return TOK_JOINED | (gap_cls[t[prev_end - 1]] & G_SENT ? TOK_SENT : 0);
+                if (start - prev_end <= 4 && joined_gap(t, prev_end, start, p->end - p->start == 1))
+                        f = TOK_JOINED;
         }
         size_t k = start;
-        while (k > 0 && (sc->t[k - 1] == ' ' || sc->t[k - 1] == '\t'))
+        while (k > 0 && (gap_cls[t[k - 1]] & G_BLANK))
                 k--;
-        if (k == 0)
-                return f | TOK_SENT;
-        return sent_end(sc->t[k - 1]) ? f | TOK_SENT : f;
+        return k == 0 || (gap_cls[t[k - 1]] & G_SENT) ? f | TOK_SENT : f;
 }
 
 static inline uint64_t load8(const char *p) {
@@ -123,31 +123,43 @@ static inline bool memo_key_eq(const char *a, const char *b, size_t n) {
         return n <= 16 || load8(a + 8) == load8(b + 8);
 }
 
-/* A memo slot's name entry before a capitalised token asked for it. */
-static const LexWord name_pending;
+static inline uint16_t lex_lf(const LexWord *w, Lang l) {
+        return w ? (uint16_t)(w->flags[l] | w->flags[LANG_EN]) : 0;
+}
 
-/* Lexicon and name entries of a folded key, through the session's memo.
- * want_name: a capitalised token (names are looked up for those only).
- * Most tokens are lower-case words in no list: the lexicon's Bloom filter
- * (a few KiB, in L1 cache) answers those without touching the memo. */
-static void lookup(Scan *sc, const char *key, size_t n, uint32_t h, bool want_name,
-                   const LexWord **ret_lex, const LexWord **ret_name) {
-        *ret_lex = *ret_name = NULL;
-        if (!n || (!want_name && !htab_maybe(&sc->e->words, h)))
-                return;
-        MemoSlot *m = sc->memo && n <= ANON_MEMO_KEY ? &sc->memo[h & (ANON_MEMO_SLOTS - 1)] : NULL;
-        if (m && m->hash == h && m->len == n && memo_key_eq(m->key, key, n)) {
-                *ret_lex = m->lex;
-                if (want_name && m->name == &name_pending)
-                        m->name = anon_name_get_h(sc->e, key, n, h);
-                *ret_name = want_name ? m->name : NULL;
+/* Lexicon and name entries of token t's folded key, and its Tok.lf,
+ * through the session's memo (which keeps the flags too: a hit reads no
+ * LexWord). want_name: a capitalised token (names are looked up for those
+ * only). Most tokens are lower-case words in no list: the lexicon's Bloom
+ * filter (a few KiB, in L1 cache) answers those without touching the memo. */
+static inline void lookup(Scan *sc, Tok *t, const char *key, size_t n, uint32_t h, bool want_name) {
+        const AnonEngine *e = sc->e;
+        if (!n || (!want_name && !htab_maybe(&e->words, h))) {
+                t->lex = t->name = 0, t->lf = 0;
                 return;
         }
-        *ret_lex = anon_lex_get_h(sc->e, key, n, h);
-        *ret_name = want_name ? anon_name_get_h(sc->e, key, n, h) : NULL;
+        MemoSlot *m = sc->memo && n <= ANON_MEMO_KEY ? &sc->memo[h & (ANON_MEMO_SLOTS - 1)] : NULL;
+        if (m && m->hash == h && m->len == n && memo_key_eq(m->key, key, n)) {
+                if (!want_name) {
+                        t->lex = m->lex, t->name = 0, t->lf = m->lf_lex;
+                        return;
+                }
+                if (m->name == ANON_MEMO_PENDING) {
+                        const LexWord *w = anon_name_get_h(e, key, n, h);
+                        m->name = lex_ref(e, w);
+                        m->lf_name = lex_lf(w, sc->lang);
+                }
+                t->lex = m->lex, t->name = m->name, t->lf = m->lf_lex | m->lf_name;
+                return;
+        }
+        const LexWord *lex = anon_lex_get_h(e, key, n, h);
+        const LexWord *name = want_name ? anon_name_get_h(e, key, n, h) : NULL;
+        uint16_t lfl = lex_lf(lex, sc->lang), lfn = lex_lf(name, sc->lang);
+        t->lex = lex_ref(e, lex), t->name = lex_ref(e, name), t->lf = lfl | lfn;
         if (m) {
-                m->hash = h, m->len = (uint8_t)n, m->lex = *ret_lex;
-                m->name = want_name ? *ret_name : &name_pending;
+                m->hash = h, m->len = (uint8_t)n;
+                m->lex = t->lex, m->lf_lex = lfl;
+                m->name = want_name ? t->name : ANON_MEMO_PENDING, m->lf_name = lfn;
                 memcpy(m->key, key, n);
         }
 }
@@ -164,9 +176,30 @@ static inline bool tok_room(Scan *sc) {
         return true;
 }
 
+/* Appends the token [s, e) whose folded key (fl bytes) is already at
+ * sc->fold + sc->nfold, after tok_room(). Inline: the SSE2 word path
+ * (most tokens) calls it without a call's cost. */
+static inline __attribute__((always_inline)) void tok_push(Scan *sc, size_t s, size_t e,
+                                                           uint16_t flags, size_t fl) {
+        char *key = sc->fold + sc->nfold;
+        Tok *t = &sc->toks[sc->ntok];
+        t->start = (uint32_t)s;
+        t->end = (uint32_t)e;
+        t->fold = (uint32_t)sc->nfold;
+        t->flen = (uint8_t)fl;
+        t->flags = (uint8_t)(flags | gap_flags(sc, s));
+        uint32_t h = fl ? anon_hash(key, fl) : 0;
+        t->hash = h;
+        /* names are looked up for capitalised words only */
+        lookup(sc, t, key, fl, h, (flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) && !(flags & TOK_ALNUM));
+        key[fl] = 0;
+        sc->nfold += fl + 1;
+        sc->ntok++;
+}
+
 /* Adds the token [s, e). folded: the length of its key already written at
  * sc->fold + sc->nfold (the ASCII fast path), or SIZE_MAX to fold here. */
-static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded) {
+void anon_tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded) {
         if (folded == SIZE_MAX && !tok_room(sc))
                 return; /* else ascii_word() made room already */
         size_t fl = folded;
@@ -176,335 +209,10 @@ static void tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded)
         } else if (folded == SIZE_MAX) {
                 fl = anon_fold(sc->t + s, e - s, sc->fold + sc->nfold);
         }
-        Tok *t = &sc->toks[sc->ntok];
-        t->start = (uint32_t)s;
-        t->end = (uint32_t)e;
-        t->fold = (uint32_t)sc->nfold;
-        t->flen = (uint16_t)fl;
-        t->flags = flags | gap_flags(sc, s);
-        t->hash = fl ? anon_hash(sc->fold + sc->nfold, fl) : 0;
-        /* names are looked up for capitalised words only */
-        bool want_name = (flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) && !(flags & TOK_ALNUM);
-        lookup(sc, sc->fold + sc->nfold, fl, t->hash, want_name, &t->lex, &t->name);
-        t->lf = tok_lexflags(t, sc->lang) | tok_lexflags(t, LANG_EN);
-        sc->fold[sc->nfold + fl] = 0;
-        sc->nfold += fl + 1;
-        sc->ntok++;
+        tok_push(sc, s, e, flags, fl);
 }
 
-/* ---- numbers ---- */
-
-typedef struct NumRun {
-        size_t start, end;
-        char d[32];
-        size_t nd;
-        int ng, glen[12];
-        bool plus, space, dash, dot, slash, paren;
-} NumRun;
-
-static bool num_sep(NumRun *r, const char *t, size_t n, size_t *p) {
-        size_t k = *p;
-        int m = 0;
-        while (k < n && m < 2 && t[k] && strchr(" -./()", t[k]))
-                k++, m++;
-        if (m == 0 || k >= n || !is_digit(t[k]))
-                return false;
-        for (size_t q = *p; q < k; q++) { /* only separators that join two groups count */
-                char c = t[q];
-                r->space |= c == ' ';
-                r->dash |= c == '-';
-                r->dot |= c == '.';
-                r->slash |= c == '/';
-                r->paren |= c == '(' || c == ')';
-        }
-        *p = k;
-        return true;
-}
-
-static void num_collect(const char *t, size_t n, size_t i, NumRun *r) {
-        memset(r, 0, sizeof(*r));
-        r->start = i;
-        size_t p = i;
-        if (t[p] == '+')
-                r->plus = true, p++;
-        else if (t[p] == '(')
-                r->paren = true, p++;
-        while (p < n && r->ng < 12) {
-                r->glen[r->ng++] = 0;
-                while (p < n && is_digit(t[p]) && r->nd < sizeof(r->d) - 1) {
-                        r->d[r->nd++] = t[p++];
-                        r->glen[r->ng - 1]++;
-                }
-                r->end = p;
-                if (r->nd >= 24 || !num_sep(r, t, n, &p))
-                        break;
-        }
-        if (r->end < n && t[r->end] == ')' && r->start < r->end && t[r->start] == '(')
-                r->end++;
-}
-
-static bool year_like(const NumRun *r, int g, size_t off) {
-        return r->glen[g] == 4 && ((r->d[off] == '1' && r->d[off + 1] == '9') ||
-                                   (r->d[off] == '2' && r->d[off + 1] == '0'));
-}
-
-static bool looks_like_dates(const NumRun *r) {
-        int years = 0;
-        size_t off = 0;
-        for (int g = 0; g < r->ng; g++) {
-                years += year_like(r, g, off);
-                off += (size_t)r->glen[g];
-        }
-        return years >= 2 || (years == 1 && r->nd <= 10 && (r->dot || r->slash) && !r->plus);
-}
-
-static bool groups_are(const NumRun *r, int a, int b, int c) {
-        int want[3] = { a, b, c }, k = c ? 3 : 2;
-        if (r->ng != k)
-                return false;
-        for (int g = 0; g < k; g++)
-                if (r->glen[g] != want[g])
-                        return false;
-        return true;
-}
-
-static bool next_is_capital_word(const Scan *sc, size_t e) {
-        if (e + 1 >= sc->n || sc->t[e] != ' ')
-                return false;
-        uint32_t cp;
-        int l = utf8_decode(sc->t + e + 1, sc->n - e - 1, &cp);
-        return l > 0 && anon_is_upper(cp);
-}
-
-/* Portuguese Cartão de Cidadão written "12345678 9 ZZ1": the digits, then
- * two letters and a check digit. Returns the end of the letters or 0. */
-static size_t pt_cc_tail(const Scan *sc, const NumRun *r) {
-        size_t e = r->end;
-        if (r->nd != 9 || e + 3 > sc->n)
-                return 0;
-        if (sc->t[e] == ' ' && e + 4 <= sc->n)
-                e++;
-        const char *t = sc->t + e;
-        if (!is_upper(t[0]) || !is_upper(t[1]) || !is_digit(t[2]) ||
-            (e + 3 < sc->n && (is_alpha(t[3]) || is_digit(t[3]))))
-                return 0;
-        char buf[12];
-        memcpy(buf, r->d, 9);
-        memcpy(buf + 9, t, 3);
-        return anon_pt_cc_ok(buf, 12) ? e + 3 : 0;
-}
-
-static int num_category(const Scan *sc, const NumRun *r) {
-        const char *d = r->d;
-        size_t nd = r->nd;
-        bool pure = r->ng == 1 && !r->plus;
-        if (groups_are(r, 3, 2, 4) && r->dash)
-                return ANON_CAT_NATIONAL_ID; /* US SSN shape */
-        if ((r->dot || r->slash) && looks_like_dates(r))
-                return -1; /* "01.01.2019-31.12.2020": card numbers are not written with dots */
-        if (nd >= 13 && nd <= 19 && !r->plus && (anon_luhn_ok(d, nd) || groups_are(r, 4, 4, 0)))
-                return ANON_CAT_CARD;
-        if (nd == 12 && pure && anon_luhn_ok(d, nd))
-                return ANON_CAT_CARD; /* Maestro */
-        if (nd == 16 && r->ng == 4 && r->glen[0] == 4)
-                return ANON_CAT_CARD;
-        if ((nd == 11 || nd == 13) && pure)
-                return ANON_CAT_NATIONAL_ID; /* PESEL, AMKA / CNP, EMŠO: even if the check fails */
-        if (nd == 9 && pure)
-                return anon_pt_nif_ok(d, nd) || anon_gr_afm_ok(d, nd) ? ANON_CAT_NATIONAL_ID
-                                                                        : ANON_CAT_PHONE;
-        if (nd == 8 && pure && anon_si_tax_ok(d, nd))
-                return ANON_CAT_NATIONAL_ID;
-        if (looks_like_dates(r))
-                return -1;
-        if (r->plus && nd >= 8 && nd <= 15)
-                return ANON_CAT_PHONE;
-        if (nd >= 9 && nd <= 13 && !pure) {
-                if (r->ng == 4 && r->dot && !r->space && r->glen[0] <= 3 && r->glen[3] <= 3)
-                        return -1; /* IPv4 address */
-                return ANON_CAT_PHONE;
-        }
-        if (nd == 10 && pure)
-                return ANON_CAT_PHONE;
-        if (nd == 8 && r->space && (d[0] == '2' || d[0] == '9') &&
-            (groups_are(r, 2, 6, 0) || groups_are(r, 2, 3, 3)))
-                return ANON_CAT_PHONE; /* Cyprus */
-        if (r->dash && (groups_are(r, 4, 3, 0) ||
-                        (groups_are(r, 2, 3, 0) && next_is_capital_word(sc, r->end))))
-                return ANON_CAT_ADDRESS; /* PT / PL postcode */
-        if (r->space && groups_are(r, 3, 2, 0) && next_is_capital_word(sc, r->end))
-                return ANON_CAT_ADDRESS; /* GR postcode */
-        return -1;
-}
-
-/* True when a phone label ("Tel:", "Mobile", "τηλ.") stands just before i:
- * then shorter local numbers ("467 3395") are phones too. */
-static bool phone_context(const Scan *sc, size_t i) {
-        static const char *const words[] = { "phone", "tel", "telephone", "mobile", "mob", "cell",
-                                             "fax", "gsm", "whatsapp", "telefono", "cellulare",
-                                             "telefone", "telemovel", "telefon", "komórka",
-                                             "τηλ", "τηλέφωνο", "κινητό", "mobitel", "call me on", "desk",
-                                             "office", "home", "work" };
-        size_t k = i;
-        while (k > 0 && i - k < 6 && sc->t[k - 1] && strchr(" :.-(\t\r\n", sc->t[k - 1]))
-                k--;
-        for (size_t w = 0; w < sizeof(words) / sizeof(*words); w++) {
-                size_t l = strlen(words[w]);
-                if (k >= l && (k == l || !is_alpha(sc->t[k - l - 1])) &&
-                    !strncasecmp(sc->t + k - l, words[w], l))
-                        return true;
-        }
-        return false;
-}
-
-/* A phone's role written after it ("416 60 039 office", "781 1704 fax"). */
-static bool phone_after(const Scan *sc, size_t e) {
-        static const char *const words[] = { "office", "fax", "mobile", "cell", "home", "work", "direct" };
-        size_t k = e;
-        while (k < sc->n && k - e < 3 && (sc->t[k] == ' ' || sc->t[k] == '(' || sc->t[k] == '-'))
-                k++;
-        for (size_t w = 0; k > e && w < sizeof(words) / sizeof(*words); w++) {
-                size_t l = strlen(words[w]);
-                if (k + l <= sc->n && !strncasecmp(sc->t + k, words[w], l) &&
-                    (k + l == sc->n || !is_alpha(sc->t[k + l])))
-                        return true;
-        }
-        return false;
-}
-
-/* "answering at 78 651 450", "my registered 668 5702": a grouped number
- * after "at", "on" or "registered" and not followed by a word (which would
- * make it an amount: "at 1 000 000 units"). */
-static bool phone_reach(const Scan *sc, const NumRun *r) {
-        static const char *const words[] = { "at", "on", "registered", "reach me", "number" };
-        if (r->ng < 2 || r->dot || r->slash)
-                return false;
-        size_t k = r->end;
-        while (k < sc->n && sc->t[k] == ' ')
-                k++;
-        if (k < sc->n && (is_alpha(sc->t[k]) || is_digit(sc->t[k]) || (unsigned char)sc->t[k] >= 0x80))
-                return false;
-        size_t b = r->start;
-        if (b == 0 || sc->t[b - 1] != ' ')
-                return false;
-        b--;
-        for (size_t w = 0; w < sizeof(words) / sizeof(*words); w++) {
-                size_t l = strlen(words[w]);
-                if (b >= l && !strncasecmp(sc->t + b - l, words[w], l) && (b == l || !is_alpha(sc->t[b - l - 1])))
-                        return true;
-        }
-        return false;
-}
-
-static size_t try_number(Scan *sc, size_t i) {
-        NumRun r;
-        num_collect(sc->t, sc->n, i, &r);
-        if (r.nd == 0)
-                return i + 1;
-        size_t e = r.end, ext = 0;
-        /* a phone extension glued on: "345-899-3560x4587" */
-        if (r.nd >= 9 && e + 1 < sc->n && sc->t[e] == 'x' && is_digit(sc->t[e + 1])) {
-                for (ext = e + 1; ext < sc->n && is_digit(sc->t[ext]);)
-                        ext++;
-                if (ext < sc->n && is_alpha(sc->t[ext]))
-                        ext = 0;
-        }
-        if (ext) {
-                scan_add(sc, i, ext, ANON_CAT_PHONE, PRIO_RULE, NULL);
-                return ext;
-        }
-        if (e < sc->n && (is_alpha(sc->t[e]) || (unsigned char)sc->t[e] >= 0x80)) {
-                size_t cc = pt_cc_tail(sc, &r);
-                if (cc) {
-                        scan_add(sc, i, cc, ANON_CAT_NATIONAL_ID, PRIO_RULE, NULL);
-                        return cc;
-                }
-                return 0; /* glued to letters: "3D", "10x", a TIC: the word path decides */
-        }
-        for (int g = 0, off = 0; g < r.ng; off += r.glen[g++])
-                sc->years += year_like(&r, g, (size_t)off);
-        if (r.ng == 1 && r.nd <= 3 && !r.plus && r.start == i && sc->t[i] != '(') {
-                tok_add(sc, i, e, TOK_NUM, SIZE_MAX);
-                return e;
-        }
-        if (anon_session_known_digits(sc->s, r.d, r.nd)) {
-                scan_add(sc, i, e, ANON_CAT_PHONE, PRIO_KNOWN, NULL);
-                return e;
-        }
-        size_t cc = pt_cc_tail(sc, &r);
-        int cat = cc ? ANON_CAT_NATIONAL_ID : num_category(sc, &r);
-        if (cc)
-                e = cc;
-        if (cat == ANON_CAT_PHONE && e + 1 < sc->n && (sc->t[e] == 'x' || sc->t[e] == ' ')) {
-                size_t x = e + (sc->t[e] == ' ');
-                if (x + 1 < sc->n && sc->t[x] == 'x' && is_digit(sc->t[x + 1]))
-                        for (e = x + 1; e < sc->n && is_digit(sc->t[e]);)
-                                e++;
-        }
-        if (cat < 0 && r.nd >= 6 && r.nd <= 15 && !looks_like_dates(&r) &&
-            (phone_context(sc, i) || phone_after(sc, e) || phone_reach(sc, &r)))
-                cat = ANON_CAT_PHONE;
-        if (cat >= 0)
-                scan_add(sc, i, e, cat, PRIO_RULE, NULL);
-        return e;
-}
-
-/* ---- words and mixed letter/digit codes ---- */
-
-static size_t try_iban(Scan *sc, size_t i) {
-        char u[40];
-        size_t nu = 0, p = i, end = i;
-        while (p < sc->n && nu < 34) {
-                char c = sc->t[p];
-                if (is_alpha(c) || is_digit(c)) {
-                        u[nu++] = (char)(is_alpha(c) ? (c & ~0x20) : c);
-                        end = ++p;
-                } else if (c == ' ' && p + 1 < sc->n &&
-                           (is_digit(sc->t[p + 1]) || is_upper(sc->t[p + 1])) && nu >= 4) {
-                        p++;
-                } else {
-                        break;
-                }
-        }
-        /* a trailing word after the last group ("PL61 1090 ... 2874 Bank") is not part of it */
-        while (nu > 15 && !anon_iban_ok(u, nu) && end > i && is_alpha(sc->t[end - 1])) {
-                while (end > i && sc->t[end - 1] != ' ')
-                        end--, nu--;
-                while (end > i && sc->t[end - 1] == ' ')
-                        end--;
-        }
-        if (nu >= 15 && anon_iban_ok(u, nu)) {
-                scan_add(sc, i, end, ANON_CAT_IBAN, PRIO_RULE, NULL);
-                return end;
-        }
-        return 0;
-}
-
-static void code_check(Scan *sc, size_t s, size_t e) {
-        char u[40];
-        size_t n = e - s;
-        if (n > 34)
-                return;
-        for (size_t k = 0; k < n; k++)
-                u[k] = (char)(is_alpha(sc->t[s + k]) ? sc->t[s + k] & ~0x20 : sc->t[s + k]);
-        bool id = anon_session_known_alnum(sc->s, u, n);
-        if (id) {
-                scan_add(sc, s, e, ANON_CAT_NATIONAL_ID, PRIO_KNOWN, NULL);
-                return;
-        }
-        char cf[17];
-        memcpy(cf, u, n < 16 ? n : 16);
-        if (n == 16) { /* shape of a codice fiscale, check digit or not */
-                static const char shape[] = "LLLLLLDDLDDLDDDL";
-                id = true;
-                for (int k = 0; k < 16 && id; k++)
-                        id = shape[k] == 'L' ? is_upper(u[k])
-                                             : is_digit(u[k]) || strchr("LMNPQRSTUV", u[k]);
-        }
-        id = id || anon_pl_idcard_ok(u, n) || anon_cy_tic_ok(u, n) || anon_pt_cc_ok(u, n);
-        if (id)
-                scan_add(sc, s, e, ANON_CAT_NATIONAL_ID, PRIO_RULE, NULL);
-}
+/* ---- words ---- */
 
 /* Reads the word at i (letters, marks, digits). Returns its end. */
 static size_t word_end(const Scan *sc, size_t i, int *ret_letters, int *ret_upper, bool *ret_digit,
@@ -611,6 +319,60 @@ static size_t ascii_word(Scan *sc, size_t i, int *ret_letters, int *ret_upper, b
         return p;
 }
 
+/* A word of ASCII and two-byte letters (Latin with marks, Greek,
+ * Cyrillic: "să", "João", "Łódź", "Γιώργος") measured, classified and
+ * folded in one walk with the tables word_end() and anon_fold() would use,
+ * instead of a walk for each. Returns its end, or SIZE_MAX when a letter
+ * needs utf8proc (word_end() and anon_fold() decide then). */
+static size_t latin_word(Scan *sc, size_t i, int *ret_letters, int *ret_upper, bool *ret_digit,
+                         bool *ret_ascii, size_t *ret_folded) {
+        if (!tok_room(sc))
+                return SIZE_MAX;
+        const unsigned char *t = (const unsigned char *)sc->t;
+        const AnonTwoByte *tb = sc->tb;
+        char *out = sc->fold + sc->nfold;
+        size_t p = i, n = sc->n, o = 0;
+        int letters = 0, upper = 0;
+        bool digit = false, ascii = true, fits = true; /* fits: as anon_fold(), 0 when too long */
+        while (p < n) {
+                unsigned c = t[p];
+                if (c < 0x80) {
+                        uint8_t k = cls[c];
+                        if (!(k & (C_ALPHA | C_DIGIT)))
+                                break;
+                        letters += (k & C_ALPHA) != 0, upper += (k & C_UPPER) != 0;
+                        digit |= (k & C_DIGIT) != 0;
+                        fits = fits && o < ANON_FOLD_MAX;
+                        if (fits)
+                                out[o++] = (char)(c | ((k & C_UPPER) << 4)); /* C_UPPER << 4 == 0x20 */
+                        p++;
+                        continue;
+                }
+                if (c >= 0xC2 && c <= 0xDF && p + 1 < n && (t[p + 1] & 0xC0) == 0x80) {
+                        unsigned cp = (((c & 0x1Fu) << 6) | (t[p + 1] & 0x3Fu)) - 0x80;
+                        const unsigned char *f = tb->fold[cp];
+                        if (!(tb->cls[cp] & ANON_L2_LETTER))
+                                break;
+                        if (f[0] == ANON_FOLD2_SLOW)
+                                return SIZE_MAX;
+                        letters++, upper += (tb->cls[cp] & ANON_L2_UPPER) != 0, ascii = false;
+                        fits = fits && o + f[0] <= ANON_FOLD_MAX && o + 4 <= ANON_FOLD_MAX;
+                        if (fits)
+                                memcpy(out + o, f + 1, f[0]), o += f[0];
+                        p += 2;
+                        continue;
+                }
+                uint32_t cp;
+                int l = utf8_decode(sc->t + p, n - p, &cp);
+                if (l < 0 || !anon_is_letter(cp))
+                        break;
+                return SIZE_MAX;
+        }
+        *ret_letters = letters, *ret_upper = upper, *ret_digit = digit, *ret_ascii = ascii;
+        *ret_folded = fits ? o : 0;
+        return p;
+}
+
 /* Length of the "O'" of "O'Kon" or "D’Amore" (a capital, an apostrophe,
  * a capital), or 0: such a surname is one word, not "O" and "Kon". */
 static size_t apostrophe_prefix(const Scan *sc, size_t i) {
@@ -630,7 +392,7 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
         bool digit, ascii;
         if (is_alpha(sc->t[i]) && is_alpha(sc->t[i + 1 < sc->n ? i + 1 : i]) &&
             is_digit(i + 2 < sc->n ? sc->t[i + 2] : 0)) {
-                size_t e = try_iban(sc, i);
+                size_t e = anon_try_iban(sc, i);
                 if (e)
                         return e;
         }
@@ -638,7 +400,11 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
         size_t e = ascii_word(sc, i + ap, &letters, &upper, &digit, &folded);
         ascii = e != SIZE_MAX;
         if (!ascii)
+                e = latin_word(sc, i + ap, &letters, &upper, &digit, &ascii, &folded);
+        if (e == SIZE_MAX) {
+                folded = SIZE_MAX;
                 e = word_end(sc, i + ap, &letters, &upper, &digit, &ascii);
+        }
         if (ap) { /* "O'Kon", "D’Amore": one word, folded whole */
                 letters++, upper++, folded = SIZE_MAX;
                 ascii = ascii && ap == 2;
@@ -650,7 +416,7 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
                         return u;
         }
         if (digit && ascii && letters)
-                code_check(sc, i, e);
+                anon_code_check(sc, i, e);
         uint16_t f = 0;
         if (digit)
                 f |= TOK_ALNUM;
@@ -666,7 +432,7 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
              (sc->ntok && (sc->toks[sc->ntok - 1].flags & TOK_CAP) && i - sc->toks[sc->ntok - 1].end == 1 &&
               e + 1 < sc->n && sc->t[e] == ' ' && is_upper(sc->t[e + 1]))))
                 f |= TOK_INITIAL; /* "J. Smith", "Nikolaj N Møller" */
-        tok_add(sc, i, e, f, folded);
+        anon_tok_add(sc, i, e, f, folded);
         return e;
 }
 
@@ -703,43 +469,46 @@ static size_t letters_word(Scan *sc, size_t i) {
         unsigned low = (unsigned)_mm_movemask_epi8(lower) & ((1u << len) - 1);
         if (cap) /* all capitals when no lower-case letter is in the word */
                 f = TOK_CAP | (low ? 0 : TOK_ALLCAPS);
-        tok_add(sc, i, e, f, len);
+        tok_push(sc, i, e, f, len);
         return e;
 }
 #endif
 
-static bool word_start(const Scan *sc, size_t i) {
-        return i == 0 || !(is_alpha(sc->t[i - 1]) || is_digit(sc->t[i - 1]));
+static inline bool word_start(const Scan *sc, size_t i) {
+        return i == 0 || !(cls[(unsigned char)sc->t[i - 1]] & (C_ALPHA | C_DIGIT));
 }
 
 void anon_scan_chunk(Scan *sc) {
         const char *t = sc->t;
+        const size_t n = sc->n; /* a local: stores through sc->toks would reload it */
+        sc->tb = anon_two_byte();
         size_t i = 0;
-        while (i < sc->n && !sc->err) {
-                while (i < sc->n && !(cls[(unsigned char)t[i]] & C_START))
+        while (i < n && !sc->err) {
+                while (i < n && !(cls[(unsigned char)t[i]] & C_START))
                         i++; /* spaces and punctuation */
-                if (i >= sc->n)
+                if (i >= n)
                         break;
                 unsigned char c = (unsigned char)t[i];
+                uint8_t k = cls[c];
                 size_t e = 0;
-                if (c == '@') {
-                        e = anon_try_at(sc, i);
-                } else if ((is_digit((char)c) || c == '+' || c == '(') && word_start(sc, i)) {
-                        if (c != '+' && c != '(')
-                                e = try_number(sc, i);
-                        else if (i + 1 < sc->n && is_digit(t[i + 1]))
-                                e = try_number(sc, i);
-                        if (!e && is_digit((char)c))
-                                e = scan_word(sc, i, false);
-                } else if (is_alpha((char)c) && word_start(sc, i)) {
+                if ((k & C_ALPHA) && word_start(sc, i)) { /* the classes are exclusive: words first */
 #ifdef __SSE2__
                         e = letters_word(sc, i);
                         if (!e)
 #endif
                                 e = scan_word(sc, i, true);
+                } else if (c == '@') {
+                        e = anon_try_at(sc, i);
+                } else if (((k & C_DIGIT) || c == '+' || c == '(') && word_start(sc, i)) {
+                        if (c != '+' && c != '(')
+                                e = anon_try_number(sc, i);
+                        else if (i + 1 < n && is_digit(t[i + 1]))
+                                e = anon_try_number(sc, i);
+                        if (!e && (k & C_DIGIT))
+                                e = scan_word(sc, i, false);
                 } else if (c >= 0x80) {
                         uint32_t cp;
-                        int l = utf8_decode(t + i, sc->n - i, &cp);
+                        int l = utf8_decode(t + i, n - i, &cp);
                         if (l > 0 && anon_is_letter(cp))
                                 e = scan_word(sc, i, false);
                         else

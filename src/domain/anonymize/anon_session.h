@@ -64,6 +64,7 @@ struct AnonSession {
         uint32_t *caps;        /* capcov indices: capitalised tokens (pass 2b) */
         size_t capcov;
         MemoSlot *memo;        /* ANON_MEMO_SLOTS, allocated on the first chunk */
+        Lang memo_lang;        /* the language the memo's flags were taken in */
         int date_section;      /* anon_dates.c: the section the last chunk ended in */
 };
 

@@ -6,18 +6,26 @@
 
 #include "domain/anonymize/anon_session.h"
 
+/* The filter bit of anon_session_seen_name(), here without the call: most
+ * capitalised words are nobody's. */
+static inline bool seen_bit(const AnonSession *s, uint32_t h) {
+        return s->people_bits[(h >> 6) & (ANON_PEOPLE_BITS / 64 - 1)] >> (h & 63) & 1;
+}
+
 /* True when token t, or its possessive or genitive form reduced to the
  * form the person was remembered under ("Kaczmarek's" -> "kaczmarek",
  * Romanian "Vulpescului" -> "vulpescu", "Kalnokyului" -> "kalnoky"), was
  * part of a name seen earlier. Called for most capitalised tokens: the
  * forms are told apart by their last bytes before any lookup. */
 bool anon_seen_tok(const Scan *sc, const Tok *t) {
-        if (!sc->s->people.n)
+        const AnonSession *s = sc->s;
+        if (!s->people.n)
                 return false;
-        const char *base = t->name ? t->name->base : tok_key(sc, t);
-        size_t bl = t->name ? t->name->blen : t->flen;
-        uint32_t bh = t->name ? t->name->bhash : t->hash;
-        if (anon_session_seen_name(sc->s, base, bl, bh))
+        const LexWord *w = tok_name(sc, t);
+        const char *base = w ? w->base : tok_key(sc, t);
+        size_t bl = w ? w->blen : t->flen;
+        uint32_t bh = w ? w->bhash : t->hash;
+        if (seen_bit(s, bh) && anon_session_seen_name(s, base, bl, bh))
                 return true;
         const char *k = tok_key(sc, t);
         size_t n = t->flen;
@@ -26,11 +34,11 @@ bool anon_seen_tok(const Scan *sc, const Tok *t) {
         else if (n > 6 && k[n - 1] == 's' && !memcmp(k + n - 4, "\xe2\x80\x99", 3))
                 n -= 4;
         else if (sc->lang == LANG_RO && n > 7 && !memcmp(k + n - 4, "ului", 4))
-                return anon_session_seen_name(sc->s, k, n - 3, anon_hash(k, n - 3)) ||
-                       anon_session_seen_name(sc->s, k, n - 4, anon_hash(k, n - 4));
+                return anon_session_seen_name(s, k, n - 3, anon_hash(k, n - 3)) ||
+                       anon_session_seen_name(s, k, n - 4, anon_hash(k, n - 4));
         else
                 return false;
-        return anon_session_seen_name(sc->s, k, n, anon_hash(k, n));
+        return anon_session_seen_name(s, k, n, anon_hash(k, n));
 }
 
 /* A capitalised word that could stand for a person on its own. */
@@ -55,14 +63,12 @@ static bool list_gap(const Scan *sc, size_t a, size_t b, bool *ret_conj) {
         return c->start - x->end == 1 || sc->t[x->end] == ','; /* "A and B", "A, and B" */
 }
 
-static int list_item_kind(const Tok *t, bool covered) {
+static int list_item_kind(const Scan *sc, const Tok *t, bool covered) {
         if (!lone_word(t))
                 return -1;
         if (covered)
                 return 1;
-        uint16_t any = 0;
-        for (int l = 0; t->name && l < LANG_MAX; l++)
-                any |= t->name->flags[l];
+        uint16_t any = t->name ? tok_name(sc, t)->any : 0;
         if (t->lf & LEX_COMMON)
                 return 0;
         return (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) ? 1 : 0;
@@ -74,7 +80,7 @@ static int list_item_kind(const Tok *t, bool covered) {
 static size_t enumeration(const Scan *sc, size_t i, const uint8_t *cov, size_t *ret_items, size_t *ret_names) {
         size_t items = 0, names = 0, k = i, end = i;
         for (;;) {
-                int kind = list_item_kind(&sc->toks[k], cov[k]);
+                int kind = list_item_kind(sc, &sc->toks[k], cov[k]);
                 if (kind < 0 || items >= ANON_LIST_MAX)
                         break;
                 items++, names += (size_t)kind;
@@ -85,8 +91,8 @@ static size_t enumeration(const Scan *sc, size_t i, const uint8_t *cov, size_t *
                         break;
                 }
                 if (conj) {
-                        if (list_item_kind(&sc->toks[next], cov[next]) >= 0 && items >= 2) {
-                                names += (size_t)list_item_kind(&sc->toks[next], cov[next]);
+                        if (list_item_kind(sc, &sc->toks[next], cov[next]) >= 0 && items >= 2) {
+                                names += (size_t)list_item_kind(sc, &sc->toks[next], cov[next]);
                                 items++;
                                 end = next + 1;
                         }
@@ -196,7 +202,7 @@ static bool lower_listed(const Scan *sc, const Tok *t) {
         for (int l = 0; w && l < LANG_MAX; l++)
                 any |= w->flags[l];
         for (int l = 0; t->lex && l < LANG_MAX; l++)
-                if (t->lex->flags[l] & (LEX_STOP | LEX_KEEP | LEX_COMMON))
+                if (tok_lex(sc, t)->flags[l] & (LEX_STOP | LEX_KEEP | LEX_COMMON))
                         return false; /* "sa", "are", "will": a word of some language */
         return (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) && !(w->flags[sc->lang] & LEX_COMMON);
 }

@@ -8,16 +8,21 @@
 #include "core/utf8.h"
 #include "domain/anonymize/anon_internal.h"
 
-static bool same_line(const Scan *sc, size_t a, size_t b) {
-        return memchr(sc->t + a, '\n', b - a) == NULL;
+/* The gap between two tokens is mostly a byte or two: looked at in place,
+ * memchr() only for a long one. */
+static inline bool same_line(const Scan *sc, size_t a, size_t b) {
+        if (b - a > 8)
+                return memchr(sc->t + a, '\n', b - a) == NULL;
+        for (size_t k = a; k < b; k++)
+                if (sc->t[k] == '\n')
+                        return false;
+        return true;
 }
 
-/* Longest phrase (in the document's language, else English) at token i. */
-static size_t match_phrase(Scan *sc, size_t i, const PhraseVal **ret) {
+/* Longest phrase (in the document's language, else English) at token i,
+ * whose first word starts one (LEX_PHRASE). */
+static size_t match_phrase_at(Scan *sc, size_t i, const PhraseVal **ret) {
         Lang ls[2] = { sc->lang, LANG_EN };
-        const Tok *t0 = &sc->toks[i];
-        if (!(t0->lf & LEX_PHRASE)) /* ls: the document's language, English */
-                return 0;
         char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS + ANON_PHRASE_MAX_TOKENS];
         size_t kl = 0, best = 0;
         for (size_t k = 0; k < ANON_PHRASE_MAX_TOKENS && i + k < sc->ntok; k++) {
@@ -40,6 +45,12 @@ static size_t match_phrase(Scan *sc, size_t i, const PhraseVal **ret) {
                         }
         }
         return best;
+}
+
+/* Inline: most tokens start no phrase, and the flag says so without the
+ * call and its kilobyte of stack. */
+static inline size_t match_phrase(Scan *sc, size_t i, const PhraseVal **ret) {
+        return sc->toks[i].lf & LEX_PHRASE ? match_phrase_at(sc, i, ret) : 0;
 }
 
 static size_t skip_blank(const Scan *sc, size_t p) {
@@ -230,7 +241,7 @@ static inline bool ro_surname(const Scan *sc, const Tok *t) {
 static bool ro_genitive_noun(const Scan *sc, const Tok *t) {
         static const char *const end[] = { "ului", "ilor", "elor", "iei", "ei", "ii" };
         if (sc->lang != LANG_RO || !(t->flags & TOK_CAP) || (t->flags & (TOK_ALLCAPS | TOK_INITIAL)) ||
-            t->flen < 5 || (t->name && (tok_lexflags(t, LANG_RO) & (LEX_FIRST | LEX_SURNAME))) || ro_surname(sc, t))
+            t->flen < 5 || (t->name && (tok_lexflags(sc, t, LANG_RO) & (LEX_FIRST | LEX_SURNAME))) || ro_surname(sc, t))
                 return false;
         const char *k = tok_key(sc, t);
         for (size_t e = 0; e < sizeof(end) / sizeof(*end); e++) {
@@ -246,9 +257,7 @@ static int name_flags(const Scan *sc, const Tok *t) {
                 return NF_PARTICLE;
         if (!t->lex && !t->name)
                 return sc->lang == LANG_RO && ro_surname(sc, t) ? NF_SUR | NF_ANYSUR | NF_LISTSUR : NF_UNKNOWN;
-        uint16_t d = t->lf, any = 0;
-        for (int l = 0; l < LANG_MAX; l++)
-                any |= tok_lexflags(t, (Lang)l);
+        uint16_t d = t->lf, any = (t->lex ? tok_lex(sc, t)->any : 0) | (t->name ? tok_name(sc, t)->any : 0);
         int f = 0;
         f |= d & LEX_FIRST ? NF_FIRST : 0;
         f |= d & LEX_SURNAME ? NF_SUR : 0;
@@ -626,7 +635,7 @@ static bool street_next(const Scan *sc, size_t i, size_t j) {
 }
 
 static size_t try_name(Scan *sc, size_t i, bool forced) {
-        size_t kn = anon_session_known_name(sc, i);
+        size_t kn = sc->known_names ? anon_session_known_name(sc, i) : 0;
         if (kn) {
                 const Tok *a = &sc->toks[i], *b = &sc->toks[i + kn - 1];
                 scan_add(sc, a->start, b->end, ANON_CAT_NAME, PRIO_KNOWN,
@@ -697,7 +706,7 @@ static bool addr_part(const Scan *sc, const Tok *t) {
                 return true;
         if (t->end - t->start <= 3 && t->end < sc->n && sc->t[t->end] == '.')
                 return true; /* "nr.", "no.", "bl." before a number */
-        return (tok_lexflags(t, sc->lang) & LEX_STOP) && t->end - t->start <= 3;
+        return (tok_lexflags(sc, t, sc->lang) & LEX_STOP) && t->end - t->start <= 3;
 }
 
 static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
@@ -734,7 +743,7 @@ static size_t try_street(Scan *sc, size_t i) {
         if (!num || (b == i + 1 && a == i && start == sc->toks[a].start) ||
             !((t->flags & TOK_CAP) || a < i || t->end - t->start <= 4))
                 return 0;
-        while (b > i + 1 && (tok_lexflags(&sc->toks[b - 1], sc->lang) & LEX_STOP))
+        while (b > i + 1 && (tok_lexflags(sc, &sc->toks[b - 1], sc->lang) & LEX_STOP))
                 b--;
         size_t end = postcode_after(sc, sc->toks[b - 1].end);
         scan_add(sc, start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
@@ -745,7 +754,7 @@ static size_t try_street(Scan *sc, size_t i) {
 
 static bool is_trigger(const Scan *sc, size_t a, size_t b) {
         size_t k = a < b ? a : b, l = a < b ? b : a;
-        return (tok_lexflags(&sc->toks[a], sc->lang) & LEX_TRIGGER) &&
+        return (tok_lexflags(sc, &sc->toks[a], sc->lang) & LEX_TRIGGER) &&
                same_line(sc, sc->toks[k].end, sc->toks[l].start);
 }
 
@@ -838,7 +847,7 @@ static bool header_name(Scan *sc) {
         while (i < sc->ntok && i < 3 &&
                (sc->toks[i].lf &
                 (LEX_KEEP | LEX_STOP)) &&
-               !(tok_lexflags(&sc->toks[i], LANG_EN) & LEX_FIRST))
+               !(tok_lexflags(sc, &sc->toks[i], LANG_EN) & LEX_FIRST))
                 i++;
         size_t j = header_at(sc, i);
         for (int h = 0; !j && h < ANON_HEADING_MAX_LINES; h++) {
@@ -857,11 +866,18 @@ static bool header_name(Scan *sc) {
         return true;
 }
 
-/* The writer's gendered form at token i, if it is one. */
-static void gender_at(Scan *sc, size_t i) {
+/* The writer's gendered form at token i, if it is one. Inline: English
+ * has none, and most text is English. */
+static void gender_at_slow(Scan *sc, size_t i);
+static inline void gender_at(Scan *sc, size_t i) {
+        if (sc->lang != LANG_EN)
+                gender_at_slow(sc, i);
+}
+
+static void gender_at_slow(Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
-        if (sc->lang == LANG_EN || (t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) ||
-            (tok_lexflags(t, sc->lang) & (LEX_STOP | LEX_TRIGGER)))
+        if ((t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) ||
+            (tok_lexflags(sc, t, sc->lang) & (LEX_STOP | LEX_TRIGGER)))
                 return;
         const char *r = anon_gender_rewrite(sc, i);
         if (r) {
@@ -870,19 +886,38 @@ static void gender_at(Scan *sc, size_t i) {
         }
 }
 
+/* Most words: lower case, no phrase starts here, so no name either; only
+ * the writer's gendered form is left to check. */
+static inline bool plain_word(const Tok *t) {
+        return !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) &&
+               !(t->lf & (LEX_PHRASE | LEX_REFHEAD | LEX_STREET));
+}
+
+/* The end of the run of plain words from i in a text with no gendered
+ * forms (English): nothing to do for them. Locals: the token array does
+ * not change during pass 2. */
+static inline size_t skip_plain(const Scan *sc, size_t i) {
+        const Tok *toks = sc->toks;
+        size_t ntok = sc->ntok;
+        while (i < ntok && plain_word(&toks[i]))
+                i++;
+        return i;
+}
+
 void anon_scan_words(Scan *sc) {
         bool force_name = false;
         (void)header_name(sc); /* its tokens are still scanned: they match later mentions */
         for (size_t i = 0; i < sc->ntok && !sc->err;) {
                 const Tok *t = &sc->toks[i];
-                if (!(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) &&
-                    !(t->lf & (LEX_PHRASE | LEX_REFHEAD | LEX_STREET))) {
-                        /* most words: lower case, no phrase starts here, so no name
-                         * either; only the writer's gendered form is left to check */
+                if (plain_word(t)) {
                         size_t low = force_name ? anon_lower_name(sc, i) : 0;
                         force_name = false;
                         if (low) {
                                 i += low;
+                                continue;
+                        }
+                        if (sc->lang == LANG_EN) {
+                                i = skip_plain(sc, i + 1);
                                 continue;
                         }
                         gender_at(sc, i);
