@@ -31,6 +31,9 @@ static const Case cases[] = {
         { LANG_PT, "Ele afirmou que o plano é bom.", { "Ele" }, { NULL } },
         { LANG_PT, "Era uma época difícil. Está em estudo no ministério.", { "Era", "Está" }, { NULL } },
         { LANG_PT, "Segundo o relatório, Ana Silva saiu.", { "Segundo" }, { "Silva" } },
+        /* a sentence may start inside typographic quotes, brackets or after a dash */
+        { LANG_PT, "Disse ontem. «Esta é a altura ideal», e saiu. (Era tarde.)\n— Ora, bem.", { "Esta", "Era", "Ora" },
+          { NULL } },
         { LANG_IT, "Questo è il piano. Secondo il rapporto, Marco Rossi è partito.", { "Questo", "Secondo" }, { "Rossi" } },
         { LANG_PL, "Według raportu plan jest dobry. Wczoraj Jan Kowalski wyjechał.", { "Według", "Wczoraj" },
           { "Kowalski" } },

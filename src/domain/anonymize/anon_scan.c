@@ -80,6 +80,25 @@ static bool joined_gap(const unsigned char *t, size_t a, size_t b, bool one_lett
         return true;
 }
 
+/* Back from k over blanks, typographic opening quotes, brackets and dashes ("«Esta
+ * é", ". „Era", "(Ele", "— Ora"): a sentence may start inside them. The ASCII
+ * quote opens and closes alike, so it is not skipped. */
+static size_t skip_openers(const unsigned char *t, size_t k) {
+        for (;;) {
+                while (k > 0 && (gap_cls[t[k - 1]] & G_BLANK))
+                        k--;
+                if (k > 0 && (t[k - 1] == '(' || t[k - 1] == '['))
+                        k--;
+                else if (k >= 2 && t[k - 2] == 0xC2 && t[k - 1] == 0xAB) /* « */
+                        k -= 2;
+                else if (k >= 3 && t[k - 3] == 0xE2 && t[k - 2] == 0x80 &&
+                         (t[k - 1] == 0x9E || t[k - 1] == 0x9C || t[k - 1] == 0x98 || t[k - 1] == 0x94))
+                        k -= 3; /* „ “ ‘ — */
+                else
+                        return k;
+        }
+}
+
 /* Flags that depend on what precedes the token at start. */
 static inline uint16_t gap_flags(const Scan *sc, size_t start) {
         const unsigned char *t = (const unsigned char *)sc->t;
@@ -93,9 +112,7 @@ static inline uint16_t gap_flags(const Scan *sc, size_t start) {
                 if (start - prev_end <= 4 && joined_gap(t, prev_end, start, p->end - p->start == 1))
                         f = TOK_JOINED;
         }
-        size_t k = start;
-        while (k > 0 && (gap_cls[t[k - 1]] & G_BLANK))
-                k--;
+        size_t k = skip_openers(t, start);
         return k == 0 || (gap_cls[t[k - 1]] & G_SENT) ? f | TOK_SENT : f;
 }
 
