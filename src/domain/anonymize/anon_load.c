@@ -262,6 +262,12 @@ int anon_lex_load(AnonEngine *e, const char *datadir) {
         if (r >= 0 && (r = load_file(e, datadir, "common", "world_surnames_faker.txt", names_line,
                                      LANG_MAX, LEX_WSUR)) == -ENOENT)
                 r = 0;
+        if (r >= 0 && (r = load_file(e, datadir, "common", "world_first_npm.txt", names_line, LANG_MAX,
+                                     LEX_WFIRST)) == -ENOENT)
+                r = 0;
+        if (r >= 0 && (r = load_file(e, datadir, "common", "world_surnames_npm.txt", names_line,
+                                     LANG_MAX, LEX_WSUR)) == -ENOENT)
+                r = 0;
         for (int l = 0; l < LANG_MAX && r >= 0; l++) {
                 const char *code = lang_code((Lang)l);
                 r = load_file(e, datadir, code, "first_names.tsv", names_line, (Lang)l, LEX_FIRST);

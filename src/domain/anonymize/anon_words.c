@@ -378,6 +378,10 @@ static bool wide_gap(const Scan *sc, size_t a, size_t b) {
  * saying ("Nicolau diz que", "Beresford said"): the speaker is a person.
  * Not acronyms ("PSD a declarat") and, in Romanian, not nouns with the
  * definite article ("Guvernul a declarat"). */
+/* Words of the name lists may be the speaker ("Beresford said", "Smith
+ * said"); stop, common and keep words may not. */
+#define SAYS_NAME_FLAGS (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)
+
 static bool says_after(Scan *sc, size_t i, size_t j) {
         if (j >= sc->ntok || j - i > 3 || !same_line(sc, sc->toks[j - 1].end, sc->toks[j].start) ||
             sc->toks[j].start - sc->toks[j - 1].end != 1)
@@ -385,7 +389,7 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
                 const char *w = tok_key(sc, t);
-                if ((t->flags & (TOK_ALLCAPS | TOK_INITIAL)) || t->lf || t->flen < 3 ||
+                if ((t->flags & (TOK_ALLCAPS | TOK_INITIAL)) || (t->lf & ~SAYS_NAME_FLAGS) || t->flen < 3 ||
                     (sc->lang == LANG_RO && t->flen >= 4 &&
                      (!memcmp(w + t->flen - 2, "ul", 2) || !memcmp(w + t->flen - 2, "le", 2) ||
                       !memcmp(w + t->flen - 3, "lor", 3))))
