@@ -46,7 +46,8 @@ typedef struct LexWord {
         uint32_t blen, bhash;   /* its length and anon_hash() */
 } LexWord;
 
-enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX, PH_SAYS };
+enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX, PH_SAYS,
+       PH_SUBJECT /* "lives at", "was born": the capitalised words before it are a person */ };
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */

@@ -171,6 +171,7 @@ static const struct {
         { "prose", 0, PH_PROSE },      { "honorific", 0, PH_HONORIFIC },
         { "gender", 0, PH_GENDER },    { "namelabel", 0, PH_NAMELABEL },
         { "namectx", 0, PH_NAMECTX },  { "says", 0, PH_SAYS },
+        { "subject", 0, PH_SUBJECT },
 };
 
 static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
@@ -194,6 +195,7 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
                         repl = f[2];
                         cat = ANON_CAT_GENDERED_FORM;
                 } else if (kinds[k].ph != PH_HONORIFIC && kinds[k].ph != PH_NAMELABEL && kinds[k].ph != PH_NAMECTX && kinds[k].ph != PH_SAYS &&
+                           kinds[k].ph != PH_SUBJECT &&
                            (cat = cat_parse(f[2], fl[2])) < 0) {
                         return -EINVAL;
                 }

@@ -121,6 +121,19 @@ static bool title_gap(const Scan *sc, size_t a, size_t b) {
         return true;
 }
 
+/* The gap after a name context of two words or more that ends a field
+ * label ("Directed by:    Johannes Varvio", "my name is: Anna"): a colon,
+ * then blanks on the line. Not after a title alone ("COACH: Canadian
+ * Association"). */
+static bool colon_gap(const Scan *sc, size_t a, size_t b) {
+        if (a >= b || sc->t[a] != ':')
+                return false;
+        for (size_t k = a + 1; k < b; k++)
+                if (sc->t[k] != ' ' && sc->t[k] != '\t')
+                        return false;
+        return true;
+}
+
 /* Handles a phrase of len tokens at i; returns the tokens consumed (0 when
  * the match is not used, e.g. a label without its value). */
 static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool *force_name) {
@@ -153,7 +166,8 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                  * ("my name is lena"); not "Professor, Department" */
                 *force_name = i + len < sc->ntok && !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
                               ((sc->toks[i + len].flags & TOK_CAP) || v->kind == PH_NAMECTX) &&
-                              title_gap(sc, b->end, sc->toks[i + len].start);
+                              (title_gap(sc, b->end, sc->toks[i + len].start) ||
+                               (v->kind == PH_NAMECTX && len >= 2 && colon_gap(sc, b->end, sc->toks[i + len].start)));
                 return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);
@@ -163,6 +177,8 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 *force_name = true;
                 return len;
         }
+        case PH_SUBJECT: /* only looked at from the name before it: says_after() */
+                return 0;
         case PH_GENDER:
                 scan_add(sc, a->start, b->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER,
                          match_case(sc, a, v->repl));
@@ -375,12 +391,26 @@ static bool wide_gap(const Scan *sc, size_t a, size_t b) {
 }
 
 /* A short run of capitalised words in no list, right before a verb of
- * saying ("Nicolau diz que", "Beresford said"): the speaker is a person.
+ * saying ("Nicolau diz que", "Beresford said") or a verb whose subject is
+ * a person ("Tomomi Nishiyama lives at", "Senna morreu"): a person.
  * Not acronyms ("PSD a declarat") and, in Romanian, not nouns with the
  * definite article ("Guvernul a declarat"). */
 /* Words of the name lists may be the speaker ("Beresford said", "Smith
  * said"); stop, common and keep words may not. */
 #define SAYS_NAME_FLAGS (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)
+
+/* A verb that needs a person as its subject is weaker evidence than a
+ * verb of saying: companies and projects live, are born and die too. Not
+ * after an article or a preposition ("Il Progetto è nato", "A Empresa mora
+ * em"), and in languages without articles (pl, sl) a word alone must be in
+ * a name list ("Podjetje živi v" stays). */
+static bool subject_ok(const Scan *sc, size_t i, size_t j) {
+        if (i > 0 && (sc->toks[i].flags & TOK_JOINED) && (sc->toks[i - 1].lf & LEX_STOP))
+                return false;
+        if (j - i == 1 && (sc->lang == LANG_PL || sc->lang == LANG_SL))
+                return (sc->toks[i].lf & SAYS_NAME_FLAGS) != 0;
+        return true;
+}
 
 static bool says_after(Scan *sc, size_t i, size_t j) {
         if (j >= sc->ntok || j - i > 3 || !same_line(sc, sc->toks[j - 1].end, sc->toks[j].start) ||
@@ -396,7 +426,9 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
                         return false;
         }
         const PhraseVal *v = NULL;
-        return match_phrase(sc, j, &v) && v->kind == PH_SAYS;
+        if (!match_phrase(sc, j, &v))
+                return false;
+        return v->kind == PH_SAYS || (v->kind == PH_SUBJECT && subject_ok(sc, i, j));
 }
 
 /* A regnal or generational number after a name: "Carol I", "Kevin
