@@ -69,6 +69,12 @@ static const struct {
         { LANG_SL, "Včeraj Zdravko Pušaver živi v Mariboru.", { "Pušaver" } },
         /* a credit with its colon and the layout's blanks */
         { LANG_EN, "Kids & Family\nDirected By:    Johannes Varvio", { "Johannes", "Varvio" } },
+        /* a text without any capital letter: two listed words, or a given name and an initial */
+        { LANG_EN, "follow up with patricia desrosiers in a couple of months", { "patricia", "desrosiers" } },
+        { LANG_EN, "ok so benjamin a seiler will call", { "benjamin", "seiler" } },
+        { LANG_EN, "verses from eric g. samoylova's tales", { "eric", "samoylova" } },
+        { LANG_IT, "ho parlato con giulia bianchi ieri", { "giulia", "bianchi" } },
+        { LANG_PL, "rozmawiałem z anną kowalską wczoraj", { "kowalsk" } },
 };
 
 /* Nothing may be removed from these. */
@@ -100,6 +106,14 @@ static const char *const survive[][2] = {
         { "el", "Η Εταιρεία γεννήθηκε στην Αθήνα." },
         /* a title alone before a colon is a label, not a name context */
         { "en", "Member, COACH: Canadian Informatics Association" },
+        /* lower-case texts: words, places and tools; and any capital turns the rule off */
+        { "en", "i met sandy beaches and clay courts. robin hood was there" },
+        { "en", "go to san diego tomorrow, then jordan lake; the victor takes home the prize" },
+        { "en", "we used java spring and django daily with jenkins and ansible" },
+        { "en", "april showers bring may flowers; i hope the grace period ends" },
+        { "it", "lavoro con python e django a milano da marzo" },
+        { "pt", "moro em lisboa e trabalho com java desde maio" },
+        { "en", "Follow up with patricia desrosiers in a couple of months" },
         /* products, universities and companies of the new lists */
         { "en", "Certified on Avaya Aura and SAP Ariba; studied at Drexel University." },
 };
