@@ -69,6 +69,10 @@ static const struct {
         { LANG_SL, "Včeraj Zdravko Pušaver živi v Mariboru.", { "Pušaver" } },
         /* a credit with its colon and the layout's blanks */
         { LANG_EN, "Kids & Family\nDirected By:    Johannes Varvio", { "Johannes", "Varvio" } },
+        /* a role noun, an adjective after it, a name (it, pt, ro) */
+        { LANG_RO, "Textul descrie cum împăratul asirian Nabucodonosor a trimis oaste.", { "Nabucodonosor" } },
+        { LANG_PT, "É o filho mais novo do ex-presidente indonésio Suharto.", { "Suharto" } },
+        { LANG_IT, "Ieri il presidente americano Obama è arrivato.", { "Obama" } },
         /* a text without any capital letter: two listed words, or a given name and an initial */
         { LANG_EN, "follow up with patricia desrosiers in a couple of months", { "patricia", "desrosiers" } },
         { LANG_EN, "ok so benjamin a seiler will call", { "benjamin", "seiler" } },
@@ -106,6 +110,11 @@ static const char *const survive[][2] = {
         { "el", "Η Εταιρεία γεννήθηκε στην Αθήνα." },
         /* a title alone before a colon is a label, not a name context */
         { "en", "Member, COACH: Canadian Informatics Association" },
+        /* a role noun, then a genitive, an acronym, a tool or a verb; English word order */
+        { "ro", "Căpitanul echipei Juventus și directorul regional ADR au vorbit." },
+        { "ro", "Piesa interpretată de către orchestra Candlelight a plăcut." },
+        { "pt", "O professor ensina Python e Django." },
+        { "en", "Worked as professor teaching Python courses." },
         /* lower-case texts: words, places and tools; and any capital turns the rule off */
         { "en", "i met sandy beaches and clay courts. robin hood was there" },
         { "en", "go to san diego tomorrow, then jordan lake; the victor takes home the prize" },

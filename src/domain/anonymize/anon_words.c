@@ -134,6 +134,31 @@ static bool colon_gap(const Scan *sc, size_t a, size_t b) {
         return true;
 }
 
+/* One lower-case word between a role noun and a name, an adjective of
+ * nationality or rank ("o armador sérvio Jugovic", "împăratul asirian
+ * Nabucodonosor"): not a function word, not the start of a phrase, not a
+ * Romanian genitive ("căpitanul echipei Juventus"), one space on each
+ * side; then a capitalised word that is not an acronym ("directorul
+ * general ADR") nor a tool ("o professor ensina Python"). Only after a
+ * title or role noun of one word ("ex-presidente"), not after "de către",
+ * and only where adjectives follow the noun (it, pt, ro): in English
+ * "professor teaching Python" is a verb and its object. */
+static bool role_adjective(const Scan *sc, size_t k) {
+        if (k + 1 >= sc->ntok || (sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO))
+                return false;
+        const Tok *w = &sc->toks[k], *n = &sc->toks[k + 1];
+        const char *key = tok_key(sc, w);
+        if (sc->lang == LANG_RO && w->flen >= 4 &&
+            (!memcmp(key + w->flen - 2, "ei", 2) || !memcmp(key + w->flen - 3, "lui", 3) ||
+             !memcmp(key + w->flen - 3, "lor", 3)))
+                return false;
+        return !(w->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) && w->flen >= 3 &&
+               !(w->lf & (LEX_STOP | LEX_PHRASE | LEX_KEEP | LEX_PARTICLE)) &&
+               w->start - sc->toks[k - 1].end == 1 && n->start - w->end == 1 && sc->t[w->end] == ' ' &&
+               sc->t[w->start - 1] == ' ' && (n->flags & TOK_CAP) && !(n->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
+               !(n->lf & (LEX_KEEP | LEX_STOP));
+}
+
 /* Handles a phrase of len tokens at i; returns the tokens consumed (0 when
  * the match is not used, e.g. a label without its value). */
 static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool *force_name) {
@@ -161,6 +186,11 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 return len;
         }
         case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
+                if (!memchr(sc->t + a->start, ' ', b->end - a->start) && role_adjective(sc, i + len)) { /* "o holandês Ruud Gullit", "centurionul roman Longinus" */
+                        *force_name = true;
+                        return len + 1;
+                }
+                /* fall through */
         case PH_SAYS:    /* "disse Lula"; and "Lula disse" through says_after() */
                 /* a capitalised word, or after a name context one in lower case
                  * ("my name is lena"); not "Professor, Department" */
