@@ -117,7 +117,7 @@ def main(mods, *dicts):
     for words, dst, what, have in ((first, "world_first_npm.txt", "Given names", pfirst),
                                    (last, "world_surnames_npm.txt", "Surnames", psur)):
         out = {}
-        for w in words:
+        for w in sorted(words):  # the same file at every run
             k = fold(w)
             if (len(k) < MIN_LEN or not re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", w) or
                     k in common or k in keep or k in have or (k in proper and k not in known)):

@@ -73,6 +73,10 @@ static const struct {
         { LANG_RO, "Textul descrie cum împăratul asirian Nabucodonosor a trimis oaste.", { "Nabucodonosor" } },
         { LANG_PT, "É o filho mais novo do ex-presidente indonésio Suharto.", { "Suharto" } },
         { LANG_IT, "Ieri il presidente americano Obama è arrivato.", { "Obama" } },
+        /* Romanian: a clitic before the verb, "pe" before the person */
+        { LANG_RO, "Anul trecut l-au gonit pe Pauw din club.", { "Pauw" } },
+        { LANG_RO, "Eu nu i-aș fi numit pe Dăncilă premier.", { "Dăncilă" } },
+        { LANG_RO, "Voia să-l adopte pe Gordian.", { "Gordian" } },
         /* a text without any capital letter: two listed words, or a given name and an initial */
         { LANG_EN, "follow up with patricia desrosiers in a couple of months", { "patricia", "desrosiers" } },
         { LANG_EN, "ok so benjamin a seiler will call", { "benjamin", "seiler" } },
@@ -115,6 +119,10 @@ static const char *const survive[][2] = {
         { "ro", "Piesa interpretată de către orchestra Candlelight a plăcut." },
         { "pt", "O professor ensina Python e Django." },
         { "en", "Worked as professor teaching Python courses." },
+        /* Romanian "pe" without a clitic is "on"; a clitic with no "pe" right before the word */
+        { "ro", "Am mers pe Valea Tisei și am scris pe Facebook." },
+        { "ro", "Am postat-o pe Facebook și l-am pus pe Google Drive." },
+        { "ro", "L-am pus pe masă lângă Biblioteca Centrală." },
         /* lower-case texts: words, places and tools; and any capital turns the rule off */
         { "en", "i met sandy beaches and clay courts. robin hood was there" },
         { "en", "go to san diego tomorrow, then jordan lake; the victor takes home the prize" },

@@ -706,6 +706,35 @@ static bool header_name(Scan *sc) {
         return true;
 }
 
+/* Romanian marks a person as the direct object with "pe", and doubles it
+ * with a clitic pronoun before the verb: "l-au gonit pe Pauw", "i-aș fi
+ * numit pe Dăncilă", "să-l adopte pe Gordian". A capitalised word right
+ * after "pe" with such a clitic (l, îl, i, îi) at most ANON_CLITIC_GAP
+ * tokens before it, on the same line, is a person; "pe" alone is "on" ("pe
+ * Valea Tisei", "pe Facebook"). */
+static bool ro_object(const Scan *sc, size_t i) {
+        if (sc->lang != LANG_RO || i < 3 || !(sc->toks[i].flags & TOK_CAP) ||
+            (sc->toks[i].flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) ||
+            (sc->toks[i].lf & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE)))
+                return false; /* "l-am pus pe Google Drive" */
+        const Tok *pe = &sc->toks[i - 1];
+        if (pe->flen != 2 || memcmp(tok_key(sc, pe), "pe", 2) || (pe->flags & TOK_CAP) ||
+            sc->toks[i].start - pe->end != 1)
+                return false;
+        for (size_t k = i - 2; k + ANON_CLITIC_GAP + 2 > i && k < i; k--) {
+                const Tok *c = &sc->toks[k];
+                const char *w = tok_key(sc, c);
+                if (!same_line(sc, c->end, pe->start) || (c->flags & TOK_CAP))
+                        return false;
+                if ((c->flen == 1 && (w[0] == 'l' || w[0] == 'i')) ||
+                    (c->flen == 2 && w[0] == 'i' && (w[1] == 'l' || w[1] == 'i')))
+                        return true;
+                if (k == 0)
+                        break;
+        }
+        return false;
+}
+
 /* The writer's gendered form at token i, if it is one. */
 static void gender_at(Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
@@ -751,7 +780,7 @@ void anon_scan_words(Scan *sc) {
                         i += used;
                         continue;
                 }
-                used = try_name(sc, i, force_name);
+                used = try_name(sc, i, force_name || ro_object(sc, i));
                 force_name = false;
                 if (used) {
                         i += used;
