@@ -77,6 +77,9 @@ static const struct {
         { LANG_RO, "Anul trecut l-au gonit pe Pauw din club.", { "Pauw" } },
         { LANG_RO, "Eu nu i-aș fi numit pe Dăncilă premier.", { "Dăncilă" } },
         { LANG_RO, "Voia să-l adopte pe Gordian.", { "Gordian" } },
+        /* the speaker of a chat or an interview: a listed given name before a colon */
+        { LANG_EN, "Zuzana: Who are you?\nKristíana: A friend.", { "Zuzana", "Kristíana" } },
+        { LANG_PT, "Entrevista\nVsevolod: Cheguei ontem.", { "Vsevolod" } },
         /* a text without any capital letter: two listed words, or a given name and an initial */
         { LANG_EN, "follow up with patricia desrosiers in a couple of months", { "patricia", "desrosiers" } },
         { LANG_EN, "ok so benjamin a seiler will call", { "benjamin", "seiler" } },
@@ -123,6 +126,12 @@ static const char *const survive[][2] = {
         { "ro", "Am mers pe Valea Tisei și am scris pe Facebook." },
         { "ro", "Am postat-o pe Facebook și l-am pus pe Google Drive." },
         { "ro", "L-am pus pe masă lângă Biblioteca Centrală." },
+        /* CV labels before a colon, in several languages; a name not at the start of its line */
+        { "en", "Skills: Python\nEducation: MSc\nLanguages: Italian\nSummary: backend work" },
+        { "it", "Competenze: Python\nIstruzione: Laurea\nLingue: inglese" },
+        { "pt", "Formação: Mestrado\nCompetências: Java" },
+        { "pl", "Umiejętności: Java\nJęzyki: angielski" },
+        { "en", "Project: Phoenix\nClient: Acme" },
         /* lower-case texts: words, places and tools; and any capital turns the rule off */
         { "en", "i met sandy beaches and clay courts. robin hood was there" },
         { "en", "go to san diego tomorrow, then jordan lake; the victor takes home the prize" },

@@ -280,11 +280,26 @@ static int name_flags(const Scan *sc, const Tok *t) {
         return f;
 }
 
+/* A given name of any list alone at the start of a line, right before a
+ * colon: the speaker of a chat or an interview ("Zuzana: Who are you?").
+ * Labels of a CV ("Skills:", "Education:") are in no name list. */
+static bool speaker_label(const Scan *sc, const Tok *t, int f) {
+        if (!(f & NF_ANYFIRST) || (f & NF_COMMON) || (t->lf & (LEX_PHRASE | LEX_KEEP | LEX_STOP)) ||
+            t->end >= sc->n || sc->t[t->end] != ':' || (t->flags & TOK_ALLCAPS))
+                return false;
+        size_t a = t->start;
+        while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
+                a--;
+        return a == 0 || sc->t[a - 1] == '\n' || sc->t[a - 1] == '\r';
+}
+
 static bool single_name(Scan *sc, const Tok *t, int f) {
         if (!(t->flags & TOK_INITIAL) && anon_seen_tok(sc, t))
                 return true;
         if ((f & NF_COMMON) || (t->flags & TOK_INITIAL))
                 return false;
+        if (speaker_label(sc, t, f))
+                return true;
         /* a surname of the document's language alone, inside a sentence */
         return (f & NF_FIRST) || ((f & NF_SUR) && !(t->flags & TOK_SENT) && !(t->flags & TOK_ALLCAPS));
 }
