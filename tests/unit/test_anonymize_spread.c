@@ -77,6 +77,12 @@ static const struct {
         { LANG_RO, "Anul trecut l-au gonit pe Pauw din club.", { "Pauw" } },
         { LANG_RO, "Eu nu i-aș fi numit pe Dăncilă premier.", { "Dăncilă" } },
         { LANG_RO, "Voia să-l adopte pe Gordian.", { "Gordian" } },
+        /* relatives before a name */
+        { LANG_EN, "She is the daughter of Quionia and lives abroad.", { "Quionia" } },
+        { LANG_IT, "Ho conosciuto la moglie di Gualtiero ieri.", { "Gualtiero" } },
+        { LANG_PT, "Mãe de Rossi agora quer ser candidata.", { "Rossi" } },
+        { LANG_RO, "A vorbit cu soția lui Zbarcea ieri.", { "Zbarcea" } },
+        { LANG_SL, "Včeraj je prišla žena Zdravka Pušaverja.", { "Zdravka" } },
         /* the speaker of a chat or an interview: a listed given name before a colon */
         { LANG_EN, "Zuzana: Who are you?\nKristíana: A friend.", { "Zuzana", "Kristíana" } },
         { LANG_PT, "Entrevista\nVsevolod: Cheguei ontem.", { "Vsevolod" } },
@@ -132,6 +138,9 @@ static const char *const survive[][2] = {
         { "pt", "Formação: Mestrado\nCompetências: Java" },
         { "pl", "Umiejętności: Java\nJęzyki: angielski" },
         { "en", "Project: Phoenix\nClient: Acme" },
+        /* relatives before a word that is not a name; founders of a monastery in Romanian */
+        { "en", "The son of a farmer and the father of two came." },
+        { "ro", "Fondatorul Mănăstirii Sinaia este cunoscut." },
         /* lower-case texts: words, places and tools; and any capital turns the rule off */
         { "en", "i met sandy beaches and clay courts. robin hood was there" },
         { "en", "go to san diego tomorrow, then jordan lake; the victor takes home the prize" },
