@@ -43,6 +43,16 @@ MIN_LEN = 3  # two-letter words are mostly initials and abbreviations ("Jo", "Al
 CENSUS_SURNAMES = 20000
 
 
+def faker_exclude():
+    """The US place names and CV words that build-world-faker.py leaves out
+    ("Washington", "Dev"): one list for both builders."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("bwf", os.path.join(HERE, "build-world-faker.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return {fold(w) for w in mod.EXCLUDE}
+
+
 def fold(s):
     return "".join(c for c in unicodedata.normalize("NFD", s.casefold())
                    if unicodedata.category(c) != "Mn")
@@ -110,7 +120,7 @@ def dictionary(paths):
 
 def main(mods, *dicts):
     common, proper = dictionary(dicts)
-    keep = read_list(os.path.join(HERE, "common", "keep.txt"))
+    keep = read_list(os.path.join(HERE, "common", "keep.txt")) | faker_exclude()
     pfirst, psur = project_names()
     known = pfirst | psur
     first, last = sources(mods)

@@ -151,6 +151,7 @@ static const char *const survive[][2] = {
         { "en", "Follow up with patricia desrosiers in a couple of months" },
         /* products, universities and companies of the new lists */
         { "en", "Certified on Avaya Aura and SAP Ariba; studied at Drexel University." },
+        { "en", "Education: DePaul University, Chicago. Roles: Dev Lead, Technical Architect." },
 };
 
 static Lang lang_of(const char *code) {
