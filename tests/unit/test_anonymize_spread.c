@@ -67,6 +67,9 @@ static const struct {
         { LANG_RO, "Bunicul Zbarcea a murit ieri.", { "Zbarcea" } },
         { LANG_EL, "Ο Ζαχαρίας Κουκουλάκης γεννήθηκε στην Κρήτη.", { "Κουκουλάκης" } },
         { LANG_SL, "Včeraj Zdravko Pušaver živi v Mariboru.", { "Pušaver" } },
+        { LANG_RO, "În 1565 Montaigne s-a căsătorit.", { "Montaigne" } },
+        { LANG_RO, "La 17 aprilie Boileau a fost ales de Academie.", { "Boileau" } },
+        { LANG_IT, "Nel 1990 Gualtiero Sbarbaro si è laureato a Pisa.", { "Sbarbaro" } },
         /* a credit with its colon and the layout's blanks */
         { LANG_EN, "Kids & Family\nDirected By:    Johannes Varvio", { "Johannes", "Varvio" } },
         /* a role noun, an adjective after it, a name (it, pt, ro) */
@@ -121,6 +124,8 @@ static const char *const survive[][2] = {
         { "ro", "PSD a murit politic. Guvernul a strigat." },
         { "sl", "Podjetje živi v Ljubljani." },
         { "el", "Η Εταιρεία γεννήθηκε στην Αθήνα." },
+        /* a sentence that ends without a space before the verb */
+        { "ro", "Satul e în raionul Rahiv.A absolvit școala." },
         /* a title alone before a colon is a label, not a name context */
         { "en", "Member, COACH: Canadian Informatics Association" },
         /* a role noun, then a genitive, an acronym, a tool or a verb; English word order */

@@ -459,8 +459,8 @@ static bool subject_ok(const Scan *sc, size_t i, size_t j) {
 
 static bool says_after(Scan *sc, size_t i, size_t j) {
         if (j >= sc->ntok || j - i > 3 || !same_line(sc, sc->toks[j - 1].end, sc->toks[j].start) ||
-            sc->toks[j].start - sc->toks[j - 1].end != 1)
-                return false;
+            sc->toks[j].start - sc->toks[j - 1].end != 1 || sc->t[sc->toks[j - 1].end] != ' ')
+                return false; /* "raionul Rahiv.A absolvit": a sentence ends there */
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
                 const char *w = tok_key(sc, t);
