@@ -242,6 +242,12 @@ size_t anon_lower_name(Scan *sc, size_t i);
 /* True when token t (or its possessive or genitive form) was part of a
  * name seen earlier in the session. */
 bool anon_seen_tok(const Scan *sc, const Tok *t);
+/* True when token k is one adjective between a role noun and a
+ * capitalised name ("o armador sérvio Jugovic"; it, pt, ro only). */
+bool anon_role_adjective(const Scan *sc, size_t k);
+/* True when capitalised token i is a Romanian direct object of a person:
+ * "pe" before it and a clitic before the verb ("l-au gonit pe Pauw"). */
+bool anon_ro_object(const Scan *sc, size_t i);
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
 /* Gendered form of the writer at token i (after a trigger); returns an

@@ -134,31 +134,6 @@ static bool colon_gap(const Scan *sc, size_t a, size_t b) {
         return true;
 }
 
-/* One lower-case word between a role noun and a name, an adjective of
- * nationality or rank ("o armador sérvio Jugovic", "împăratul asirian
- * Nabucodonosor"): not a function word, not the start of a phrase, not a
- * Romanian genitive ("căpitanul echipei Juventus"), one space on each
- * side; then a capitalised word that is not an acronym ("directorul
- * general ADR") nor a tool ("o professor ensina Python"). Only after a
- * title or role noun of one word ("ex-presidente"), not after "de către",
- * and only where adjectives follow the noun (it, pt, ro): in English
- * "professor teaching Python" is a verb and its object. */
-static bool role_adjective(const Scan *sc, size_t k) {
-        if (k + 1 >= sc->ntok || (sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO))
-                return false;
-        const Tok *w = &sc->toks[k], *n = &sc->toks[k + 1];
-        const char *key = tok_key(sc, w);
-        if (sc->lang == LANG_RO && w->flen >= 4 &&
-            (!memcmp(key + w->flen - 2, "ei", 2) || !memcmp(key + w->flen - 3, "lui", 3) ||
-             !memcmp(key + w->flen - 3, "lor", 3)))
-                return false;
-        return !(w->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) && w->flen >= 3 &&
-               !(w->lf & (LEX_STOP | LEX_PHRASE | LEX_KEEP | LEX_PARTICLE)) &&
-               w->start - sc->toks[k - 1].end == 1 && n->start - w->end == 1 && sc->t[w->end] == ' ' &&
-               sc->t[w->start - 1] == ' ' && (n->flags & TOK_CAP) && !(n->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
-               !(n->lf & (LEX_KEEP | LEX_STOP));
-}
-
 /* Handles a phrase of len tokens at i; returns the tokens consumed (0 when
  * the match is not used, e.g. a label without its value). */
 static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool *force_name) {
@@ -186,7 +161,8 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 return len;
         }
         case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
-                if (!memchr(sc->t + a->start, ' ', b->end - a->start) && role_adjective(sc, i + len)) { /* "o holandês Ruud Gullit", "centurionul roman Longinus" */
+                /* "o holandês Ruud Gullit", "centurionul roman Longinus" */
+                if (!memchr(sc->t + a->start, ' ', b->end - a->start) && anon_role_adjective(sc, i + len)) {
                         *force_name = true;
                         return len + 1;
                 }
@@ -721,35 +697,6 @@ static bool header_name(Scan *sc) {
         return true;
 }
 
-/* Romanian marks a person as the direct object with "pe", and doubles it
- * with a clitic pronoun before the verb: "l-au gonit pe Pauw", "i-aș fi
- * numit pe Dăncilă", "să-l adopte pe Gordian". A capitalised word right
- * after "pe" with such a clitic (l, îl, i, îi) at most ANON_CLITIC_GAP
- * tokens before it, on the same line, is a person; "pe" alone is "on" ("pe
- * Valea Tisei", "pe Facebook"). */
-static bool ro_object(const Scan *sc, size_t i) {
-        if (sc->lang != LANG_RO || i < 3 || !(sc->toks[i].flags & TOK_CAP) ||
-            (sc->toks[i].flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) ||
-            (sc->toks[i].lf & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE)))
-                return false; /* "l-am pus pe Google Drive" */
-        const Tok *pe = &sc->toks[i - 1];
-        if (pe->flen != 2 || memcmp(tok_key(sc, pe), "pe", 2) || (pe->flags & TOK_CAP) ||
-            sc->toks[i].start - pe->end != 1)
-                return false;
-        for (size_t k = i - 2; k + ANON_CLITIC_GAP + 2 > i && k < i; k--) {
-                const Tok *c = &sc->toks[k];
-                const char *w = tok_key(sc, c);
-                if (!same_line(sc, c->end, pe->start) || (c->flags & TOK_CAP))
-                        return false;
-                if ((c->flen == 1 && (w[0] == 'l' || w[0] == 'i')) ||
-                    (c->flen == 2 && w[0] == 'i' && (w[1] == 'l' || w[1] == 'i')))
-                        return true;
-                if (k == 0)
-                        break;
-        }
-        return false;
-}
-
 /* The writer's gendered form at token i, if it is one. */
 static void gender_at(Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
@@ -795,7 +742,7 @@ void anon_scan_words(Scan *sc) {
                         i += used;
                         continue;
                 }
-                used = try_name(sc, i, force_name || ro_object(sc, i));
+                used = try_name(sc, i, force_name || anon_ro_object(sc, i));
                 force_name = false;
                 if (used) {
                         i += used;
