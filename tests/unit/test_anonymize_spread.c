@@ -94,6 +94,8 @@ static const struct {
         { LANG_EN, "ok so benjamin a seiler will call", { "benjamin", "seiler" } },
         { LANG_EN, "verses from eric g. samoylova's tales", { "eric", "samoylova" } },
         { LANG_IT, "ho parlato con giulia bianchi ieri", { "giulia", "bianchi" } },
+        { LANG_EN, "they had 4: silvana, adam, kristina and caleb.", { "silvana", "adam", "caleb" } },
+        { LANG_PT, "os filhos: joana, pedro, tiago e xuxu.", { "joana", "xuxu" } },
         { LANG_PL, "rozmawiałem z anną kowalską wczoraj", { "kowalsk" } },
 };
 
@@ -151,6 +153,8 @@ static const char *const survive[][2] = {
         { "en", "go to san diego tomorrow, then jordan lake; the victor takes home the prize" },
         { "en", "we used java spring and django daily with jenkins and ansible" },
         { "en", "april showers bring may flowers; i hope the grace period ends" },
+        { "en", "we used java, python, django and jenkins; i saw paris, rome, berlin and madrid" },
+        { "en", "april, may and june were busy; red, green and blue" },
         { "it", "lavoro con python e django a milano da marzo" },
         { "pt", "moro em lisboa e trabalho com java desde maio" },
         { "en", "Follow up with patricia desrosiers in a couple of months" },

@@ -275,6 +275,43 @@ static size_t lower_pair(const Scan *sc, size_t i, const uint8_t *cov) {
         return lower_surname(sc, u) ? 2 : 0;
 }
 
+/* A word that can be an item of a lower-case enumeration. */
+static bool lower_item(const Scan *sc, size_t k, const uint8_t *cov) {
+        const Tok *t = &sc->toks[k];
+        return !cov[k] && t->flen >= 2 && !(t->flags & (TOK_NUM | TOK_ALNUM)) &&
+               !(t->lf & (LEX_STOP | LEX_KEEP | LEX_CONJ));
+}
+
+static bool lower_given(const Scan *sc, const Tok *t) {
+        return t->flen >= 3 && (lower_name_flags(sc, t) & (LEX_FIRST | LEX_WFIRST)) && lower_listed(sc, t);
+}
+
+/* A lower-case enumeration of people ("silvana, adam, christopher, chad
+ * and caleb"): three or more single words joined by commas, a conjunction
+ * before the last, more than half of them listed given names. Adds every
+ * item and returns the token after the last, or 0. */
+static size_t lower_enum(Scan *sc, size_t i, const uint8_t *cov) {
+        size_t item[ANON_LIST_MAX], n = 0, names = 0, k = i;
+        bool conj = false, closed = false;
+        while (n < ANON_LIST_MAX && lower_item(sc, k, cov)) {
+                item[n++] = k;
+                names += lower_given(sc, &sc->toks[k]);
+                if ((closed = conj))
+                        break;
+                size_t next = k + 1 < sc->ntok && list_gap(sc, k, k + 1, &conj) ? k + 1
+                              : k + 2 < sc->ntok && list_gap(sc, k, k + 2, &conj) ? k + 2 : 0;
+                if (!next)
+                        return 0;
+                k = next;
+        }
+        if (!closed || n < 3 || names * 2 <= n)
+                return 0;
+        for (size_t m = 0; m < n && !sc->err; m++)
+                scan_add(sc, sc->toks[item[m]].start, sc->toks[item[m]].end, ANON_CAT_NAME, PRIO_NAME,
+                         anon_session_pseudonym(sc, item[m], item[m] + 1, false, false));
+        return item[n - 1] + 1 - i;
+}
+
 /* A text without a capital letter anywhere (a chat typed in lower case):
  * case says nothing there, so two words of the name lists make a name
  * without a name context ("follow up with patricia desrosiers"). A text
@@ -288,6 +325,8 @@ static void lower_text(Scan *sc, const uint8_t *cov) {
                 if (n)
                         scan_add(sc, sc->toks[i].start, sc->toks[i + n - 1].end, ANON_CAT_NAME, PRIO_NAME,
                                  anon_session_pseudonym(sc, i, i + n, false, false));
+                else if (!cov[i] && i + 1 < sc->ntok && sc->toks[i].end < sc->n && sc->t[sc->toks[i].end] == ',')
+                        n = lower_enum(sc, i, cov);
                 i += n ? n : 1;
         }
 }
