@@ -80,6 +80,13 @@ static const struct {
         { LANG_RO, "Anul trecut l-au gonit pe Pauw din club.", { "Pauw" } },
         { LANG_RO, "Eu nu i-aș fi numit pe Dăncilă premier.", { "Dăncilă" } },
         { LANG_RO, "Voia să-l adopte pe Gordian.", { "Gordian" } },
+        /* verbs of saying in it, pl, sl, el, pt */
+        { LANG_IT, "«È difficile», ha sottolineato Gualtierozzi.", { "Gualtierozzi" } },
+        { LANG_PL, "To trudne – podkreślił Wrzosowski.", { "Wrzosowski" } },
+        { LANG_SL, "To je težko, je poudaril Pušaverjev.", { "Pušaverjev" } },
+        { LANG_EL, "Είναι δύσκολο, τόνισε ο Κουκουλάκης.", { "Κουκουλάκης" } },
+        { LANG_EL, "Ήταν σαφές, δήλωσε η Ζαχαροπούλου.", { "Ζαχαροπούλου" } },
+        { LANG_PT, "«É difícil», observa Uvnas-Moberg.", { "Uvnas" } },
         /* relatives before a name */
         { LANG_EN, "She is the daughter of Quionia and lives abroad.", { "Quionia" } },
         { LANG_IT, "Ho conosciuto la moglie di Gualtiero ieri.", { "Gualtiero" } },
@@ -145,6 +152,10 @@ static const char *const survive[][2] = {
         { "pt", "Formação: Mestrado\nCompetências: Java" },
         { "pl", "Umiejętności: Java\nJęzyki: angielski" },
         { "en", "Project: Phoenix\nClient: Acme" },
+        /* "continua" and "respondeu por" are not verbs of saying after a subject */
+        { "pt", "O Realejo continua a ser um grupo. A região Sudeste respondeu por 39%." },
+        /* Greek: a verb of saying, the article, a country */
+        { "el", "Είναι δύσκολο, δήλωσε η Ελλάδα και τόνισε η Γαλλία." },
         /* relatives before a word that is not a name; founders of a monastery in Romanian */
         { "en", "The son of a farmer and the father of two came." },
         { "ro", "Fondatorul Mănăstirii Sinaia este cunoscut." },

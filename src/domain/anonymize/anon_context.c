@@ -1,6 +1,7 @@
 /* Name contexts that rest on a language's grammar rather than on a word
- * list: an adjective between a role noun and a name (it, pt, ro), and the
- * Romanian direct object of a person ("l-au gonit pe Pauw"). */
+ * list: an adjective between a role noun and a name (it, pt, ro), the
+ * Romanian direct object of a person ("l-au gonit pe Pauw"), and the Greek
+ * article before a name ("είπε ο Κουκουλάκης"). */
 #include <string.h>
 
 #include "domain/anonymize/anon_internal.h"
@@ -56,5 +57,37 @@ bool anon_ro_object(const Scan *sc, size_t i) {
                 if (k == 0)
                         break;
         }
+        return false;
+}
+
+/* A Greek word that ends like a person's name (folded: final sigma is σ):
+ * -ης, -ος, -ας, -ου ("Κουκουλάκης", "Παπαδοπούλου"), or any word of the
+ * name lists; not "η Ελλάδα", "η Γαλλία". */
+static bool el_personal(const Scan *sc, const Tok *n) {
+        static const char *const end[] = { "ησ", "οσ", "ασ", "ου" };
+        const char *k = tok_key(sc, n);
+        if (n->lf & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR))
+                return true;
+        for (size_t i = 0; i < sizeof(end) / sizeof(*end); i++)
+                if (n->flen > 6 && !memcmp(k + n->flen - 4, end[i], 4))
+                        return true;
+        return false;
+}
+
+/* Greek writes the article before a person's name: "τόνισε ο Κουκουλάκης",
+ * "δήλωσε η Παπαδοπούλου". True when token k is such an article, one
+ * space on each side, before a capitalised word that looks personal. */
+bool anon_el_article(const Scan *sc, size_t k) {
+        static const char *const art[] = { "ο", "η", "του", "της", "τον", "την" };
+        if (sc->lang != LANG_EL || k == 0 || k + 1 >= sc->ntok)
+                return false;
+        const Tok *a = &sc->toks[k], *n = &sc->toks[k + 1];
+        if ((a->flags & TOK_CAP) || a->start - sc->toks[k - 1].end != 1 || n->start - a->end != 1 ||
+            !(n->flags & TOK_CAP) || (n->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) || (n->lf & LEX_KEEP) ||
+            !el_personal(sc, n))
+                return false;
+        for (size_t i = 0; i < sizeof(art) / sizeof(*art); i++)
+                if (a->flen == strlen(art[i]) && !memcmp(tok_key(sc, a), art[i], a->flen))
+                        return true;
         return false;
 }

@@ -248,6 +248,9 @@ bool anon_role_adjective(const Scan *sc, size_t k);
 /* True when capitalised token i is a Romanian direct object of a person:
  * "pe" before it and a clitic before the verb ("l-au gonit pe Pauw"). */
 bool anon_ro_object(const Scan *sc, size_t i);
+/* True when token k is a Greek article between a verb of saying or a title
+ * and a capitalised name ("τόνισε ο Κουκουλάκης"). */
+bool anon_el_article(const Scan *sc, size_t k);
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
 /* Gendered form of the writer at token i (after a trigger); returns an

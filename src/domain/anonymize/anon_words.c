@@ -168,6 +168,10 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 }
                 /* fall through */
         case PH_SAYS:    /* "disse Lula"; and "Lula disse" through says_after() */
+                if (anon_el_article(sc, i + len)) { /* "είπε ο Κουκουλάκης" */
+                        *force_name = true;
+                        return len + 1;
+                }
                 /* a capitalised word, or after a name context one in lower case
                  * ("my name is lena"); not "Professor, Department" */
                 *force_name = i + len < sc->ntok && !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
