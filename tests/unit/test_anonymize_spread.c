@@ -55,6 +55,9 @@ static const struct {
         /* the npm lists: census given names and surnames, given names of two sources */
         { LANG_EN, "Tilly Prochaska called.", { "Tilly", "Prochaska" } },
         { LANG_EN, "We met Detlef Jahn later.", { "Detlef", "Jahn" } },
+        /* an unknown word before a long surname of the world lists, inside a sentence */
+        { LANG_EN, "I want to add Tünde Hoffmann as a beneficiary.", { "Tünde", "Hoffmann" } },
+        { LANG_RO, "La tobe și Mick Barnard la chitară.", { "Barnard" } },
         /* a listed name may be the speaker */
         { LANG_EN, "Then Beresford said no.", { "Beresford" } },
         /* verbs whose subject is a person, in every language */
@@ -156,6 +159,8 @@ static const char *const survive[][2] = {
         { "pt", "O Realejo continua a ser um grupo. A região Sudeste respondeu por 39%." },
         /* Greek: a verb of saying, the article, a country */
         { "el", "Είναι δύσκολο, δήλωσε η Ελλάδα και τόνισε η Γαλλία." },
+        /* short world surnames after a word: CV subjects and bodies */
+        { "en", "Studied Labor Law and Tort Law; member of the State Bar; Sarbanes-Oxley compliance." },
         /* relatives before a word that is not a name; founders of a monastery in Romanian */
         { "en", "The son of a farmer and the father of two came." },
         { "ro", "Fondatorul Mănăstirii Sinaia este cunoscut." },

@@ -17,6 +17,7 @@
 #define ANON_HEADING_MAX_TOKENS 3  /* words of a heading line before a CV's name ("CV") */
 #define ANON_HEADING_MAX_LINES 2   /* heading lines skipped before a CV's name */
 #define ANON_LIST_MAX 12           /* items of an enumeration of people looked at */
+#define ANON_WORLD_SUR_MIN 5       /* bytes of a world-list surname that ends a name after unknown words */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
 
 /* Per-language flags of a word in the lexicon. */

@@ -298,9 +298,11 @@ static bool initials_shape(const Scan *sc, size_t i, size_t n, const int *fl) {
 
 /* unknown words or given names (and particles) before a surname of the
  * name lists: "Bonifacy Kaczmarek", "Shelli Genaro Kuvalis", never at the
- * start of a sentence ("Later Schmidt"). */
+ * start of a sentence ("Later Schmidt"). A surname of the world lists
+ * counts too when it has ANON_WORLD_SUR_MIN bytes or more ("Tünde
+ * Hoffmann"): the short ones are often words ("Labor Law", "State Bar"). */
 static bool before_surname(const Scan *sc, size_t i, size_t n, int words, const int *fl) {
-        if (words < 2 || words > 3 || !(fl[n - 1] & NF_LISTSUR) || (fl[n - 1] & NF_COMMON) ||
+        if (words < 2 || words > 3 || !(fl[n - 1] & (sc->toks[i + n - 1].flen >= ANON_WORLD_SUR_MIN ? NF_ANYSUR : NF_LISTSUR)) || (fl[n - 1] & NF_COMMON) ||
             (sc->toks[i].flags & (TOK_INITIAL | TOK_SENT)))
                 return false;
         for (size_t k = 0; k + 1 < n; k++)
