@@ -55,7 +55,8 @@ def main():
                         for k in ("first_names", "surnames")])
     world = names([os.path.join(DATA, "common", f) for f in
                    ("world_first.txt", "world_surnames.txt",
-                    "world_first_faker.txt", "world_surnames_faker.txt")])
+                    "world_first_faker.txt", "world_surnames_faker.txt",
+                    "world_first_npm.txt", "world_surnames_npm.txt")])
     loaders = {"presidio": E.presidio, "dotin": E.dotin, "ronec": E.ronec, "uner-pt": E.uner}
     kinds, examples = Counter(), {}
     for name, split, _, docs in loaders[corpus]():

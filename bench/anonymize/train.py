@@ -20,8 +20,8 @@ SOURCES = {
     "ro": ("ronec", "dev", "RONEC v2 (dumitrescustefan/ronec), valid.json, MIT licence: "
            "Copyright (c) 2020 Stefan Daniel Dumitrescu"),
     "pt": ("uner-pt", "dev", "UNER Portuguese-Bosque (UniversalNER/UNER_Portuguese-Bosque), "
-           "pt_bosque-ud-dev.iob2, CC BY-SA 4.0 (copy its LICENSE.txt to data/anonymize/LICENSE.uner-pt "
-           "and name it in README.md when this file is written): shared under the same licence"),
+           "pt_bosque-ud-dev.iob2, CC BY-SA 4.0 (../LICENSE.uner-pt): this file is shared under\n"
+           "# the same licence, with attribution to the UniversalNER project and the Bosque treebank"),
 }
 
 

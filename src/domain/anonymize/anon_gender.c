@@ -11,6 +11,11 @@
 
 #include "domain/anonymize/anon_internal.h"
 
+/* The gap [a, b) between two tokens has no line break. */
+static bool line_gap(const Scan *sc, size_t a, size_t b) {
+        return memchr(sc->t + a, '\n', b - a) == NULL;
+}
+
 static bool ends(const char *w, size_t n, const char *suf) {
         size_t l = strlen(suf);
         return n > l && memcmp(w + n - l, suf, l) == 0;
@@ -182,4 +187,28 @@ bool anon_gender_object(const Scan *sc, size_t i) {
         if (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_ALNUM))
                 return false; /* "her Python skills" */
         return (t->lf & LEX_STOP) != 0; /* "gave her the book", "her and" */
+}
+
+/* ---- the writer's own forms: after an auxiliary of the first person ---- */
+
+/* An auxiliary of the first person at token a, on b's line. */
+static bool is_trigger(const Scan *sc, size_t a, size_t b) {
+        size_t k = a < b ? a : b, l = a < b ? b : a;
+        return (tok_lexflags(sc, &sc->toks[a], sc->lang) & LEX_TRIGGER) &&
+               line_gap(sc, sc->toks[k].end, sc->toks[l].start);
+}
+
+bool anon_gender_trigger_near(const Scan *sc, size_t i) {
+        if (i > 0 && is_trigger(sc, i - 1, i))
+                return true;
+        if (sc->lang == LANG_SL && i + 1 < sc->ntok && is_trigger(sc, i + 1, i))
+                return true;
+        if (i >= 2 && sc->last_gender == i - 2) {
+                static const char *const conj[] = { "e", "ed", "i", "si", "και", "in", "ter", "and", "oraz" };
+                const Tok *c = &sc->toks[i - 1];
+                for (size_t k = 0; k < sizeof(conj) / sizeof(*conj); k++)
+                        if (c->flen == strlen(conj[k]) && !memcmp(tok_key(sc, c), conj[k], c->flen))
+                                return line_gap(sc, sc->toks[i - 2].end, sc->toks[i].start);
+        }
+        return false;
 }

@@ -22,6 +22,8 @@
 #define ANON_MODEL_FEAT_LEN 72     /* bytes of one feature: a prefix and a folded word */
 #define ANON_MODEL_MAX_WEIGHTS 400000 /* lines of one names_model.tsv */
 #define ANON_MODEL_NEVER 1e9f      /* a threshold (or minus a veto) this far: that use is off */
+#define ANON_WORLD_SUR_MIN 5       /* bytes of a world-list surname that ends a name after unknown words */
+#define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
 
 /* Per-language flags of a word in the lexicon. */
 enum {
@@ -52,7 +54,8 @@ typedef struct LexWord {
         uint32_t blen, bhash;   /* its length and anon_hash() */
 } LexWord;
 
-enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX, PH_SAYS };
+enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX, PH_SAYS,
+       PH_SUBJECT /* "lives at", "was born": the capitalised words before it are a person */ };
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
@@ -323,6 +326,19 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov);
 /* A name in lower case at token i, right after a name context ("my name is
  * lena andersson"): adds it and returns its tokens, or 0. */
 size_t anon_lower_name(Scan *sc, size_t i);
+/* The end of a name ending at end with its regnal or generational number
+ * ("Carol I", "Ludovic al XIV-lea"), or end (anon_context.c). */
+size_t anon_roman_tail(const Scan *sc, size_t end);
+/* anon_street.c: the end of a postcode right after p (or p); the end of a
+ * house number right after a name ending at p (or 0); a month in a date
+ * at token i; a street type with a number right after the name [i, j); a
+ * street address around the street-type word at token i (added; returns
+ * its tokens, or 0). */
+size_t anon_postcode_after(const Scan *sc, size_t p);
+size_t anon_house_number(const Scan *sc, size_t p);
+bool anon_in_date(const Scan *sc, size_t i);
+bool anon_street_next(const Scan *sc, size_t i, size_t j);
+size_t anon_try_street(Scan *sc, size_t i);
 /* True when token i is an item of "X, Y and Z" that an article before it
  * or an "org" cue after it makes one organisation's name ("The Davis,
  * Reynolds and Williamson Orchestra", "Lopez, Santos and Coleman is"). */
@@ -344,6 +360,15 @@ void anon_model_report(Scan *sc);
 /* Writes the features of token i into f (ANON_MODEL_FEATS strings of
  * ANON_MODEL_FEAT_LEN bytes); returns how many. */
 size_t anon_model_features(const Scan *sc, size_t i, char f[][ANON_MODEL_FEAT_LEN]);
+/* True when token k is one adjective between a role noun and a
+ * capitalised name ("o armador sérvio Jugovic"; it, pt, ro only). */
+bool anon_role_adjective(const Scan *sc, size_t k);
+/* True when capitalised token i is a Romanian direct object of a person:
+ * "pe" before it and a clitic before the verb ("l-au gonit pe Pauw"). */
+bool anon_ro_object(const Scan *sc, size_t i);
+/* True when token k is a Greek article between a verb of saying or a title
+ * and a capitalised name ("τόνισε ο Κουκουλάκης"). */
+bool anon_el_article(const Scan *sc, size_t k);
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
 /* English, after "he"/"she" at token i became "they": the verb after it

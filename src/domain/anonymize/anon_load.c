@@ -179,6 +179,7 @@ static const struct {
         { "prose", 0, PH_PROSE },      { "honorific", 0, PH_HONORIFIC },
         { "gender", 0, PH_GENDER },    { "namelabel", 0, PH_NAMELABEL },
         { "namectx", 0, PH_NAMECTX },  { "says", 0, PH_SAYS },
+        { "subject", 0, PH_SUBJECT },
 };
 
 /* An "org" cue: kept in its own small table, so that frequent words
@@ -225,6 +226,7 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
                         repl = f[2];
                         cat = ANON_CAT_GENDERED_FORM;
                 } else if (kinds[k].ph != PH_HONORIFIC && kinds[k].ph != PH_NAMELABEL && kinds[k].ph != PH_NAMECTX && kinds[k].ph != PH_SAYS &&
+                           kinds[k].ph != PH_SUBJECT &&
                            (cat = cat_parse(f[2], fl[2])) < 0) {
                         return -EINVAL;
                 }
@@ -341,6 +343,12 @@ int anon_lex_load(AnonEngine *e, const char *datadir) {
                                      LEX_WFIRST)) == -ENOENT)
                 r = 0;
         if (r >= 0 && (r = load_file(e, datadir, "common", "world_surnames_faker.txt", names_line,
+                                     LANG_MAX, LEX_WSUR)) == -ENOENT)
+                r = 0;
+        if (r >= 0 && (r = load_file(e, datadir, "common", "world_first_npm.txt", names_line, LANG_MAX,
+                                     LEX_WFIRST)) == -ENOENT)
+                r = 0;
+        if (r >= 0 && (r = load_file(e, datadir, "common", "world_surnames_npm.txt", names_line,
                                      LANG_MAX, LEX_WSUR)) == -ENOENT)
                 r = 0;
         for (int l = 0; l < LANG_MAX && r >= 0; l++) {

@@ -126,6 +126,8 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
         return end;
 }
 
+static void lower_text(Scan *sc, const uint8_t *cov);
+
 /* ---- pass 2b ---- */
 
 /* Marks the tokens that a finding of pass 2 (from first on, in text order)
@@ -187,6 +189,8 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
                 scan_add(sc, t->start, t->end, ANON_CAT_NAME, PRIO_NAME,
                          anon_session_pseudonym(sc, i, i + 1, false, false));
         }
+        if (!sc->ncaps)
+                lower_text(sc, cov);
 }
 
 /* ---- lower case ---- */
@@ -236,4 +240,101 @@ size_t anon_lower_name(Scan *sc, size_t i) {
         scan_add(sc, sc->toks[i].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
                  anon_session_pseudonym(sc, i, j, false, false));
         return j - i;
+}
+
+/* ---- text without capitals ---- */
+
+/* Name-list flags of a lower-case token in any language (lower-case
+ * tokens are not looked up in the names table while scanning). */
+static uint16_t lower_name_flags(const Scan *sc, const Tok *t) {
+        const LexWord *w = anon_name_get_h(sc->e, tok_key(sc, t), t->flen, t->hash);
+        uint16_t any = 0;
+        for (int l = 0; w && l < LANG_MAX; l++)
+                any |= w->flags[l];
+        return any;
+}
+
+static bool lower_joined(const Scan *sc, size_t j, const uint8_t *cov) {
+        return j < sc->ntok && !cov[j] && (sc->toks[j].flags & TOK_JOINED) &&
+               !memchr(sc->t + sc->toks[j - 1].end, '\n', sc->toks[j].start - sc->toks[j - 1].end);
+}
+
+/* A lower-case surname of the lists, three letters or more. */
+static bool lower_surname(const Scan *sc, const Tok *t) {
+        return t->flen >= 3 && (lower_name_flags(sc, t) & (LEX_SURNAME | LEX_WSUR)) && lower_listed(sc, t);
+}
+
+/* A given name of the lists at i, then a surname of the lists ("eva
+ * kleist") or an initial and a word that is a surname of the lists or
+ * follows the initial's dot ("benjamin a seiler", "eric g. samoylova").
+ * Returns the name's tokens, or 0. */
+static size_t lower_pair(const Scan *sc, size_t i, const uint8_t *cov) {
+        const Tok *t = &sc->toks[i];
+        if (t->flen < 3 || !(lower_name_flags(sc, t) & (LEX_FIRST | LEX_WFIRST)) || !lower_listed(sc, t) ||
+            !lower_joined(sc, i + 1, cov))
+                return 0;
+        const Tok *u = &sc->toks[i + 1];
+        if (u->end - u->start == 1 && lower_joined(sc, i + 2, cov)) {
+                bool dot = u->end < sc->n && sc->t[u->end] == '.';
+                const Tok *v = &sc->toks[i + 2];
+                bool word = v->flen >= 3 && !(v->flags & (TOK_NUM | TOK_ALNUM)) && !(v->lf & (LEX_STOP | LEX_KEEP));
+                return word && (dot || lower_surname(sc, v)) ? 3 : 0;
+        }
+        return lower_surname(sc, u) ? 2 : 0;
+}
+
+/* A word that can be an item of a lower-case enumeration. */
+static bool lower_item(const Scan *sc, size_t k, const uint8_t *cov) {
+        const Tok *t = &sc->toks[k];
+        return !cov[k] && t->flen >= 2 && !(t->flags & (TOK_NUM | TOK_ALNUM)) &&
+               !(t->lf & (LEX_STOP | LEX_KEEP | LEX_CONJ));
+}
+
+static bool lower_given(const Scan *sc, const Tok *t) {
+        return t->flen >= 3 && (lower_name_flags(sc, t) & (LEX_FIRST | LEX_WFIRST)) && lower_listed(sc, t);
+}
+
+/* A lower-case enumeration of people ("silvana, adam, christopher, chad
+ * and caleb"): three or more single words joined by commas, a conjunction
+ * before the last, more than half of them listed given names. Adds every
+ * item and returns the token after the last, or 0. */
+static size_t lower_enum(Scan *sc, size_t i, const uint8_t *cov) {
+        size_t item[ANON_LIST_MAX], n = 0, names = 0, k = i;
+        bool conj = false, closed = false;
+        while (n < ANON_LIST_MAX && lower_item(sc, k, cov)) {
+                item[n++] = k;
+                names += lower_given(sc, &sc->toks[k]);
+                if ((closed = conj))
+                        break;
+                size_t next = k + 1 < sc->ntok && list_gap(sc, k, k + 1, &conj) ? k + 1
+                              : k + 2 < sc->ntok && list_gap(sc, k, k + 2, &conj) ? k + 2 : 0;
+                if (!next)
+                        return 0;
+                k = next;
+        }
+        if (!closed || n < 3 || names * 2 <= n)
+                return 0;
+        for (size_t m = 0; m < n && !sc->err; m++)
+                scan_add(sc, sc->toks[item[m]].start, sc->toks[item[m]].end, ANON_CAT_NAME, PRIO_NAME,
+                         anon_session_pseudonym(sc, item[m], item[m] + 1, false, false));
+        return item[n - 1] + 1 - i;
+}
+
+/* A text without a capital letter anywhere (a chat typed in lower case):
+ * case says nothing there, so two words of the name lists make a name
+ * without a name context ("follow up with patricia desrosiers"). A text
+ * with one capital letter is not such a text. */
+static void lower_text(Scan *sc, const uint8_t *cov) {
+        for (size_t i = 0; i < sc->ntok; i++)
+                if (sc->toks[i].flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL))
+                        return;
+        for (size_t i = 0; i < sc->ntok && !sc->err;) {
+                size_t n = cov[i] ? 0 : lower_pair(sc, i, cov);
+                if (n)
+                        scan_add(sc, sc->toks[i].start, sc->toks[i + n - 1].end, ANON_CAT_NAME, PRIO_NAME,
+                                 anon_session_pseudonym(sc, i, i + n, false, false));
+                else if (!cov[i] && i + 1 < sc->ntok && sc->toks[i].end < sc->n && sc->t[sc->toks[i].end] == ',')
+                        n = lower_enum(sc, i, cov);
+                i += n ? n : 1;
+        }
 }

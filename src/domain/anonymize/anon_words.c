@@ -132,6 +132,19 @@ static bool title_gap(const Scan *sc, size_t a, size_t b) {
         return true;
 }
 
+/* The gap after a name context of two words or more that ends a field
+ * label ("Directed by:    Johannes Varvio", "my name is: Anna"): a colon,
+ * then blanks on the line. Not after a title alone ("COACH: Canadian
+ * Association"). */
+static bool colon_gap(const Scan *sc, size_t a, size_t b) {
+        if (a >= b || sc->t[a] != ':')
+                return false;
+        for (size_t k = a + 1; k < b; k++)
+                if (sc->t[k] != ' ' && sc->t[k] != '\t')
+                        return false;
+        return true;
+}
+
 /* Handles a phrase of len tokens at i; returns the tokens consumed (0 when
  * the match is not used, e.g. a label without its value). */
 static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool *force_name) {
@@ -159,12 +172,23 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 return len;
         }
         case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
+                /* "o holandês Ruud Gullit", "centurionul roman Longinus" */
+                if (!memchr(sc->t + a->start, ' ', b->end - a->start) && anon_role_adjective(sc, i + len)) {
+                        *force_name = true;
+                        return len + 1;
+                }
+                /* fall through */
         case PH_SAYS:    /* "disse Lula"; and "Lula disse" through says_after() */
+                if (anon_el_article(sc, i + len)) { /* "είπε ο Κουκουλάκης" */
+                        *force_name = true;
+                        return len + 1;
+                }
                 /* a capitalised word, or after a name context one in lower case
                  * ("my name is lena"); not "Professor, Department" */
                 *force_name = i + len < sc->ntok && !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
                               ((sc->toks[i + len].flags & TOK_CAP) || v->kind == PH_NAMECTX) &&
-                              title_gap(sc, b->end, sc->toks[i + len].start);
+                              (title_gap(sc, b->end, sc->toks[i + len].start) ||
+                               (v->kind == PH_NAMECTX && len >= 2 && colon_gap(sc, b->end, sc->toks[i + len].start)));
                 return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);
@@ -174,6 +198,8 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 *force_name = true;
                 return len;
         }
+        case PH_SUBJECT: /* only looked at from the name before it: says_after() */
+                return 0;
         case PH_GENDER: {
                 bool en1 = sc->lang == LANG_EN && len == 1;
                 const char *k = tok_key(sc, a);
@@ -271,11 +297,26 @@ static int name_flags(const Scan *sc, const Tok *t) {
         return f;
 }
 
+/* A given name of any list alone at the start of a line, right before a
+ * colon: the speaker of a chat or an interview ("Zuzana: Who are you?").
+ * Labels of a CV ("Skills:", "Education:") are in no name list. */
+static bool speaker_label(const Scan *sc, const Tok *t, int f) {
+        if (!(f & NF_ANYFIRST) || (f & NF_COMMON) || (t->lf & (LEX_PHRASE | LEX_KEEP | LEX_STOP)) ||
+            t->end >= sc->n || sc->t[t->end] != ':' || (t->flags & TOK_ALLCAPS))
+                return false;
+        size_t a = t->start;
+        while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
+                a--;
+        return a == 0 || sc->t[a - 1] == '\n' || sc->t[a - 1] == '\r';
+}
+
 static bool single_name(Scan *sc, const Tok *t, int f) {
         if (!(t->flags & TOK_INITIAL) && anon_seen_tok(sc, t))
                 return true;
         if ((f & NF_COMMON) || (t->flags & TOK_INITIAL))
                 return false;
+        if (speaker_label(sc, t, f))
+                return true;
         /* a surname of the document's language alone, inside a sentence */
         return (f & NF_FIRST) || ((f & NF_SUR) && !(t->flags & TOK_SENT) && !(t->flags & TOK_ALLCAPS));
 }
@@ -294,9 +335,11 @@ static bool initials_shape(const Scan *sc, size_t i, size_t n, const int *fl) {
 
 /* unknown words or given names (and particles) before a surname of the
  * name lists: "Bonifacy Kaczmarek", "Shelli Genaro Kuvalis", never at the
- * start of a sentence ("Later Schmidt"). */
+ * start of a sentence ("Later Schmidt"). A surname of the world lists
+ * counts too when it has ANON_WORLD_SUR_MIN bytes or more ("Tünde
+ * Hoffmann"): the short ones are often words ("Labor Law", "State Bar"). */
 static bool before_surname(const Scan *sc, size_t i, size_t n, int words, const int *fl) {
-        if (words < 2 || words > 3 || !(fl[n - 1] & NF_LISTSUR) || (fl[n - 1] & NF_COMMON) ||
+        if (words < 2 || words > 3 || !(fl[n - 1] & (sc->toks[i + n - 1].flen >= ANON_WORLD_SUR_MIN ? NF_ANYSUR : NF_LISTSUR)) || (fl[n - 1] & NF_COMMON) ||
             (sc->toks[i].flags & (TOK_INITIAL | TOK_SENT)))
                 return false;
         for (size_t k = 0; k + 1 < n; k++)
@@ -447,17 +490,44 @@ static bool wide_gap(const Scan *sc, size_t a, size_t b) {
 }
 
 /* A short run of capitalised words in no list, right before a verb of
- * saying ("Nicolau diz que", "Beresford said"): the speaker is a person.
+ * saying ("Nicolau diz que", "Beresford said") or a verb whose subject is
+ * a person ("Tomomi Nishiyama lives at", "Senna morreu"): a person.
  * Not acronyms ("PSD a declarat") and, in Romanian, not nouns with the
  * definite article ("Guvernul a declarat"). */
+/* Words of the name lists may be the speaker ("Beresford said", "Smith
+ * said"); stop, common and keep words may not. */
+#define SAYS_NAME_FLAGS (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)
+
+/* Three letters or fewer: articles and prepositions ("Il", "Uma", "Το"). */
+static bool short_word(const Scan *sc, const Tok *t) {
+        size_t chars = 0;
+        for (size_t p = t->start; p < t->end; p++)
+                chars += ((unsigned char)sc->t[p] & 0xC0) != 0x80;
+        return chars <= 3;
+}
+
+/* A verb that needs a person as its subject is weaker evidence than a
+ * verb of saying: companies and projects live, are born and die too. Not
+ * after an article or a preposition ("Il Progetto è nato", "A Empresa mora
+ * em"), and in languages without articles (pl, sl) a word alone must be in
+ * a name list ("Podjetje živi v" stays). */
+static bool subject_ok(const Scan *sc, size_t i, size_t j) {
+        if (i > 0 && (sc->toks[i].flags & TOK_JOINED) && (sc->toks[i - 1].lf & LEX_STOP) &&
+            short_word(sc, &sc->toks[i - 1]))
+                return false; /* an article or a preposition; not "Wczoraj", "Yesterday" */
+        if (j - i == 1 && (sc->lang == LANG_PL || sc->lang == LANG_SL))
+                return (sc->toks[i].lf & SAYS_NAME_FLAGS) != 0;
+        return true;
+}
+
 static bool says_after(Scan *sc, size_t i, size_t j) {
         if (j >= sc->ntok || j - i > 3 || !same_line(sc, sc->toks[j - 1].end, sc->toks[j].start) ||
-            sc->toks[j].start - sc->toks[j - 1].end != 1)
-                return false;
+            sc->toks[j].start - sc->toks[j - 1].end != 1 || sc->t[sc->toks[j - 1].end] != ' ')
+                return false; /* "raionul Rahiv.A absolvit": a sentence ends there */
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
                 const char *w = tok_key(sc, t);
-                if ((t->flags & (TOK_ALLCAPS | TOK_INITIAL)) || t->lf || t->flen < 3 ||
+                if ((t->flags & (TOK_ALLCAPS | TOK_INITIAL)) || (t->lf & ~SAYS_NAME_FLAGS) || t->flen < 3 ||
                     (sc->lang == LANG_RO && t->flen >= 4 &&
                      (!memcmp(w + t->flen - 2, "ul", 2) || !memcmp(w + t->flen - 2, "le", 2) ||
                       !memcmp(w + t->flen - 3, "lor", 3) || !memcmp(w + t->flen - 3, "tia", 3) ||
@@ -465,36 +535,11 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
                         return false; /* nouns with the article: "Guvernul", "Tradiția", "Conducerea" */
         }
         const PhraseVal *v = NULL;
-        return match_phrase(sc, j, &v) && v->kind == PH_SAYS;
+        if (!match_phrase(sc, j, &v))
+                return false;
+        return v->kind == PH_SAYS || (v->kind == PH_SUBJECT && subject_ok(sc, i, j));
 }
 
-/* A regnal or generational number after a name: "Carol I", "Kevin
- * Veitonen II", Romanian "Ludovic al XIV-lea" / "Ecaterina a II-a" (only I,
- * V and X: "MD" and "DDS" stay titles). Returns the end of the name with it,
- * or end. */
-static size_t roman_tail(const Scan *sc, size_t end) {
-        const char *t = sc->t;
-        size_t p = end;
-        if (p + 1 >= sc->n || t[p] != ' ')
-                return end;
-        p++;
-        if (sc->lang == LANG_RO && p + 3 < sc->n &&
-            (!memcmp(t + p, "al ", 3) || !memcmp(t + p, "a ", 2)))
-                p += t[p + 1] == 'l' ? 3 : 2;
-        size_t r = p;
-        while (r < sc->n && r - p < 6 && (t[r] == 'I' || t[r] == 'V' || t[r] == 'X'))
-                r++;
-        if (r == p || (r == p + 1 && t[p] == 'I' && sc->lang == LANG_EN)) /* "Anna Smith I said" */
-                return end;
-        if (sc->lang == LANG_RO && r + 4 <= sc->n && !memcmp(t + r, "-lea", 4))
-                r += 4;
-        else if (sc->lang == LANG_RO && r + 2 <= sc->n && !memcmp(t + r, "-a", 2))
-                r += 2;
-        if (r < sc->n && (anon_is_letter((unsigned char)t[r]) || (t[r] >= '0' && t[r] <= '9') ||
-                          (unsigned char)t[r] >= 0x80))
-                return end; /* "IVAN", "XML", "Xavier": a word, not a number */
-        return r;
-}
 
 /* A Romanian surname ending in the run: the shape, not a list, made it a
  * name, and no place or company ends so. */
@@ -503,135 +548,6 @@ static bool by_ending(const Scan *sc, size_t i, size_t j) {
                 if (ro_surname(sc, &sc->toks[k]))
                         return true;
         return false;
-}
-
-/* A postcode of 4 to 6 digits (with a dash or space inside) right after
- * an address; the town after it is kept, as the region. */
-static size_t postcode_after(const Scan *sc, size_t p) {
-        size_t q = p;
-        while (q < sc->n && q - p < 3 && (sc->t[q] == ',' || sc->t[q] == ' '))
-                q++;
-        size_t d = 0, e = q;
-        while (e < sc->n && e - q < 9 && ((sc->t[e] >= '0' && sc->t[e] <= '9') ||
-                                          ((sc->t[e] == '-' || sc->t[e] == ' ') && d)))
-                d += sc->t[e] >= '0' && sc->t[e] <= '9', e++;
-        while (e > q && (sc->t[e - 1] == ' ' || sc->t[e - 1] == '-'))
-                e--;
-        bool alnum_after = e < sc->n && ((sc->t[e] | 0x20) >= 'a' && (sc->t[e] | 0x20) <= 'z');
-        return d >= 4 && d <= 6 && !alnum_after ? e : p;
-}
-
-/* A house number right after a name, ending its line or field ("Joaquin
- * Suarez 2906.", "Victor Hugo u. 49 |"): a street named after a person.
- * p: the end of the name. Returns the end of the number, or 0. Years are
- * not house numbers. */
-static size_t house_number(const Scan *sc, size_t p) {
-        const char *t = sc->t;
-        if (p >= sc->n || t[p] != ' ')
-                return 0;
-        p++;
-        size_t w = p;
-        while (w < sc->n && w - p < 3 && t[w] >= 'a' && t[w] <= 'z')
-                w++;
-        if (w > p && w + 1 < sc->n && t[w] == '.' && t[w + 1] == ' ')
-                p = w + 2; /* "u.", "ul.", "nr." */
-        size_t e = p;
-        while (e < sc->n && t[e] >= '0' && t[e] <= '9')
-                e++;
-        size_t d = e - p;
-        if (d == 0 || d > 5 || (d == 4 && (!memcmp(t + p, "19", 2) || !memcmp(t + p, "20", 2))))
-                return 0;
-        size_t q = e + (e < sc->n && t[e] == '.');
-        while (q < sc->n && (t[q] == ' ' || t[q] == '\t'))
-                q++;
-        return q >= sc->n || strchr("\n\r,|;", t[q]) ? e : 0;
-}
-
-/* The gap between tokens a and a + 1 is ", " (or ","). */
-static bool comma_gap(const Scan *sc, size_t a) {
-        size_t s = sc->toks[a].end, e = sc->toks[a + 1].start;
-        return e - s >= 1 && e - s <= 2 && sc->t[s] == ',' && (e - s == 1 || sc->t[s + 1] == ' ');
-}
-
-static bool list_word(const Scan *sc, size_t k) {
-        return (sc->toks[k].flags & TOK_CAP) && !(sc->toks[k].flags & (TOK_ALLCAPS | TOK_INITIAL | TOK_NUM));
-}
-
-/* Token i inside "X, Y and Z" (single capitalised words) that an article
- * before it or an "org" cue after it makes one organisation's name: "The
- * Davis, Reynolds and Williamson Orchestra", "Lopez, Santos and Coleman
- * is a design agency". A list of people is never "the" list, and takes
- * "are". */
-bool anon_org_list(const Scan *sc, size_t i) {
-        const Tok *t = &sc->toks[i];
-        if (!(t->end < sc->n && sc->t[t->end] == ',') && !(i > 0 && comma_gap(sc, i - 1)) &&
-            !(i + 1 < sc->ntok && (sc->toks[i + 1].lf & LEX_CONJ)) && !(i > 0 && (sc->toks[i - 1].lf & LEX_CONJ)))
-                return false; /* no comma or conjunction next to it: in no list */
-        size_t a = i, b = i, items = 1;
-        bool conj = false;
-        while (a > 0 && items < ANON_LIST_MAX) {
-                if (list_word(sc, a - 1) && comma_gap(sc, a - 1))
-                        a--, items++;
-                else if (!conj && a > 1 && (sc->toks[a - 1].lf & LEX_CONJ) && list_word(sc, a - 2))
-                        a -= 2, items++, conj = true;
-                else
-                        break;
-        }
-        while (b + 1 < sc->ntok && items < ANON_LIST_MAX) {
-                if (!conj && b + 2 < sc->ntok && (sc->toks[b + 1].lf & LEX_CONJ) && list_word(sc, b + 2))
-                        b += 2, items++, conj = true;
-                else if (!conj && list_word(sc, b + 1) && comma_gap(sc, b))
-                        b++, items++;
-                else
-                        break;
-        }
-        if (!conj || items < 2)
-                return false;
-        const Tok *before = a > 0 ? &sc->toks[a - 1] : NULL, *after = b + 1 < sc->ntok ? &sc->toks[b + 1] : NULL;
-        return (before && anon_org_cue(sc->e, sc->lang, tok_key(sc, before), before->flen) &&
-                before->end + 1 == sc->toks[a].start) ||
-               (after && anon_org_cue(sc->e, sc->lang, tok_key(sc, after), after->flen) &&
-                sc->toks[b].end + 1 == after->start);
-}
-
-/* A token of digits only. */
-static bool digits(const Scan *sc, size_t k) {
-        const Tok *t = &sc->toks[k];
-        for (size_t p = t->start; p < t->end; p++)
-                if (sc->t[p] < '0' || sc->t[p] > '9')
-                        return false;
-        return t->end > t->start;
-}
-
-/* A capitalised month in a date ("22 de Março de 2020", "Março de 2020",
- * "10 di Marzo"): "Março" folds to the given name "Marco". The byte after
- * "de " must be a digit (a year, long numbers are not tokens). */
-static bool in_date(const Scan *sc, size_t i) {
-        const Tok *t = &sc->toks[i];
-        if (i + 1 < sc->ntok) {
-                const Tok *d = &sc->toks[i + 1];
-                size_t p = d->end + 1;
-                if (d->flen == 2 && (d->lf & LEX_STOP) && d->start == t->end + 1 && p < sc->n &&
-                    sc->t[p] >= '0' && sc->t[p] <= '9' && sc->t[d->end] == ' ')
-                        return true; /* "Março de 2020" */
-        }
-        return i >= 2 && sc->toks[i - 1].flen == 2 && (sc->toks[i - 1].lf & LEX_STOP) && digits(sc, i - 2) &&
-               sc->toks[i - 2].end - sc->toks[i - 2].start <= 2; /* "22 de Março" */
-}
-
-/* A street type right after the name [i, j) and a number before the name
- * or after the street type ("1317 Kimberly Way", "Gordon Terrace 12"):
- * an address, not a person. */
-static bool street_next(const Scan *sc, size_t i, size_t j) {
-        if (j >= sc->ntok || !(sc->toks[j].lf & LEX_STREET) || !(sc->toks[j].flags & TOK_CAP) ||
-            sc->toks[j].start - sc->toks[j - 1].end != 1)
-                return false;
-        size_t a = sc->toks[i].start, e = sc->toks[j].end;
-        while (a > 0 && sc->t[a - 1] == ' ')
-                a--;
-        while (e < sc->n && sc->t[e] == ' ')
-                e++;
-        return (a > 0 && sc->t[a - 1] >= '0' && sc->t[a - 1] <= '9') || (e < sc->n && sc->t[e] >= '0' && sc->t[e] <= '9');
 }
 
 static size_t try_name(Scan *sc, size_t i, bool forced) {
@@ -678,100 +594,26 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         } else if (!forced && !by_ending(sc, i, j) && anon_model_veto(sc, i, j)) {
                 return 0; /* a listed name in a place's or a company's context */
         }
-        if (!forced && j == i + 1 && (in_date(sc, i) || anon_org_list(sc, i)))
+        if (!forced && j == i + 1 && (anon_in_date(sc, i) || anon_org_list(sc, i)))
                 return 0;
-        if (!forced && street_next(sc, i, j))
+        if (!forced && anon_street_next(sc, i, j))
                 return 0; /* "1317 Kimberly Way": the street rule takes it at "Way" */
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
-        size_t house = forced ? 0 : house_number(sc, b->end);
+        size_t house = forced ? 0 : anon_house_number(sc, b->end);
         if (house) {
-                house = postcode_after(sc, house);
+                house = anon_postcode_after(sc, house);
                 scan_add(sc, a->start, house, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
                 while (j < sc->ntok && sc->toks[j].start < house)
                         j++;
                 return j - i;
         }
-        size_t end = roman_tail(sc, b->end);
+        size_t end = anon_roman_tail(sc, b->end);
         scan_add(sc, a->start, end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, j, false, strong));
         while (j < sc->ntok && sc->toks[j].start < end) /* the number's tokens are the name's */
                 j++;
         return j - i;
 }
 
-/* Street addresses: a street-type word ("via", "ul.", "Street") with the
- * capitalised words and numbers around it on the same line, then a
- * postcode and town if they follow. */
-static bool addr_part(const Scan *sc, const Tok *t) {
-        if (t->flags & (TOK_NUM | TOK_ALNUM | TOK_CAP | TOK_INITIAL))
-                return true;
-        if (t->end - t->start <= 3 && t->end < sc->n && sc->t[t->end] == '.')
-                return true; /* "nr.", "no.", "bl." before a number */
-        return (tok_lexflags(sc, t, sc->lang) & LEX_STOP) && t->end - t->start <= 3;
-}
-
-static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
-        for (size_t k = a; k < b; k++)
-                if (strchr("\n\r;|", sc->t[k]))
-                        return true;
-        return b - a > 3;
-}
-
-
-static size_t try_street(Scan *sc, size_t i) {
-        const Tok *t = &sc->toks[i];
-        size_t a = i, b = i + 1;
-        bool num = false;
-        while (b < sc->ntok && b - i <= 8 && addr_part(sc, &sc->toks[b]) &&
-               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start)) {
-                num |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
-                b++;
-        }
-        while (a > 0 && i - a < 4 && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP)) &&
-               (sc->toks[a].flags & TOK_JOINED)) {
-                num |= (sc->toks[a - 1].flags & TOK_NUM) != 0;
-                a--;
-        }
-        size_t start = sc->toks[a].start, d = start;
-        while (d > 0 && sc->t[d - 1] == ' ')
-                d--;
-        size_t e = d;
-        while (d > 0 && start - d < 8 && sc->t[d - 1] >= '0' && sc->t[d - 1] <= '9')
-                d--;
-        if (d < e && (d == 0 || !anon_is_letter((unsigned char)sc->t[d - 1])))
-                start = d, num = true; /* "1317 Kimberly Way": a long number is not a token */
-        /* "via" or "Street" alone is a word, not an address */
-        if (!num || (b == i + 1 && a == i && start == sc->toks[a].start) ||
-            !((t->flags & TOK_CAP) || a < i || t->end - t->start <= 4))
-                return 0;
-        while (b > i + 1 && (tok_lexflags(sc, &sc->toks[b - 1], sc->lang) & LEX_STOP))
-                b--;
-        size_t end = postcode_after(sc, sc->toks[b - 1].end);
-        scan_add(sc, start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
-        while (b < sc->ntok && sc->toks[b].start < end)
-                b++;
-        return b - i;
-}
-
-static bool is_trigger(const Scan *sc, size_t a, size_t b) {
-        size_t k = a < b ? a : b, l = a < b ? b : a;
-        return (tok_lexflags(sc, &sc->toks[a], sc->lang) & LEX_TRIGGER) &&
-               same_line(sc, sc->toks[k].end, sc->toks[l].start);
-}
-
-bool anon_gender_trigger_near(const Scan *sc, size_t i) {
-        if (i > 0 && is_trigger(sc, i - 1, i))
-                return true;
-        if (sc->lang == LANG_SL && i + 1 < sc->ntok && is_trigger(sc, i + 1, i))
-                return true;
-        if (i >= 2 && sc->last_gender == i - 2) {
-                static const char *const conj[] = { "e", "ed", "i", "si", "και", "in", "ter", "and", "oraz" };
-                const Tok *c = &sc->toks[i - 1];
-                for (size_t k = 0; k < sizeof(conj) / sizeof(*conj); k++)
-                        if (c->flen == strlen(conj[k]) && !memcmp(tok_key(sc, c), conj[k], c->flen))
-                                return same_line(sc, sc->toks[i - 2].end, sc->toks[i].start);
-        }
-        return false;
-}
 
 /* True when the gap [a, b) ends a line or a field of a flattened layout
  * (a newline, a tab, two spaces, a bullet or a separator). */
@@ -937,14 +779,14 @@ void anon_scan_words(Scan *sc) {
                         i += used;
                         continue;
                 }
-                used = try_name(sc, i, force_name);
+                used = try_name(sc, i, force_name || anon_ro_object(sc, i));
                 force_name = false;
                 if (used) {
                         i += used;
                         continue;
                 }
                 if (t->lf & LEX_STREET) {
-                        used = try_street(sc, i);
+                        used = anon_try_street(sc, i);
                         if (used) {
                                 i += used;
                                 continue;

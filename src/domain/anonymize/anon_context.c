@@ -1,0 +1,121 @@
+/* Name contexts that rest on a language's grammar rather than on a word
+ * list: an adjective between a role noun and a name (it, pt, ro), the
+ * Romanian direct object of a person ("l-au gonit pe Pauw"), and the Greek
+ * article before a name ("είπε ο Κουκουλάκης"). */
+#include <string.h>
+
+#include "domain/anonymize/anon_internal.h"
+
+/* One lower-case word between a role noun and a name, an adjective of
+ * nationality or rank ("o armador sérvio Jugovic", "împăratul asirian
+ * Nabucodonosor"): not a function word, not the start of a phrase, not a
+ * Romanian genitive ("căpitanul echipei Juventus"), one space on each
+ * side; then a capitalised word that is not an acronym ("directorul
+ * general ADR") nor a tool ("o professor ensina Python"). Only after a
+ * title or role noun of one word ("ex-presidente"), not after "de către",
+ * and only where adjectives follow the noun (it, pt, ro): in English
+ * "professor teaching Python" is a verb and its object. */
+bool anon_role_adjective(const Scan *sc, size_t k) {
+        if (k + 1 >= sc->ntok || (sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO))
+                return false;
+        const Tok *w = &sc->toks[k], *n = &sc->toks[k + 1];
+        const char *key = tok_key(sc, w);
+        if (sc->lang == LANG_RO && w->flen >= 4 &&
+            (!memcmp(key + w->flen - 2, "ei", 2) || !memcmp(key + w->flen - 3, "lui", 3) ||
+             !memcmp(key + w->flen - 3, "lor", 3)))
+                return false;
+        return !(w->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) && w->flen >= 3 &&
+               !(w->lf & (LEX_STOP | LEX_PHRASE | LEX_KEEP | LEX_PARTICLE)) &&
+               w->start - sc->toks[k - 1].end == 1 && n->start - w->end == 1 && sc->t[w->end] == ' ' &&
+               sc->t[w->start - 1] == ' ' && (n->flags & TOK_CAP) &&
+               !(n->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) && !(n->lf & (LEX_KEEP | LEX_STOP));
+}
+
+/* Romanian marks a person as the direct object with "pe", and doubles it
+ * with a clitic pronoun before the verb: "l-au gonit pe Pauw", "i-aș fi
+ * numit pe Dăncilă", "să-l adopte pe Gordian". A capitalised word right
+ * after "pe" with such a clitic (l, îl, i, îi) at most ANON_CLITIC_GAP
+ * tokens before it, on the same line, is a person; "pe" alone is "on" ("pe
+ * Valea Tisei", "pe Facebook"). */
+bool anon_ro_object(const Scan *sc, size_t i) {
+        if (sc->lang != LANG_RO || i < 3 || !(sc->toks[i].flags & TOK_CAP) ||
+            (sc->toks[i].flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) ||
+            (sc->toks[i].lf & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE)))
+                return false; /* "l-am pus pe Google Drive" */
+        const Tok *pe = &sc->toks[i - 1];
+        if (pe->flen != 2 || memcmp(tok_key(sc, pe), "pe", 2) || (pe->flags & TOK_CAP) ||
+            sc->toks[i].start - pe->end != 1)
+                return false;
+        for (size_t k = i - 2; k + ANON_CLITIC_GAP + 2 > i && k < i; k--) {
+                const Tok *c = &sc->toks[k];
+                const char *w = tok_key(sc, c);
+                if (memchr(sc->t + c->end, '\n', pe->start - c->end) || (c->flags & TOK_CAP))
+                        return false;
+                if ((c->flen == 1 && (w[0] == 'l' || w[0] == 'i')) ||
+                    (c->flen == 2 && w[0] == 'i' && (w[1] == 'l' || w[1] == 'i')))
+                        return true;
+                if (k == 0)
+                        break;
+        }
+        return false;
+}
+
+/* A Greek word that ends like a person's name (folded: final sigma is σ):
+ * -ης, -ος, -ας, -ου ("Κουκουλάκης", "Παπαδοπούλου"), or any word of the
+ * name lists; not "η Ελλάδα", "η Γαλλία". */
+static bool el_personal(const Scan *sc, const Tok *n) {
+        static const char *const end[] = { "ησ", "οσ", "ασ", "ου" };
+        const char *k = tok_key(sc, n);
+        if (n->lf & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR))
+                return true;
+        for (size_t i = 0; i < sizeof(end) / sizeof(*end); i++)
+                if (n->flen > 6 && !memcmp(k + n->flen - 4, end[i], 4))
+                        return true;
+        return false;
+}
+
+/* Greek writes the article before a person's name: "τόνισε ο Κουκουλάκης",
+ * "δήλωσε η Παπαδοπούλου". True when token k is such an article, one
+ * space on each side, before a capitalised word that looks personal. */
+bool anon_el_article(const Scan *sc, size_t k) {
+        static const char *const art[] = { "ο", "η", "του", "της", "τον", "την" };
+        if (sc->lang != LANG_EL || k == 0 || k + 1 >= sc->ntok)
+                return false;
+        const Tok *a = &sc->toks[k], *n = &sc->toks[k + 1];
+        if ((a->flags & TOK_CAP) || a->start - sc->toks[k - 1].end != 1 || n->start - a->end != 1 ||
+            !(n->flags & TOK_CAP) || (n->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) || (n->lf & LEX_KEEP) ||
+            !el_personal(sc, n))
+                return false;
+        for (size_t i = 0; i < sizeof(art) / sizeof(*art); i++)
+                if (a->flen == strlen(art[i]) && !memcmp(tok_key(sc, a), art[i], a->flen))
+                        return true;
+        return false;
+}
+
+/* A regnal or generational number after a name: "Carol I", "Kevin
+ * Veitonen II", Romanian "Ludovic al XIV-lea" / "Ecaterina a II-a" (only I,
+ * V and X: "MD" and "DDS" stay titles). Returns the end of the name with it,
+ * or end. */
+size_t anon_roman_tail(const Scan *sc, size_t end) {
+        const char *t = sc->t;
+        size_t p = end;
+        if (p + 1 >= sc->n || t[p] != ' ')
+                return end;
+        p++;
+        if (sc->lang == LANG_RO && p + 3 < sc->n &&
+            (!memcmp(t + p, "al ", 3) || !memcmp(t + p, "a ", 2)))
+                p += t[p + 1] == 'l' ? 3 : 2;
+        size_t r = p;
+        while (r < sc->n && r - p < 6 && (t[r] == 'I' || t[r] == 'V' || t[r] == 'X'))
+                r++;
+        if (r == p || (r == p + 1 && t[p] == 'I' && sc->lang == LANG_EN)) /* "Anna Smith I said" */
+                return end;
+        if (sc->lang == LANG_RO && r + 4 <= sc->n && !memcmp(t + r, "-lea", 4))
+                r += 4;
+        else if (sc->lang == LANG_RO && r + 2 <= sc->n && !memcmp(t + r, "-a", 2))
+                r += 2;
+        if (r < sc->n && (anon_is_letter((unsigned char)t[r]) || (t[r] >= '0' && t[r] <= '9') ||
+                          (unsigned char)t[r] >= 0x80))
+                return end; /* "IVAN", "XML", "Xavier": a word, not a number */
+        return r;
+}
