@@ -229,6 +229,7 @@ static inline const LexWord *lex_at(const AnonEngine *e, uint32_t ref) {
  * its words (Zipf), so most tokens are answered from one cache line
  * instead of two hash-table probes. Direct-mapped, keys compared in full. */
 #define ANON_MEMO_SLOTS 16384      /* power of two */
+#define ANON_MEMO_MIN_TEXT 65536   /* bytes of a chunk before a session gets a memo */
 #define ANON_MEMO_KEY 15           /* longer keys are not memoised */
 
 #define ANON_MEMO_PENDING UINT32_MAX /* MemoSlot.name: not looked up yet */

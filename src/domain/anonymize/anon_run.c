@@ -274,8 +274,11 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
         }
         if (s->memo && s->memo_lang != s->lang)
                 memset(s->memo, 0, ANON_MEMO_SLOTS * sizeof(MemoSlot)); /* its flags are per language */
-        if (!s->memo && (s->memo = aligned_alloc(64, ANON_MEMO_SLOTS * sizeof(MemoSlot))))
-                memset(s->memo, 0, ANON_MEMO_SLOTS * sizeof(MemoSlot)); /* NULL: no memo, same results */
+        /* NULL: no memo, same results. A short text (one CV, one profile) does
+         * not repeat its words enough to repay clearing the memo's 512 KiB. */
+        if (!s->memo && len >= ANON_MEMO_MIN_TEXT &&
+            (s->memo = aligned_alloc(64, ANON_MEMO_SLOTS * sizeof(MemoSlot))))
+                memset(s->memo, 0, ANON_MEMO_SLOTS * sizeof(MemoSlot));
         s->memo_lang = s->lang;
         sc.memo = s->memo;
         anon_scan_chunk(&sc);
