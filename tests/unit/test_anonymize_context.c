@@ -60,6 +60,11 @@ static const Case cases[] = {
         { LANG_EN, "The report by Mosciski is good.\nI help students.    Trina Mosciski    Page 2 of 2",
           { "Page 2 of 2" }, { "Trina", "Mosciski" } },
         { LANG_EN, "Maria Schmidt wrote this. Later Schmidt left.", { "Later" }, { "Schmidt" } },
+        /* a company or institution word after the words makes them its name; contractions */
+        { LANG_EN, "Hi.\nDuring 1980, Nera Economic Consulting invested heavily.", { "Nera Economic Consulting" }, { NULL } },
+        { LANG_EN, "Hi.\nShe studied at Johns Hopkins University and met Anna Kowalski there.",
+          { "Johns Hopkins University" }, { "Kowalski" } },
+        { LANG_EN, "Hi.\nI DON'T KNOW WHAT TO DO. She isn't Here.", { "DON'T KNOW", "Here" }, { NULL } },
         /* ages in running text */
         { LANG_EN, "Hi.\nMy brother just turned 60. I am 23 years old.", { "[age]" }, { "60", "23" } },
         { LANG_EN, "Hi.\nMy father retired at the age of 61.", { "[age]" }, { "61" } },

@@ -92,6 +92,9 @@ static const struct {
         { LANG_EN, "CV\nIT SUPPORT\nHelp Desk\n" },
         /* one heading line more than ANON_HEADING_MAX_LINES: no header name */
         { LANG_EN, "CV\nQA\nHR\nMay Zorblat\n" },
+        /* a first line that is a label or code is no name */
+        { LANG_EN, "Mission Statement: This non-profit was founded in 1990.\n" },
+        { LANG_EN, "Inject SELECT * FROM Users WHERE id = 1\n" },
 };
 
 /* Contacts and identity documents found by the words around them. */

@@ -229,9 +229,23 @@ static bool particle(const Scan *sc, const Tok *t) {
                (t->lf & LEX_PARTICLE);
 }
 
+/* Either part of an English contraction ("DON" and "T" of "DON'T", "Isn"
+ * of "Isn't") is never a name. */
+static bool contraction(const Scan *sc, const Tok *t) {
+        const char *x = sc->t;
+        size_t e = t->end, s = t->start;
+        size_t a = e < sc->n && x[e] == '\'' ? 1 : e + 2 < sc->n && !memcmp(x + e, "\xe2\x80\x99", 3) ? 3 : 0;
+        if (a && e + a < sc->n && (x[e + a] | 0x20) == 't' && (e + a + 1 >= sc->n || !anon_is_letter((unsigned char)x[e + a + 1])))
+                return true;
+        return e - s == 1 && (x[s] | 0x20) == 't' &&
+               ((s >= 1 && x[s - 1] == '\'') || (s >= 3 && !memcmp(x + s - 3, "\xe2\x80\x99", 3)));
+}
+
 static bool name_like(const Scan *sc, const Tok *t, bool forced) {
         if (t->flags & TOK_INITIAL)
                 return true;
+        if (contraction(sc, t))
+                return false;
         if (forced && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM)))
                 return true;
         if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) || (t->flags & (TOK_NUM | TOK_ALNUM)) ||
@@ -550,6 +564,15 @@ static bool by_ending(const Scan *sc, size_t i, size_t j) {
         return false;
 }
 
+/* A capitalised company or institution word ("Consulting", "PLC",
+ * "University": an "org" cue) right after the name [.., j). */
+static bool company_after(const Scan *sc, size_t j) {
+        if (j >= sc->ntok || !(sc->toks[j].flags & (TOK_CAP | TOK_ALLCAPS)) ||
+            sc->toks[j].start != sc->toks[j - 1].end + 1 || sc->t[sc->toks[j - 1].end] != ' ')
+                return false;
+        return anon_org_cue(sc->e, sc->lang, tok_key(sc, &sc->toks[j]), sc->toks[j].flen);
+}
+
 static size_t try_name(Scan *sc, size_t i, bool forced) {
         size_t kn = sc->known_names ? anon_session_known_name(sc, i) : 0;
         if (kn) {
@@ -596,6 +619,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         }
         if (!forced && j == i + 1 && (anon_in_date(sc, i) || anon_org_list(sc, i)))
                 return 0;
+        if (!forced && (company_after(sc, j) || company_after(sc, run_end)))
+                return 0; /* "Nera Economic Consulting", "Davis Orchestra", "Johns Hopkins University" */
         if (!forced && anon_street_next(sc, i, j))
                 return 0; /* "1317 Kimberly Way": the street rule takes it at "Way" */
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
@@ -636,6 +661,14 @@ static bool header_word(const Scan *sc, const Tok *t) {
         return (t->flags & (TOK_CAP | TOK_ALLCAPS)) && (f & LEX_FIRST) && !(f & LEX_KEEP);
 }
 
+/* A colon or an asterisk right after the words: a label or a heading
+ * ("Mission Statement:"), or code ("Inject SELECT *"), not a name. */
+static bool label_end(const Scan *sc, size_t p) {
+        while (p < sc->n && sc->t[p] == ' ')
+                p++;
+        return p < sc->n && (sc->t[p] == ':' || sc->t[p] == '*');
+}
+
 /* The header name candidate at token i: two to four capitalised words
  * alone on their line (or field). Returns its end token, or 0. */
 static size_t header_at(const Scan *sc, size_t i) {
@@ -644,7 +677,8 @@ static size_t header_at(const Scan *sc, size_t i) {
                (j == i || !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
                 j++;
         if (j - i < 2 || j - i > 4 ||
-            (j < sc->ntok && !segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start)))
+            (j < sc->ntok && (!segment_break(sc, sc->toks[j - 1].end, sc->toks[j].start) ||
+                              label_end(sc, sc->toks[j - 1].end))))
                 return 0;
         return j;
 }
