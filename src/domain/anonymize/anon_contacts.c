@@ -4,14 +4,6 @@
 
 #include "domain/anonymize/anon_internal.h"
 
-static inline bool is_digit(char c) {
-        return c >= '0' && c <= '9';
-}
-
-static inline bool is_alpha(char c) {
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 static bool local_char(char c) {
         return is_alpha(c) || is_digit(c) || (c && strchr("._%+-", c));
 }

@@ -11,11 +11,6 @@
 
 #include "domain/anonymize/anon_internal.h"
 
-/* The gap [a, b) between two tokens has no line break. */
-static bool line_gap(const Scan *sc, size_t a, size_t b) {
-        return memchr(sc->t + a, '\n', b - a) == NULL;
-}
-
 static bool ends(const char *w, size_t n, const char *suf) {
         size_t l = strlen(suf);
         return n > l && memcmp(w + n - l, suf, l) == 0;
@@ -195,7 +190,7 @@ bool anon_gender_object(const Scan *sc, size_t i) {
 static bool is_trigger(const Scan *sc, size_t a, size_t b) {
         size_t k = a < b ? a : b, l = a < b ? b : a;
         return (tok_lexflags(sc, &sc->toks[a], sc->lang) & LEX_TRIGGER) &&
-               line_gap(sc, sc->toks[k].end, sc->toks[l].start);
+               same_line(sc, sc->toks[k].end, sc->toks[l].start);
 }
 
 bool anon_gender_trigger_near(const Scan *sc, size_t i) {
@@ -208,7 +203,7 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 const Tok *c = &sc->toks[i - 1];
                 for (size_t k = 0; k < sizeof(conj) / sizeof(*conj); k++)
                         if (c->flen == strlen(conj[k]) && !memcmp(tok_key(sc, c), conj[k], c->flen))
-                                return line_gap(sc, sc->toks[i - 2].end, sc->toks[i].start);
+                                return same_line(sc, sc->toks[i - 2].end, sc->toks[i].start);
         }
         return false;
 }

@@ -404,6 +404,30 @@ bool anon_session_header_pending(const AnonSession *s);
 void anon_session_header_done(AnonSession *s);
 void anon_session_set_refs(AnonSession *s);
 
+/* ASCII classes of a byte (the tokeniser, numbers, contacts). */
+static inline bool is_digit(char c) {
+        return c >= '0' && c <= '9';
+}
+
+static inline bool is_alpha(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline bool is_upper(char c) {
+        return c >= 'A' && c <= 'Z';
+}
+
+/* The gap [a, b) between two tokens has no line break. Mostly a byte or
+ * two: looked at in place, memchr() only for a long one. */
+static inline bool same_line(const Scan *sc, size_t a, size_t b) {
+        if (b - a > 8)
+                return memchr(sc->t + a, '\n', b - a) == NULL;
+        for (size_t k = a; k < b; k++)
+                if (sc->t[k] == '\n')
+                        return false;
+        return true;
+}
+
 static inline const char *tok_key(const Scan *sc, const Tok *t) {
         return sc->fold + t->fold;
 }

@@ -185,20 +185,9 @@ static const struct {
 /* An "org" cue: kept in its own small table, so that frequent words
  * ("is") cost nothing where no list of surnames ends. */
 static int org_add(AnonEngine *e, Lang lang, const char *raw, size_t n) {
-        char f[ANON_FOLD_MAX];
-        size_t fl = anon_fold(raw, n, f);
-        if (!fl)
-                return -EINVAL;
-        uint32_t h = anon_hash(f, fl);
-        LexWord *w = htab_get(&e->org, f, fl, h);
-        if (!w) {
-                w = arena_alloc(e->arena, sizeof(*w));
-                if (!w || !(w->key = arena_strndup(e->arena, f, fl)))
-                        return -ENOMEM;
-                w->base = w->key, w->klen = w->blen = (uint32_t)fl, w->hash = w->bhash = h;
-                if (htab_put(&e->org, w) < 0)
-                        return -ENOMEM;
-        }
+        LexWord *w = word_get_or_add(e, &e->org, raw, n);
+        if (!w)
+                return n && n < ANON_FOLD_MAX ? -ENOMEM : -EINVAL;
         w->flags[lang] = 1;
         return 0;
 }

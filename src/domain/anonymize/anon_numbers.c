@@ -8,18 +8,6 @@
 #include "domain/anonymize/anon_ids.h"
 #include "domain/anonymize/anon_internal.h"
 
-static inline bool is_digit(char c) {
-        return c >= '0' && c <= '9';
-}
-
-static inline bool is_alpha(char c) {
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static inline bool is_upper(char c) {
-        return c >= 'A' && c <= 'Z';
-}
-
 /* ---- numbers ---- */
 
 typedef struct NumRun {

@@ -38,18 +38,6 @@ void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char 
         sc->finds[sc->nfind++] = (Find){ start, end, (uint8_t)cat, (uint8_t)prio, repl };
 }
 
-static inline bool is_digit(char c) {
-        return c >= '0' && c <= '9';
-}
-
-static inline bool is_alpha(char c) {
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static inline bool is_upper(char c) {
-        return c >= 'A' && c <= 'Z';
-}
-
 /* Byte classes for the hot loops. */
 enum { C_ALPHA = 1, C_UPPER = 2, C_DIGIT = 4, C_START = 8, C_LOWER = 16 };
 static const uint8_t cls[256] = {

@@ -8,17 +8,6 @@
 #include "core/utf8.h"
 #include "domain/anonymize/anon_internal.h"
 
-/* The gap between two tokens is mostly a byte or two: looked at in place,
- * memchr() only for a long one. */
-static inline bool same_line(const Scan *sc, size_t a, size_t b) {
-        if (b - a > 8)
-                return memchr(sc->t + a, '\n', b - a) == NULL;
-        for (size_t k = a; k < b; k++)
-                if (sc->t[k] == '\n')
-                        return false;
-        return true;
-}
-
 /* Longest phrase (in the document's language, else English) at token i,
  * whose first word starts one (LEX_PHRASE). */
 static size_t match_phrase_at(Scan *sc, size_t i, const PhraseVal **ret) {
