@@ -5,10 +5,20 @@
 
 #include <string.h>
 
+#include "core/paths.h"
 #include "domain/anonymize/anonymize.h"
+#include "test.h"
 
 static AnonEngine *eng;
 static Arena *arena;
+
+/* Loads eng from the data directory, with a check that says why not. */
+static inline bool engine_open(void) {
+        int err = 0;
+        eng = anon_engine_new(paths_datadir(), &err);
+        CHECK(eng != NULL, "engine loads from %s (%d)", paths_datadir(), err);
+        return eng != NULL;
+}
 
 /* The result of in, NULL on error; owned by arena until the next call. */
 static inline AnonResult *run_in(AnonInput *in) {

@@ -352,10 +352,7 @@ static void test_detect(void) {
 }
 
 int main(void) {
-        int err;
-        eng = anon_engine_new(paths_datadir(), &err);
-        CHECK(eng != NULL, "engine loads from %s (%d)", paths_datadir(), eng ? 0 : err);
-        if (!eng)
+        if (!engine_open())
                 return test_done();
         test_removed();
         test_survive();

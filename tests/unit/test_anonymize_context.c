@@ -102,10 +102,7 @@ static void test_detection(void) {
 }
 
 int main(void) {
-        int err = 0;
-        eng = anon_engine_new(paths_datadir(), &err);
-        CHECK(eng != NULL, "engine loads from %s (%d)", paths_datadir(), err);
-        if (!eng)
+        if (!engine_open())
                 return 1;
         test_cases();
         test_detection();

@@ -104,6 +104,15 @@ static void test_training_callback(void) {
         CHECK(r && strstr(r->text, "Popescu") == NULL, "the rules still remove it");
 }
 
+/* Links dir/anonymize/<sub>/<name> (or dir/anonymize/<sub> when name is
+ * NULL) to the real data. Returns false when it cannot. */
+static bool link_data(const char *dir, const char *sub, const char *name) {
+        char src[512], dst[512];
+        snprintf(src, sizeof(src), "%s/anonymize/%s%s%s", paths_datadir(), sub, name ? "/" : "", name ? name : "");
+        snprintf(dst, sizeof(dst), "%s/anonymize/%s%s%s", dir, sub, name ? "/" : "", name ? name : "");
+        return symlink(src, dst) == 0;
+}
+
 /* A data directory whose ro/names_model.tsv is body; every other file
  * links to the real data. Returns the directory (static buffer). */
 static const char *data_with_model(const char *body) {
@@ -115,23 +124,15 @@ static const char *data_with_model(const char *body) {
         snprintf(path, sizeof(path), "%s/anonymize", dir);
         mkdir(path, 0700);
         static const char *const sub[] = { "common", "en", "it", "pt", "pl", "el", "sl" };
-        for (size_t k = 0; k < sizeof(sub) / sizeof(*sub); k++) {
-                char src[512], dst[512];
-                snprintf(src, sizeof(src), "%s/anonymize/%s", paths_datadir(), sub[k]);
-                snprintf(dst, sizeof(dst), "%s/anonymize/%s", dir, sub[k]);
-                if (symlink(src, dst) < 0)
+        for (size_t k = 0; k < sizeof(sub) / sizeof(*sub); k++)
+                if (!link_data(dir, sub[k], NULL))
                         return NULL;
-        }
         snprintf(path, sizeof(path), "%s/anonymize/ro", dir);
         mkdir(path, 0700);
         static const char *const ro[] = { "first_names.tsv", "surnames.tsv", "lexicon.tsv" };
-        for (size_t k = 0; k < 3; k++) {
-                char src[512], dst[512];
-                snprintf(src, sizeof(src), "%s/anonymize/ro/%s", paths_datadir(), ro[k]);
-                snprintf(dst, sizeof(dst), "%s/anonymize/ro/%s", dir, ro[k]);
-                if (symlink(src, dst) < 0)
+        for (size_t k = 0; k < sizeof(ro) / sizeof(*ro); k++)
+                if (!link_data(dir, "ro", ro[k]))
                         return NULL;
-        }
         snprintf(path, sizeof(path), "%s/anonymize/ro/names_model.tsv", dir);
         FILE *f = fopen(path, "w");
         if (!f)
@@ -216,10 +217,7 @@ static void test_add_path(void) {
 }
 
 int main(void) {
-        int err = 0;
-        eng = anon_engine_new(paths_datadir(), &err);
-        CHECK(eng != NULL, "engine loads from %s (%d)", paths_datadir(), err);
-        if (!eng)
+        if (!engine_open())
                 return 1;
         test_models_loaded();
         test_veto();

@@ -248,10 +248,7 @@ int main(void) {
                 if (lang_parse(f->name, &l) == 0)
                         (void)i18n_register(l, f->data, f->len);
         }
-        int err;
-        eng = anon_engine_new(paths_datadir(), &err);
-        CHECK(eng != NULL, "engine loads from %s (%d)", paths_datadir(), eng ? 0 : err);
-        if (!eng)
+        if (!engine_open())
                 return test_done();
         test_names();
         test_cv_headers();

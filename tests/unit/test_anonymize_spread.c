@@ -257,10 +257,7 @@ static void test_hostile(void) {
 }
 
 int main(void) {
-        int err;
-        eng = anon_engine_new(paths_datadir(), &err);
-        CHECK(eng != NULL, "engine loads from %s (%d)", paths_datadir(), eng ? 0 : err);
-        if (!eng)
+        if (!engine_open())
                 return test_done();
         arena = arena_new();
         test_gone();
