@@ -319,27 +319,22 @@ void anon_model_free(AnonEngine *e) {
                 htab_free(&e->model[l].weights);
 }
 
+/* The world lists widen detection; without them it still works. */
+static const struct {
+        const char *file;
+        uint16_t flag;
+} world_lists[] = {
+        {"world_first.txt", LEX_WFIRST},       {"world_surnames.txt", LEX_WSUR},
+        {"world_first_faker.txt", LEX_WFIRST}, {"world_surnames_faker.txt", LEX_WSUR},
+        {"world_first_npm.txt", LEX_WFIRST},   {"world_surnames_npm.txt", LEX_WSUR},
+};
+
 int anon_lex_load(AnonEngine *e, const char *datadir) {
         int r = load_file(e, datadir, "common", "keep.txt", names_line, LANG_MAX, LEX_KEEP);
-        /* the world lists widen detection; without them it still works */
-        if (r >= 0 && (r = load_file(e, datadir, "common", "world_first.txt", names_line, LANG_MAX,
-                                     LEX_WFIRST)) == -ENOENT)
-                r = 0;
-        if (r >= 0 && (r = load_file(e, datadir, "common", "world_surnames.txt", names_line, LANG_MAX,
-                                     LEX_WSUR)) == -ENOENT)
-                r = 0;
-        if (r >= 0 && (r = load_file(e, datadir, "common", "world_first_faker.txt", names_line, LANG_MAX,
-                                     LEX_WFIRST)) == -ENOENT)
-                r = 0;
-        if (r >= 0 && (r = load_file(e, datadir, "common", "world_surnames_faker.txt", names_line,
-                                     LANG_MAX, LEX_WSUR)) == -ENOENT)
-                r = 0;
-        if (r >= 0 && (r = load_file(e, datadir, "common", "world_first_npm.txt", names_line, LANG_MAX,
-                                     LEX_WFIRST)) == -ENOENT)
-                r = 0;
-        if (r >= 0 && (r = load_file(e, datadir, "common", "world_surnames_npm.txt", names_line,
-                                     LANG_MAX, LEX_WSUR)) == -ENOENT)
-                r = 0;
+        for (size_t i = 0; i < sizeof(world_lists) / sizeof(world_lists[0]) && r >= 0; i++)
+                if ((r = load_file(e, datadir, "common", world_lists[i].file, names_line, LANG_MAX,
+                                   world_lists[i].flag)) == -ENOENT)
+                        r = 0;
         for (int l = 0; l < LANG_MAX && r >= 0; l++) {
                 const char *code = lang_code((Lang)l);
                 r = load_file(e, datadir, code, "first_names.tsv", names_line, (Lang)l, LEX_FIRST);
