@@ -64,6 +64,15 @@ static const Case cases[] = {
         { LANG_EN, "Hi.\nDuring 1980, Nera Economic Consulting invested heavily.", { "Nera Economic Consulting" }, { NULL } },
         { LANG_EN, "Hi.\nShe studied at Johns Hopkins University and met Anna Kowalski there.",
           { "Johns Hopkins University" }, { "Kowalski" } },
+        /* a company word inside the run wins over a given name and a label; a
+         * short lower-case one ("Sa", an initial that folds to "è") does not */
+        { LANG_EN, "Hi.\nClient: Atlas Corp\nWe worked for Atlas Corp in 2020 with Anna Kowalski.", { "Atlas Corp" },
+          { "Kowalski" } },
+        { LANG_IT, "Ciao.\nCliente: Marco Srl. Referente: Katie E Miles.", { "Marco Srl" }, { "Miles" } },
+        { LANG_RO, "În august, Excelența Sa Martin Roos a vizitat orașul.", { NULL }, { "Roos" } },
+        { LANG_RO, "Din 2019 lucrez la Atlas SA în Iași.", { "Atlas SA" }, { NULL } },
+        { LANG_RO, "A lucrat ca directorul general ADR Nord-Est între 2019 și 2021.", { "directorul general" },
+          { NULL } },
         { LANG_EN, "Hi.\nI DON'T KNOW WHAT TO DO. She isn't Here.", { "DON'T KNOW", "Here" }, { NULL } },
         /* ages in running text */
         { LANG_EN, "Hi.\nMy brother just turned 60. I am 23 years old.", { "[age]" }, { "60", "23" } },

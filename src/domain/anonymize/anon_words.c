@@ -554,12 +554,24 @@ static bool by_ending(const Scan *sc, size_t i, size_t j) {
 }
 
 /* A capitalised company or institution word ("Consulting", "PLC",
- * "University": an "org" cue) right after the name [.., j). */
+ * "University": an "org" cue) right after the name [.., j). A short one
+ * only in capitals: "SA" is a company, "Excelența Sa" and the initial of
+ * "Katie E Miles" are not. */
 static bool company_after(const Scan *sc, size_t j) {
         if (j >= sc->ntok || !(sc->toks[j].flags & (TOK_CAP | TOK_ALLCAPS)) ||
+            (sc->toks[j].flags & TOK_INITIAL) || (sc->toks[j].flen < 3 && !(sc->toks[j].flags & TOK_ALLCAPS)) ||
             sc->toks[j].start != sc->toks[j - 1].end + 1 || sc->t[sc->toks[j - 1].end] != ' ')
                 return false;
         return anon_org_cue(sc->e, sc->lang, tok_key(sc, &sc->toks[j]), sc->toks[j].flen);
+}
+
+/* A company word in the run [i, j) or right after it: the words are a
+ * firm's or an institution's name, whatever a label before them says. */
+static bool company_in(const Scan *sc, size_t i, size_t j) {
+        for (size_t k = i + 1; k < j && k < sc->ntok; k++)
+                if (company_after(sc, k))
+                        return true;
+        return false;
 }
 
 static size_t try_name(Scan *sc, size_t i, bool forced) {
@@ -608,8 +620,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         }
         if (!forced && j == i + 1 && (anon_in_date(sc, i) || anon_org_list(sc, i)))
                 return 0;
-        if (!forced && (company_after(sc, j) || company_after(sc, run_end)))
-                return 0; /* "Nera Economic Consulting", "Davis Orchestra", "Johns Hopkins University" */
+        if (company_in(sc, i, run_end + 1))
+                return 0; /* "Nera Economic Consulting", "Davis Orchestra", "Client: Atlas Corp" */
         if (!forced && anon_street_next(sc, i, j))
                 return 0; /* "1317 Kimberly Way": the street rule takes it at "Way" */
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
