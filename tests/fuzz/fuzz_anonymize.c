@@ -11,8 +11,7 @@
 #include "core/paths.h"
 #include "core/utf8.h"
 #include "domain/anonymize/anonymize.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz_driver.h"
 
 static AnonEngine *engine(void) {
         static AnonEngine *e;
@@ -49,21 +48,3 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         arena_free(a);
         return 0;
 }
-
-#ifdef FUZZ_STANDALONE
-int main(int argc, char **argv) {
-        for (int i = 1; i < argc; i++) {
-                FILE *f = fopen(argv[i], "rb");
-                if (!f) {
-                        perror(argv[i]);
-                        return 1;
-                }
-                static uint8_t buf[1 << 20];
-                size_t n = fread(buf, 1, sizeof(buf), f);
-                fclose(f);
-                LLVMFuzzerTestOneInput(buf, n);
-        }
-        printf("fuzz_anonymize: %d inputs ok\n", argc - 1);
-        return 0;
-}
-#endif

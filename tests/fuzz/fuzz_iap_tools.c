@@ -2,17 +2,13 @@
  * libFuzzer: clang -fsanitize=fuzzer,address ... (LLVMFuzzerTestOneInput).
  * Standalone (-DFUZZ_STANDALONE): runs every file or directory given on the
  * command line through the same entry point, e.g. over the corpus. */
-#include <dirent.h>
-#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "domain/iap/tools.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz_driver.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         Arena *a = arena_new();
@@ -38,43 +34,3 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         arena_free(a);
         return 0;
 }
-
-#ifdef FUZZ_STANDALONE
-static int run_file(const char *path) {
-        FILE *f = fopen(path, "rb");
-        if (!f)
-                return -errno;
-        char *buf = malloc(IAP_TOOL_FILE_MAX + 2);
-        size_t n = buf ? fread(buf, 1, IAP_TOOL_FILE_MAX + 1, f) : 0;
-        fclose(f);
-        if (!buf)
-                return -ENOMEM;
-        LLVMFuzzerTestOneInput((const uint8_t *)buf, n);
-        free(buf);
-        return 0;
-}
-
-int main(int argc, char **argv) {
-        int files = 0;
-        for (int i = 1; i < argc; i++) {
-                struct stat st;
-                if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-                        DIR *d = opendir(argv[i]);
-                        struct dirent *e;
-                        while (d && (e = readdir(d))) {
-                                if (e->d_name[0] == '.')
-                                        continue;
-                                char p[4096];
-                                snprintf(p, sizeof p, "%s/%s", argv[i], e->d_name);
-                                files += run_file(p) == 0;
-                        }
-                        if (d)
-                                closedir(d);
-                } else {
-                        files += run_file(argv[i]) == 0;
-                }
-        }
-        printf("# fuzz_iap_tools: ran %d inputs\n", files);
-        return files > 0 ? 0 : 1;
-}
-#endif

@@ -9,8 +9,7 @@
 #include <string.h>
 
 #include "domain/jobs/jobs.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz_driver.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         json_t *j = json_loadb((const char *)data, size, JSON_REJECT_DUPLICATES, NULL);
@@ -30,21 +29,3 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         json_decref(j);
         return 0;
 }
-
-#ifdef FUZZ_STANDALONE
-int main(int argc, char **argv) {
-        static uint8_t buf[1 << 20];
-        for (int i = 1; i < argc; i++) {
-                FILE *f = fopen(argv[i], "rb");
-                if (!f) {
-                        perror(argv[i]);
-                        return 1;
-                }
-                size_t n = fread(buf, 1, sizeof(buf), f);
-                fclose(f);
-                LLVMFuzzerTestOneInput(buf, n);
-        }
-        printf("fuzz_jobs_json: %d inputs ok\n", argc - 1);
-        return 0;
-}
-#endif
