@@ -103,11 +103,7 @@ static int store_it(HttpRequest *req, Job *job, const char *org, int64_t version
         int r = board_job_row(req->arena, job, &row);
         row.org_key = org;
         if (r == 0 && (r = store_begin(APP(req)->store, &c)) == 0) {
-                r = store_job_put(c, &row, version, ret_id);
-                if (r == 0)
-                        r = store_commit(c);
-                else
-                        store_rollback(c);
+                r = store_end(c, store_job_put(c, &row, version, ret_id));
         }
         return r;
 }

@@ -217,10 +217,7 @@ static int import_run(CandImport *im, Store *s) {
                 r = im->read_result;
         if (r == 0)
                 r = store_candidates_bulk_end(conn);
-        if (r == 0)
-                return store_commit(conn);
-        store_rollback(conn);
-        return r;
+        return store_end(conn, r);
 }
 
 static int import_candidates(const char *db, const char *path) {

@@ -44,10 +44,7 @@ static int rotate(Store *s, Vault *v) {
         }
         if (r == 0)
                 r = store_audit_add(c, acct_now(), 0, 0, "keys.rotated", "");
-        if (r < 0)
-                store_rollback(c);
-        else
-                r = store_commit(c);
+        r = store_end(c, r);
         arena_free(a);
         if (r == 0)
                 printf(_("Key %u is now current; %lld values re-encrypted.\n"), vault_current_key(v), (long long)total);

@@ -48,12 +48,11 @@ static int run_token(int create, const TokOpts *o) {
         } else if (r == 0) {
                 StoreConn *c = NULL;
                 r = store_begin(s, &c);
-                if (r == 0 && (r = store_token_revoke(c, o->id, uid, acct_now())) == 0)
-                        r = store_audit_add(c, acct_now(), 0, uid, "token.revoked", "");
-                if (r == 0)
-                        r = store_commit(c);
-                else if (c)
-                        store_rollback(c);
+                if (r == 0) {
+                        if ((r = store_token_revoke(c, o->id, uid, acct_now())) == 0)
+                                r = store_audit_add(c, acct_now(), 0, uid, "token.revoked", "");
+                        r = store_end(c, r);
+                }
         }
         if (r < 0)
                 fprintf(stderr, "%s\n", _("techdiv: no such user or token"));

@@ -162,6 +162,14 @@ void store_rollback(StoreConn *c) {
         store_release(c);
 }
 
+int store_end(StoreConn *c, int r) {
+        if (r < 0) {
+                store_rollback(c);
+                return r;
+        }
+        return store_commit(c);
+}
+
 int store_ping(Store *s) {
         StoreConn *c;
         int r = store_acquire(s, &c);

@@ -46,6 +46,9 @@ uint64_t store_error_count(const Store *s);
 int store_begin(Store *s, StoreConn **ret);
 int store_commit(StoreConn *c);
 void store_rollback(StoreConn *c);
+/* Ends the transaction by the outcome r of its work: commits when r >= 0
+ * (returning the commit's result), rolls back and returns r otherwise. */
+int store_end(StoreConn *c, int r);
 
 /* ---- Network: cities and calendar ---- */
 

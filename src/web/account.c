@@ -276,11 +276,7 @@ int post_consent_give(HttpRequest *req) {
         r = store_consent_give(c, WEB_USER_ID(req), 0, CONSENT_MATCHING, CONSENT_MATCHING_VERSION, acct_now());
         if (r == 0)
                 r = store_audit_add(c, acct_now(), WEB_USER_ID(req), WEB_USER_ID(req), "consent.given", CONSENT_MATCHING);
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        r = store_commit(c);
+        r = store_end(c, r);
         return r < 0 ? r : resp_redirect(req, 303, "/account");
 }
 
@@ -293,11 +289,7 @@ int post_consent_withdraw(HttpRequest *req) {
         if (r == 0)
                 r = store_audit_add(c, acct_now(), WEB_USER_ID(req), WEB_USER_ID(req), "consent.withdrawn",
                                     CONSENT_MATCHING);
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        r = store_commit(c);
+        r = store_end(c, r);
         return r < 0 ? r : resp_redirect(req, 303, "/account");
 }
 
@@ -327,10 +319,6 @@ int post_token_revoke(HttpRequest *req) {
         r = store_token_revoke(c, req_param_int(req, "id", 0), WEB_USER_ID(req), acct_now());
         if (r == 0)
                 r = store_audit_add(c, acct_now(), WEB_USER_ID(req), WEB_USER_ID(req), "token.revoked", "");
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        r = store_commit(c);
+        r = store_end(c, r);
         return r < 0 ? r : resp_redirect(req, 303, "/account");
 }

@@ -92,11 +92,7 @@ static int save(HttpRequest *req, Job *job, int64_t version) {
         r = board_job_row(req->arena, job, &row);
         row.org_key = req_param(req, "org");
         if (r == 0 && (r = store_begin(APP(req)->store, &c)) == 0) {
-                r = store_job_put(c, &row, version, &id);
-                if (r == 0)
-                        r = store_commit(c);
-                else
-                        store_rollback(c);
+                r = store_end(c, store_job_put(c, &row, version, &id));
         }
         if (r < 0)
                 return r;
@@ -147,11 +143,7 @@ int post_job_close(HttpRequest *req) {
                 r = board_job_row(req->arena, &job, &out);
         out.org_key = org;
         if (r == 0 && (r = store_begin(APP(req)->store, &c)) == 0) {
-                r = store_job_put(c, &out, row.version, NULL);
-                if (r == 0)
-                        r = store_commit(c);
-                else
-                        store_rollback(c);
+                r = store_end(c, store_job_put(c, &out, row.version, NULL));
         }
         return r < 0 ? r : resp_redirect(req, 303, arena_printf(req->arena, "/orgs/%s/jobs", org));
 }

@@ -37,11 +37,7 @@ int acct_invite(const AcctCtx *x, Arena *a, const char *org_slug, const char *em
                 r = acct_mail_queue(x, c, a, 0, email, i18n_gettext(lang, "Your invitation to TechDiversity"), body);
         if (r == 0)
                 r = store_audit_add(c, acct_now(), by, by, "invitation.sent", o.slug);
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        return store_commit(c);
+        return store_end(c, r);
 }
 
 /* Inside c: uses the invitation and checks it was sent to email. */
@@ -77,11 +73,7 @@ int acct_invite_accept(const AcctCtx *x, Arena *a, const char *token, const NewU
         r = take_invite(x, a, c, token, email, &org_id, &nu.role);
         if (r == 0)
                 r = acct_insert_user(x, a, c, &nu, email, org_id, 0, &id);
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        r = store_commit(c);
+        r = store_end(c, r);
         if (r == 0)
                 *ret_id = id;
         return r;

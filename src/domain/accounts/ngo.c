@@ -13,11 +13,7 @@ static int record_consent(const AcctCtx *x, int64_t staff_id, int64_t cand, int6
         r = store_consent_give(c, cand, org_id, CONSENT_NGO_SUPPORT, CONSENT_NGO_SUPPORT_VERSION, now);
         if (r == 0)
                 r = store_audit_add(c, now, staff_id, cand, "consent.recorded", CONSENT_NGO_SUPPORT);
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        return store_commit(c);
+        return store_end(c, r);
 }
 
 int acct_ngo_register(const AcctCtx *x, Arena *a, const Principal *staff, const char *org_slug, const char *email,
@@ -51,9 +47,5 @@ int acct_ngo_set_name(const AcctCtx *x, Arena *a, int64_t staff_id, int64_t cand
         r = store_user_set_name(c, candidate_id, enc);
         if (r == 0)
                 r = store_audit_add(c, acct_now(), staff_id, candidate_id, "profile.updated", "name");
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        return store_commit(c);
+        return store_end(c, r);
 }

@@ -18,11 +18,7 @@ int acct_audit(const AcctCtx *x, int64_t actor, int64_t subject, const char *act
         if (r < 0)
                 return r;
         r = store_audit_add(c, acct_now(), actor, subject, action, detail);
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        return store_commit(c);
+        return store_end(c, r);
 }
 
 int acct_mail_queue(const AcctCtx *x, StoreConn *c, Arena *a, int64_t user_id, const char *rcpt, const char *subject,
@@ -111,11 +107,7 @@ int acct_create_user(const AcctCtx *x, Arena *a, const NewUser *nu, int64_t acto
                 return r;
         int64_t id = 0;
         r = acct_insert_user(x, a, c, nu, email, o.id, actor, &id);
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        r = store_commit(c);
+        r = store_end(c, r);
         if (r == 0)
                 *ret_id = id;
         return r;
@@ -258,11 +250,7 @@ int acct_change_password(const AcctCtx *x, Arena *a, int64_t user_id, const char
         if ((r = store_begin(x->store, &c)) < 0)
                 return r;
         r = set_password(x, c, user_id, new_pw, "password.changed");
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        return store_commit(c);
+        return store_end(c, r);
 }
 
 int acct_reset_request(const AcctCtx *x, Arena *a, const char *email_in, const char *base_url, Lang lang) {
@@ -291,11 +279,7 @@ int acct_reset_request(const AcctCtx *x, Arena *a, const char *email_in, const c
                 r = acct_mail_queue(x, c, a, u.id, email, i18n_gettext(lang, "Reset your TechDiversity password"), body);
         if (r == 0)
                 r = store_audit_add(c, acct_now(), 0, u.id, "password.reset_requested", "");
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        return store_commit(c);
+        return store_end(c, r);
 }
 
 int acct_reset_finish(const AcctCtx *x, Arena *a, const char *token, const char *new_pw, const char **ret_msgid) {
@@ -315,11 +299,7 @@ int acct_reset_finish(const AcctCtx *x, Arena *a, const char *token, const char 
         r = store_reset_use(c, h, acct_now(), &uid);
         if (r == 0)
                 r = set_password(x, c, uid, new_pw, "password.reset");
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        return store_commit(c);
+        return store_end(c, r);
 }
 
 int acct_token_create(const AcctCtx *x, Arena *a, int64_t user_id, const char *role, const char **ret_token,
@@ -359,11 +339,7 @@ int acct_erase_by(const AcctCtx *x, Arena *a, int64_t user_id, int64_t actor, co
                 r = store_counter_add(c, "accounts_erased", 1);
         if (r == 0)
                 r = store_audit_add(c, acct_now(), actor, user_id, action, "");
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        return store_commit(c);
+        return store_end(c, r);
 }
 
 int acct_erase_inactive(const AcctCtx *x, Arena *a, int64_t inactive_days, int64_t *ret_n) {
@@ -399,9 +375,5 @@ int acct_org_save(const AcctCtx *x, const char *slug, const char *name, const ch
         r = store_org_upsert(c, slug, name, kind, acct_now());
         if (r == 0)
                 r = store_audit_add(c, acct_now(), actor, actor, "organisation.saved", slug);
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        return store_commit(c);
+        return store_end(c, r);
 }

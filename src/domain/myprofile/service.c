@@ -220,11 +220,7 @@ int myp_save(const MypCtx *x, Arena *a, int64_t actor, MyProfile *mp) {
                 r = mirror(c, a, mp);
         if (r == 0 && actor != mp->user_id)
                 r = store_audit_add(c, (int64_t)time(NULL), actor, mp->user_id, "profile.saved_for_candidate", "");
-        if (r < 0) {
-                store_rollback(c);
-                return r;
-        }
-        r = store_commit(c);
+        r = store_end(c, r);
         if (r == 0) {
                 mp->version = mp->exists ? mp->version + 1 : 1;
                 mp->exists = true;

@@ -82,10 +82,7 @@ int network_load_demo(Store *s, const char *path, int *ret_cities, int *ret_even
                         r = load_events(c, json_object_get(root, "events"), &ne);
                         err = N_("an event in the demo file is incomplete or has invalid dates");
                 }
-                if (r == 0)
-                        r = store_commit(c);
-                else
-                        store_rollback(c);
+                r = store_end(c, r);
         } else {
                 err = N_("the database could not start a transaction");
         }

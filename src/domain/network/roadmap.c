@@ -238,10 +238,7 @@ static int in_tx(Store *s, int (*fn)(StoreConn *c, void *ud), void *ud) {
         if (r < 0)
                 return r;
         r = fn(c, ud);
-        if (r == 0)
-                return store_commit(c);
-        store_rollback(c);
-        return r;
+        return store_end(c, r);
 }
 
 typedef struct SaveOp {

@@ -127,10 +127,7 @@ int skills_import(Store *s, const char *dir, const char *lang, bool relations, S
                 r = esco_load_dir(dir, lang, relations, &cb, err);
                 if (r == 0)
                         r = flush(im);
-                if (r == 0)
-                        r = store_commit(im->conn);
-                else
-                        store_rollback(im->conn);
+                r = store_end(im->conn, r);
         }
         if (r == 0 && ret_counts)
                 *ret_counts = im->counts;

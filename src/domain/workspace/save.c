@@ -169,10 +169,7 @@ static int store_put(Store *s, const IapRecordRow *row, int64_t version, const W
         r = version > 0 ? store_iap_put(c, row, version) : store_iap_insert(c, row);
         if (r == 0 && hook && hook->write)
                 r = hook->write(hook->ctx, c, city, row->rec_id);
-        if (r == 0)
-                return store_commit(c);
-        store_rollback(c);
-        return r;
+        return store_end(c, r);
 }
 
 static int prepare(Store *s, Arena *a, const City *city, const WsForm *form, const char *rec_id,
@@ -302,8 +299,5 @@ int ws_delete(Store *s, Arena *a, const City *city, const WsForm *form, const ch
         if ((r = store_begin(s, &c)) < 0)
                 return r;
         r = store_iap_delete_at(c, city->slug, ws_kind_name(form->kind), rec_id, expected_version);
-        if (r == 0)
-                return store_commit(c);
-        store_rollback(c);
-        return r;
+        return store_end(c, r);
 }

@@ -211,7 +211,7 @@ int ws_contact_read(Store *s, const Vault *v, Arena *a, const City *city, const 
         StoreConn *c;
         if (r == 0 && (r = store_begin(s, &c)) == 0) {
                 r = audit(c, a, who, "stakeholder.contact.viewed", city, rec_id);
-                r = r == 0 ? store_commit(c) : (store_rollback(c), r);
+                r = store_end(c, r);
         }
         if (r == 0)
                 *ret = k;
@@ -230,7 +230,7 @@ int ws_contact_forget(Store *s, const City *city, const char *rec_id, const WsAc
         r = store_contact_delete(c, city->slug, rec_id, &n);
         if (r == 0 && n)
                 r = audit(c, a, who, "stakeholder.contact.erased", city, rec_id);
-        r = r == 0 ? store_commit(c) : (store_rollback(c), r);
+        r = store_end(c, r);
         arena_free(a);
         if (r == 0 && ret_had)
                 *ret_had = n > 0;
