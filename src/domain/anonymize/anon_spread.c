@@ -126,6 +126,43 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
         return end;
 }
 
+/* A name already, or a word of the name lists (a common word that is
+ * only that, "Summer and Winter are", is not enough). */
+static bool pair_named(const Scan *sc, const Tok *t, bool covered) {
+        uint16_t any = t->name ? tok_name(sc, t)->any : 0;
+        return covered || (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR));
+}
+
+/* Two single words joined by a conjunction, then a verb in the plural or
+ * of saying ("Marrero and Murphy were", "Lamovec e Rossi sono", "Kadiev și
+ * Popa au declarat"), one of them a name already or in a name list: both
+ * are people. Not after an article ("the Python and Django are") nor one
+ * company's name ("Smith and Wesson is": anon_org_list). Returns the token
+ * after the pair, or i. */
+static size_t pair_at(Scan *sc, size_t i, uint8_t *cov) {
+        bool conj;
+        if (i + 3 >= sc->ntok || !list_gap(sc, i, i + 2, &conj) || !conj || !lone_word(&sc->toks[i + 2]) ||
+            (cov[i] && cov[i + 2]))
+                return i;
+        const Tok *a = &sc->toks[i], *b = &sc->toks[i + 2];
+        if (!pair_named(sc, a, cov[i]) && !pair_named(sc, b, cov[i + 2]))
+                return i;
+        if (i > 0 && (a->flags & TOK_JOINED) && (sc->toks[i - 1].lf & LEX_STOP) &&
+            sc->toks[i - 1].end - sc->toks[i - 1].start <= 3 && same_line(sc, sc->toks[i - 1].end, a->start))
+                return i; /* "the", "la", "o" before it */
+        int v = anon_phrase_kind_after(sc, i + 3);
+        if ((v != PH_PLURAL && v != PH_SAYS) || anon_org_list(sc, i))
+                return i;
+        for (size_t k = i; k <= i + 2 && !sc->err; k += 2) {
+                if (cov[k] || anon_model_veto(sc, k, k + 1))
+                        continue;
+                scan_add(sc, sc->toks[k].start, sc->toks[k].end, ANON_CAT_NAME, PRIO_NAME,
+                         anon_session_pseudonym(sc, k, k + 1, false, false));
+                cov[k] = 1;
+        }
+        return i + 3;
+}
+
 static void lower_text(Scan *sc, const uint8_t *cov);
 
 /* ---- pass 2b ---- */
@@ -180,6 +217,8 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
                 if (i < next || !lone_word(t))
                         continue;
                 size_t end = enumeration_at(sc, i, cov);
+                if (end == i)
+                        end = pair_at(sc, i, cov);
                 if (end > i) {
                         next = end;
                         continue;
@@ -211,11 +250,33 @@ static bool lower_listed(const Scan *sc, const Tok *t) {
         return (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) && !(w->flags[sc->lang] & LEX_COMMON);
 }
 
-size_t anon_lower_name(Scan *sc, size_t i) {
+/* A lower-case word of letters only, no function or keep word of any
+ * language, that ends the sentence or the text ("my name is vitoria", "call
+ * me višeslav."): listed or not. */
+static bool lower_word_end(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM) || t->flen < 3 ||
+            (t->lex && (tok_lex(sc, t)->any & (LEX_STOP | LEX_KEEP | LEX_PHRASE | LEX_STREET))))
+                return false;
+        for (size_t p = t->start; p < t->end; p++)
+                if (sc->t[p] == '\'' || sc->t[p] == '-')
+                        return false;
+        size_t p = t->end;
+        while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '\t'))
+                p++;
+        return p >= sc->n || strchr("\n\r.!?,;", sc->t[p]) != NULL;
+}
+
+size_t anon_lower_name(Scan *sc, size_t i, bool naming) {
         const LexWord *w = anon_name_get_h(sc->e, tok_key(sc, &sc->toks[i]), sc->toks[i].flen, sc->toks[i].hash);
         uint16_t any = 0;
         for (int l = 0; w && l < LANG_MAX; l++)
                 any |= w->flags[l];
+        if (naming && lower_word_end(sc, i)) {
+                scan_add(sc, sc->toks[i].start, sc->toks[i].end, ANON_CAT_NAME, PRIO_NAME,
+                         anon_session_pseudonym(sc, i, i + 1, false, true));
+                return 1;
+        }
         /* it starts with a given name ("lena andersson"), of three letters or more */
         if (!(any & (LEX_FIRST | LEX_WFIRST)) || sc->toks[i].flen < 3 || !lower_listed(sc, &sc->toks[i]))
                 return 0;
