@@ -25,7 +25,14 @@ static const struct {
         { LANG_RO, "În 1930, Vogl și Raffinsky au fost selecționați.", { "Vogl", "Raffinsky" } },
         { LANG_SL, "Včeraj Novak in Kadiev sta prišla v Maribor.", { "Novak", "Kadiev" } },
         { LANG_EN, "Muslija and Brown said it was over.", { "Muslija", "Brown" } },
-        /* a possessive before a word of kin or of a person's fate */
+        /* a list after a plural role and a colon */
+        { LANG_EN, "It is the brainchild of our 3 founders: Monjeau, Graves and Reed.", { "Monjeau", "Graves", "Reed" } },
+        { LANG_IT, "Lo hanno creato i fondatori: Monjeau, Graves e Rossi.", { "Monjeau", "Graves", "Rossi" } },
+        /* a lower-case chat: a given name before a verb whose subject is a person */
+        { LANG_EN, "eva kleist lives at 255 hersnapvej 18", { "eva", "kleist" } },
+        { LANG_EN, "selma is from stillwater", { "selma" } },
+        /* a possessive before a word of kin or of a person's fate, or a work */
+        { LANG_EN, "(though Meza's song was about a boat)", { "Meza" } },
         { LANG_EN, "It was a done thing between him and Franciska's kid.", { "Franciska" } },
         { LANG_EN, "Wisława Szczepańska's killers sentenced to life in prison", { "Wisława", "Szczepańska" } },
         { LANG_EN, "I met Asya\xe2\x80\x99s husband yesterday.", { "Asya" } },
@@ -81,9 +88,15 @@ static const char *const survive[][2] = {
         { "pl", "Python i Django są narzędziami." },
         { "ro", "Python și Django sunt unelte." },
         { "sl", "Python in Django sta orodji." },
+        /* lists after a heading, lists of skills, lower-case skills before a verb */
+        { "en", "Founders: Python, Java and Go" },
+        { "en", "Languages: English, Italian and French" },
+        { "en", "our founders: Python and Django" },
+        { "en", "java is from oracle and django lives at github" },
         /* possessives of companies and products */
         { "en", "Microsoft's family of products is large." },
         { "en", "IBM's children's program and Django's family of apps." },
+        { "en", "Microsoft's album of icons." },
         /* commas, exclamations and questions around words that are no one */
         { "en", "Note, can you check the logs?" },
         { "en", "Team, can you review the Django code?" },

@@ -69,7 +69,8 @@ bool anon_possessive_kin(const Scan *sc, size_t i, size_t end) {
                 k++;
         if (k >= sc->ntok || sc->toks[k].start != p + 1 || sc->t[p] != ' ' || (sc->toks[k].flags & (TOK_CAP | TOK_ALLCAPS)))
                 return false;
-        return phrase_kind_at(sc, k) == PH_KIN;
+        int v = phrase_kind_at(sc, k);
+        return v == PH_KIN || v == PH_WORK; /* "Meza's song" */
 }
 
 bool anon_work_by(const Scan *sc, size_t i, size_t end) {
@@ -202,4 +203,24 @@ size_t anon_postnominal_tail(const Scan *sc, size_t end) {
         if (q < sc->n && (is_upper(sc->t[q]) || is_digit(sc->t[q])))
                 return end; /* "St Johns Sr. Sec. School" */
         return e;
+}
+
+bool anon_role_list(const Scan *sc, size_t i) {
+        if (i == 0)
+                return false;
+        const Tok *r = &sc->toks[i - 1];
+        size_t p = r->end;
+        if (p >= sc->n || sc->t[p] != ':' || (r->flags & (TOK_CAP | TOK_ALLCAPS)) ||
+            !same_line(sc, p, sc->toks[i].start))
+                return false; /* "Founders:" is a CV's heading, "our founders:" a sentence */
+        for (size_t k = p + 1; k < sc->toks[i].start; k++)
+                if (sc->t[k] != ' ')
+                        return false;
+        return phrase_kind_at(sc, i - 1) == PH_NAMECTX;
+}
+
+bool anon_message_name(const Scan *sc, size_t i, size_t end) {
+        if (anon_possessive_kin(sc, i, end) || anon_work_by(sc, i, end))
+                return true;
+        return end == i + 1 && (anon_vocative(sc, i) || anon_chat_speaker(sc, i));
 }

@@ -339,12 +339,18 @@ size_t anon_lower_name(Scan *sc, size_t i, bool naming);
  * starting at token k in the document's language or English, right after
  * the token before it (one space, same line), or PH_NONE. */
 int anon_phrase_kind_after(const Scan *sc, size_t k);
+/* The run [i, end) of capitalised words that the name rules left is a
+ * person by how the message speaks of it: one of the four rules below. */
+bool anon_message_name(const Scan *sc, size_t i, size_t end);
 /* The run [i, end) of capitalised words ends with a possessive ("Franciska's")
  * before a word of kin or a person's fate ("kid", "wife", "killers"). */
 bool anon_possessive_kin(const Scan *sc, size_t i, size_t end);
 /* The run [i, end) of capitalised words stands between a lower-case word
  * and a work of a person ("the Petersson novel", "a huge Jouni Hahli fan"). */
 bool anon_work_by(const Scan *sc, size_t i, size_t end);
+/* Token i starts a list after a plural role and a colon ("our 3 founders:
+ * Monjeau, Graves and Reed"): its items are people. */
+bool anon_role_list(const Scan *sc, size_t i);
 /* Token i alone is a person addressed: "Warrane, can I ...", "..., Mark!". */
 bool anon_vocative(const Scan *sc, size_t i);
 /* Token i is a speaker of a chat or a dialogue ("Ubul: What a wife."): at

@@ -112,7 +112,8 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
         if (t->end >= sc->n || sc->t[t->end] != ',') /* its first item ends with a comma */
                 return i;
         size_t items, names, end = enumeration(sc, i, cov, &items, &names);
-        if (end == i || items < 3 || names * 2 <= items)
+        bool role = end > i && items >= 2 && anon_role_list(sc, i); /* "founders: A, B and C" */
+        if (end == i || (!role && (items < 3 || names * 2 <= items)))
                 return i;
         if (anon_org_list(sc, i))
                 return end; /* one company's name: none of its words is a person */
@@ -381,6 +382,23 @@ static size_t lower_enum(Scan *sc, size_t i, const uint8_t *cov) {
         return item[n - 1] + 1 - i;
 }
 
+/* A lower-case given name of the lists, and one more word of letters in
+ * no function or keep list, right before a verb whose subject is a person
+ * ("eva kleist lives at", "selma is from"). Returns the name's tokens, or 0. */
+static size_t lower_subject(const Scan *sc, size_t i, const uint8_t *cov) {
+        if (!lower_given(sc, &sc->toks[i]))
+                return 0;
+        size_t n = 1;
+        if (lower_joined(sc, i + 1, cov)) {
+                const Tok *u = &sc->toks[i + 1];
+                if (u->flen >= 3 && !(u->flags & (TOK_NUM | TOK_ALNUM)) && !(u->lf & (LEX_STOP | LEX_KEEP | LEX_PHRASE)) &&
+                    (!u->lex || lower_surname(sc, u)))
+                        n = 2;
+        }
+        int v = anon_phrase_kind_after(sc, i + n);
+        return v == PH_SUBJECT || v == PH_SAYS ? n : 0;
+}
+
 /* A text without a capital letter anywhere (a chat typed in lower case):
  * case says nothing there, so two words of the name lists make a name
  * without a name context ("follow up with patricia desrosiers"). A text
@@ -391,6 +409,8 @@ static void lower_text(Scan *sc, const uint8_t *cov) {
                         return;
         for (size_t i = 0; i < sc->ntok && !sc->err;) {
                 size_t n = cov[i] ? 0 : lower_pair(sc, i, cov);
+                if (!n && !cov[i])
+                        n = lower_subject(sc, i, cov);
                 if (n)
                         scan_add(sc, sc->toks[i].start, sc->toks[i + n - 1].end, ANON_CAT_NAME, PRIO_NAME,
                                  anon_session_pseudonym(sc, i, i + n, false, false));

@@ -189,11 +189,7 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 return len;
         }
         case PH_SUBJECT: /* only looked at from the name before it: says_after() */
-        case PH_PLURAL:  /* and from the names before it (anon_spread.c, anon_chat.c) */
-        case PH_KIN:
-        case PH_VOCATIVE:
-        case PH_POSTNOM:
-        case PH_WORK:
+        default:         /* plural, kin, vocative, postnominal, work: from the names before them (anon_chat.c) */
                 return 0;
         case PH_GENDER: {
                 bool en1 = sc->lang == LANG_EN && len == 1;
@@ -606,10 +602,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                         j = run_end; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
                 else if ((m = anon_model_name(sc, i, run_end)) > 0)
                         j = i + m; /* what is around it says "person" */
-                else if (anon_possessive_kin(sc, i, run_end) || anon_work_by(sc, i, run_end))
-                        j = run_end; /* "Franciska's kid", "the Petersson novel" */
-                else if (run_end == i + 1 && (anon_vocative(sc, i) || anon_chat_speaker(sc, i)))
-                        j = run_end; /* "Warrane, can I ...", "Ubul: What a wife." */
+                else if (anon_message_name(sc, i, run_end))
+                        j = run_end; /* "Franciska's kid", "Kuba, can you", "Ubul: What a wife." */
                 else
                         return 0;
                 strong = true;
