@@ -36,6 +36,9 @@ static const struct {
         { LANG_EN, "It was a done thing between him and Franciska's kid.", { "Franciska" } },
         { LANG_EN, "Wisława Szczepańska's killers sentenced to life in prison", { "Wisława", "Szczepańska" } },
         { LANG_EN, "I met Asya\xe2\x80\x99s husband yesterday.", { "Asya" } },
+        /* English double object: a verb, a name, "his" or "her" and a noun */
+        { LANG_EN, "Hakuba had given Hakuba his address: 0304 Rua Cidade", { "Hakuba" } },
+        { LANG_EN, "We sent Maria her contract.", { "Maria" } },
         /* a person addressed */
         { LANG_EN, "Kuba, can you call me back?", { "Kuba" } },
         { LANG_EN, "Don't go to town, Mark!", { "Mark" } },
@@ -150,6 +153,14 @@ static void test_postnominal(void) {
         CHECK(strstr(out, "MD 20678") != NULL, "state kept: %s", out);
 }
 
+/* A tool before "his" or "her" stays (the pronoun itself is rewritten). */
+static void test_double_object(void) {
+        const char *out = run(LANG_EN, "I worked with Python his whole career.");
+        CHECK(strstr(out, "with Python") != NULL, "tool kept: %s", out);
+        out = run(LANG_EN, "She taught Python her way.");
+        CHECK(strstr(out, "taught Python") != NULL, "tool kept: %s", out);
+}
+
 /* Hostile input around the new rules: a clear result, never a crash. */
 static void test_hostile(void) {
         static const struct {
@@ -188,6 +199,7 @@ int main(void) {
         test_gone();
         test_survive();
         test_postnominal();
+        test_double_object();
         test_hostile();
         arena_free(arena);
         anon_engine_free(eng);

@@ -219,8 +219,30 @@ bool anon_role_list(const Scan *sc, size_t i) {
         return phrase_kind_at(sc, i - 1) == PH_NAMECTX;
 }
 
+/* English double object: a verb, the run [i, end), then "his" or "her"
+ * (a gendered word whose neutral form is "their") and a noun: "had given
+ * Hakuba his address", "sent Maria her contract". Not after a function
+ * word ("with Python his whole career"). */
+static bool double_object(const Scan *sc, size_t i, size_t end) {
+        if (i == 0 || end + 1 >= sc->ntok || end - i > 2)
+                return false;
+        const Tok *v = &sc->toks[i - 1], *d = &sc->toks[end], *n = &sc->toks[end + 1];
+        if ((v->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) || (v->lf & (LEX_STOP | LEX_PHRASE)) ||
+            v->end + 1 != sc->toks[i].start || sc->t[v->end] != ' ' || n->start != d->end + 1 || sc->t[d->end] != ' ' ||
+            (n->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) || (n->lf & LEX_STOP))
+                return false;
+        for (size_t k = i; k < end; k++)
+                if (sc->toks[k].flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM | TOK_INITIAL))
+                        return false;
+        if (anon_phrase_kind_after(sc, end) != PH_GENDER)
+                return false;
+        const Phrase *p = anon_phrase_get(sc->e, tok_key(sc, d), d->flen);
+        const char *r = p ? p->v[LANG_EN].repl : NULL;
+        return sc->lang == LANG_EN && p && p->v[LANG_EN].kind == PH_GENDER && r && !strcmp(r, "their");
+}
+
 bool anon_message_name(const Scan *sc, size_t i, size_t end) {
-        if (anon_possessive_kin(sc, i, end) || anon_work_by(sc, i, end))
+        if (anon_possessive_kin(sc, i, end) || anon_work_by(sc, i, end) || double_object(sc, i, end))
                 return true;
         return end == i + 1 && (anon_vocative(sc, i) || anon_chat_speaker(sc, i));
 }
