@@ -53,6 +53,10 @@ static const struct {
         { LANG_EN, "Ubul: What a wife.\nNicole: Remember me?", { "Ubul", "Nicole" } },
         { LANG_EN, "Koppány: \"Who are you?\"\nElizabeth:\"A friend.\"", { "Koppány", "Elizabeth" } },
         { LANG_IT, "Gijsbrecht: Chi sei?\nGiulia: Un'amica.", { "Gijsbrecht", "Giulia" } },
+        { LANG_EN, "mika: \"who are you?\"\ntracy: \"a friend.\"", { "mika", "tracy" } },
+        /* a person's property */
+        { LANG_EN, "The true gender of Vehbija has been under debate.", { "Vehbija" } },
+        { LANG_EN, "the true gender of bertram has been under debate", { "bertram" } },
         /* a post-nominal is part of the name */
         { LANG_EN, "my great grandmother was called Giovanna Rodrigues MD", { "Giovanna", "Rodrigues", "MD" } },
         { LANG_EN, "Ask Kathrine Filemonsen DDS, please.", { "Filemonsen", "DDS" } },
@@ -105,7 +109,9 @@ static const char *const survive[][2] = {
         { "en", "Team, can you review the Django code?" },
         { "en", "Do you know Python, Django?" },
         { "en", "Worked in Baltimore, MD." },
-        /* labels and grades of a CV: no dialogue */
+        /* labels and grades of a CV: no dialogue, in any case */
+        { "en", "skills: python\nlanguages: english\nhobbies: chess" },
+        { "en", "the gender of nouns" },
         { "en", "Skills: Python, Java\nLanguages: English\nHobbies: chess" },
         { "en", "Mark: 110/110\nGrade: A" },
         /* naming contexts before words that are no name */

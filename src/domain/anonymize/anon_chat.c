@@ -165,6 +165,14 @@ static size_t line_start_tok(const Scan *sc, size_t i, int dir) {
         }
 }
 
+bool anon_dialogue_of(const Scan *sc, size_t i, bool (*speaker)(const Scan *, const Tok *)) {
+        if (!speaker(sc, &sc->toks[i]) || !speaker_shape(sc, i))
+                return false;
+        size_t prev = line_start_tok(sc, i, -1), next = line_start_tok(sc, i, 1);
+        return (prev != SIZE_MAX && speaker(sc, &sc->toks[prev]) && speaker_shape(sc, prev)) ||
+               (next != SIZE_MAX && speaker(sc, &sc->toks[next]) && speaker_shape(sc, next));
+}
+
 bool anon_chat_speaker(const Scan *sc, size_t i) {
         if (!lone_name_word(&sc->toks[i]) || !speaker_shape(sc, i))
                 return false;

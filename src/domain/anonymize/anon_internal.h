@@ -357,6 +357,10 @@ bool anon_vocative(const Scan *sc, size_t i);
  * the start of its line before a colon, and the line before or after it
  * is spoken by a listed given name. */
 bool anon_chat_speaker(const Scan *sc, size_t i);
+/* Token i and the first token of the line before or after it are both
+ * speakers of a dialogue by the predicate (lower-case chats: a listed given
+ * name), each at the start of its line before a colon. */
+bool anon_dialogue_of(const Scan *sc, size_t i, bool (*speaker)(const Scan *, const Tok *));
 /* The end (bytes) of a name ending at end with a post-nominal ("MD",
  * ", DDS", "Jr."), or end. */
 size_t anon_postnominal_tail(const Scan *sc, size_t end);

@@ -411,6 +411,8 @@ static void lower_text(Scan *sc, const uint8_t *cov) {
                 size_t n = cov[i] ? 0 : lower_pair(sc, i, cov);
                 if (!n && !cov[i])
                         n = lower_subject(sc, i, cov);
+                if (!n && !cov[i] && anon_dialogue_of(sc, i, lower_given)) /* "mika: who are you?" */
+                        n = 1;
                 if (n)
                         scan_add(sc, sc->toks[i].start, sc->toks[i + n - 1].end, ANON_CAT_NAME, PRIO_NAME,
                                  anon_session_pseudonym(sc, i, i + n, false, false));
