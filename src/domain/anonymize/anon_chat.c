@@ -1,14 +1,18 @@
 /* Names in messages and chats, where a person is named by how the text
  * speaks of them rather than by the lists: a possessive before a word of
- * kin ("Franciska's kid"), a person addressed ("Warrane, can I ...",
+ * kin or a work ("Franciska's kid", "Meza's song"), the author before a
+ * work ("the Petersson novel"), a person addressed ("Kuba, can you ...",
  * "Don't go, Mark!"), the speakers of a dialogue ("Ubul: What a wife."),
- * a post-nominal after a name ("Giovanna Rodrigues MD"). The words that
- * say so are in the lexicon (kinds kin, vocative, postnominal, plural). */
+ * an English double object ("gave Hakuba his address"), a list after a
+ * plural role and a colon ("founders: A, B and C"), a post-nominal after a
+ * name ("Giovanna Rodrigues MD"). The words that say so are in the lexicon
+ * (kinds kin, work, vocative, postnominal, plural; data/anonymize/README.md).
+ * Nothing here allocates: the callers add the findings. */
 #include <string.h>
 
 #include "domain/anonymize/anon_internal.h"
 
-#define CHAT_PHRASE_TOKENS 3 /* longest kin, vocative or post-nominal phrase looked at */
+#define CHAT_PHRASE_TOKENS 3 /* longest kin, work, vocative or post-nominal phrase looked at */
 
 /* The kind of the longest phrase of up to CHAT_PHRASE_TOKENS tokens at k,
  * in the document's language, else English. */
