@@ -80,6 +80,10 @@ static const struct {
         { LANG_EN, "Järvilehto began writing as a teenager.", { "Järvilehto" } },
         { LANG_IT, "Irenka è una persona affidabile.", { "Irenka" } },
         { LANG_PT, "Irenka é uma pessoa confiável.", { "Irenka" } },
+        /* a trait said of tools too: only a word of the name lists */
+        { LANG_EN, "Sunniva is very reliable. You can always call her.", { "Sunniva" } },
+        { LANG_IT, "Giulia è molto affidabile.", { "Giulia" } },
+        { LANG_SL, "Špela je zelo zanesljiva.", { "Špela" } },
 };
 
 static const char *const survive[][2] = {
@@ -123,6 +127,8 @@ static const char *const survive[][2] = {
         { "en", "Read the Python novel." },
         /* judgements of tools */
         { "en", "Postgres is very reliable." },
+        { "en", "Ubuntu is very reliable and Linux is reliable." },
+        { "it", "Postgres è molto affidabile." },
         { "en", "The system is a reliable tool." },
         { "pl", "Firma jest osobą prawną." },
 };

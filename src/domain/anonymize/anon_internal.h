@@ -61,7 +61,8 @@ enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMEL
        PH_VOCATIVE, /* "can you", "please": after "X, " at the start of a sentence, X is addressed */
        PH_POSTNOM, /* "MD", "DDS", "Jr": right after a name, part of it */
        PH_NAMING,  /* "my name is", "call me": a namectx after which even an unlisted lower-case word is the name */
-       PH_WORK     /* "novel", "concert", "fan": the capitalised words before it are its author or performer */ };
+       PH_WORK,    /* "novel", "concert", "song": the capitalised words before it are its author or performer */
+       PH_TRAIT    /* "is very reliable": like PH_SUBJECT, for words of the name lists only (tools are reliable too) */ };
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */

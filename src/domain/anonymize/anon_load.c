@@ -182,7 +182,7 @@ static const struct {
         { "subject", 0, PH_SUBJECT },  { "plural", 0, PH_PLURAL },
         { "kin", 0, PH_KIN },          { "vocative", 0, PH_VOCATIVE },
         { "postnominal", 0, PH_POSTNOM }, { "naming", 0, PH_NAMING },
-        { "work", 0, PH_WORK },
+        { "work", 0, PH_WORK },        { "trait", 0, PH_TRAIT },
 };
 
 /* An "org" cue: kept in its own small table, so that frequent words

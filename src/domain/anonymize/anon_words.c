@@ -542,7 +542,11 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
         const PhraseVal *v = NULL;
         if (!match_phrase(sc, j, &v))
                 return false;
-        return v->kind == PH_SAYS || (v->kind == PH_SUBJECT && subject_ok(sc, i, j));
+        bool listed = true; /* "Sunniva is very reliable", not "Postgres is very reliable" */
+        for (size_t k = i; k < j; k++)
+                listed = listed && (sc->toks[k].lf & SAYS_NAME_FLAGS);
+        return v->kind == PH_SAYS || (v->kind == PH_SUBJECT && subject_ok(sc, i, j)) ||
+               (v->kind == PH_TRAIT && listed && subject_ok(sc, i, j));
 }
 
 
