@@ -258,3 +258,10 @@ bool anon_message_name(const Scan *sc, size_t i, size_t end) {
                 return true;
         return end == i + 1 && (anon_vocative(sc, i) || anon_chat_speaker(sc, i));
 }
+
+bool anon_listed_run(const Scan *sc, size_t i, size_t j) {
+        for (size_t k = i; k < j; k++)
+                if (!(sc->toks[k].lf & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)))
+                        return false;
+        return true;
+}

@@ -343,6 +343,9 @@ int anon_phrase_kind_after(const Scan *sc, size_t k);
 /* The run [i, end) of capitalised words that the name rules left is a
  * person by how the message speaks of it: one of the four rules below. */
 bool anon_message_name(const Scan *sc, size_t i, size_t end);
+/* Every word of [i, j) is in a name list of some language (a `trait`
+ * phrase after them makes them a person: "Sunniva is very reliable"). */
+bool anon_listed_run(const Scan *sc, size_t i, size_t j);
 /* The run [i, end) of capitalised words ends with a possessive ("Franciska's")
  * before a word of kin or a person's fate ("kid", "wife", "killers"). */
 bool anon_possessive_kin(const Scan *sc, size_t i, size_t end);

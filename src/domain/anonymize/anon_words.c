@@ -160,7 +160,7 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 *force_name = true;
                 return len;
         }
-        case PH_NAMING:  /* "my name is", "call me" */
+        case PH_NAMING:  /* "my name is", "mi chiamo" */
         case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
                 /* "o holandês Ruud Gullit", "centurionul roman Longinus" */
                 if (!memchr(sc->t + a->start, ' ', b->end - a->start) && anon_role_adjective(sc, i + len)) {
@@ -189,7 +189,7 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 return len;
         }
         case PH_SUBJECT: /* only looked at from the name before it: says_after() */
-        default:         /* plural, kin, vocative, postnominal, work: from the names before them (anon_chat.c) */
+        default:         /* plural, kin, vocative, postnominal, work, trait: from the names before them */
                 return 0;
         case PH_GENDER: {
                 bool en1 = sc->lang == LANG_EN && len == 1;
@@ -542,11 +542,8 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
         const PhraseVal *v = NULL;
         if (!match_phrase(sc, j, &v))
                 return false;
-        bool listed = true; /* "Sunniva is very reliable", not "Postgres is very reliable" */
-        for (size_t k = i; k < j; k++)
-                listed = listed && (sc->toks[k].lf & SAYS_NAME_FLAGS);
-        return v->kind == PH_SAYS || (v->kind == PH_SUBJECT && subject_ok(sc, i, j)) ||
-               (v->kind == PH_TRAIT && listed && subject_ok(sc, i, j));
+        return v->kind == PH_SAYS || ((v->kind == PH_SUBJECT || (v->kind == PH_TRAIT && anon_listed_run(sc, i, j))) &&
+                                      subject_ok(sc, i, j)); /* not "Postgres is very reliable" */
 }
 
 
