@@ -127,11 +127,12 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
         return end;
 }
 
-/* A name already, or a word of the name lists (a common word that is
- * only that, "Summer and Winter are", is not enough). */
-static bool pair_named(const Scan *sc, const Tok *t, bool covered) {
+/* A word of the name lists that is no common word of the language
+ * ("Chelsea and Arsenal were", "Florence and Victoria are"). A word other
+ * rules took is no evidence: one wrong finding would make two. */
+static bool pair_named(const Scan *sc, const Tok *t) {
         uint16_t any = t->name ? tok_name(sc, t)->any : 0;
-        return covered || (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR));
+        return (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) && !(t->lf & LEX_COMMON);
 }
 
 /* Two single words joined by a conjunction, then a verb in the plural or
@@ -146,8 +147,8 @@ static size_t pair_at(Scan *sc, size_t i, uint8_t *cov) {
             (cov[i] && cov[i + 2]))
                 return i;
         const Tok *a = &sc->toks[i], *b = &sc->toks[i + 2];
-        if (!pair_named(sc, a, cov[i]) && !pair_named(sc, b, cov[i + 2]))
-                return i;
+        if ((!pair_named(sc, a) && !pair_named(sc, b)) || (a->lf & LEX_COMMON) || (b->lf & LEX_COMMON))
+                return i; /* and never "Paris" */
         if (i > 0 && (a->flags & TOK_JOINED) && (sc->toks[i - 1].lf & LEX_STOP) &&
             sc->toks[i - 1].end - sc->toks[i - 1].start <= 3 && same_line(sc, sc->toks[i - 1].end, a->start))
                 return i; /* "the", "la", "o" before it */
