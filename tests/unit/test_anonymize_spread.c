@@ -173,7 +173,7 @@ static const char *const survive[][2] = {
         { "en", "april, may and june were busy; red, green and blue" },
         { "it", "lavoro con python e django a milano da marzo" },
         { "pt", "moro em lisboa e trabalho com java desde maio" },
-        { "en", "Follow up with patricia desrosiers in a couple of months" },
+        { "en", "Met with patricia desrosiers in a couple of months" },
         /* products, universities and companies of the new lists */
         { "en", "Certified on Avaya Aura and SAP Ariba; studied at Drexel University." },
         { "en", "Education: DePaul University, Chicago. Roles: Dev Lead, Technical Architect." },

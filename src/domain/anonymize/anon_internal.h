@@ -55,7 +55,14 @@ typedef struct LexWord {
 } LexWord;
 
 enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX, PH_SAYS,
-       PH_SUBJECT /* "lives at", "was born": the capitalised words before it are a person */ };
+       PH_SUBJECT /* "lives at", "was born": the capitalised words before it are a person */,
+       PH_PLURAL,  /* "were", "sono": after "X and Y" one of which is a name, both are people */
+       PH_KIN,     /* "kid", "wife", "killers": after a possessive "X's", X is a person */
+       PH_VOCATIVE, /* "can you", "please": after "X, " at the start of a sentence, X is addressed */
+       PH_POSTNOM, /* "MD", "DDS", "Jr": right after a name, part of it */
+       PH_NAMING,  /* "my name is", "call me": a namectx after which even an unlisted lower-case word is the name */
+       PH_WORK,    /* "novel", "concert", "song": the capitalised words before it are its author or performer */
+       PH_TRAIT    /* "is very reliable": like PH_SUBJECT, for words of the name lists only (tools are reliable too) */ };
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
@@ -325,8 +332,42 @@ void anon_scan_words(Scan *sc);
  * of pass 2; cov: ntok bytes of scratch owned by the caller. */
 void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov);
 /* A name in lower case at token i, right after a name context ("my name is
- * lena andersson"): adds it and returns its tokens, or 0. */
-size_t anon_lower_name(Scan *sc, size_t i);
+ * lena andersson"): adds it and returns its tokens, or 0. naming: the
+ * context names the person ("call me"), so one word in no list that ends
+ * the sentence is the name too ("my name is vitoria"). */
+size_t anon_lower_name(Scan *sc, size_t i, bool naming);
+/* anon_chat.c: names in messages and chats. The kind (PH_*) of the phrase
+ * starting at token k in the document's language or English, right after
+ * the token before it (one space, same line), or PH_NONE. */
+int anon_phrase_kind_after(const Scan *sc, size_t k);
+/* The run [i, end) of capitalised words that the name rules left is a
+ * person by how the message speaks of it: one of the four rules below. */
+bool anon_message_name(const Scan *sc, size_t i, size_t end);
+/* Every word of [i, j) is in a name list of some language (a `trait`
+ * phrase after them makes them a person: "Sunniva is very reliable"). */
+bool anon_listed_run(const Scan *sc, size_t i, size_t j);
+/* The run [i, end) of capitalised words ends with a possessive ("Franciska's")
+ * before a word of kin or a person's fate ("kid", "wife", "killers"). */
+bool anon_possessive_kin(const Scan *sc, size_t i, size_t end);
+/* The run [i, end) of capitalised words stands between a lower-case word
+ * and a work of a person ("the Petersson novel", "a huge Jouni Hahli fan"). */
+bool anon_work_by(const Scan *sc, size_t i, size_t end);
+/* Token i starts a list after a plural role and a colon ("our 3 founders:
+ * Monjeau, Graves and Reed"): its items are people. */
+bool anon_role_list(const Scan *sc, size_t i);
+/* Token i alone is a person addressed: "Warrane, can I ...", "..., Mark!". */
+bool anon_vocative(const Scan *sc, size_t i);
+/* Token i is a speaker of a chat or a dialogue ("Ubul: What a wife."): at
+ * the start of its line before a colon, and the line before or after it
+ * is spoken by a listed given name. */
+bool anon_chat_speaker(const Scan *sc, size_t i);
+/* Token i and the first token of the line before or after it are both
+ * speakers of a dialogue by the predicate (lower-case chats: a listed given
+ * name), each at the start of its line before a colon. */
+bool anon_dialogue_of(const Scan *sc, size_t i, bool (*speaker)(const Scan *, const Tok *));
+/* The end (bytes) of a name ending at end with a post-nominal ("MD",
+ * ", DDS", "Jr."), or end. */
+size_t anon_postnominal_tail(const Scan *sc, size_t end);
 /* The end of a name ending at end with its regnal or generational number
  * ("Carol I", "Ludovic al XIV-lea"), or end (anon_context.c). */
 size_t anon_roman_tail(const Scan *sc, size_t end);

@@ -179,7 +179,10 @@ static const struct {
         { "prose", 0, PH_PROSE },      { "honorific", 0, PH_HONORIFIC },
         { "gender", 0, PH_GENDER },    { "namelabel", 0, PH_NAMELABEL },
         { "namectx", 0, PH_NAMECTX },  { "says", 0, PH_SAYS },
-        { "subject", 0, PH_SUBJECT },
+        { "subject", 0, PH_SUBJECT },  { "plural", 0, PH_PLURAL },
+        { "kin", 0, PH_KIN },          { "vocative", 0, PH_VOCATIVE },
+        { "postnominal", 0, PH_POSTNOM }, { "naming", 0, PH_NAMING },
+        { "work", 0, PH_WORK },        { "trait", 0, PH_TRAIT },
 };
 
 /* An "org" cue: kept in its own small table, so that frequent words
@@ -214,8 +217,7 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
                                 return -EINVAL;
                         repl = f[2];
                         cat = ANON_CAT_GENDERED_FORM;
-                } else if (kinds[k].ph != PH_HONORIFIC && kinds[k].ph != PH_NAMELABEL && kinds[k].ph != PH_NAMECTX && kinds[k].ph != PH_SAYS &&
-                           kinds[k].ph != PH_SUBJECT &&
+                } else if ((kinds[k].ph == PH_PHRASE || kinds[k].ph == PH_LABEL || kinds[k].ph == PH_PROSE) &&
                            (cat = cat_parse(f[2], fl[2])) < 0) {
                         return -EINVAL;
                 }

@@ -112,7 +112,8 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
         if (t->end >= sc->n || sc->t[t->end] != ',') /* its first item ends with a comma */
                 return i;
         size_t items, names, end = enumeration(sc, i, cov, &items, &names);
-        if (end == i || items < 3 || names * 2 <= items)
+        bool role = end > i && items >= 2 && anon_role_list(sc, i); /* "founders: A, B and C" */
+        if (end == i || (!role && (items < 3 || names * 2 <= items)))
                 return i;
         if (anon_org_list(sc, i))
                 return end; /* one company's name: none of its words is a person */
@@ -124,6 +125,44 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
                 cov[k] = 1;
         }
         return end;
+}
+
+/* A word of the name lists that is no common word of the language
+ * ("Chelsea and Arsenal were", "Florence and Victoria are"). A word other
+ * rules took is no evidence: one wrong finding would make two. */
+static bool pair_named(const Scan *sc, const Tok *t) {
+        uint16_t any = t->name ? tok_name(sc, t)->any : 0;
+        return (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) && !(t->lf & LEX_COMMON);
+}
+
+/* Two single words joined by a conjunction, then a verb in the plural or
+ * of saying ("Marrero and Murphy were", "Lamovec e Rossi sono", "Kadiev și
+ * Popa au declarat"), one of them a name already or in a name list: both
+ * are people. Not after an article ("the Python and Django are") nor one
+ * company's name ("Smith and Wesson is": anon_org_list). Returns the token
+ * after the pair, or i. */
+static size_t pair_at(Scan *sc, size_t i, uint8_t *cov) {
+        bool conj;
+        if (i + 3 >= sc->ntok || !list_gap(sc, i, i + 2, &conj) || !conj || !lone_word(&sc->toks[i + 2]) ||
+            (cov[i] && cov[i + 2]))
+                return i;
+        const Tok *a = &sc->toks[i], *b = &sc->toks[i + 2];
+        if ((!pair_named(sc, a) && !pair_named(sc, b)) || (a->lf & LEX_COMMON) || (b->lf & LEX_COMMON))
+                return i; /* and never "Paris" */
+        if (i > 0 && (a->flags & TOK_JOINED) && (sc->toks[i - 1].lf & LEX_STOP) &&
+            sc->toks[i - 1].end - sc->toks[i - 1].start <= 3 && same_line(sc, sc->toks[i - 1].end, a->start))
+                return i; /* "the", "la", "o" before it */
+        int v = anon_phrase_kind_after(sc, i + 3);
+        if ((v != PH_PLURAL && v != PH_SAYS) || anon_org_list(sc, i))
+                return i;
+        for (size_t k = i; k <= i + 2 && !sc->err; k += 2) {
+                if (cov[k] || anon_model_veto(sc, k, k + 1))
+                        continue;
+                scan_add(sc, sc->toks[k].start, sc->toks[k].end, ANON_CAT_NAME, PRIO_NAME,
+                         anon_session_pseudonym(sc, k, k + 1, false, false));
+                cov[k] = 1;
+        }
+        return i + 3;
 }
 
 static void lower_text(Scan *sc, const uint8_t *cov);
@@ -180,6 +219,8 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
                 if (i < next || !lone_word(t))
                         continue;
                 size_t end = enumeration_at(sc, i, cov);
+                if (end == i)
+                        end = pair_at(sc, i, cov);
                 if (end > i) {
                         next = end;
                         continue;
@@ -211,11 +252,33 @@ static bool lower_listed(const Scan *sc, const Tok *t) {
         return (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) && !(w->flags[sc->lang] & LEX_COMMON);
 }
 
-size_t anon_lower_name(Scan *sc, size_t i) {
+/* A lower-case word of letters only, no function or keep word of any
+ * language, that ends the sentence or the text ("my name is vitoria", "call
+ * me višeslav."): listed or not. */
+static bool lower_word_end(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM) || t->flen < 3 ||
+            (t->lex && (tok_lex(sc, t)->any & (LEX_STOP | LEX_KEEP | LEX_PHRASE | LEX_STREET))))
+                return false;
+        for (size_t p = t->start; p < t->end; p++)
+                if (sc->t[p] == '\'' || sc->t[p] == '-')
+                        return false;
+        size_t p = t->end;
+        while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '\t'))
+                p++;
+        return p >= sc->n || strchr("\n\r.!?,;", sc->t[p]) != NULL;
+}
+
+size_t anon_lower_name(Scan *sc, size_t i, bool naming) {
         const LexWord *w = anon_name_get_h(sc->e, tok_key(sc, &sc->toks[i]), sc->toks[i].flen, sc->toks[i].hash);
         uint16_t any = 0;
         for (int l = 0; w && l < LANG_MAX; l++)
                 any |= w->flags[l];
+        if (naming && lower_word_end(sc, i)) {
+                scan_add(sc, sc->toks[i].start, sc->toks[i].end, ANON_CAT_NAME, PRIO_NAME,
+                         anon_session_pseudonym(sc, i, i + 1, false, true));
+                return 1;
+        }
         /* it starts with a given name ("lena andersson"), of three letters or more */
         if (!(any & (LEX_FIRST | LEX_WFIRST)) || sc->toks[i].flen < 3 || !lower_listed(sc, &sc->toks[i]))
                 return 0;
@@ -320,6 +383,23 @@ static size_t lower_enum(Scan *sc, size_t i, const uint8_t *cov) {
         return item[n - 1] + 1 - i;
 }
 
+/* A lower-case given name of the lists, and one more word of letters in
+ * no function or keep list, right before a verb whose subject is a person
+ * ("eva kleist lives at", "selma is from"). Returns the name's tokens, or 0. */
+static size_t lower_subject(const Scan *sc, size_t i, const uint8_t *cov) {
+        if (!lower_given(sc, &sc->toks[i]))
+                return 0;
+        size_t n = 1;
+        if (lower_joined(sc, i + 1, cov)) {
+                const Tok *u = &sc->toks[i + 1];
+                if (u->flen >= 3 && !(u->flags & (TOK_NUM | TOK_ALNUM)) && !(u->lf & (LEX_STOP | LEX_KEEP | LEX_PHRASE)) &&
+                    (!u->lex || lower_surname(sc, u)))
+                        n = 2;
+        }
+        int v = anon_phrase_kind_after(sc, i + n);
+        return v == PH_SUBJECT || v == PH_SAYS ? n : 0;
+}
+
 /* A text without a capital letter anywhere (a chat typed in lower case):
  * case says nothing there, so two words of the name lists make a name
  * without a name context ("follow up with patricia desrosiers"). A text
@@ -330,6 +410,10 @@ static void lower_text(Scan *sc, const uint8_t *cov) {
                         return;
         for (size_t i = 0; i < sc->ntok && !sc->err;) {
                 size_t n = cov[i] ? 0 : lower_pair(sc, i, cov);
+                if (!n && !cov[i])
+                        n = lower_subject(sc, i, cov);
+                if (!n && !cov[i] && anon_dialogue_of(sc, i, lower_given)) /* "mika: who are you?" */
+                        n = 1;
                 if (n)
                         scan_add(sc, sc->toks[i].start, sc->toks[i + n - 1].end, ANON_CAT_NAME, PRIO_NAME,
                                  anon_session_pseudonym(sc, i, i + n, false, false));

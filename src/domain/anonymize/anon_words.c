@@ -160,6 +160,7 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 *force_name = true;
                 return len;
         }
+        case PH_NAMING:  /* "my name is", "mi chiamo" */
         case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
                 /* "o holandês Ruud Gullit", "centurionul roman Longinus" */
                 if (!memchr(sc->t + a->start, ' ', b->end - a->start) && anon_role_adjective(sc, i + len)) {
@@ -175,9 +176,9 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 /* a capitalised word, or after a name context one in lower case
                  * ("my name is lena"); not "Professor, Department" */
                 *force_name = i + len < sc->ntok && !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
-                              ((sc->toks[i + len].flags & TOK_CAP) || v->kind == PH_NAMECTX) &&
+                              ((sc->toks[i + len].flags & TOK_CAP) || v->kind != PH_SAYS) &&
                               (title_gap(sc, b->end, sc->toks[i + len].start) ||
-                               (v->kind == PH_NAMECTX && len >= 2 && colon_gap(sc, b->end, sc->toks[i + len].start)));
+                               (v->kind != PH_SAYS && len >= 2 && colon_gap(sc, b->end, sc->toks[i + len].start)));
                 return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);
@@ -188,6 +189,7 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 return len;
         }
         case PH_SUBJECT: /* only looked at from the name before it: says_after() */
+        default:         /* plural, kin, vocative, postnominal, work, trait: from the names before them */
                 return 0;
         case PH_GENDER: {
                 bool en1 = sc->lang == LANG_EN && len == 1;
@@ -540,7 +542,8 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
         const PhraseVal *v = NULL;
         if (!match_phrase(sc, j, &v))
                 return false;
-        return v->kind == PH_SAYS || (v->kind == PH_SUBJECT && subject_ok(sc, i, j));
+        return v->kind == PH_SAYS || ((v->kind == PH_SUBJECT || (v->kind == PH_TRAIT && anon_listed_run(sc, i, j))) &&
+                                      subject_ok(sc, i, j)); /* not "Postgres is very reliable" */
 }
 
 
@@ -612,6 +615,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                         j = run_end; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
                 else if ((m = anon_model_name(sc, i, run_end)) > 0)
                         j = i + m; /* what is around it says "person" */
+                else if (anon_message_name(sc, i, run_end))
+                        j = run_end; /* "Franciska's kid", "Kuba, can you", "Ubul: What a wife." */
                 else
                         return 0;
                 strong = true;
@@ -633,7 +638,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                         j++;
                 return j - i;
         }
-        size_t end = anon_roman_tail(sc, b->end);
+        size_t end = anon_postnominal_tail(sc, anon_roman_tail(sc, b->end));
         scan_add(sc, a->start, end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, j, false, strong));
         while (j < sc->ntok && sc->toks[j].start < end) /* the number's tokens are the name's */
                 j++;
@@ -782,13 +787,13 @@ static inline size_t skip_plain(const Scan *sc, size_t i) {
 }
 
 void anon_scan_words(Scan *sc) {
-        bool force_name = false;
+        bool force_name = false, naming = false;
         (void)header_name(sc); /* its tokens are still scanned: they match later mentions */
         for (size_t i = 0; i < sc->ntok && !sc->err;) {
                 const Tok *t = &sc->toks[i];
                 if (plain_word(t)) {
-                        size_t low = force_name ? anon_lower_name(sc, i) : 0;
-                        force_name = false;
+                        size_t low = force_name ? anon_lower_name(sc, i, naming) : 0;
+                        force_name = naming = false;
                         if (low) {
                                 i += low;
                                 continue;
@@ -808,6 +813,7 @@ void anon_scan_words(Scan *sc) {
                 const PhraseVal *v = NULL;
                 size_t len = match_phrase(sc, i, &v);
                 size_t used = len ? use_phrase(sc, i, len, v, &force_name) : 0;
+                naming = used && v->kind == PH_NAMING;
                 if (used && v->kind == PH_GENDER)
                         sc->last_gender = i + used - 1;
                 if (used) {
