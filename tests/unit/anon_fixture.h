@@ -3,7 +3,11 @@
 #ifndef TD_TEST_ANON_FIXTURE_H
 #define TD_TEST_ANON_FIXTURE_H
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/paths.h"
 #include "domain/anonymize/anonymize.h"
@@ -33,6 +37,59 @@ static inline const char *run(Lang lang, const char *text) {
         AnonInput in = { .opt.lang = lang, .text = text, .len = strlen(text) };
         AnonResult *r = run_in(&in);
         return r ? r->text : "(error)";
+}
+
+/* Links dir/anonymize/<sub>/<name> (or dir/anonymize/<sub> when name is
+ * NULL) to the real data. Returns false when it cannot. */
+static inline bool link_data(const char *dir, const char *sub, const char *name) {
+        char src[512], dst[512];
+        snprintf(src, sizeof(src), "%s/anonymize/%s%s%s", paths_datadir(), sub, name ? "/" : "", name ? name : "");
+        snprintf(dst, sizeof(dst), "%s/anonymize/%s%s%s", dir, sub, name ? "/" : "", name ? name : "");
+        return symlink(src, dst) == 0;
+}
+
+/* A data directory whose anonymize/<lang>/<file> holds body; every other
+ * file links to the real data. Returns the directory (static buffer), or
+ * NULL. */
+static inline const char *data_with_file(const char *lang, const char *file, const char *body) {
+        static const char *const langs[] = { "en", "it", "pt", "pl", "ro", "el", "sl" };
+        static const char *const files[] = { "first_names.tsv", "surnames.tsv", "lexicon.tsv", "names_model.tsv" };
+        static char dir[64];
+        char path[512];
+        snprintf(dir, sizeof(dir), "/tmp/td-anon-XXXXXX");
+        if (!mkdtemp(dir))
+                return NULL;
+        snprintf(path, sizeof(path), "%s/anonymize", dir);
+        mkdir(path, 0700);
+        if (!link_data(dir, "common", NULL))
+                return NULL;
+        for (size_t l = 0; l < sizeof(langs) / sizeof(*langs); l++) {
+                if (strcmp(langs[l], lang)) {
+                        if (!link_data(dir, langs[l], NULL))
+                                return NULL;
+                        continue;
+                }
+                snprintf(path, sizeof(path), "%s/anonymize/%s", dir, lang);
+                mkdir(path, 0700);
+                for (size_t k = 0; k < sizeof(files) / sizeof(*files); k++) {
+                        snprintf(path, sizeof(path), "%s/anonymize/%s/%s", paths_datadir(), lang, files[k]);
+                        if (strcmp(files[k], file) && access(path, R_OK) == 0 && !link_data(dir, lang, files[k]))
+                                return NULL;
+                }
+        }
+        snprintf(path, sizeof(path), "%s/anonymize/%s/%s", dir, lang, file);
+        FILE *f = fopen(path, "w");
+        if (!f)
+                return NULL;
+        fputs(body, f);
+        fclose(f);
+        return dir;
+}
+
+static inline void remove_data(const char *dir) {
+        char cmd[256];
+        snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+        CHECK(system(cmd) == 0, "removed %s", dir);
 }
 
 #endif

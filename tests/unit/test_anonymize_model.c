@@ -104,50 +104,6 @@ static void test_training_callback(void) {
         CHECK(r && strstr(r->text, "Popescu") == NULL, "the rules still remove it");
 }
 
-/* Links dir/anonymize/<sub>/<name> (or dir/anonymize/<sub> when name is
- * NULL) to the real data. Returns false when it cannot. */
-static bool link_data(const char *dir, const char *sub, const char *name) {
-        char src[512], dst[512];
-        snprintf(src, sizeof(src), "%s/anonymize/%s%s%s", paths_datadir(), sub, name ? "/" : "", name ? name : "");
-        snprintf(dst, sizeof(dst), "%s/anonymize/%s%s%s", dir, sub, name ? "/" : "", name ? name : "");
-        return symlink(src, dst) == 0;
-}
-
-/* A data directory whose ro/names_model.tsv is body; every other file
- * links to the real data. Returns the directory (static buffer). */
-static const char *data_with_model(const char *body) {
-        static char dir[64];
-        char path[512];
-        snprintf(dir, sizeof(dir), "/tmp/td-model-XXXXXX");
-        if (!mkdtemp(dir))
-                return NULL;
-        snprintf(path, sizeof(path), "%s/anonymize", dir);
-        mkdir(path, 0700);
-        static const char *const sub[] = { "common", "en", "it", "pt", "pl", "el", "sl" };
-        for (size_t k = 0; k < sizeof(sub) / sizeof(*sub); k++)
-                if (!link_data(dir, sub[k], NULL))
-                        return NULL;
-        snprintf(path, sizeof(path), "%s/anonymize/ro", dir);
-        mkdir(path, 0700);
-        static const char *const ro[] = { "first_names.tsv", "surnames.tsv", "lexicon.tsv" };
-        for (size_t k = 0; k < sizeof(ro) / sizeof(*ro); k++)
-                if (!link_data(dir, "ro", ro[k]))
-                        return NULL;
-        snprintf(path, sizeof(path), "%s/anonymize/ro/names_model.tsv", dir);
-        FILE *f = fopen(path, "w");
-        if (!f)
-                return NULL;
-        fputs(body, f);
-        fclose(f);
-        return dir;
-}
-
-static void remove_data(const char *dir) {
-        char cmd[256];
-        snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-        CHECK(system(cmd) == 0, "removed %s", dir);
-}
-
 static void test_bad_models(void) {
         static const struct {
                 const char *body;
@@ -163,7 +119,7 @@ static void test_bad_models(void) {
                 { "# only a comment\n", 0 },
         };
         for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
-                const char *dir = data_with_model(cases[i].body);
+                const char *dir = data_with_file("ro", "names_model.tsv", cases[i].body);
                 CHECK(dir != NULL, "data directory %zu", i);
                 if (!dir)
                         continue;
@@ -184,7 +140,7 @@ static void test_weight_limit(void) {
         size_t p = 0;
         for (int k = 0; k <= ANON_MODEL_MAX_WEIGHTS && body; k++)
                 p += (size_t)snprintf(body + p, cap - p, "w=%d\t0.5\n", k);
-        const char *dir = body ? data_with_model(body) : NULL;
+        const char *dir = body ? data_with_file("ro", "names_model.tsv", body) : NULL;
         int err = 0;
         AnonEngine *e = dir ? anon_engine_new(dir, &err) : NULL;
         CHECK(!e && err == -E2BIG, "%d weights refused (%d)", ANON_MODEL_MAX_WEIGHTS + 1, err);
@@ -197,7 +153,7 @@ static void test_weight_limit(void) {
 /* A scorer that takes every word the rules leave (threshold far below
  * any score): the "add" path. */
 static void test_add_path(void) {
-        const char *dir = data_with_model("threshold\t-100\nveto\t-100\nb\t0.5\n");
+        const char *dir = data_with_file("ro", "names_model.tsv", "threshold\t-100\nveto\t-100\nb\t0.5\n");
         int err = 0;
         AnonEngine *e = dir ? anon_engine_new(dir, &err) : NULL;
         CHECK(e != NULL && e->model[LANG_RO].on, "tiny model loads (%d)", err);

@@ -162,7 +162,7 @@ static const char *const survive[][2] = {
         /* short world surnames after a word: CV subjects and bodies */
         { "en", "Studied Labor Law and Tort Law; member of the State Bar; Sarbanes-Oxley compliance." },
         /* relatives before a word that is not a name; founders of a monastery in Romanian */
-        { "en", "The son of a farmer and the father of two came." },
+        { "en", "The son of a farmer and the sister of a pilot came." },
         { "ro", "Fondatorul Mănăstirii Sinaia este cunoscut." },
         /* lower-case texts: words, places and tools; and any capital turns the rule off */
         { "en", "i met sandy beaches and clay courts. robin hood was there" },

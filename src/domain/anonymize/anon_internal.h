@@ -23,6 +23,7 @@
 #define ANON_MODEL_MAX_WEIGHTS 400000 /* lines of one names_model.tsv */
 #define ANON_MODEL_NEVER 1e9f      /* a threshold (or minus a veto) this far: that use is off */
 #define ANON_WORLD_SUR_MIN 5       /* bytes of a world-list surname that ends a name after unknown words */
+#define ANON_CLASH_KEEP 32         /* lexicon clashes whose text is kept (the rest are counted) */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
 
 /* Per-language flags of a word in the lexicon. */
@@ -67,7 +68,7 @@ enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMEL
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
         uint8_t cat;            /* AnonCategory */
-        bool ctx;               /* PH_GENDER that is also a name context ("professora", "dottore") */
+        bool ctx;               /* PH_GENDER or PH_PHRASE that is also a name context ("professora", "my wife") */
         const char *repl;       /* PH_GENDER: neutral form */
 } PhraseVal;
 
@@ -170,6 +171,8 @@ struct AnonEngine {
         size_t npool;
         HTab phrases;           /* Phrase */
         HTab org;               /* LexWord: a word after a list of surnames that makes it a company's name ("Inc", "is") */
+        const char *clash[ANON_CLASH_KEEP]; /* "ro: cheie (namectx, then says)", in arena */
+        size_t nclash;          /* lexicon lines that gave a phrase another meaning in the same language */
         Arena *arena;           /* owns every key and entry */
 };
 
@@ -202,6 +205,10 @@ const LexWord *anon_name_get(const AnonEngine *e, const char *key, size_t n);
 const LexWord *anon_lex_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
 const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
 const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
+/* The lexicon lines that gave a phrase a second meaning in one language
+ * (the later line wins, so the earlier one is silently lost): their count,
+ * and up to ANON_CLASH_KEEP descriptions in *ret (owned by the engine). */
+size_t anon_lex_clashes(const AnonEngine *e, const char *const **ret);
 /* True when the folded word is an "org" cue of lang or English. */
 bool anon_org_cue(const AnonEngine *e, Lang lang, const char *key, size_t n);
 int anon_lex_load(AnonEngine *e, const char *datadir);

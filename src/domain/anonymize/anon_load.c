@@ -82,6 +82,64 @@ static int cat_parse(const char *s, size_t n) {
         return -1;
 }
 
+static const struct {
+        const char *name;
+        uint16_t flag;
+        int ph;
+} kinds[] = {
+        { "stop", LEX_STOP, 0 },       { "common", LEX_COMMON, 0 },
+        { "keep", LEX_KEEP, 0 },       { "street", LEX_STREET, 0 },
+        { "trigger", LEX_TRIGGER, 0 }, { "refhead", LEX_REFHEAD, 0 },
+        { "particle", LEX_PARTICLE, 0 }, { "timehead", LEX_TIMEHEAD, 0 },
+        { "project", LEX_PROJECT, 0 },  { "place", LEX_PLACE, 0 },
+        { "conj", LEX_CONJ, 0 },
+        { "phrase", 0, PH_PHRASE },    { "label", 0, PH_LABEL },
+        { "prose", 0, PH_PROSE },      { "honorific", 0, PH_HONORIFIC },
+        { "gender", 0, PH_GENDER },    { "namelabel", 0, PH_NAMELABEL },
+        { "namectx", 0, PH_NAMECTX },  { "says", 0, PH_SAYS },
+        { "subject", 0, PH_SUBJECT },  { "plural", 0, PH_PLURAL },
+        { "kin", 0, PH_KIN },          { "vocative", 0, PH_VOCATIVE },
+        { "postnominal", 0, PH_POSTNOM }, { "naming", 0, PH_NAMING },
+        { "work", 0, PH_WORK },        { "trait", 0, PH_TRAIT },
+};
+
+/* The lexicon kind of a phrase kind, for messages. */
+static const char *ph_name(int ph) {
+        for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+                if (kinds[k].ph == ph)
+                        return kinds[k].name;
+        return "?";
+}
+
+/* A kind that a rewritten or removed phrase can carry as well: a name may
+ * follow it ("a professora Ana Lima", "my wife Anna", "panna Maria"). */
+static bool ctx_kind(int kind) {
+        return kind == PH_NAMECTX || kind == PH_HONORIFIC;
+}
+
+/* The phrase's own kind when the two lines are one entry with a name
+ * context (v->ctx), or PH_NONE. */
+static int with_ctx(int had, int kind) {
+        if ((had == PH_GENDER || had == PH_PHRASE) && ctx_kind(kind))
+                return had;
+        if (ctx_kind(had) && (kind == PH_GENDER || kind == PH_PHRASE))
+                return kind;
+        return PH_NONE;
+}
+
+/* A second line for a phrase of lang with another kind or category: the
+ * earlier meaning is lost, which the lexicon test reports. */
+static int note_clash(AnonEngine *e, Lang lang, const PhraseVal *v, int kind, int cat, const char *key) {
+        if (v->kind == PH_NONE || (v->kind == kind && v->cat == cat) || with_ctx(v->kind, kind) != PH_NONE)
+                return 0;
+        if (e->nclash < ANON_CLASH_KEEP &&
+            !(e->clash[e->nclash] = arena_printf(e->arena, "%s: %s (%s, then %s)", lang_code(lang), key,
+                                                 ph_name(v->kind), ph_name(kind))))
+                return -ENOMEM;
+        e->nclash++;
+        return 0;
+}
+
 static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_t n,
                       int cat, const char *repl, size_t rn) {
         char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS];
@@ -119,13 +177,16 @@ static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_
                         return -ENOMEM;
         }
         PhraseVal *v = &p->v[lang];
-        /* a job title that is also a name context: rewritten, and a name may follow */
-        bool ctx = v->ctx || (v->kind == PH_NAMECTX && kind == PH_GENDER) || (v->kind == PH_GENDER && kind == PH_NAMECTX);
-        if (v->kind == PH_GENDER && kind == PH_NAMECTX) {
+        if (note_clash(e, lang, v, kind, cat, p->key) < 0)
+                return -ENOMEM;
+        /* a job title or a marital status that is also a name context: rewritten
+         * or removed, and a name may follow */
+        int own = with_ctx(v->kind, kind);
+        if (own != PH_NONE && own == v->kind) {
                 v->ctx = true;
                 return 0;
         }
-        v->ctx = ctx && kind == PH_GENDER;
+        v->ctx = own != PH_NONE || (v->ctx && v->kind == kind);
         p->v[lang].kind = (uint8_t)kind;
         p->v[lang].cat = (uint8_t)cat;
         if (repl && !(p->v[lang].repl = arena_strndup(e->arena, repl, rn)))
@@ -164,26 +225,6 @@ static int split3(char *line, char *f[3], size_t fl[3]) {
         return k;
 }
 
-static const struct {
-        const char *name;
-        uint16_t flag;
-        int ph;
-} kinds[] = {
-        { "stop", LEX_STOP, 0 },       { "common", LEX_COMMON, 0 },
-        { "keep", LEX_KEEP, 0 },       { "street", LEX_STREET, 0 },
-        { "trigger", LEX_TRIGGER, 0 }, { "refhead", LEX_REFHEAD, 0 },
-        { "particle", LEX_PARTICLE, 0 }, { "timehead", LEX_TIMEHEAD, 0 },
-        { "project", LEX_PROJECT, 0 },  { "place", LEX_PLACE, 0 },
-        { "conj", LEX_CONJ, 0 },
-        { "phrase", 0, PH_PHRASE },    { "label", 0, PH_LABEL },
-        { "prose", 0, PH_PROSE },      { "honorific", 0, PH_HONORIFIC },
-        { "gender", 0, PH_GENDER },    { "namelabel", 0, PH_NAMELABEL },
-        { "namectx", 0, PH_NAMECTX },  { "says", 0, PH_SAYS },
-        { "subject", 0, PH_SUBJECT },  { "plural", 0, PH_PLURAL },
-        { "kin", 0, PH_KIN },          { "vocative", 0, PH_VOCATIVE },
-        { "postnominal", 0, PH_POSTNOM }, { "naming", 0, PH_NAMING },
-        { "work", 0, PH_WORK },        { "trait", 0, PH_TRAIT },
-};
 
 /* An "org" cue: kept in its own small table, so that frequent words
  * ("is") cost nothing where no list of surnames ends. */
@@ -298,6 +339,11 @@ static int model_line(AnonEngine *e, Lang lang, uint16_t flag, char *line) {
                 return -ENOMEM;
         mw->klen = (uint32_t)n, mw->hash = h, mw->w = w;
         return htab_put(&m->weights, mw);
+}
+
+size_t anon_lex_clashes(const AnonEngine *e, const char *const **ret) {
+        *ret = e->clash;
+        return e->nclash;
 }
 
 int anon_model_load(AnonEngine *e, const char *datadir) {

@@ -134,6 +134,13 @@ static bool colon_gap(const Scan *sc, size_t a, size_t b) {
         return true;
 }
 
+/* A capitalised word right after the phrase ending at token j - 1 (its
+ * end e), on the same line: the name a name context announces. */
+static bool cap_after(const Scan *sc, size_t j, size_t e) {
+        return j < sc->ntok && (sc->toks[j].flags & TOK_CAP) && !(sc->toks[j].flags & (TOK_NUM | TOK_ALNUM)) &&
+               title_gap(sc, e, sc->toks[j].start);
+}
+
 /* Handles a phrase of len tokens at i; returns the tokens consumed (0 when
  * the match is not used, e.g. a label without its value). */
 static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool *force_name) {
@@ -142,6 +149,7 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
         switch (v->kind) {
         case PH_PHRASE:
                 scan_add(sc, a->start, b->end, v->cat, PRIO_PHRASE, NULL);
+                *force_name = v->ctx && cap_after(sc, i + len, b->end); /* "my wife Anna" */
                 return len;
         case PH_LABEL:
         case PH_PROSE:
@@ -200,9 +208,7 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 if (en1 && !strcmp(v->repl, "they"))
                         anon_gender_agree(sc, i);
                 if (v->ctx) /* "a professora Ana Lima" */
-                        *force_name = i + len < sc->ntok && (sc->toks[i + len].flags & TOK_CAP) &&
-                                      !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
-                                      title_gap(sc, b->end, sc->toks[i + len].start);
+                        *force_name = cap_after(sc, i + len, b->end);
                 return len;
         }
         }
