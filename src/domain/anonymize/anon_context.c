@@ -119,3 +119,52 @@ size_t anon_roman_tail(const Scan *sc, size_t end) {
                 return end; /* "IVAN", "XML", "Xavier": a word, not a number */
         return r;
 }
+
+/* The gap between a word of a place's name and the next one: blanks and an
+ * opening quote ("Liceul „Nikolaus Lenau”", "Universitatea “Lucian
+ * Blaga”"), and the dot of a short abbreviation ("im. Adama", "S. Tomé");
+ * no line break, nothing else. */
+static bool place_gap(const Scan *sc, const Tok *p, size_t b) {
+        static const char *const quote[] = { "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x9e",
+                                             "\xe2\x80\x9a", "\xc2\xab" };
+        size_t a = p->end;
+        if (b - a > 6 || b == a)
+                return false;
+        while (a < b) {
+                size_t l = 0;
+                if (sc->t[a] == ' ' || (sc->t[a] == '.' && a == p->end && p->end - p->start <= 2))
+                        l = 1;
+                for (size_t q = 0; !l && q < sizeof(quote) / sizeof(*quote); q++)
+                        if (b - a >= strlen(quote[q]) && !memcmp(sc->t + a, quote[q], strlen(quote[q])))
+                                l = strlen(quote[q]);
+                if (!l)
+                        return false;
+                a += l;
+        }
+        return true;
+}
+
+/* A lower-case word that links a place's head word to the rest of its
+ * name: a particle ("de", "da", "di") or one of the prepositions that only
+ * name places and institutions, Romanian "din" ("Universitatea din Iași")
+ * and Polish "im." ("Uniwersytet im. Adama Mickiewicza", "named after"). */
+static bool place_link(const Scan *sc, const Tok *p) {
+        const char *k = tok_key(sc, p);
+        if (p->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM | TOK_INITIAL))
+                return false;
+        return (p->lf & LEX_PARTICLE) || (sc->lang == LANG_RO && p->flen == 3 && !memcmp(k, "din", 3)) ||
+               (sc->lang == LANG_PL && p->flen == 2 && !memcmp(k, "im", 2));
+}
+
+bool anon_place_before(const Scan *sc, size_t i) {
+        for (size_t k = i, n = 0; k > 0 && n < ANON_PLACE_BACK; k--, n++) {
+                const Tok *p = &sc->toks[k - 1];
+                if (!place_gap(sc, p, sc->toks[k].start))
+                        return false;
+                if ((p->flags & TOK_CAP) && (p->lf & LEX_PLACE))
+                        return true;
+                if ((p->flags & TOK_CAP) ? (p->flags & TOK_SENT) != 0 : !place_link(sc, p))
+                        return false; /* "Guvernul și Ion Popescu", or the sentence's first word */
+        }
+        return false;
+}

@@ -23,6 +23,7 @@
 #define ANON_MODEL_MAX_WEIGHTS 400000 /* lines of one names_model.tsv */
 #define ANON_MODEL_NEVER 1e9f      /* a threshold (or minus a veto) this far: that use is off */
 #define ANON_WORLD_SUR_MIN 5       /* bytes of a world-list surname that ends a name after unknown words */
+#define ANON_PLACE_BACK 4          /* words looked back from a name for the head word of a place's name */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
 
 /* Per-language flags of a word in the lexicon. */
@@ -370,6 +371,13 @@ bool anon_ro_object(const Scan *sc, size_t i);
 /* True when token k is a Greek article between a verb of saying or a title
  * and a capitalised name ("τόνισε ο Κουκουλάκης"). */
 bool anon_el_article(const Scan *sc, size_t k);
+/* True when the capitalised word at i goes on the name of a place or an
+ * institution whose head word (a "place" word: "San", "Universitatea",
+ * "Mercado", "Liceo", "Uniwersytet") stands before it on the line, right
+ * before it or across an opening quote, a linking word ("de", "din", "im.")
+ * or other capitalised words of that name: "Câmara Municipal de Torres",
+ * "Universitatea din Iași „Alexandru Ioan Cuza”" (anon_context.c). */
+bool anon_place_before(const Scan *sc, size_t i);
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
 /* English, after "he"/"she" at token i became "they": the verb after it

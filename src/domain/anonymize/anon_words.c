@@ -236,14 +236,14 @@ static bool name_like(const Scan *sc, const Tok *t, bool forced) {
         if (contraction(sc, t))
                 return false;
         if (forced && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM)))
-                return true;
+                return !(t->lf & LEX_PLACE); /* "afirmă Guvernul", "a anunțat Ministerul" */
         if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) || (t->flags & (TOK_NUM | TOK_ALNUM)) ||
             t->end - t->start < 2)
                 return false;
         uint16_t f = t->lf;
         if ((f & LEX_STOP) && (f & LEX_FIRST) && !(t->flags & TOK_SENT))
                 f &= (uint16_t)~LEX_STOP; /* "Will Stokes" inside a line */
-        return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET));
+        return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE));
 }
 
 /* A Romanian surname by its ending, listed or not: -escu, -eanu, -ianu,
@@ -572,9 +572,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         }
         if (!name_like(sc, &sc->toks[i], forced) || ro_genitive_noun(sc, &sc->toks[i]))
                 return 0; /* a genitive never starts a name: "președintele Senatului", "Marii Britanii" */
-        if (!forced && i > 0 && (sc->toks[i].flags & TOK_JOINED) && (sc->toks[i - 1].flags & TOK_CAP) &&
-            (sc->toks[i - 1].lf & LEX_PLACE) && sc->toks[i].start - sc->toks[i - 1].end == 1)
-                return 0; /* "San Francisco", "Santa Maria": the rest of a place's name */
+        if (!forced && anon_place_before(sc, i))
+                return 0; /* "San Francisco", "Liceul „Nikolaus Lenau”", "Mercado de Manuel Firmino" */
         size_t j = i + 1;
         for (;;) {
                 if (j >= sc->ntok || j - i >= ANON_NAME_RUN_MAX * 2)
