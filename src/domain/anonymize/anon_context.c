@@ -60,6 +60,20 @@ bool anon_ro_object(const Scan *sc, size_t i) {
         return false;
 }
 
+bool anon_ro_article_end(const Scan *sc, const Tok *t) {
+        const char *w = tok_key(sc, t);
+        return sc->lang == LANG_RO && t->flen >= 4 &&
+               (!memcmp(w + t->flen - 2, "ul", 2) || !memcmp(w + t->flen - 2, "le", 2) ||
+                !memcmp(w + t->flen - 3, "lor", 3) || !memcmp(w + t->flen - 3, "tia", 3) ||
+                !memcmp(w + t->flen - 3, "nta", 3));
+}
+
+bool anon_ro_article_noun(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        uint16_t any = (t->lex ? tok_lex(sc, t)->any : 0) | (t->name ? tok_name(sc, t)->any : 0);
+        return anon_ro_article_end(sc, t) && !(any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR));
+}
+
 /* A Greek word that ends like a person's name (folded: final sigma is σ):
  * -ης, -ος, -ας, -ου ("Κουκουλάκης", "Παπαδοπούλου"), or any word of the
  * name lists; not "η Ελλάδα", "η Γαλλία". */

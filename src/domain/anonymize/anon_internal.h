@@ -368,6 +368,13 @@ bool anon_role_adjective(const Scan *sc, size_t k);
 /* True when capitalised token i is a Romanian direct object of a person:
  * "pe" before it and a clitic before the verb ("l-au gonit pe Pauw"). */
 bool anon_ro_object(const Scan *sc, size_t i);
+/* True when Romanian token t ends like a noun with the definite article:
+ * -ul, -le, -lor, -ția, -nța ("Guvernul", "Direcția", "Importanța"). */
+bool anon_ro_article_end(const Scan *sc, const Tok *t);
+/* True when token i is such a noun in no name list of any language: after
+ * a verb of saying or a name context it is the subject or the agent, not a
+ * person ("afirmă Guvernul", "de către Direcția"; "a declarat Paul" stays). */
+bool anon_ro_article_noun(const Scan *sc, size_t i);
 /* True when token k is a Greek article between a verb of saying or a title
  * and a capitalised name ("τόνισε ο Κουκουλάκης"). */
 bool anon_el_article(const Scan *sc, size_t k);

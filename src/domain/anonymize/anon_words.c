@@ -157,7 +157,8 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                         e++;
                 e = skip_blank(sc, e);
                 scan_add(sc, a->start, e, ANON_CAT_GENDER, PRIO_PHRASE, "");
-                *force_name = true;
+                /* the name follows on the line: not "zice Domnul.\nImportanța" */
+                *force_name = i + len < sc->ntok && title_gap(sc, b->end, sc->toks[i + len].start);
                 return len;
         }
         case PH_NAMECTX: /* "my name is", "says": a capitalised word after it is a name */
@@ -175,6 +176,7 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 /* a capitalised word, or after a name context one in lower case
                  * ("my name is lena"); not "Professor, Department" */
                 *force_name = i + len < sc->ntok && !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
+                              !anon_ro_article_noun(sc, i + len) &&
                               ((sc->toks[i + len].flags & TOK_CAP) || v->kind == PH_NAMECTX) &&
                               (title_gap(sc, b->end, sc->toks[i + len].start) ||
                                (v->kind == PH_NAMECTX && len >= 2 && colon_gap(sc, b->end, sc->toks[i + len].start)));
@@ -529,12 +531,8 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
                 return false; /* "raionul Rahiv.A absolvit": a sentence ends there */
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
-                const char *w = tok_key(sc, t);
                 if ((t->flags & (TOK_ALLCAPS | TOK_INITIAL)) || (t->lf & ~SAYS_NAME_FLAGS) || t->flen < 3 ||
-                    (sc->lang == LANG_RO && t->flen >= 4 &&
-                     (!memcmp(w + t->flen - 2, "ul", 2) || !memcmp(w + t->flen - 2, "le", 2) ||
-                      !memcmp(w + t->flen - 3, "lor", 3) || !memcmp(w + t->flen - 3, "tia", 3) ||
-                      !memcmp(w + t->flen - 3, "nta", 3))))
+                    anon_ro_article_end(sc, t))
                         return false; /* nouns with the article: "Guvernul", "Tradiția", "Conducerea" */
         }
         const PhraseVal *v = NULL;
