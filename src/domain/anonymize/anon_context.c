@@ -68,10 +68,12 @@ bool anon_ro_article_end(const Scan *sc, const Tok *t) {
                 !memcmp(w + t->flen - 3, "nta", 3));
 }
 
-bool anon_ro_article_noun(const Scan *sc, size_t i) {
+bool anon_ctx_nonperson(const Scan *sc, size_t i, bool title) {
         const Tok *t = &sc->toks[i];
         uint16_t any = (t->lex ? tok_lex(sc, t)->any : 0) | (t->name ? tok_name(sc, t)->any : 0);
-        return anon_ro_article_end(sc, t) && !(any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR));
+        if (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR))
+                return false;
+        return anon_ro_article_end(sc, t) || (title && (t->flags & TOK_ALLCAPS)) || (t->lf & LEX_STOP);
 }
 
 /* A Greek word that ends like a person's name (folded: final sigma is σ):
@@ -175,8 +177,8 @@ bool anon_place_before(const Scan *sc, size_t i) {
                 const Tok *p = &sc->toks[k - 1];
                 if (!place_gap(sc, p, sc->toks[k].start))
                         return false;
-                if ((p->flags & TOK_CAP) && (p->lf & LEX_PLACE))
-                        return true;
+                if (((p->flags & TOK_CAP) && (p->lf & LEX_PLACE)) || ((p->lf & LEX_STREET) && (!(p->flags & TOK_CAP) || p->flen >= 4)))
+                        return true; /* and "strada Eminescu"; not "Dr", "St" */
                 if ((p->flags & TOK_CAP) ? (p->flags & TOK_SENT) != 0 : !place_link(sc, p))
                         return false; /* "Guvernul și Ion Popescu", or the sentence's first word */
         }

@@ -371,10 +371,14 @@ bool anon_ro_object(const Scan *sc, size_t i);
 /* True when Romanian token t ends like a noun with the definite article:
  * -ul, -le, -lor, -ția, -nța ("Guvernul", "Direcția", "Importanța"). */
 bool anon_ro_article_end(const Scan *sc, const Tok *t);
-/* True when token i is such a noun in no name list of any language: after
- * a verb of saying or a name context it is the subject or the agent, not a
- * person ("afirmă Guvernul", "de către Direcția"; "a declarat Paul" stays). */
-bool anon_ro_article_noun(const Scan *sc, size_t i);
+/* True when token i, in no name list of any language, is no person though
+ * it follows a verb of saying or a name context: a Romanian noun with the
+ * article, the subject or the agent ("afirmă Guvernul", "de către
+ * Direcția"), after a title (title) an acronym ("președintele UDMR",
+ * "liderului PPDA"; after a verb of saying it may be a person: "disse
+ * FHC"), or a function word ("lui.În februarie"). "a declarat Paul" stays
+ * a name. */
+bool anon_ctx_nonperson(const Scan *sc, size_t i, bool title);
 /* True when token k is a Greek article between a verb of saying or a title
  * and a capitalised name ("τόνισε ο Κουκουλάκης"). */
 bool anon_el_article(const Scan *sc, size_t k);

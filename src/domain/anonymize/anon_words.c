@@ -176,7 +176,7 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 /* a capitalised word, or after a name context one in lower case
                  * ("my name is lena"); not "Professor, Department" */
                 *force_name = i + len < sc->ntok && !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
-                              !anon_ro_article_noun(sc, i + len) &&
+                              !anon_ctx_nonperson(sc, i + len, v->kind == PH_NAMECTX) &&
                               ((sc->toks[i + len].flags & TOK_CAP) || v->kind == PH_NAMECTX) &&
                               (title_gap(sc, b->end, sc->toks[i + len].start) ||
                                (v->kind == PH_NAMECTX && len >= 2 && colon_gap(sc, b->end, sc->toks[i + len].start)));
