@@ -184,3 +184,11 @@ bool anon_place_before(const Scan *sc, size_t i) {
         }
         return false;
 }
+
+bool anon_after_placeprep(const Scan *sc, size_t i) {
+        if (i == 0)
+                return false;
+        const Tok *p = &sc->toks[i - 1], *t = &sc->toks[i];
+        return !(p->flags & (TOK_CAP | TOK_ALLCAPS)) && t->start - p->end == 1 && sc->t[p->end] == ' ' &&
+               anon_placeprep_cue(sc->e, sc->lang, tok_key(sc, p), p->flen) && !anon_seen_tok(sc, t);
+}

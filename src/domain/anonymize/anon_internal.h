@@ -163,7 +163,8 @@ struct AnonEngine {
         struct LexCell *pool;   /* every LexWord of words and names, in one array (anon_lex_pool) */
         size_t npool;
         HTab phrases;           /* Phrase */
-        HTab org;               /* LexWord: a word after a list of surnames that makes it a company's name ("Inc", "is") */
+        HTab org;               /* LexWord: cues, ANON_CUE_* per language: a word after a list of surnames that makes it
+                                   a company's name ("Inc", "is"); a preposition of place ("în", "em") */
         Arena *arena;           /* owns every key and entry */
 };
 
@@ -196,8 +197,13 @@ const LexWord *anon_name_get(const AnonEngine *e, const char *key, size_t n);
 const LexWord *anon_lex_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
 const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
 const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
+/* Kinds of the words of AnonEngine.org (LexWord.flags[lang] bits). */
+enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2 };
 /* True when the folded word is an "org" cue of lang or English. */
 bool anon_org_cue(const AnonEngine *e, Lang lang, const char *key, size_t n);
+/* True when the folded word is a preposition of place of lang ("în",
+ * "em", "w", "στην": a "placeprep" line). */
+bool anon_placeprep_cue(const AnonEngine *e, Lang lang, const char *key, size_t n);
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
  * one (a missing file: no scorer for that language). Returns 0, -EINVAL
@@ -389,6 +395,10 @@ bool anon_el_article(const Scan *sc, size_t k);
  * or other capitalised words of that name: "Câmara Municipal de Torres",
  * "Universitatea din Iași „Alexandru Ioan Cuza”" (anon_context.c). */
 bool anon_place_before(const Scan *sc, size_t i);
+/* True when the lone name-list word at i follows a preposition of place
+ * of the language ("em Roma", "în Israel", "w Krakowie", "στην Ρώμη"), one
+ * space between them, and was not a person's name earlier: a place. */
+bool anon_after_placeprep(const Scan *sc, size_t i);
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
 /* English, after "he"/"she" at token i became "they": the verb after it

@@ -184,11 +184,11 @@ static const struct {
 
 /* An "org" cue: kept in its own small table, so that frequent words
  * ("is") cost nothing where no list of surnames ends. */
-static int org_add(AnonEngine *e, Lang lang, const char *raw, size_t n) {
+static int org_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_t cue) {
         LexWord *w = word_get_or_add(e, &e->org, raw, n);
         if (!w)
                 return n && n < ANON_FOLD_MAX ? -ENOMEM : -EINVAL;
-        w->flags[lang] = 1;
+        w->flags[lang] |= cue;
         return 0;
 }
 
@@ -198,7 +198,9 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
         if (split3(line, f, fl) < 2 || !fl[1])
                 return -EINVAL;
         if (fl[0] == 3 && !memcmp(f[0], "org", 3))
-                return org_add(e, lang, f[1], fl[1]);
+                return org_add(e, lang, f[1], fl[1], ANON_CUE_ORG);
+        if (fl[0] == 9 && !memcmp(f[0], "placeprep", 9))
+                return org_add(e, lang, f[1], fl[1], ANON_CUE_PLACEPREP);
         for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
                 if (strlen(kinds[k].name) != fl[0] || memcmp(kinds[k].name, f[0], fl[0]))
                         continue;
@@ -321,6 +323,10 @@ void anon_model_free(AnonEngine *e) {
 
 int anon_lex_load(AnonEngine *e, const char *datadir) {
         int r = load_file(e, datadir, "common", "keep.txt", names_line, LANG_MAX, LEX_KEEP);
+        /* names of countries and regions that are also names ("Roma", "Israel"): never a name alone */
+        if (r >= 0 && (r = load_file(e, datadir, "common", "places.txt", names_line, LANG_MAX,
+                                     LEX_COMMON)) == -ENOENT)
+                r = 0;
         /* the world lists widen detection; without them it still works */
         if (r >= 0 && (r = load_file(e, datadir, "common", "world_first.txt", names_line, LANG_MAX,
                                      LEX_WFIRST)) == -ENOENT)

@@ -603,7 +603,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         } else if (!forced && !by_ending(sc, i, j) && anon_model_veto(sc, i, j)) {
                 return 0; /* a listed name in a place's or a company's context */
         }
-        if (!forced && j == i + 1 && (anon_in_date(sc, i) || anon_org_list(sc, i)))
+        if (!forced && j == i + 1 && (anon_in_date(sc, i) || anon_org_list(sc, i) || anon_after_placeprep(sc, i)))
                 return 0;
         if (!forced && (company_after(sc, j) || company_after(sc, run_end)))
                 return 0; /* "Nera Economic Consulting", "Davis Orchestra", "Johns Hopkins University" */
