@@ -172,13 +172,25 @@ static bool place_link(const Scan *sc, const Tok *p) {
                (sc->lang == LANG_PL && p->flen == 2 && !memcmp(k, "im", 2));
 }
 
+/* A street word of the language ("strada", "Bd.", "rua", "ul."; English
+ * writes the name first, "Kimberly Way") or a noun of a settlement or a
+ * place ("comunei", "municipiului", "cidade", "frazione", "wsi": a
+ * "placenoun" line), in any case; capitalised, not a word of the name
+ * lists. */
+static bool place_noun(const Scan *sc, const Tok *p) {
+        if (sc->lang == LANG_EN || (p->flags & TOK_INITIAL) || ((p->flags & TOK_CAP) && p->name))
+                return false; /* "José Serra": a surname, not "serra" */
+        return (tok_lexflags(sc, p, sc->lang) & LEX_STREET) ||
+               anon_cue(sc->e, sc->lang, tok_key(sc, p), p->flen, ANON_CUE_PLACENOUN);
+}
+
 bool anon_place_before(const Scan *sc, size_t i) {
         for (size_t k = i, n = 0; k > 0 && n < ANON_PLACE_BACK; k--, n++) {
                 const Tok *p = &sc->toks[k - 1];
                 if (!place_gap(sc, p, sc->toks[k].start))
                         return false;
-                if (((p->flags & TOK_CAP) && (p->lf & LEX_PLACE)) || ((p->lf & LEX_STREET) && (!(p->flags & TOK_CAP) || p->flen >= 4)))
-                        return true; /* and "strada Eminescu"; not "Dr", "St" */
+                if (((p->flags & TOK_CAP) && (p->lf & LEX_PLACE)) || place_noun(sc, p))
+                        return true;
                 if ((p->flags & TOK_CAP) ? (p->flags & TOK_SENT) != 0 : !place_link(sc, p))
                         return false; /* "Guvernul și Ion Popescu", or the sentence's first word */
         }
@@ -190,5 +202,5 @@ bool anon_after_placeprep(const Scan *sc, size_t i) {
                 return false;
         const Tok *p = &sc->toks[i - 1], *t = &sc->toks[i];
         return !(p->flags & (TOK_CAP | TOK_ALLCAPS)) && t->start - p->end == 1 && sc->t[p->end] == ' ' &&
-               anon_placeprep_cue(sc->e, sc->lang, tok_key(sc, p), p->flen) && !anon_seen_tok(sc, t);
+               anon_cue(sc->e, sc->lang, tok_key(sc, p), p->flen, ANON_CUE_PLACEPREP) && !anon_seen_tok(sc, t);
 }

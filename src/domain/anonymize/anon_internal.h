@@ -198,12 +198,13 @@ const LexWord *anon_lex_get_h(const AnonEngine *e, const char *key, size_t n, ui
 const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
 const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
 /* Kinds of the words of AnonEngine.org (LexWord.flags[lang] bits). */
-enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2 };
+enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4 };
 /* True when the folded word is an "org" cue of lang or English. */
 bool anon_org_cue(const AnonEngine *e, Lang lang, const char *key, size_t n);
-/* True when the folded word is a preposition of place of lang ("în",
- * "em", "w", "στην": a "placeprep" line). */
-bool anon_placeprep_cue(const AnonEngine *e, Lang lang, const char *key, size_t n);
+/* True when the folded word is a cue of that kind (ANON_CUE_*) of lang
+ * only: a preposition of place ("în", "em", "w", "στην": "placeprep"), a
+ * noun of a settlement or a place ("comunei", "cidade": "placenoun"). */
+bool anon_cue(const AnonEngine *e, Lang lang, const char *key, size_t n, uint16_t cue);
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
  * one (a missing file: no scorer for that language). Returns 0, -EINVAL

@@ -294,7 +294,7 @@ bool anon_org_cue(const AnonEngine *e, Lang lang, const char *key, size_t n) {
         return w && ((w->flags[lang] | w->flags[LANG_EN]) & ANON_CUE_ORG);
 }
 
-bool anon_placeprep_cue(const AnonEngine *e, Lang lang, const char *key, size_t n) {
+bool anon_cue(const AnonEngine *e, Lang lang, const char *key, size_t n, uint16_t cue) {
         const LexWord *w = htab_get(&e->org, key, n, anon_hash(key, n));
-        return w && (w->flags[lang] & ANON_CUE_PLACEPREP);
+        return w && (w->flags[lang] & cue);
 }
