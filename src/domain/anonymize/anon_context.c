@@ -184,15 +184,19 @@ static bool place_noun(const Scan *sc, const Tok *p) {
                anon_cue(sc->e, sc->lang, tok_key(sc, p), p->flen, ANON_CUE_PLACENOUN);
 }
 
-bool anon_place_before(const Scan *sc, size_t i) {
+bool anon_place_before(const Scan *sc, size_t i, bool nouns) {
         for (size_t k = i, n = 0; k > 0 && n < ANON_PLACE_BACK; k--, n++) {
                 const Tok *p = &sc->toks[k - 1];
                 if (!place_gap(sc, p, sc->toks[k].start))
                         return false;
-                if (((p->flags & TOK_CAP) && (p->lf & LEX_PLACE)) || place_noun(sc, p))
+                if (place_noun(sc, p) || (!nouns && (p->flags & TOK_CAP) && (p->lf & LEX_PLACE)))
                         return true;
+                if (!(p->flags & TOK_CAP) && (p->lf & LEX_CONJ)) {
+                        nouns = true; /* "străzile Hector și Eminescu"; not "Guvernul și Ion Popescu" */
+                        continue;
+                }
                 if ((p->flags & TOK_CAP) ? (p->flags & TOK_SENT) != 0 : !place_link(sc, p))
-                        return false; /* "Guvernul și Ion Popescu", or the sentence's first word */
+                        return false; /* the sentence's first word */
         }
         return false;
 }

@@ -23,7 +23,7 @@
 #define ANON_MODEL_MAX_WEIGHTS 400000 /* lines of one names_model.tsv */
 #define ANON_MODEL_NEVER 1e9f      /* a threshold (or minus a veto) this far: that use is off */
 #define ANON_WORLD_SUR_MIN 5       /* bytes of a world-list surname that ends a name after unknown words */
-#define ANON_PLACE_BACK 4          /* words looked back from a name for the head word of a place's name */
+#define ANON_PLACE_BACK 6          /* words looked back from a name for the head word of a place's name */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
 
 /* Per-language flags of a word in the lexicon. */
@@ -391,11 +391,14 @@ bool anon_ctx_nonperson(const Scan *sc, size_t i, bool title);
 bool anon_el_article(const Scan *sc, size_t k);
 /* True when the capitalised word at i goes on the name of a place or an
  * institution whose head word (a "place" word: "San", "Universitatea",
- * "Mercado", "Liceo", "Uniwersytet") stands before it on the line, right
+ * "Mercado", "Liceo", "Uniwersytet"; a street word or a "placenoun":
+ * "strada", "comunei", "cidade") stands before it on the line, right
  * before it or across an opening quote, a linking word ("de", "din", "im.")
  * or other capitalised words of that name: "Câmara Municipal de Torres",
- * "Universitatea din Iași „Alexandru Ioan Cuza”" (anon_context.c). */
-bool anon_place_before(const Scan *sc, size_t i);
+ * "Universitatea din Iași „Alexandru Ioan Cuza”"; across a conjunction
+ * only after a noun ("străzile Hector și Eminescu"). nouns: only nouns are
+ * heads, as after a title ("Bd. Regele Ferdinand") (anon_context.c). */
+bool anon_place_before(const Scan *sc, size_t i, bool nouns);
 /* True when the lone name-list word at i follows a preposition of place
  * of the language ("em Roma", "în Israel", "w Krakowie", "στην Ρώμη"), one
  * space between them, and was not a person's name earlier: a place. */

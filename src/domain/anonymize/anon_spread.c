@@ -184,8 +184,9 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
                         next = end;
                         continue;
                 }
-                if (!people || cov[i] || !anon_seen_tok(sc, t) || in_title(sc, i, cov))
-                        continue;
+                if (!people || cov[i] || !anon_seen_tok(sc, t) || in_title(sc, i, cov) ||
+                    anon_place_before(sc, i, false))
+                        continue; /* "o Mercado de Manuel Firmino" before "o Manuel Firmino" */
                 scan_add(sc, t->start, t->end, ANON_CAT_NAME, PRIO_NAME,
                          anon_session_pseudonym(sc, i, i + 1, false, false));
         }

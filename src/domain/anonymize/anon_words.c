@@ -570,7 +570,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         }
         if (!name_like(sc, &sc->toks[i], forced) || ro_genitive_noun(sc, &sc->toks[i]))
                 return 0; /* a genitive never starts a name: "președintele Senatului", "Marii Britanii" */
-        if (!forced && anon_place_before(sc, i))
+        if (anon_place_before(sc, i, forced))
                 return 0; /* "San Francisco", "Liceul „Nikolaus Lenau”", "Mercado de Manuel Firmino" */
         size_t j = i + 1;
         for (;;) {
