@@ -75,6 +75,57 @@ static const Case cases[] = {
         { LANG_PL, "Cześć.\nSkończyłam 30 lat w maju.", { "[age]" }, { "30" } },
         { LANG_SL, "Živjo.\nPri 18 letih sem odšel, lani sem dopolnil 40 let.", { "[age]" }, { "18", "40" } },
         { LANG_EL, "Γεια.\nΣε ηλικία 18 ετών έφυγα.", { "[age]" }, { "18" } },
+        /* a name after the head word of an institution's or a place's name is its name */
+        { LANG_RO, "Salut.\nA studiat la Universitatea „Lucian Blaga” din Sibiu cu Ion Popescu.", { "Lucian Blaga" },
+          { "Popescu" } },
+        { LANG_RO, "Salut.\nElevele de la Liceul \"Nikolaus Lenau\" au câștigat. Le-a pregătit Maria Ionescu.",
+          { "Nikolaus Lenau" }, { "Ionescu" } },
+        { LANG_RO, "Salut.\nUniversitatea din Iași „Alexandru Ioan Cuza” are un rector nou.", { "Alexandru Ioan Cuza" },
+          { NULL } },
+        { LANG_PT, "Olá.\nO novo horário do Mercado de Manuel Firmino desagradou a Ana Silva.", { "Manuel Firmino" },
+          { "Silva" } },
+        { LANG_IT, "Ciao.\nHa studiato al Liceo Galileo Galilei con Marco Rossi.", { "Galileo Galilei" }, { "Rossi" } },
+        { LANG_PL, "Cześć.\nPracuje w Szpitalu im. Jana Pawła z Janem Kowalskim.", { "Jana Pawła" }, { "Kowalskim" } },
+        { LANG_SL, "Živjo.\nŠola Ivana Cankarja je stara. Tam uči Janez Novak.", { "Ivana Cankarja" }, { "Novak" } },
+        { LANG_EL, "Γεια.\nΤο Ίδρυμα Σταύρος Νιάρχος χρηματοδότησε το έργο του Γιώργου Παπαδόπουλου.",
+          { "Σταύρος Νιάρχος" }, { "Παπαδόπουλου" } },
+        { LANG_PT, "Olá.\nO torneio em Nova York reúne Ana Silva e outras.", { "Nova York" }, { "Silva" } },
+        /* the head word is looked for ANON_PLACE_BACK words back, no further */
+        { LANG_RO, "Salut.\nUniversitatea Nouă Veche Bună Frumoasă Albastră Ion Popescu a vorbit.", { "Popescu" }, { NULL } },
+        { LANG_RO, "Salut.\nUniversitatea Nouă Veche Bună Frumoasă Albastră Verde Ion Popescu a vorbit.", { NULL },
+          { "Popescu" } },
+        /* not across a comma or another conjunction after a capitalised head */
+        { LANG_RO, "Salut.\nGuvernul și Ion Popescu au semnat.", { "Guvernul" }, { "Popescu" } },
+        { LANG_PT, "Olá.\nNa Universidade, Ana Silva ensina.", { "Universidade" }, { "Silva" } },
+        /* a street word or a noun of a settlement before the name, in any case */
+        { LANG_RO, "Salut.\nLucrările pe străzile Hector și Eminescu continuă, a spus Ion Popescu.",
+          { "Hector", "Eminescu" }, { "Popescu" } },
+        { LANG_RO, "Salut.\nCirculați spre comuna Traian Vuia, apoi la dreapta.", { "Traian Vuia" }, { NULL } },
+        { LANG_RO, "Salut.\nVirați la Bd. Regele Ferdinand.", { "Ferdinand" }, { NULL } },
+        { LANG_PT, "Olá.\nMora na rua Augusto Nobre com Ana Silva.", { "Augusto Nobre" }, { "Silva" } },
+        { LANG_IT, "Ciao.\nAbita in via Giuseppe Verdi con Marco Rossi.", { "Giuseppe Verdi" }, { "Rossi" } },
+        { LANG_PL, "Cześć.\nMieszka przy ulicy Adama Mickiewicza z Janem Kowalskim.", { "Adama Mickiewicza" },
+          { "Kowalskim" } },
+        { LANG_SL, "Živjo.\nŽivi na ulici Ivana Cankarja z Janezom Novakom.", { "Ivana Cankarja" }, { "Novakom" } },
+        { LANG_EL, "Γεια.\nΜένει στην οδό Γεωργίου Παπανδρέου με τον Νίκο Παπαδόπουλο.", { "Γεωργίου Παπανδρέου" },
+          { "Παπαδόπουλο" } },
+        /* a lone listed name after a preposition of place is a place, unless it was a person's */
+        { LANG_PT, "Olá.\nA reunião começou ontem em Roma, disse Ana Silva.", { "Roma" }, { "Silva" } },
+        { LANG_PT, "Olá.\nAna Roma chegou cedo. Pensei em Roma ontem.", { NULL }, { "Roma" } },
+        { LANG_RO, "Salut.\nMeciul a avut loc în Israel, a spus Ion Popescu.", { "Israel" }, { "Popescu" } },
+        { LANG_IT, "Ciao.\nLa riunione si è tenuta in Florida con Marco Rossi.", { "Florida" }, { "Rossi" } },
+        { LANG_PL, "Cześć.\nMieszkał w Orlando, a Jan Kowalski w Krakowie.", { "Orlando" }, { "Kowalski" } },
+        /* countries and regions that are also names: never a name alone */
+        { LANG_PT, "Olá.\nVisitei Braga e Coimbra com Ana Silva.", { "Braga" }, { "Silva" } },
+        { LANG_PT, "Olá.\nO escritor Teófilo Braga nasceu nos Açores.", { NULL }, { "Braga" } },
+        /* after a title an acronym, after a verb of saying a noun with the article, is no person */
+        { LANG_RO, "Salut.\nPreședintele UDMR speră că Ion Popescu va veni.", { "UDMR" }, { "Popescu" } },
+        { LANG_RO, "Salut.\nRaportul a fost publicat, a anunțat Pentagonul ieri.", { "Pentagonul" }, { NULL } },
+        { LANG_RO, "Salut.\nAșa a declarat Paul ieri.", { NULL }, { "Paul" } },
+        { LANG_PT, "Olá.\nO plano é bom, disse FHC ontem.", { NULL }, { "FHC" } },
+        /* an honorific takes the name on its line only */
+        { LANG_RO, "Așa zice Domnul.\nImportanța geometriei e mare.", { "Importanța" }, { NULL } },
+        { LANG_RO, "Salut.\nCu ocazia sărbătorilor de Crăciun, Ion Popescu a plecat.", { "Crăciun" }, { "Popescu" } },
 };
 
 static void test_cases(void) {

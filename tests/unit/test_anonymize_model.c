@@ -207,6 +207,19 @@ static void test_add_path(void) {
                 const char *out = run(LANG_RO, "Am vizitat Zalăul ieri cu Python.");
                 CHECK(strstr(out, "Zalăul") == NULL, "the scorer takes what the rules left: %s", out);
                 CHECK(strstr(out, "Python") != NULL, "a kept word (the keep list) is never a candidate: %s", out);
+                /* what the place rules keep, the scorer does not add */
+                static const char *const kept[][2] = {
+                        { "Am fost în Zalău ieri.", "Zalău" },
+                        { "A predat la Universitatea „Lucian Blaga” din Sibiu.", "Lucian Blaga" },
+                        { "Circulați spre comuna Traian Vuia.", "Traian Vuia" },
+                        { "Lucrările pe străzile Hector și Eminescu continuă.", "Eminescu" },
+                };
+                for (size_t k = 0; k < sizeof(kept) / sizeof(*kept); k++) {
+                        out = run(LANG_RO, kept[k][0]);
+                        CHECK(strstr(out, kept[k][1]) != NULL, "%s kept under a scorer that takes all: %s", kept[k][1], out);
+                }
+                out = run(LANG_RO, "Am vorbit cu Zalău ieri.");
+                CHECK(strstr(out, "Zalău") == NULL, "without the preposition of place it is taken: %s", out);
                 eng = keep;
                 arena_free(arena);
                 arena = NULL;

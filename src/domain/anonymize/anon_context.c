@@ -195,8 +195,9 @@ bool anon_place_before(const Scan *sc, size_t i, bool nouns) {
                         nouns = true; /* "străzile Hector și Eminescu"; not "Guvernul și Ion Popescu" */
                         continue;
                 }
-                if ((p->flags & TOK_CAP) ? (p->flags & TOK_SENT) != 0 : !place_link(sc, p))
-                        return false; /* the sentence's first word */
+                bool first = (p->flags & TOK_SENT) && !(k >= 2 && place_gap(sc, &sc->toks[k - 2], p->start));
+                if ((p->flags & TOK_CAP) ? first : !place_link(sc, p))
+                        return false; /* the sentence's first word; "Bd. Regele" is none */
         }
         return false;
 }
