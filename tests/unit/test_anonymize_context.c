@@ -90,9 +90,17 @@ static const Case cases[] = {
         { LANG_EL, "Γεια.\nΤο Ίδρυμα Σταύρος Νιάρχος χρηματοδότησε το έργο του Γιώργου Παπαδόπουλου.",
           { "Σταύρος Νιάρχος" }, { "Παπαδόπουλου" } },
         { LANG_PT, "Olá.\nO torneio em Nova York reúne Ana Silva e outras.", { "Nova York" }, { "Silva" } },
+        /* a place adjective after the name ends a place's name; an enumeration after a noun of places */
+        { LANG_RO, "Salut.\nAm deschis unități în Baia Mare, Satu Mare și Cluj cu Ion Popescu.", { "Baia", "Satu" },
+          { "Popescu" } },
+        { LANG_RO, "Salut.\nAu aderat județele Alba, Argeș, Bihor și Timiș, a spus Ion Popescu.", { "Alba", "Bihor" },
+          { "Popescu" } },
+        { LANG_PT, "Olá.\nNasceu em Vila Nova de Famalicão e estudou com Ana Silva.", { "Vila Nova" }, { "Silva" } },
+        { LANG_PL, "Cześć.\nWola Wielka to wieś, gdzie mieszka Jan Kowalski.", { "Wola Wielka" }, { "Kowalski" } },
+        { LANG_PT, "Olá.\nVisitou o distrito de Braga, de António Pedras.", { NULL }, { "Pedras" } },
         /* the head word is looked for ANON_PLACE_BACK words back, no further */
-        { LANG_RO, "Salut.\nUniversitatea Nouă Veche Bună Frumoasă Albastră Ion Popescu a vorbit.", { "Popescu" }, { NULL } },
-        { LANG_RO, "Salut.\nUniversitatea Nouă Veche Bună Frumoasă Albastră Verde Ion Popescu a vorbit.", { NULL },
+        { LANG_RO, "Salut.\nUniversitatea Bună Frumoasă Albastră Verde Ion Popescu a vorbit.", { "Popescu" }, { NULL } },
+        { LANG_RO, "Salut.\nUniversitatea Bună Frumoasă Albastră Verde Galbenă Ion Popescu a vorbit.", { NULL },
           { "Popescu" } },
         /* not across a comma or another conjunction after a capitalised head */
         { LANG_RO, "Salut.\nGuvernul și Ion Popescu au semnat.", { "Guvernul" }, { "Popescu" } },

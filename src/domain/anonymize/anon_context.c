@@ -140,16 +140,19 @@ size_t anon_roman_tail(const Scan *sc, size_t end) {
  * opening quote ("Liceul „Nikolaus Lenau”", "Universitatea “Lucian
  * Blaga”"), and the dot of a short abbreviation ("im. Adama", "S. Tomé");
  * no line break, nothing else. */
-static bool place_gap(const Scan *sc, const Tok *p, size_t b) {
+static bool place_gap(const Scan *sc, const Tok *p, size_t b, bool *ret_comma) {
         static const char *const quote[] = { "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x9e",
                                              "\xe2\x80\x9a", "\xc2\xab" };
         size_t a = p->end;
         if (b - a > 6 || b == a)
                 return false;
+        *ret_comma = false;
         while (a < b) {
                 size_t l = 0;
                 if (sc->t[a] == ' ' || (sc->t[a] == '.' && a == p->end && p->end - p->start <= 2))
                         l = 1;
+                else if (sc->t[a] == ',' && a == p->end)
+                        l = 1, *ret_comma = true;
                 for (size_t q = 0; !l && q < sizeof(quote) / sizeof(*quote); q++)
                         if (b - a >= strlen(quote[q]) && !memcmp(sc->t + a, quote[q], strlen(quote[q])))
                                 l = strlen(quote[q]);
@@ -185,17 +188,20 @@ static bool place_noun(const Scan *sc, const Tok *p) {
 }
 
 bool anon_place_before(const Scan *sc, size_t i, bool nouns) {
+        bool comma;
         for (size_t k = i, n = 0; k > 0 && n < ANON_PLACE_BACK; k--, n++) {
                 const Tok *p = &sc->toks[k - 1];
-                if (!place_gap(sc, p, sc->toks[k].start))
-                        return false;
+                if (!place_gap(sc, p, sc->toks[k].start, &comma) ||
+                    (comma && !(p->flags & sc->toks[k].flags & TOK_CAP)))
+                        return false; /* a comma only between two items: not "na rua, Ana Silva", "de Braga, de António" */
+                nouns |= comma; /* "județele Timiș, Arad, Caraș-Severin"; not "Universidade, Ana Silva" */
                 if (place_noun(sc, p) || (!nouns && (p->flags & TOK_CAP) && (p->lf & LEX_PLACE)))
                         return true;
                 if (!(p->flags & TOK_CAP) && (p->lf & LEX_CONJ)) {
                         nouns = true; /* "străzile Hector și Eminescu"; not "Guvernul și Ion Popescu" */
                         continue;
                 }
-                bool first = (p->flags & TOK_SENT) && !(k >= 2 && place_gap(sc, &sc->toks[k - 2], p->start));
+                bool first = (p->flags & TOK_SENT) && !(k >= 2 && place_gap(sc, &sc->toks[k - 2], p->start, &comma));
                 if ((p->flags & TOK_CAP) ? first : !place_link(sc, p))
                         return false; /* the sentence's first word; "Bd. Regele" is none */
         }

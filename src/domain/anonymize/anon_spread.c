@@ -114,8 +114,8 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
         size_t items, names, end = enumeration(sc, i, cov, &items, &names);
         if (end == i || items < 3 || names * 2 <= items)
                 return i;
-        if (anon_org_list(sc, i))
-                return end; /* one company's name: none of its words is a person */
+        if (anon_org_list(sc, i) || anon_place_before(sc, i, false))
+                return end; /* one company's name, or places: "județele Alba, Argeș, Bihor" */
         for (size_t k = i; k < end && !sc->err; k++) {
                 if (cov[k] || !lone_word(&sc->toks[k]) || anon_model_veto(sc, k, k + 1))
                         continue; /* the scorer: "Estados Unidos, França e Itália" are places */

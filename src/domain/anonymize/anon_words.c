@@ -552,12 +552,14 @@ static bool by_ending(const Scan *sc, size_t i, size_t j) {
 }
 
 /* A capitalised company or institution word ("Consulting", "PLC",
- * "University": an "org" cue) right after the name [.., j). */
+ * "University": an "org" cue), or a place word of the language ("Satu
+ * Mare", "Vila Nova"), right after the name [.., j). */
 static bool company_after(const Scan *sc, size_t j) {
         if (j >= sc->ntok || !(sc->toks[j].flags & (TOK_CAP | TOK_ALLCAPS)) ||
             sc->toks[j].start != sc->toks[j - 1].end + 1 || sc->t[sc->toks[j - 1].end] != ' ')
                 return false;
-        return anon_org_cue(sc->e, sc->lang, tok_key(sc, &sc->toks[j]), sc->toks[j].flen);
+        return anon_org_cue(sc->e, sc->lang, tok_key(sc, &sc->toks[j]), sc->toks[j].flen) ||
+               (sc->lang != LANG_EN && (tok_lexflags(sc, &sc->toks[j], sc->lang) & LEX_PLACE));
 }
 
 static size_t try_name(Scan *sc, size_t i, bool forced) {
