@@ -123,6 +123,9 @@ static const Case cases[] = {
         { LANG_RO, "Salut.\nMeciul a avut loc în Israel, a spus Ion Popescu.", { "Israel" }, { "Popescu" } },
         { LANG_IT, "Ciao.\nLa riunione si è tenuta in Florida con Marco Rossi.", { "Florida" }, { "Rossi" } },
         { LANG_PL, "Cześć.\nMieszkał w Orlando, a Jan Kowalski w Krakowie.", { "Orlando" }, { "Kowalski" } },
+        { LANG_RO, "Salut.\nS-a mutat la Odessa cu Ion Popescu.", { "Odessa" }, { "Popescu" } },
+        { LANG_RO, "Salut.\nA primit o scrisoare de la Popescu ieri.", { NULL }, { "Popescu" } },
+        { LANG_RO, "Salut.\nLocuiește în județul Caraș-Severin cu Ion Popescu.", { "Caraș-Severin" }, { "Popescu" } },
         /* countries and regions that are also names: never a name alone */
         { LANG_PT, "Olá.\nVisitei Braga e Coimbra com Ana Silva.", { "Braga" }, { "Silva" } },
         { LANG_PT, "Olá.\nO escritor Teófilo Braga nasceu nos Açores.", { NULL }, { "Braga" } },

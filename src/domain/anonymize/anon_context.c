@@ -153,6 +153,8 @@ static bool place_gap(const Scan *sc, const Tok *p, size_t b, bool *ret_comma) {
                         l = 1;
                 else if (sc->t[a] == ',' && a == p->end)
                         l = 1, *ret_comma = true;
+                else if (sc->t[a] == '-' && b - p->end == 1)
+                        l = 1; /* "județul Caraș-Severin" */
                 for (size_t q = 0; !l && q < sizeof(quote) / sizeof(*quote); q++)
                         if (b - a >= strlen(quote[q]) && !memcmp(sc->t + a, quote[q], strlen(quote[q])))
                                 l = strlen(quote[q]);
@@ -212,6 +214,8 @@ bool anon_after_placeprep(const Scan *sc, size_t i) {
         if (i == 0)
                 return false;
         const Tok *p = &sc->toks[i - 1], *t = &sc->toks[i];
+        if (tok_lexflags(sc, t, sc->lang) & LEX_SURNAME)
+                return false; /* "de la Popescu": a surname of the language is a person */
         return !(p->flags & (TOK_CAP | TOK_ALLCAPS)) && t->start - p->end == 1 && sc->t[p->end] == ' ' &&
                anon_cue(sc->e, sc->lang, tok_key(sc, p), p->flen, ANON_CUE_PLACEPREP) && !anon_seen_tok(sc, t);
 }
