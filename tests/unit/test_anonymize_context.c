@@ -98,6 +98,15 @@ static const Case cases[] = {
         { LANG_PT, "Olá.\nNasceu em Vila Nova de Famalicão e estudou com Ana Silva.", { "Vila Nova" }, { "Silva" } },
         { LANG_PL, "Cześć.\nWola Wielka to wieś, gdzie mieszka Jan Kowalski.", { "Wola Wielka" }, { "Kowalski" } },
         { LANG_PT, "Olá.\nVisitou o distrito de Braga, de António Pedras.", { NULL }, { "Pedras" } },
+        /* a noun of a company, a team, a ship or a work right before the name: its name */
+        { LANG_PT, "Olá.\nA corretora Antonio Delapieve foi multada, disse Ana Silva.", { "Antonio Delapieve" },
+          { "Silva" } },
+        { LANG_RO, "Salut.\nA jucat în filmul Maria alături de Ion Popescu.", { "Maria" }, { "Popescu" } },
+        { LANG_RO, "Salut.\nAlături de articolul directorului ziarului Georges Clemenceau.", { NULL }, { "Clemenceau" } },
+        { LANG_IT, "Ciao.\nHa fondato la band Marta sul Tubo con Marco Rossi.", { "Marta" }, { "Rossi" } },
+        { LANG_PL, "Cześć.\nWczoraj statek Maria wypłynął z portu z Janem Kowalskim.", { "Maria" }, { "Kowalskim" } },
+        { LANG_SL, "Živjo.\nVčeraj je ladja Marija odplula z Janezom Novakom.", { "Marija" }, { "Novakom" } },
+        { LANG_EL, "Γεια.\nΤο πλοίο Μαρία έφυγε με τον Γιώργο Παπαδόπουλο.", { "Μαρία" }, { "Παπαδόπουλο" } },
         /* the head word is looked for ANON_PLACE_BACK words back, no further */
         { LANG_RO, "Salut.\nUniversitatea Bună Frumoasă Albastră Verde Ion Popescu a vorbit.", { "Popescu" }, { NULL } },
         { LANG_RO, "Salut.\nUniversitatea Bună Frumoasă Albastră Verde Galbenă Ion Popescu a vorbit.", { NULL },

@@ -199,6 +199,9 @@ bool anon_place_before(const Scan *sc, size_t i, bool nouns) {
                 nouns |= comma; /* "județele Timiș, Arad, Caraș-Severin"; not "Universidade, Ana Silva" */
                 if (place_noun(sc, p) || (!nouns && (p->flags & TOK_CAP) && (p->lf & LEX_PLACE)))
                         return true;
+                if (n == 0 && !(p->flags & TOK_CAP) &&
+                    anon_cue(sc->e, sc->lang, tok_key(sc, p), p->flen, ANON_CUE_THINGNOUN))
+                        return true; /* right after "a corretora", "clubul", "premiile": its name */
                 if (!(p->flags & TOK_CAP) && (p->lf & LEX_CONJ)) {
                         nouns = true; /* "străzile Hector și Eminescu"; not "Guvernul și Ion Popescu" */
                         continue;

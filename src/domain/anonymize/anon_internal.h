@@ -198,12 +198,14 @@ const LexWord *anon_lex_get_h(const AnonEngine *e, const char *key, size_t n, ui
 const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
 const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
 /* Kinds of the words of AnonEngine.org (LexWord.flags[lang] bits). */
-enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4 };
+enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CUE_THINGNOUN = 8 };
 /* True when the folded word is an "org" cue of lang or English. */
 bool anon_org_cue(const AnonEngine *e, Lang lang, const char *key, size_t n);
 /* True when the folded word is a cue of that kind (ANON_CUE_*) of lang
  * only: a preposition of place ("în", "em", "w", "στην": "placeprep"), a
- * noun of a settlement or a place ("comunei", "cidade": "placenoun"). */
+ * noun of a settlement or a place ("comunei", "cidade": "placenoun"), a
+ * noun of a company, a team, a ship or a work ("corretora", "clubul",
+ * "premiile": "thingnoun"). */
 bool anon_cue(const AnonEngine *e, Lang lang, const char *key, size_t n, uint16_t cue);
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has

@@ -203,6 +203,8 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
                 return org_add(e, lang, f[1], fl[1], ANON_CUE_PLACEPREP);
         if (fl[0] == 9 && !memcmp(f[0], "placenoun", 9))
                 return org_add(e, lang, f[1], fl[1], ANON_CUE_PLACENOUN);
+        if (fl[0] == 9 && !memcmp(f[0], "thingnoun", 9))
+                return org_add(e, lang, f[1], fl[1], ANON_CUE_THINGNOUN);
         for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
                 if (strlen(kinds[k].name) != fl[0] || memcmp(kinds[k].name, f[0], fl[0]))
                         continue;
