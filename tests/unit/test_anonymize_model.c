@@ -31,8 +31,11 @@ static void test_veto(void) {
                 Lang lang;
                 const char *in, *kept, *gone;
         } cases[] = {
+                { LANG_RO, "Meciul s-a jucat lângă Constanța, în fața a 5000 de spectatori.", "Constanța", NULL },
+                { LANG_RO, "Au plecat spre Constanța cu trenul.", "Constanța", NULL },
+                /* "la Constanța", "Sala Olimpia": the place rules keep them before the scorer */
                 { LANG_RO, "Meciul s-a jucat la Constanța, în fața a 5000 de spectatori.", "Constanța", NULL },
-                { LANG_RO, "Sala de sport Olimpia din Ploiești a găzduit meciul.", "Olimpia", NULL },
+                { LANG_RO, "Sala Olimpia din Ploiești a găzduit meciul.", "Olimpia", NULL },
                 { LANG_RO, "Constanța Ionescu lucrează ca programatoare.", NULL, "Ionescu" },
                 { LANG_RO, "Ion Popescu a declarat că echipa va câștiga.", NULL, "Popescu" },
                 { LANG_RO, "Am lucrat cu Python, Django și Jenkins la Endava în Cluj-Napoca.", "Jenkins", NULL },
@@ -81,7 +84,7 @@ static bool has_feat(const Seen *s, const char *f) {
 /* What the trainer gets: every candidate, the rules' decision, the
  * features; no scorer applies in training mode. */
 static void test_training_callback(void) {
-        const char *text = "Ion Popescu a declarat azi.\nMeciul s-a jucat la Constanța, ieri.";
+        const char *text = "Ion Popescu a declarat azi.\nMeciul s-a jucat lângă Constanța, ieri.";
         Seen s = { .want = "Constanța", .text = text };
         AnonInput in = { .opt = { .lang = LANG_RO, .name_candidate = on_candidate, .name_candidate_ctx = &s },
                          .text = text, .len = strlen(text) };
@@ -92,7 +95,7 @@ static void test_training_callback(void) {
         CHECK(s.taken, "in training mode no veto: the rules take the given name Constanța");
         CHECK(r && strstr(r->text, "Constanța") == NULL, "and remove it: %s", r ? r->text : "");
         CHECK(s.n > 10 && s.n <= ANON_MODEL_FEATS, "features: %zu", s.n);
-        static const char *const want[] = { "b", "w=constanta", "pw=la", "pw2=jucat", "nw=ieri", "gp=_",
+        static const char *const want[] = { "b", "w=constanta", "pw=langa", "pw2=jucat", "nw=ieri", "gp=_",
                                             "gn=,", "pcap=0", "ncap=0", "s3=nta", "p3=con" };
         for (size_t k = 0; k < sizeof(want) / sizeof(*want); k++)
                 CHECK(has_feat(&s, want[k]), "feature %s", want[k]);
@@ -163,6 +166,19 @@ static void test_add_path(void) {
                 const char *out = run(LANG_RO, "Am vizitat Zalăul ieri cu Python.");
                 CHECK(strstr(out, "Zalăul") == NULL, "the scorer takes what the rules left: %s", out);
                 CHECK(strstr(out, "Python") != NULL, "a kept word (the keep list) is never a candidate: %s", out);
+                /* what the place rules keep, the scorer does not add */
+                static const char *const kept[][2] = {
+                        { "Am fost în Zalău ieri.", "Zalău" },
+                        { "A predat la Universitatea „Lucian Blaga” din Sibiu.", "Lucian Blaga" },
+                        { "Circulați spre comuna Traian Vuia.", "Traian Vuia" },
+                        { "Lucrările pe străzile Hector și Eminescu continuă.", "Eminescu" },
+                };
+                for (size_t k = 0; k < sizeof(kept) / sizeof(*kept); k++) {
+                        out = run(LANG_RO, kept[k][0]);
+                        CHECK(strstr(out, kept[k][1]) != NULL, "%s kept under a scorer that takes all: %s", kept[k][1], out);
+                }
+                out = run(LANG_RO, "Am vorbit cu Zalău ieri.");
+                CHECK(strstr(out, "Zalău") == NULL, "without the preposition of place it is taken: %s", out);
                 eng = keep;
                 arena_free(arena);
                 arena = NULL;

@@ -60,6 +60,22 @@ bool anon_ro_object(const Scan *sc, size_t i) {
         return false;
 }
 
+bool anon_ro_article_end(const Scan *sc, const Tok *t) {
+        const char *w = tok_key(sc, t);
+        return sc->lang == LANG_RO && t->flen >= 4 &&
+               (!memcmp(w + t->flen - 2, "ul", 2) || !memcmp(w + t->flen - 2, "le", 2) ||
+                !memcmp(w + t->flen - 3, "lor", 3) || !memcmp(w + t->flen - 3, "tia", 3) ||
+                !memcmp(w + t->flen - 3, "nta", 3));
+}
+
+bool anon_ctx_nonperson(const Scan *sc, size_t i, bool title) {
+        const Tok *t = &sc->toks[i];
+        uint16_t any = (t->lex ? tok_lex(sc, t)->any : 0) | (t->name ? tok_name(sc, t)->any : 0);
+        if (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR))
+                return false;
+        return anon_ro_article_end(sc, t) || (title && (t->flags & TOK_ALLCAPS)) || (t->lf & LEX_STOP);
+}
+
 /* A Greek word that ends like a person's name (folded: final sigma is σ):
  * -ης, -ος, -ας, -ου ("Κουκουλάκης", "Παπαδοπούλου"), or any word of the
  * name lists; not "η Ελλάδα", "η Γαλλία". */
@@ -118,4 +134,91 @@ size_t anon_roman_tail(const Scan *sc, size_t end) {
                           (unsigned char)t[r] >= 0x80))
                 return end; /* "IVAN", "XML", "Xavier": a word, not a number */
         return r;
+}
+
+/* The gap between a word of a place's name and the next one: blanks and an
+ * opening quote ("Liceul „Nikolaus Lenau”", "Universitatea “Lucian
+ * Blaga”"), and the dot of a short abbreviation ("im. Adama", "S. Tomé");
+ * no line break, nothing else. */
+static bool place_gap(const Scan *sc, const Tok *p, size_t b, bool *ret_comma) {
+        static const char *const quote[] = { "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x9e",
+                                             "\xe2\x80\x9a", "\xc2\xab" };
+        size_t a = p->end;
+        if (b - a > 6 || b == a)
+                return false;
+        *ret_comma = false;
+        while (a < b) {
+                size_t l = 0;
+                if (sc->t[a] == ' ' || (sc->t[a] == '.' && a == p->end && p->end - p->start <= 2))
+                        l = 1;
+                else if (sc->t[a] == ',' && a == p->end)
+                        l = 1, *ret_comma = true;
+                else if (sc->t[a] == '-' && b - p->end == 1)
+                        l = 1; /* "județul Caraș-Severin" */
+                for (size_t q = 0; !l && q < sizeof(quote) / sizeof(*quote); q++)
+                        if (b - a >= strlen(quote[q]) && !memcmp(sc->t + a, quote[q], strlen(quote[q])))
+                                l = strlen(quote[q]);
+                if (!l)
+                        return false;
+                a += l;
+        }
+        return true;
+}
+
+/* A lower-case word that links a place's head word to the rest of its
+ * name: a particle ("de", "da", "di") or one of the prepositions that only
+ * name places and institutions, Romanian "din" ("Universitatea din Iași")
+ * and Polish "im." ("Uniwersytet im. Adama Mickiewicza", "named after"). */
+static bool place_link(const Scan *sc, const Tok *p) {
+        const char *k = tok_key(sc, p);
+        if (p->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM | TOK_INITIAL))
+                return false;
+        return (p->lf & LEX_PARTICLE) || (sc->lang == LANG_RO && p->flen == 3 && !memcmp(k, "din", 3)) ||
+               (sc->lang == LANG_PL && p->flen == 2 && !memcmp(k, "im", 2));
+}
+
+/* A street word of the language ("strada", "Bd.", "rua", "ul."; English
+ * writes the name first, "Kimberly Way") or a noun of a settlement or a
+ * place ("comunei", "municipiului", "cidade", "frazione", "wsi": a
+ * "placenoun" line), in any case; capitalised, not a word of the name
+ * lists. */
+static bool place_noun(const Scan *sc, const Tok *p) {
+        if (sc->lang == LANG_EN || (p->flags & TOK_INITIAL) || ((p->flags & TOK_CAP) && p->name))
+                return false; /* "José Serra": a surname, not "serra" */
+        return (tok_lexflags(sc, p, sc->lang) & LEX_STREET) ||
+               anon_cue(sc->e, sc->lang, tok_key(sc, p), p->flen, ANON_CUE_PLACENOUN);
+}
+
+bool anon_place_before(const Scan *sc, size_t i, bool nouns) {
+        bool comma;
+        for (size_t k = i, n = 0; k > 0 && n < ANON_PLACE_BACK; k--, n++) {
+                const Tok *p = &sc->toks[k - 1];
+                if (!place_gap(sc, p, sc->toks[k].start, &comma) ||
+                    (comma && !(p->flags & sc->toks[k].flags & TOK_CAP)))
+                        return false; /* a comma only between two items: not "na rua, Ana Silva", "de Braga, de António" */
+                nouns |= comma; /* "județele Timiș, Arad, Caraș-Severin"; not "Universidade, Ana Silva" */
+                if (place_noun(sc, p) || (!nouns && (p->flags & TOK_CAP) && (p->lf & LEX_PLACE)))
+                        return true;
+                if (n == 0 && !(p->flags & TOK_CAP) &&
+                    anon_cue(sc->e, sc->lang, tok_key(sc, p), p->flen, ANON_CUE_THINGNOUN))
+                        return true; /* right after "a corretora", "clubul", "premiile": its name */
+                if (!(p->flags & TOK_CAP) && (p->lf & LEX_CONJ)) {
+                        nouns = true; /* "străzile Hector și Eminescu"; not "Guvernul și Ion Popescu" */
+                        continue;
+                }
+                bool first = (p->flags & TOK_SENT) && !(k >= 2 && place_gap(sc, &sc->toks[k - 2], p->start, &comma));
+                if ((p->flags & TOK_CAP) ? first : !place_link(sc, p))
+                        return false; /* the sentence's first word; "Bd. Regele" is none */
+        }
+        return false;
+}
+
+bool anon_after_placeprep(const Scan *sc, size_t i) {
+        if (i == 0)
+                return false;
+        const Tok *p = &sc->toks[i - 1], *t = &sc->toks[i];
+        if (tok_lexflags(sc, t, sc->lang) & LEX_SURNAME)
+                return false; /* "de la Popescu": a surname of the language is a person */
+        return !(p->flags & (TOK_CAP | TOK_ALLCAPS)) && t->start - p->end == 1 && sc->t[p->end] == ' ' &&
+               anon_cue(sc->e, sc->lang, tok_key(sc, p), p->flen, ANON_CUE_PLACEPREP) && !anon_seen_tok(sc, t);
 }

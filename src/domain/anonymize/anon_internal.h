@@ -24,6 +24,7 @@
 #define ANON_MODEL_NEVER 1e9f      /* a threshold (or minus a veto) this far: that use is off */
 #define ANON_WORLD_SUR_MIN 5       /* bytes of a world-list surname that ends a name after unknown words */
 #define ANON_CLASH_KEEP 32         /* lexicon clashes whose text is kept (the rest are counted) */
+#define ANON_PLACE_BACK 6          /* words looked back from a name for the head word of a place's name */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
 
 /* Per-language flags of a word in the lexicon. */
@@ -170,7 +171,8 @@ struct AnonEngine {
         struct LexCell *pool;   /* every LexWord of words and names, in one array (anon_lex_pool) */
         size_t npool;
         HTab phrases;           /* Phrase */
-        HTab org;               /* LexWord: a word after a list of surnames that makes it a company's name ("Inc", "is") */
+        HTab org;               /* LexWord: cues, ANON_CUE_* per language: a word after a list of surnames that makes it
+                                   a company's name ("Inc", "is"); a preposition of place ("în", "em") */
         const char *clash[ANON_CLASH_KEEP]; /* "ro: cheie (namectx, then says)", in arena */
         size_t nclash;          /* lexicon lines that gave a phrase another meaning in the same language */
         Arena *arena;           /* owns every key and entry */
@@ -209,8 +211,16 @@ const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
  * (the later line wins, so the earlier one is silently lost): their count,
  * and up to ANON_CLASH_KEEP descriptions in *ret (owned by the engine). */
 size_t anon_lex_clashes(const AnonEngine *e, const char *const **ret);
+/* Kinds of the words of AnonEngine.org (LexWord.flags[lang] bits). */
+enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CUE_THINGNOUN = 8 };
 /* True when the folded word is an "org" cue of lang or English. */
 bool anon_org_cue(const AnonEngine *e, Lang lang, const char *key, size_t n);
+/* True when the folded word is a cue of that kind (ANON_CUE_*) of lang
+ * only: a preposition of place ("în", "em", "w", "στην": "placeprep"), a
+ * noun of a settlement or a place ("comunei", "cidade": "placenoun"), a
+ * noun of a company, a team, a ship or a work ("corretora", "clubul",
+ * "premiile": "thingnoun"). */
+bool anon_cue(const AnonEngine *e, Lang lang, const char *key, size_t n, uint16_t cue);
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
  * one (a missing file: no scorer for that language). Returns 0, -EINVAL
@@ -415,9 +425,34 @@ bool anon_role_adjective(const Scan *sc, size_t k);
 /* True when capitalised token i is a Romanian direct object of a person:
  * "pe" before it and a clitic before the verb ("l-au gonit pe Pauw"). */
 bool anon_ro_object(const Scan *sc, size_t i);
+/* True when Romanian token t ends like a noun with the definite article:
+ * -ul, -le, -lor, -ția, -nța ("Guvernul", "Direcția", "Importanța"). */
+bool anon_ro_article_end(const Scan *sc, const Tok *t);
+/* True when token i, in no name list of any language, is no person though
+ * it follows a verb of saying or a name context: a Romanian noun with the
+ * article, the subject or the agent ("afirmă Guvernul", "de către
+ * Direcția"), after a title (title) an acronym ("președintele UDMR",
+ * "liderului PPDA"; after a verb of saying it may be a person: "disse
+ * FHC"), or a function word ("lui.În februarie"). "a declarat Paul" stays
+ * a name. */
+bool anon_ctx_nonperson(const Scan *sc, size_t i, bool title);
 /* True when token k is a Greek article between a verb of saying or a title
  * and a capitalised name ("τόνισε ο Κουκουλάκης"). */
 bool anon_el_article(const Scan *sc, size_t k);
+/* True when the capitalised word at i goes on the name of a place or an
+ * institution whose head word (a "place" word: "San", "Universitatea",
+ * "Mercado", "Liceo", "Uniwersytet"; a street word or a "placenoun":
+ * "strada", "comunei", "cidade") stands before it on the line, right
+ * before it or across an opening quote, a linking word ("de", "din", "im.")
+ * or other capitalised words of that name: "Câmara Municipal de Torres",
+ * "Universitatea din Iași „Alexandru Ioan Cuza”"; across a conjunction
+ * only after a noun ("străzile Hector și Eminescu"). nouns: only nouns are
+ * heads, as after a title ("Bd. Regele Ferdinand") (anon_context.c). */
+bool anon_place_before(const Scan *sc, size_t i, bool nouns);
+/* True when the lone name-list word at i follows a preposition of place
+ * of the language ("em Roma", "în Israel", "w Krakowie", "στην Ρώμη"), one
+ * space between them, and was not a person's name earlier: a place. */
+bool anon_after_placeprep(const Scan *sc, size_t i);
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
 /* English, after "he"/"she" at token i became "they": the verb after it

@@ -291,5 +291,10 @@ const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n) {
 
 bool anon_org_cue(const AnonEngine *e, Lang lang, const char *key, size_t n) {
         const LexWord *w = htab_get(&e->org, key, n, anon_hash(key, n));
-        return w && (w->flags[lang] || w->flags[LANG_EN]);
+        return w && ((w->flags[lang] | w->flags[LANG_EN]) & ANON_CUE_ORG);
+}
+
+bool anon_cue(const AnonEngine *e, Lang lang, const char *key, size_t n, uint16_t cue) {
+        const LexWord *w = htab_get(&e->org, key, n, anon_hash(key, n));
+        return w && (w->flags[lang] & cue);
 }

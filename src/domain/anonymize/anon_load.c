@@ -228,11 +228,11 @@ static int split3(char *line, char *f[3], size_t fl[3]) {
 
 /* An "org" cue: kept in its own small table, so that frequent words
  * ("is") cost nothing where no list of surnames ends. */
-static int org_add(AnonEngine *e, Lang lang, const char *raw, size_t n) {
+static int org_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_t cue) {
         LexWord *w = word_get_or_add(e, &e->org, raw, n);
         if (!w)
                 return n && n < ANON_FOLD_MAX ? -ENOMEM : -EINVAL;
-        w->flags[lang] = 1;
+        w->flags[lang] |= cue;
         return 0;
 }
 
@@ -242,7 +242,13 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
         if (split3(line, f, fl) < 2 || !fl[1])
                 return -EINVAL;
         if (fl[0] == 3 && !memcmp(f[0], "org", 3))
-                return org_add(e, lang, f[1], fl[1]);
+                return org_add(e, lang, f[1], fl[1], ANON_CUE_ORG);
+        if (fl[0] == 9 && !memcmp(f[0], "placeprep", 9))
+                return org_add(e, lang, f[1], fl[1], ANON_CUE_PLACEPREP);
+        if (fl[0] == 9 && !memcmp(f[0], "placenoun", 9))
+                return org_add(e, lang, f[1], fl[1], ANON_CUE_PLACENOUN);
+        if (fl[0] == 9 && !memcmp(f[0], "thingnoun", 9))
+                return org_add(e, lang, f[1], fl[1], ANON_CUE_THINGNOUN);
         for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
                 if (strlen(kinds[k].name) != fl[0] || memcmp(kinds[k].name, f[0], fl[0]))
                         continue;
@@ -367,11 +373,14 @@ void anon_model_free(AnonEngine *e) {
                 htab_free(&e->model[l].weights);
 }
 
-/* The world lists widen detection; without them it still works. */
+/* Optional common lists: names of countries and regions that are also
+ * names ("Roma", "Israel": never a name alone), and the world lists that
+ * widen detection. Without them it still works. */
 static const struct {
         const char *file;
         uint16_t flag;
 } world_lists[] = {
+        {"places.txt", LEX_COMMON},
         {"world_first.txt", LEX_WFIRST},       {"world_surnames.txt", LEX_WSUR},
         {"world_first_faker.txt", LEX_WFIRST}, {"world_surnames_faker.txt", LEX_WSUR},
         {"world_first_npm.txt", LEX_WFIRST},   {"world_surnames_npm.txt", LEX_WSUR},

@@ -115,8 +115,8 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
         bool role = end > i && items >= 2 && anon_role_list(sc, i); /* "founders: A, B and C" */
         if (end == i || (!role && (items < 3 || names * 2 <= items)))
                 return i;
-        if (anon_org_list(sc, i))
-                return end; /* one company's name: none of its words is a person */
+        if (anon_org_list(sc, i) || anon_place_before(sc, i, false))
+                return end; /* one company's name, or places: "județele Alba, Argeș, Bihor" */
         for (size_t k = i; k < end && !sc->err; k++) {
                 if (cov[k] || !lone_word(&sc->toks[k]) || anon_model_veto(sc, k, k + 1))
                         continue; /* the scorer: "Estados Unidos, França e Itália" are places */
@@ -225,8 +225,9 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
                         next = end;
                         continue;
                 }
-                if (!people || cov[i] || !anon_seen_tok(sc, t) || in_title(sc, i, cov))
-                        continue;
+                if (!people || cov[i] || !anon_seen_tok(sc, t) || in_title(sc, i, cov) ||
+                    anon_place_before(sc, i, false))
+                        continue; /* "o Mercado de Manuel Firmino" before "o Manuel Firmino" */
                 scan_add(sc, t->start, t->end, ANON_CAT_NAME, PRIO_NAME,
                          anon_session_pseudonym(sc, i, i + 1, false, false));
         }

@@ -165,7 +165,8 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                         e++;
                 e = skip_blank(sc, e);
                 scan_add(sc, a->start, e, ANON_CAT_GENDER, PRIO_PHRASE, "");
-                *force_name = true;
+                /* the name follows on the line: not "zice Domnul.\nImportanța" */
+                *force_name = i + len < sc->ntok && title_gap(sc, b->end, sc->toks[i + len].start);
                 return len;
         }
         case PH_NAMING:  /* "my name is", "mi chiamo" */
@@ -184,6 +185,7 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 /* a capitalised word, or after a name context one in lower case
                  * ("my name is lena"); not "Professor, Department" */
                 *force_name = i + len < sc->ntok && !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
+                              !anon_ctx_nonperson(sc, i + len, v->kind != PH_SAYS) &&
                               ((sc->toks[i + len].flags & TOK_CAP) || v->kind != PH_SAYS) &&
                               (title_gap(sc, b->end, sc->toks[i + len].start) ||
                                (v->kind != PH_SAYS && len >= 2 && colon_gap(sc, b->end, sc->toks[i + len].start)));
@@ -244,14 +246,14 @@ static bool name_like(const Scan *sc, const Tok *t, bool forced) {
         if (contraction(sc, t))
                 return false;
         if (forced && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM)))
-                return true;
+                return !(t->lf & LEX_PLACE); /* "afirmă Guvernul", "a anunțat Ministerul" */
         if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) || (t->flags & (TOK_NUM | TOK_ALNUM)) ||
             t->end - t->start < 2)
                 return false;
         uint16_t f = t->lf;
         if ((f & LEX_STOP) && (f & LEX_FIRST) && !(t->flags & TOK_SENT))
                 f &= (uint16_t)~LEX_STOP; /* "Will Stokes" inside a line */
-        return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET));
+        return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE));
 }
 
 /* A Romanian surname by its ending, listed or not: -escu, -eanu, -ianu,
@@ -537,12 +539,8 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
                 return false; /* "raionul Rahiv.A absolvit": a sentence ends there */
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
-                const char *w = tok_key(sc, t);
                 if ((t->flags & (TOK_ALLCAPS | TOK_INITIAL)) || (t->lf & ~SAYS_NAME_FLAGS) || t->flen < 3 ||
-                    (sc->lang == LANG_RO && t->flen >= 4 &&
-                     (!memcmp(w + t->flen - 2, "ul", 2) || !memcmp(w + t->flen - 2, "le", 2) ||
-                      !memcmp(w + t->flen - 3, "lor", 3) || !memcmp(w + t->flen - 3, "tia", 3) ||
-                      !memcmp(w + t->flen - 3, "nta", 3))))
+                    anon_ro_article_end(sc, t))
                         return false; /* nouns with the article: "Guvernul", "Tradiția", "Conducerea" */
         }
         const PhraseVal *v = NULL;
@@ -563,15 +561,17 @@ static bool by_ending(const Scan *sc, size_t i, size_t j) {
 }
 
 /* A capitalised company or institution word ("Consulting", "PLC",
- * "University": an "org" cue) right after the name [.., j). A short one
- * only in capitals: "SA" is a company, "Excelența Sa" and the initial of
- * "Katie E Miles" are not. */
+ * "University": an "org" cue), or a place word of the language ("Satu
+ * Mare", "Vila Nova"), right after the name [.., j). A short one only in
+ * capitals: "SA" is a company, "Excelența Sa" and the initial of "Katie E
+ * Miles" are not. */
 static bool company_after(const Scan *sc, size_t j) {
         if (j >= sc->ntok || !(sc->toks[j].flags & (TOK_CAP | TOK_ALLCAPS)) ||
             (sc->toks[j].flags & TOK_INITIAL) || (sc->toks[j].flen < 3 && !(sc->toks[j].flags & TOK_ALLCAPS)) ||
             sc->toks[j].start != sc->toks[j - 1].end + 1 || sc->t[sc->toks[j - 1].end] != ' ')
                 return false;
-        return anon_org_cue(sc->e, sc->lang, tok_key(sc, &sc->toks[j]), sc->toks[j].flen);
+        return anon_org_cue(sc->e, sc->lang, tok_key(sc, &sc->toks[j]), sc->toks[j].flen) ||
+               (sc->lang != LANG_EN && (tok_lexflags(sc, &sc->toks[j], sc->lang) & LEX_PLACE));
 }
 
 /* A company word in the run [i, j) or right after it: the words are a
@@ -593,9 +593,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         }
         if (!name_like(sc, &sc->toks[i], forced) || ro_genitive_noun(sc, &sc->toks[i]))
                 return 0; /* a genitive never starts a name: "președintele Senatului", "Marii Britanii" */
-        if (!forced && i > 0 && (sc->toks[i].flags & TOK_JOINED) && (sc->toks[i - 1].flags & TOK_CAP) &&
-            (sc->toks[i - 1].lf & LEX_PLACE) && sc->toks[i].start - sc->toks[i - 1].end == 1)
-                return 0; /* "San Francisco", "Santa Maria": the rest of a place's name */
+        if (anon_place_before(sc, i, forced))
+                return 0; /* "San Francisco", "Liceul „Nikolaus Lenau”", "Mercado de Manuel Firmino" */
         size_t j = i + 1;
         for (;;) {
                 if (j >= sc->ntok || j - i >= ANON_NAME_RUN_MAX * 2)
@@ -629,7 +628,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         } else if (!forced && !by_ending(sc, i, j) && anon_model_veto(sc, i, j)) {
                 return 0; /* a listed name in a place's or a company's context */
         }
-        if (!forced && j == i + 1 && (anon_in_date(sc, i) || anon_org_list(sc, i)))
+        if (!forced && j == i + 1 && (anon_in_date(sc, i) || anon_org_list(sc, i) || anon_after_placeprep(sc, i)))
                 return 0;
         if (company_in(sc, i, run_end + 1))
                 return 0; /* "Nera Economic Consulting", "Davis Orchestra", "Client: Atlas Corp" */
