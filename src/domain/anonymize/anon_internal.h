@@ -24,6 +24,8 @@
 #define ANON_MODEL_NEVER 1e9f      /* a threshold (or minus a veto) this far: that use is off */
 #define ANON_WORLD_SUR_MIN 5       /* bytes of a world-list surname that ends a name after unknown words */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
+#define ANON_ORIGIN_TOKENS 3       /* tokens of one demonym ("Cape Verdean", "Bosnia and Herzegovina") */
+#define ANON_BIRTHPLACE_TOKENS 8   /* tokens of a place of birth after "born in" ("a village near Aleppo, Syria") */
 
 /* Per-language flags of a word in the lexicon. */
 enum {
@@ -55,7 +57,16 @@ typedef struct LexWord {
 } LexWord;
 
 enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX, PH_SAYS,
-       PH_SUBJECT /* "lives at", "was born": the capitalised words before it are a person */ };
+       PH_SUBJECT, /* "lives at", "was born": the capitalised words before it are a person */
+       /* Kinds of the engine's origin and cues tables only (anon_origin.c), never of phrases. A
+        * cue is stored with kind PH_ORIGIN and, as its cat, the bits 1 << (kind -
+        * PH_ORIGIN) of the cue kinds it has ("pochodzenia" is one before and after): */
+       PH_DEMONYM,      /* "Syrian", "brasileira", "Ukrainką": nationality, ethnicity or religion */
+       PH_ORIGIN,       /* before a demonym, about the writer: "I am", "as a", "di origine", "jestem z" */
+       PH_ORIGIN_AFTER, /* after a demonym, about the person: "citizen", "origin", "pochodzenia", "rodu" */
+       PH_ORIGIN_NOT,   /* after a demonym, not about a person: "speaker", "teacher", "company" */
+       PH_BIRTHIN       /* locative preposition after a "born" cue: "in", "a", "em", "w", "în", "στην", "v" */
+};
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
@@ -163,6 +174,9 @@ struct AnonEngine {
         size_t npool;
         HTab phrases;           /* Phrase */
         HTab org;               /* LexWord: a word after a list of surnames that makes it a company's name ("Inc", "is") */
+        HTab origin;            /* Phrase of kind PH_DEMONYM: demonyms.tsv (every token looks here: only demonyms) */
+        HTab cues;              /* Phrase of kind PH_ORIGIN: the lexicon's cues around a demonym and after "born" */
+        bool origin_lower[LANG_MAX]; /* a demonym of the language starts in lower case (not in English: "Syrian") */
         Arena *arena;           /* owns every key and entry */
 };
 
@@ -252,6 +266,7 @@ enum {
         TOK_JOINED = 1 << 4,    /* gap before it is short and on one line */
         TOK_SENT = 1 << 5,      /* starts a sentence or a line */
         TOK_INITIAL = 1 << 6,   /* one capital letter followed by '.' */
+        TOK_ORIGIN = 1 << 7,    /* the writer's nationality or religion (pass 1b): neither a name nor a gendered form */
 };
 
 /* 28 bytes: a chunk's tokens (a megabyte for 256 KiB of text) are read
@@ -265,7 +280,7 @@ typedef struct Tok {
         uint8_t flen, flags;    /* flen <= ANON_FOLD_MAX */
         uint16_t lf;            /* tok_lexflags() in the document's language and English */
 } Tok;
-_Static_assert(ANON_FOLD_MAX <= UINT8_MAX && TOK_INITIAL <= UINT8_MAX, "Tok.flen and Tok.flags are bytes");
+_Static_assert(ANON_FOLD_MAX <= UINT8_MAX && TOK_ORIGIN <= UINT8_MAX, "Tok.flen and Tok.flags are bytes");
 
 /* Finding priorities: the higher wins where spans overlap. */
 enum { PRIO_GENDER = 1, PRIO_NAME, PRIO_PHRASE, PRIO_RULE, PRIO_KNOWN, PRIO_FORCED };
@@ -318,6 +333,15 @@ size_t anon_try_number(Scan *sc, size_t i);
 size_t anon_try_iban(Scan *sc, size_t i);
 /* The letters-and-digits code [s, e): added when it is a known or valid identifier. */
 void anon_code_check(Scan *sc, size_t s, size_t e);
+/* Pass 1b (anon_origin.c): demonyms about the writer ("I am Syrian", "di
+ * origine marocchina", "Jestem Ukrainką"), found before names and gendered
+ * forms so that neither takes them. Their tokens get TOK_ORIGIN. */
+void anon_scan_origin(Scan *sc);
+/* A "born" phrase of len tokens at token i ("I was born", "nato a",
+ * "urodziłem się", category cat): when a place follows ("in Aleppo, Syria",
+ * "w Kijowie"), adds it up to the end of its clause as a place of birth and
+ * returns the tokens consumed; 0 when a date follows or nothing does. */
+size_t anon_birthplace(Scan *sc, size_t i, size_t len, int cat);
 /* Pass 2: phrases, labels, honorifics, names, gendered forms. */
 void anon_scan_words(Scan *sc);
 /* Pass 2b (anon_spread.c): enumerations of people, and earlier lone
