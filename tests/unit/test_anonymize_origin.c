@@ -43,6 +43,8 @@ static const Case cases[] = {
         { LANG_EN, "Developer, Athens", "Developer, Athens" },
         { LANG_EN, "I moved to Athens in 2019.", "I moved to Athens in 2019." },
         { LANG_EN, "Born in: Aleppo", "Born in: [place of birth]" },
+        { LANG_EN, "Born in Canada, 20 November 1987, Athens.", "Born in [place of birth], [date of birth], Athens." },
+        { LANG_EN, "Winner of the Indian National Mathematics Olympiad.", "Winner of the Indian National Mathematics Olympiad." },
         /* Italian */
         { LANG_IT, "Sono di origine marocchina.", "Sono di origine [nationality]." },
         { LANG_IT, "Sono marocchina e vivo a Torino.", "Sono [nationality] e vivo a Torino." },
@@ -73,6 +75,8 @@ static const Case cases[] = {
         { LANG_RO, "Sunt ortodoxă și româncă.", "Sunt [religion] și [nationality]." },
         { LANG_RO, "M-am născut în Chișinău, Republica Moldova.", "M-am născut în [place of birth]." },
         { LANG_RO, "Produsele sunt românești.", "Produsele sunt românești." },
+        { LANG_RO, "Țările de destinație fiind Italia și Germania.", "Țările de destinație fiind Italia și Germania." },
+        { LANG_RO, "Născută la București în 1978, a plecat.", "Născută la [place of birth] în [date of birth], a plecat." },
         /* Greek */
         { LANG_EL, "Είμαι Σύρια.", "Είμαι [nationality]." },
         { LANG_EL, "Είμαι ελληνικής καταγωγής.", "Είμαι [nationality] καταγωγής." },

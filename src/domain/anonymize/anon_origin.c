@@ -156,25 +156,40 @@ static bool date_at(const Scan *sc, size_t k) {
                (!(sc->toks[k].flags & TOK_CAP) && anon_in_date(sc, k));
 }
 
-/* The year or date right after the place ("Aleppo in 1990", "Palermo nel
- * 1985", "Kijowie w 1990 r."): the writer's birth date too (a year is no
- * token: it is looked at in the text). Returns the last token taken, or
- * last. */
-static size_t date_after(Scan *sc, size_t last) {
-        size_t p = sc->toks[last].end, k = last + 1;
+static size_t skip_sp(const Scan *sc, size_t p) {
         while (p < sc->n && sc->t[p] == ' ')
                 p++;
-        if (k < sc->ntok && sc->toks[k].start == p && (sc->toks[k].lf & LEX_STOP) && !digit_tok(sc, k)) {
-                p = sc->toks[k].end;
-                while (p < sc->n && sc->t[p] == ' ')
-                        p++;
-        }
+        return p;
+}
+
+/* The end of the number at p ("1990", "3.5.1990", "1990-05-03"), or p. */
+static size_t number_end(const Scan *sc, size_t p) {
         size_t q = p;
         while (q < sc->n && (is_digit(sc->t[q]) ||
                              (q > p && q + 1 < sc->n && strchr("./-", sc->t[q]) && is_digit(sc->t[q + 1]))))
                 q++;
-        if (q == p || q - p > ANON_LABEL_VALUE_MAX)
+        return q;
+}
+
+/* The year or date right after the place ("Aleppo in 1990", "Palermo nel
+ * 1985", "Kijowie w 1990 r.", "Canada, 20 November 1987"): the writer's
+ * birth date too (a year is no token: it is looked at in the text).
+ * Returns the last token taken, or last. */
+static size_t date_after(Scan *sc, size_t last) {
+        size_t p = skip_sp(sc, sc->toks[last].end), k = last + 1;
+        if (p < sc->n && sc->t[p] == ',')
+                p = skip_sp(sc, p + 1);
+        while (k < sc->ntok && sc->toks[k].start < p)
+                k++;
+        if (k < sc->ntok && sc->toks[k].start == p && (sc->toks[k].lf & LEX_STOP) && !digit_tok(sc, k))
+                p = skip_sp(sc, sc->toks[k].end); /* "in", "nel", "w" */
+        size_t q = number_end(sc, p), w = skip_sp(sc, q), we = w;
+        if (q == p)
                 return last;
+        while (we < sc->n && (is_alpha(sc->t[we]) || (unsigned char)sc->t[we] >= 0x80))
+                we++; /* a month and a year: "20 November 1987", "1 ianuarie 1907" */
+        if (we > w && we + 1 < sc->n && sc->t[we] == ' ' && is_digit(sc->t[we + 1]))
+                q = number_end(sc, we + 1);
         scan_add(sc, p, q, ANON_CAT_BIRTHDATE, PRIO_PHRASE, NULL);
         while (k < sc->ntok && sc->toks[k].start < q)
                 k++;
@@ -224,8 +239,12 @@ size_t anon_birthplace(Scan *sc, size_t i, size_t len, int cat) {
         else
                 return 0;
         bool comma;
-        if (p >= sc->ntok || p == 0 || clause_end(sc, p, &comma) || comma || date_at(sc, p) ||
-            (sc->toks[p].flags & (TOK_NUM | TOK_ALNUM)))
+        if (p >= sc->ntok || p == 0 || clause_end(sc, p, &comma) || comma || (sc->toks[p].flags & (TOK_NUM | TOK_ALNUM)))
+                return 0;
+        size_t d = p; /* past an article: "nascido em o dia 23 de maio" */
+        while (d + 1 < sc->ntok && d - p < 2 && !(sc->toks[d].flags & TOK_CAP) && (sc->toks[d].lf & LEX_STOP))
+                d++;
+        if (date_at(sc, d))
                 return 0; /* "born in 1990", "nato il", "rojen 5. 5. 1990": a date */
         size_t last = place_last(sc, p);
         scan_add(sc, sc->toks[p].start, sc->toks[last].end, ANON_CAT_BIRTHPLACE, PRIO_PHRASE, NULL);
