@@ -26,6 +26,8 @@
 #define ANON_CLASH_KEEP 32         /* lexicon clashes whose text is kept (the rest are counted) */
 #define ANON_PLACE_BACK 6          /* words looked back from a name for the head word of a place's name */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
+#define ANON_ORIGIN_TOKENS 3       /* tokens of one demonym ("Cape Verdean", "Bosnia and Herzegovina") */
+#define ANON_BIRTHPLACE_TOKENS 8   /* tokens of a place of birth after "born in" ("a village near Aleppo, Syria") */
 
 /* Per-language flags of a word in the lexicon. */
 enum {
@@ -57,14 +59,23 @@ typedef struct LexWord {
 } LexWord;
 
 enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMELABEL, PH_NAMECTX, PH_SAYS,
-       PH_SUBJECT /* "lives at", "was born": the capitalised words before it are a person */,
+       PH_SUBJECT, /* "lives at", "was born": the capitalised words before it are a person */
        PH_PLURAL,  /* "were", "sono": after "X and Y" one of which is a name, both are people */
        PH_KIN,     /* "kid", "wife", "killers": after a possessive "X's", X is a person */
        PH_VOCATIVE, /* "can you", "please": after "X, " at the start of a sentence, X is addressed */
        PH_POSTNOM, /* "MD", "DDS", "Jr": right after a name, part of it */
        PH_NAMING,  /* "my name is", "call me": a namectx after which even an unlisted lower-case word is the name */
        PH_WORK,    /* "novel", "concert", "song": the capitalised words before it are its author or performer */
-       PH_TRAIT    /* "is very reliable": like PH_SUBJECT, for words of the name lists only (tools are reliable too) */ };
+       PH_TRAIT,   /* "is very reliable": like PH_SUBJECT, for words of the name lists only (tools are reliable too) */
+       /* Kinds of the engine's origin and cues tables only (anon_origin.c), never of phrases. A
+        * cue is stored with kind PH_ORIGIN and, as its cat, the bits 1 << (kind -
+        * PH_ORIGIN) of the cue kinds it has ("pochodzenia" is one before and after): */
+       PH_DEMONYM,      /* "Syrian", "brasileira", "Ukrainką": nationality, ethnicity or religion */
+       PH_ORIGIN,       /* before a demonym, about the writer: "I am", "as a", "di origine", "jestem z" */
+       PH_ORIGIN_AFTER, /* after a demonym, about the person: "citizen", "origin", "pochodzenia", "rodu" */
+       PH_ORIGIN_NOT,   /* after a demonym, not about a person: "speaker", "teacher", "company" */
+       PH_BIRTHIN       /* locative preposition after a "born" cue: "in", "a", "em", "w", "în", "στην", "v" */
+};
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
@@ -173,6 +184,9 @@ struct AnonEngine {
         HTab phrases;           /* Phrase */
         HTab org;               /* LexWord: cues, ANON_CUE_* per language: a word after a list of surnames that makes it
                                    a company's name ("Inc", "is"); a preposition of place ("în", "em") */
+        HTab origin;            /* Phrase of kind PH_DEMONYM: demonyms.tsv (every token looks here: only demonyms) */
+        HTab cues;              /* Phrase of kind PH_ORIGIN: the lexicon's cues around a demonym and after "born" */
+        bool origin_lower[LANG_MAX]; /* a demonym of the language starts in lower case (not in English: "Syrian") */
         const char *clash[ANON_CLASH_KEEP]; /* "ro: cheie (namectx, then says)", in arena */
         size_t nclash;          /* lexicon lines that gave a phrase another meaning in the same language */
         Arena *arena;           /* owns every key and entry */
@@ -276,6 +290,7 @@ enum {
         TOK_JOINED = 1 << 4,    /* gap before it is short and on one line */
         TOK_SENT = 1 << 5,      /* starts a sentence or a line */
         TOK_INITIAL = 1 << 6,   /* one capital letter followed by '.' */
+        TOK_ORIGIN = 1 << 7,    /* the writer's nationality or religion (pass 1b): neither a name nor a gendered form */
 };
 
 /* 28 bytes: a chunk's tokens (a megabyte for 256 KiB of text) are read
@@ -289,7 +304,7 @@ typedef struct Tok {
         uint8_t flen, flags;    /* flen <= ANON_FOLD_MAX */
         uint16_t lf;            /* tok_lexflags() in the document's language and English */
 } Tok;
-_Static_assert(ANON_FOLD_MAX <= UINT8_MAX && TOK_INITIAL <= UINT8_MAX, "Tok.flen and Tok.flags are bytes");
+_Static_assert(ANON_FOLD_MAX <= UINT8_MAX && TOK_ORIGIN <= UINT8_MAX, "Tok.flen and Tok.flags are bytes");
 
 /* Finding priorities: the higher wins where spans overlap. */
 enum { PRIO_GENDER = 1, PRIO_NAME, PRIO_PHRASE, PRIO_RULE, PRIO_KNOWN, PRIO_FORCED };
@@ -342,6 +357,15 @@ size_t anon_try_number(Scan *sc, size_t i);
 size_t anon_try_iban(Scan *sc, size_t i);
 /* The letters-and-digits code [s, e): added when it is a known or valid identifier. */
 void anon_code_check(Scan *sc, size_t s, size_t e);
+/* Pass 1b (anon_origin.c): demonyms about the writer ("I am Syrian", "di
+ * origine marocchina", "Jestem Ukrainką"), found before names and gendered
+ * forms so that neither takes them. Their tokens get TOK_ORIGIN. */
+void anon_scan_origin(Scan *sc);
+/* A "born" phrase of len tokens at token i ("I was born", "nato a",
+ * "urodziłem się", category cat): when a place follows ("in Aleppo, Syria",
+ * "w Kijowie"), adds it up to the end of its clause as a place of birth and
+ * returns the tokens consumed; 0 when a date follows or nothing does. */
+size_t anon_birthplace(Scan *sc, size_t i, size_t len, int cat);
 /* Pass 2: phrases, labels, honorifics, names, gendered forms. */
 void anon_scan_words(Scan *sc);
 /* Pass 2b (anon_spread.c): enumerations of people, and earlier lone

@@ -101,6 +101,8 @@ static const struct {
         { "kin", 0, PH_KIN },          { "vocative", 0, PH_VOCATIVE },
         { "postnominal", 0, PH_POSTNOM }, { "naming", 0, PH_NAMING },
         { "work", 0, PH_WORK },        { "trait", 0, PH_TRAIT },
+        { "origin", 0, PH_ORIGIN },    { "originafter", 0, PH_ORIGIN_AFTER },
+        { "originnot", 0, PH_ORIGIN_NOT }, { "birthin", 0, PH_BIRTHIN },
 };
 
 /* The lexicon kind of a phrase kind, for messages. */
@@ -140,14 +142,16 @@ static int note_clash(AnonEngine *e, Lang lang, const PhraseVal *v, int kind, in
         return 0;
 }
 
-static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_t n,
-                      int cat, const char *repl, size_t rn) {
+/* Adds a phrase to tab: e->phrases, or e->origin or e->cues (whose words
+ * do not start a phrase of pass 2: no LEX_PHRASE for them). */
+static int phrase_add_to(AnonEngine *e, HTab *tab, Lang lang, int kind, const char *raw, size_t n,
+                         int cat, const char *repl, size_t rn) {
         char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS];
         size_t kl = anon_phrase_key(raw, n, key, sizeof(key));
         if (!kl)
                 return -EINVAL;
         uint32_t h = anon_hash(key, kl);
-        Phrase *p = htab_get(&e->phrases, key, kl, h);
+        Phrase *p = htab_get(tab, key, kl, h);
         if (!p) {
                 p = arena_alloc(e->arena, sizeof(*p));
                 char *k = p ? arena_strndup(e->arena, key, kl) : NULL;
@@ -156,7 +160,7 @@ static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_
                 p->key = k;
                 p->klen = (uint32_t)kl;
                 p->hash = h;
-                if (htab_put(&e->phrases, p) < 0)
+                if (htab_put(tab, p) < 0)
                         return -ENOMEM;
         }
         /* proper prefixes, so that matching can stop at the first token that leads nowhere */
@@ -164,7 +168,7 @@ static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_
                 if (key[k] != ' ')
                         continue;
                 uint32_t ph = anon_hash(key, k);
-                if (htab_get(&e->phrases, key, k, ph))
+                if (htab_get(tab, key, k, ph))
                         continue;
                 Phrase *pre = arena_alloc(e->arena, sizeof(*pre));
                 char *pk = pre ? arena_strndup(e->arena, key, k) : NULL;
@@ -173,11 +177,11 @@ static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_
                 pre->key = pk;
                 pre->klen = (uint32_t)k;
                 pre->hash = ph;
-                if (htab_put(&e->phrases, pre) < 0)
+                if (htab_put(tab, pre) < 0)
                         return -ENOMEM;
         }
         PhraseVal *v = &p->v[lang];
-        if (note_clash(e, lang, v, kind, cat, p->key) < 0)
+        if (tab == &e->phrases && note_clash(e, lang, v, kind, cat, p->key) < 0)
                 return -ENOMEM;
         /* a job title or a marital status that is also a name context: rewritten
          * or removed, and a name may follow */
@@ -187,10 +191,14 @@ static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_
                 return 0;
         }
         v->ctx = own != PH_NONE || (v->ctx && v->kind == kind);
+        if (kind == PH_ORIGIN && v->kind == PH_ORIGIN)
+                cat |= v->cat; /* a cue both before and after a demonym ("pochodzenia", "sem") */
         p->v[lang].kind = (uint8_t)kind;
         p->v[lang].cat = (uint8_t)cat;
         if (repl && !(p->v[lang].repl = arena_strndup(e->arena, repl, rn)))
                 return -ENOMEM;
+        if (tab != &e->phrases)
+                return 0;
         const char *sp = memchr(key, ' ', kl);
         size_t first = sp ? (size_t)(sp - key) : kl;
         if (first == 1 && key[0] == '#') {
@@ -205,6 +213,11 @@ static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_
                 return -ENOMEM;
         w->flags[lang] |= LEX_PHRASE, w->any |= LEX_PHRASE;
         return 0;
+}
+
+static int phrase_add(AnonEngine *e, Lang lang, int kind, const char *raw, size_t n,
+                      int cat, const char *repl, size_t rn) {
+        return phrase_add_to(e, &e->phrases, lang, kind, raw, n, cat, repl, rn);
 }
 
 /* Splits line into up to 3 tab-separated fields. */
@@ -257,6 +270,9 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
                                 fl[1]--;
                         return word_add(e, lang, f[1], fl[1], kinds[k].flag, NULL, 0);
                 }
+                if (kinds[k].ph >= PH_ORIGIN) /* a cue of the origin table: its kinds as bits */
+                        return phrase_add_to(e, &e->cues, lang, PH_ORIGIN, f[1], fl[1],
+                                             1 << (kinds[k].ph - PH_ORIGIN), NULL, 0);
                 int cat = ANON_CAT_GENDER;
                 const char *repl = NULL;
                 if (kinds[k].ph == PH_GENDER) {
@@ -299,7 +315,22 @@ static int names_line(AnonEngine *e, Lang lang, uint16_t flag, char *line) {
 }
 
 static int lex_line(AnonEngine *e, Lang lang, uint16_t flag, char *line) {
+        (void)flag;
         return lexicon_line(e, lang, line);
+}
+
+/* "form<TAB>category" of a demonyms.tsv: nationality or religion. */
+static int demonym_line(AnonEngine *e, Lang lang, uint16_t flag, char *line) {
+        (void)flag;
+        char *f[3];
+        size_t fl[3];
+        int cat;
+        uint32_t cp;
+        if (split3(line, f, fl) < 2 || !fl[0] || (cat = cat_parse(f[1], fl[1])) < 0 || utf8_decode(f[0], fl[0], &cp) < 0)
+                return -EINVAL;
+        if (!anon_is_upper(cp)) /* otherwise pass 1b looks at capitalised words only */
+                e->origin_lower[lang] = true;
+        return phrase_add_to(e, &e->origin, lang, PH_DEMONYM, f[0], fl[0], cat, NULL, 0);
 }
 
 static int load_file(AnonEngine *e, const char *datadir, const char *sub, const char *file,
@@ -400,6 +431,8 @@ int anon_lex_load(AnonEngine *e, const char *datadir) {
                                       LEX_SURNAME);
                 if (r >= 0)
                         r = load_file(e, datadir, code, "lexicon.tsv", lex_line, (Lang)l, 0);
+                if (r >= 0 && (r = load_file(e, datadir, code, "demonyms.tsv", demonym_line, (Lang)l, 0)) == -ENOENT)
+                        r = 0; /* no demonyms: only labelled nationalities are removed */
         }
         return r;
 }

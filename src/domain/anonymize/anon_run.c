@@ -44,14 +44,16 @@ AnonEngine *anon_engine_new(const char *datadir, int *ret_err) {
         if (e && (e->arena = arena_new())) {
                 arena_set_limit(e->arena, 0);
                 if (htab_init(&e->words, 4096) == 0 && htab_init(&e->names, 1 << 16) == 0 &&
-                    htab_init(&e->phrases, 1024) == 0 && htab_init(&e->org, 64) == 0)
+                    htab_init(&e->phrases, 1024) == 0 && htab_init(&e->org, 64) == 0 && htab_init(&e->origin, 4096) == 0 &&
+                    htab_init(&e->cues, 256) == 0)
                         r = anon_lex_load(e, datadir);
                 if (r == 0)
                         r = anon_lex_pool(e);
                 if (r == 0)
                         r = anon_model_load(e, datadir);
                 if (r == 0 && (htab_seal(&e->words) < 0 || htab_seal(&e->names) < 0 ||
-                               htab_seal(&e->phrases) < 0))
+                               htab_seal(&e->phrases) < 0 || htab_seal(&e->origin) < 0 ||
+                               htab_seal(&e->cues) < 0))
                         r = -ENOMEM;
         }
         if (r < 0) {
@@ -69,6 +71,8 @@ void anon_engine_free(AnonEngine *e) {
         htab_free(&e->names);
         htab_free(&e->phrases);
         htab_free(&e->org);
+        htab_free(&e->origin);
+        htab_free(&e->cues);
         anon_model_free(e);
         free(e->pool);
         arena_free(e->arena);
@@ -282,6 +286,7 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
         s->memo_lang = s->lang;
         sc.memo = s->memo;
         anon_scan_chunk(&sc);
+        anon_scan_origin(&sc);
         size_t first = sc.nfind;
         if (!sc.err && sc.ntok > s->capcov) {
                 uint8_t *c = realloc(s->cov, sc.ntok);

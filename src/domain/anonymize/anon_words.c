@@ -153,6 +153,10 @@ static size_t use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, boo
                 return len;
         case PH_LABEL:
         case PH_PROSE:
+                /* "born in Aleppo, Syria": a place, not a date; a label only when it ends with "in" */
+                if ((v->cat == ANON_CAT_BIRTHDATE || v->cat == ANON_CAT_BIRTHPLACE) &&
+                    (vs = anon_birthplace(sc, i, len, v->kind == PH_PROSE ? v->cat : ANON_CAT_BIRTHDATE)) > 0)
+                        return vs;
                 if (!label_value(sc, b->end, v->kind == PH_PROSE, &vs, &ve))
                         return 0;
                 scan_add(sc, vs, ve, v->cat, PRIO_PHRASE, NULL);
@@ -241,6 +245,8 @@ static bool contraction(const Scan *sc, const Tok *t) {
 }
 
 static bool name_like(const Scan *sc, const Tok *t, bool forced) {
+        if (t->flags & TOK_ORIGIN)
+                return false; /* "Anna, Ukrainką": the writer's nationality */
         if (t->flags & TOK_INITIAL)
                 return true;
         if (contraction(sc, t))
@@ -776,7 +782,7 @@ static void gender_at_slow(Scan *sc, size_t i) {
 /* Most words: lower case, no phrase starts here, so no name either; only
  * the writer's gendered form is left to check. */
 static inline bool plain_word(const Tok *t) {
-        return !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)) &&
+        return !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL | TOK_ORIGIN)) &&
                !(t->lf & (LEX_PHRASE | LEX_REFHEAD | LEX_STREET));
 }
 
@@ -808,6 +814,11 @@ void anon_scan_words(Scan *sc) {
                                 continue;
                         }
                         gender_at(sc, i);
+                        i++;
+                        continue;
+                }
+                if (t->flags & TOK_ORIGIN) { /* "Jestem Ukrainką", "Sou brasileira": pass 1b took it */
+                        force_name = false;
                         i++;
                         continue;
                 }

@@ -1,0 +1,152 @@
+/* The writer's nationality, ethnicity, religion and place of birth in
+ * running text, in every language: demonyms after a cue about the writer
+ * ("I am", "di origine", "jestem", "pochodzenia", "καταγωγής", "rodu") and
+ * the place after "born in" go; languages and levels, nationality
+ * adjectives about things ("Swedish food", "a German client") and places
+ * of work stay. */
+#include <string.h>
+
+#include "core/paths.h"
+#include "domain/anonymize/anonymize.h"
+#include "anon_fixture.h"
+#include "test.h"
+
+typedef struct Case {
+        Lang lang;
+        const char *in, *want;
+} Case;
+
+static const Case cases[] = {
+        /* English: what must go */
+        { LANG_EN, "I am Syrian and I moved to Athens in 2019.", "I am [nationality] and I moved to Athens in 2019." },
+        { LANG_EN, "As a Ukrainian woman I know three languages.", "As a [nationality] woman I know three languages." },
+        { LANG_EN, "I was born in Aleppo, Syria.", "I was born in [place of birth]." },
+        { LANG_EN, "I was born in a small village near Aleppo, Syria, and moved to Athens.",
+          "I was born in [place of birth], and moved to Athens." },
+        { LANG_EN, "I was born in Aleppo in 1990.", "I was born in [place of birth] in [date of birth]." },
+        { LANG_PT, "Nasci em março de 1990.", "Nasci em [date of birth]." },
+        { LANG_EN, "I'm Syrian and Kurdish.", "I'm [nationality] and [nationality]." },
+        { LANG_EN, "I'm from Eritrea.", "I'm from [nationality]." },
+        { LANG_EN, "I am of Moroccan descent.", "I am of [nationality] descent." },
+        { LANG_EN, "I am a proud Roma woman.", "I am a proud [nationality] woman." },
+        { LANG_EN, "As a Christian I volunteer.", "As a [religion] I volunteer." },
+        { LANG_EN, "Nigerian citizen, open to relocation.", "[nationality] citizen, open to relocation." },
+        /* English: what must stay */
+        { LANG_EN, "German C1, English C2.", "German C1, English C2." },
+        { LANG_EN, "I speak Italian fluently.", "I speak Italian fluently." },
+        { LANG_EN, "I love Swedish food and Italian cuisine.", "I love Swedish food and Italian cuisine." },
+        { LANG_EN, "Sold to a German client on the Polish market under Romanian law.",
+          "Sold to a German client on the Polish market under Romanian law." },
+        { LANG_EN, "I worked for a Greek shipping company.", "I worked for a Greek shipping company." },
+        { LANG_EN, "I'm a Polish speaker.", "I'm a Polish speaker." },
+        { LANG_EN, "As an Italian teacher I prepared lessons.", "As an Italian teacher I prepared lessons." },
+        { LANG_EN, "Developer, Athens", "Developer, Athens" },
+        { LANG_EN, "I moved to Athens in 2019.", "I moved to Athens in 2019." },
+        { LANG_EN, "Born in: Aleppo", "Born in: [place of birth]" },
+        { LANG_EN, "Born in Canada, 20 November 1987, Athens.", "Born in [place of birth], [date of birth], Athens." },
+        { LANG_EN, "Winner of the Indian National Mathematics Olympiad.", "Winner of the Indian National Mathematics Olympiad." },
+        /* Italian */
+        { LANG_IT, "Sono di origine marocchina.", "Sono di origine [nationality]." },
+        { LANG_IT, "Sono marocchina e vivo a Torino.", "Sono [nationality] e vivo a Torino." },
+        { LANG_IT, "Vengo dalla Siria.", "Vengo dalla [nationality]." },
+        { LANG_IT, "Sono nata a Reggio di Calabria nel 1990.", "Sono nata a [place of birth] nel [date of birth]." },
+        { LANG_IT, "Parlo italiano e inglese.", "Parlo italiano e inglese." },
+        { LANG_IT, "Amo la cucina italiana.", "Amo la cucina italiana." },
+        { LANG_IT, "Gli ospiti sono greci.", "Gli ospiti sono greci." },
+        /* Portuguese */
+        { LANG_PT, "Sou brasileira e moro em Lisboa.", "Sou [nationality] e moro em Lisboa." },
+        { LANG_PT, "Sou de Cabo Verde, de origem cabo-verdiana.", "Sou de [nationality], de origem [nationality]." },
+        { LANG_PT, "Nasci em Luanda, Angola.", "Nasci em [place of birth]." },
+        { LANG_PT, "Sou muçulmana.", "Sou [religion]." },
+        { LANG_PT, "inglês fluente; Sou fluente em francês.", "inglês fluente; Sou fluente em francês." },
+        { LANG_PT, "O mercado brasileiro cresceu.", "O mercado brasileiro cresceu." },
+        /* Polish */
+        { LANG_PL, "Jestem Ukrainką, mieszkam w Krakowie.", "Jestem [nationality], mieszkam w Krakowie." },
+        { LANG_PL, "Jestem pochodzenia ukraińskiego.", "Jestem pochodzenia [nationality]." },
+        { LANG_PL, "Syryjskiego pochodzenia.", "[nationality] pochodzenia." },
+        { LANG_PL, "Jestem z Syrii.", "Jestem z [nationality]." },
+        { LANG_PL, "Urodziłam się w Kijowie.", "Urodziłam się w [place of birth]." },
+        { LANG_PL, "język polski – ojczysty", "język polski – ojczysty" },
+        { LANG_PL, "Rynek polski rośnie.", "Rynek polski rośnie." },
+        /* Romanian */
+        { LANG_RO, "Sunt de origine română.", "Sunt de origine [nationality]." },
+        { LANG_RO, "Sunt de etnie romă", "Sunt [nationality]" },
+        { LANG_RO, "Sunt din Republica Moldova.", "Sunt din [nationality]." },
+        { LANG_RO, "Sunt ortodoxă și româncă.", "Sunt [religion] și [nationality]." },
+        { LANG_RO, "M-am născut în Chișinău, Republica Moldova.", "M-am născut în [place of birth]." },
+        { LANG_RO, "Produsele sunt românești.", "Produsele sunt românești." },
+        { LANG_RO, "Țările de destinație fiind Italia și Germania.", "Țările de destinație fiind Italia și Germania." },
+        { LANG_RO, "Născută la București în 1978, a plecat.", "Născută la [place of birth] în [date of birth], a plecat." },
+        /* Greek */
+        { LANG_EL, "Είμαι Σύρια.", "Είμαι [nationality]." },
+        { LANG_EL, "Είμαι ελληνικής καταγωγής.", "Είμαι [nationality] καταγωγής." },
+        { LANG_EL, "Είμαι από τη Συρία.", "Είμαι από τη [nationality]." },
+        { LANG_EL, "Γεννήθηκα στη Δαμασκό της Συρίας.", "Γεννήθηκα στη [place of birth]." },
+        { LANG_EL, "Η ελληνική αγορά. Μιλάω αγγλικά.", "Η ελληνική αγορά. Μιλάω αγγλικά." },
+        /* Slovene */
+        { LANG_SL, "Sem Sirijka.", "Sem [nationality]." },
+        { LANG_SL, "Sirijec sem.", "[nationality] sem." },
+        { LANG_SL, "Sem slovenskega rodu.", "Sem [nationality] rodu." },
+        { LANG_SL, "Sem iz Bosne.", "Sem iz [nationality]." },
+        { LANG_SL, "Rojen v Ljubljani.", "Rojen v [place of birth]." },
+        { LANG_SL, "Govorim nemško. Slovenski trg.", "Govorim nemško. Slovenski trg." },
+        /* hostile and edge input */
+        { LANG_EN, "", "" },
+        { LANG_EN, "I am", "I am" },
+        { LANG_EN, "Syrian", "Syrian" },
+        { LANG_EN, "Born in", "Born in" },
+        { LANG_EN, "I am\r\nSyrian", "I am\r\nSyrian" },
+        { LANG_EN, "<script>I am Syrian</script>", "<script>I am [nationality]</script>" },
+};
+
+static void test_cases(void) {
+        for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+                const Case *c = &cases[i];
+                CHECK_STREQ(run(c->lang, c->in), c->want, "%s: %s", lang_code(c->lang), c->in);
+        }
+}
+
+/* The category of the finding that starts at byte at, or -1. */
+static int category_at(Lang lang, const char *text, size_t at) {
+        AnonInput in = { .opt.lang = lang, .text = text, .len = strlen(text) };
+        AnonResult *r = run_in(&in);
+        for (size_t i = 0; r && i < r->n_findings; i++)
+                if (r->findings[i].start == at)
+                        return (int)r->findings[i].category;
+        return -1;
+}
+
+/* "Jestem Ukrainką" is a nationality, not a person's name; the gender
+ * rewrite does not touch "brasileira" ("brasileiro/a"). */
+static void test_categories(void) {
+        CHECK_INTEQ(category_at(LANG_PL, "Jestem Ukrainką.", 7), ANON_CAT_NATIONALITY, "pl: Ukrainką");
+        CHECK_INTEQ(category_at(LANG_PT, "Sou brasileira.", 4), ANON_CAT_NATIONALITY, "pt: brasileira");
+        CHECK_INTEQ(category_at(LANG_EN, "I was born in Aleppo.", 14), ANON_CAT_BIRTHPLACE, "en: Aleppo");
+        CHECK_INTEQ(category_at(LANG_EN, "I was born on 3 May 1990.", 11), ANON_CAT_BIRTHDATE, "en: born on");
+        CHECK_STREQ(anon_category_name(ANON_CAT_BIRTHPLACE), "birthplace", "category name");
+}
+
+/* A place of birth ends after ANON_BIRTHPLACE_TOKENS tokens; a long run of
+ * cues and demonyms is handled without error. */
+static void test_limits(void) {
+        const char *r = run(LANG_EN, "I was born in one two three four five six seven eight nine ten eleven.");
+        CHECK(strstr(r, "[place of birth]") && strstr(r, "nine ten eleven"), "place cut at the limit: %s", r);
+        static char big[64 * 1024];
+        size_t n = 0;
+        while (n + 32 < sizeof(big))
+                n += (size_t)snprintf(big + n, sizeof(big) - n, "I am Syrian. I am from ");
+        AnonInput in = { .opt.lang = LANG_EN, .text = big, .len = n };
+        AnonResult *res = run_in(&in);
+        CHECK(res && res->n_findings > 1000 && !strstr(res->text, "Syrian"), "long run of cues");
+}
+
+int main(void) {
+        if (!engine_open())
+                return 1;
+        test_cases();
+        test_categories();
+        test_limits();
+        arena_free(arena);
+        anon_engine_free(eng);
+        return test_done();
+}
