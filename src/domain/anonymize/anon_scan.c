@@ -100,7 +100,11 @@ static inline uint16_t gap_flags(const Scan *sc, size_t start) {
                 if (start - prev_end <= 4 && joined_gap(t, prev_end, start, p->end - p->start == 1))
                         f = TOK_JOINED;
         }
-        size_t k = skip_openers(t, start);
+        if (start == 0)
+                return f | TOK_SENT;
+        unsigned char c = t[start - 1];
+        /* most tokens follow a byte that opens nothing: skip_openers() would stop at once */
+        size_t k = c < 0x80 && !(gap_cls[c] & G_BLANK) && c != '(' && c != '[' ? start : skip_openers(t, start);
         return k == 0 || (gap_cls[t[k - 1]] & G_SENT) ? f | TOK_SENT : f;
 }
 
@@ -182,17 +186,19 @@ static inline bool tok_room(Scan *sc) {
 }
 
 /* Appends the token [s, e) whose folded key (fl bytes) is already at
- * sc->fold + sc->nfold, after tok_room(). Inline: the SSE2 word path
- * (most tokens) calls it without a call's cost. */
+ * sc->fold + sc->nfold, after tok_room(). gap: its gap_flags() when the
+ * caller knows them, else GAP_UNKNOWN. Inline: the SSE2 word path (most
+ * tokens) calls it without a call's cost. */
+#define GAP_UNKNOWN 0xFFFF
 static inline __attribute__((always_inline)) void tok_push(Scan *sc, size_t s, size_t e,
-                                                           uint16_t flags, size_t fl) {
+                                                           uint16_t flags, size_t fl, uint16_t gap) {
         char *key = sc->fold + sc->nfold;
         Tok *t = &sc->toks[sc->ntok];
         t->start = (uint32_t)s;
         t->end = (uint32_t)e;
         t->fold = (uint32_t)sc->nfold;
         t->flen = (uint8_t)fl;
-        t->flags = (uint8_t)(flags | gap_flags(sc, s));
+        t->flags = (uint8_t)(flags | (gap == GAP_UNKNOWN ? gap_flags(sc, s) : gap));
         uint32_t h = fl ? anon_hash(key, fl) : 0;
         t->hash = h;
         /* names are looked up for capitalised words only */
@@ -214,7 +220,7 @@ void anon_tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded) {
         } else if (folded == SIZE_MAX) {
                 fl = anon_fold(sc->t + s, e - s, sc->fold + sc->nfold);
         }
-        tok_push(sc, s, e, flags, fl);
+        tok_push(sc, s, e, flags, fl, GAP_UNKNOWN);
 }
 
 /* ---- words ---- */
@@ -447,8 +453,8 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
  * by "." or ":" before a non-blank (a URL). None of scan_word()'s special
  * cases (IBAN, "O'Kon", URL, codes, initials) can apply; its flags are
  * those of its case. One SSE2 block measures and lower-cases it. Returns
- * its end, or 0 for scan_word(). */
-static size_t letters_word(Scan *sc, size_t i) {
+ * its end, or 0 for scan_word(). gap: as tok_push(). */
+static inline size_t letters_word(Scan *sc, size_t i, uint16_t gap) {
         const unsigned char *t = (const unsigned char *)sc->t;
         if (i + 16 > sc->n || !tok_room(sc))
                 return 0;
@@ -474,7 +480,7 @@ static size_t letters_word(Scan *sc, size_t i) {
         unsigned low = (unsigned)_mm_movemask_epi8(lower) & ((1u << len) - 1);
         if (cap) /* all capitals when no lower-case letter is in the word */
                 f = TOK_CAP | (low ? 0 : TOK_ALLCAPS);
-        tok_push(sc, i, e, f, len);
+        tok_push(sc, i, e, f, len, gap);
         return e;
 }
 #endif
@@ -482,6 +488,22 @@ static size_t letters_word(Scan *sc, size_t i) {
 static inline bool word_start(const Scan *sc, size_t i) {
         return i == 0 || !(cls[(unsigned char)sc->t[i - 1]] & (C_ALPHA | C_DIGIT));
 }
+
+#ifdef __SSE2__
+/* Prose: a word of letters (just added by letters_word(), ending at e),
+ * one space, the next word. The gap between two such words is the common
+ * one of gap_flags() (joined; the letter before it ends no sentence), so
+ * the words are added one after the other without the main loop's tests.
+ * Returns where the main loop goes on. */
+static size_t letters_run(Scan *sc, size_t e) {
+        const unsigned char *t = (const unsigned char *)sc->t;
+        size_t next;
+        while (e + 1 < sc->n && t[e] == ' ' && (cls[t[e + 1]] & C_ALPHA) &&
+               (next = letters_word(sc, e + 1, TOK_JOINED)) != 0)
+                e = next;
+        return e;
+}
+#endif
 
 void anon_scan_chunk(Scan *sc) {
         const char *t = sc->t;
@@ -498,8 +520,10 @@ void anon_scan_chunk(Scan *sc) {
                 size_t e = 0;
                 if ((k & C_ALPHA) && word_start(sc, i)) { /* the classes are exclusive: words first */
 #ifdef __SSE2__
-                        e = letters_word(sc, i);
-                        if (!e)
+                        e = letters_word(sc, i, GAP_UNKNOWN);
+                        if (e)
+                                e = letters_run(sc, e);
+                        else
 #endif
                                 e = scan_word(sc, i, true);
                 } else if (c == '@') {
