@@ -230,11 +230,7 @@ static bool contraction(const Scan *sc, const Tok *t) {
                ((s >= 1 && x[s - 1] == '\'') || (s >= 3 && !memcmp(x + s - 3, "\xe2\x80\x99", 3)));
 }
 
-static bool name_like(const Scan *sc, const Tok *t, bool forced) {
-        if (t->flags & TOK_INITIAL)
-                return true;
-        if (contraction(sc, t))
-                return false;
+static bool name_like_flags(const Tok *t, bool forced) {
         if (forced && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM)))
                 return true;
         if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) || (t->flags & (TOK_NUM | TOK_ALNUM)) ||
@@ -244,6 +240,14 @@ static bool name_like(const Scan *sc, const Tok *t, bool forced) {
         if ((f & LEX_STOP) && (f & LEX_FIRST) && !(t->flags & TOK_SENT))
                 f &= (uint16_t)~LEX_STOP; /* "Will Stokes" inside a line */
         return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET));
+}
+
+/* The token's flags first: they rule out most words without reading the
+ * text around it, as contraction() does. */
+static inline bool name_like(const Scan *sc, const Tok *t, bool forced) {
+        if (t->flags & TOK_INITIAL)
+                return true;
+        return name_like_flags(t, forced) && !contraction(sc, t);
 }
 
 /* A Romanian surname by its ending, listed or not: -escu, -eanu, -ianu,
@@ -802,7 +806,7 @@ void anon_scan_words(Scan *sc) {
                         i += used;
                         continue;
                 }
-                used = try_name(sc, i, force_name || anon_ro_object(sc, i));
+                used = try_name(sc, i, force_name || (sc->lang == LANG_RO && anon_ro_object(sc, i)));
                 force_name = false;
                 if (used) {
                         i += used;
