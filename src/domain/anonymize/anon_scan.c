@@ -397,18 +397,20 @@ static size_t apostrophe_prefix(const Scan *sc, size_t i) {
 
 /* url: the word starts with an ASCII letter, so it may start a URL; every
  * URL form we accept has '.' or ':' right after its first word, so the
- * check costs nothing for other words. */
-static size_t scan_word(Scan *sc, size_t i, bool url) {
+ * check costs nothing for other words. latin: ASCII letters and then a
+ * byte >= 0x80 (letters_word() saw them): no IBAN, and ascii_word() would
+ * give up. */
+static size_t scan_word(Scan *sc, size_t i, bool url, bool latin) {
         int letters, upper;
         bool digit, ascii;
-        if (is_alpha(sc->t[i]) && is_alpha(sc->t[i + 1 < sc->n ? i + 1 : i]) &&
+        if (!latin && is_alpha(sc->t[i]) && is_alpha(sc->t[i + 1 < sc->n ? i + 1 : i]) &&
             is_digit(i + 2 < sc->n ? sc->t[i + 2] : 0)) {
                 size_t e = anon_try_iban(sc, i);
                 if (e)
                         return e;
         }
         size_t folded = SIZE_MAX, ap = apostrophe_prefix(sc, i);
-        size_t e = ascii_word(sc, i + ap, &letters, &upper, &digit, &folded);
+        size_t e = latin && !ap ? SIZE_MAX : ascii_word(sc, i + ap, &letters, &upper, &digit, &folded);
         ascii = e != SIZE_MAX;
         if (!ascii)
                 e = latin_word(sc, i + ap, &letters, &upper, &digit, &ascii, &folded);
@@ -453,8 +455,9 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
  * by "." or ":" before a non-blank (a URL). None of scan_word()'s special
  * cases (IBAN, "O'Kon", URL, codes, initials) can apply; its flags are
  * those of its case. One SSE2 block measures and lower-cases it. Returns
- * its end, or 0 for scan_word(). gap: as tok_push(). */
-static inline size_t letters_word(Scan *sc, size_t i, uint16_t gap) {
+ * its end, or 0 for scan_word(). gap: as tok_push(). *ret_latin: set when
+ * a byte >= 0x80 follows the letters (the word goes on in latin_word()). */
+static inline size_t letters_word(Scan *sc, size_t i, uint16_t gap, bool *ret_latin) {
         const unsigned char *t = (const unsigned char *)sc->t;
         if (i + 16 > sc->n || !tok_room(sc))
                 return 0;
@@ -462,24 +465,27 @@ static inline size_t letters_word(Scan *sc, size_t i, uint16_t gap) {
         __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
         __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
                                       _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-        __m128i lower = _mm_and_si128(_mm_cmpeq_epi8(v, lo), alpha);
-        unsigned a = (unsigned)_mm_movemask_epi8(alpha), d = (unsigned)_mm_movemask_epi8(digit);
+        unsigned a = (unsigned)_mm_movemask_epi8(alpha);
         unsigned len = (unsigned)__builtin_ctz(~a | 0x10000u);
         bool cap = t[i] < 'a';
-        if (len == 16 || (d & (1u << len)) || (cap && len < 2))
-                return 0; /* long, letters and digits mixed, or an initial */
+        if (len == 16 || (cap && len < 2))
+                return 0; /* long, or an initial */
         size_t e = i + len;
         unsigned char c = t[e];
-        if (c >= 0x80 || ((c == '.' || c == ':') && e + 1 < sc->n && t[e + 1] > ' '))
+        if (c >= 0x80) {
+                *ret_latin = true; /* "Bucureș|ti", "Jo|ão" */
                 return 0;
+        }
+        if ((cls[c] & C_DIGIT) || ((c == '.' || c == ':') && e + 1 < sc->n && t[e + 1] > ' '))
+                return 0; /* letters and digits mixed, or a URL */
         __m128i folded = _mm_or_si128(v, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
         _mm_storeu_si128((__m128i *)(sc->fold + sc->nfold), folded);
         uint16_t f = 0;
-        unsigned low = (unsigned)_mm_movemask_epi8(lower) & ((1u << len) - 1);
-        if (cap) /* all capitals when no lower-case letter is in the word */
+        if (cap) { /* all capitals when no lower-case letter is in the word */
+                __m128i lower = _mm_and_si128(_mm_cmpeq_epi8(v, lo), alpha);
+                unsigned low = (unsigned)_mm_movemask_epi8(lower) & ((1u << len) - 1);
                 f = TOK_CAP | (low ? 0 : TOK_ALLCAPS);
+        }
         tok_push(sc, i, e, f, len, gap);
         return e;
 }
@@ -493,14 +499,18 @@ static inline bool word_start(const Scan *sc, size_t i) {
 /* Prose: a word of letters (just added by letters_word(), ending at e),
  * one space, the next word. The gap between two such words is the common
  * one of gap_flags() (joined; the letter before it ends no sentence), so
- * the words are added one after the other without the main loop's tests.
- * Returns where the main loop goes on. */
+ * the words are added one after the other without the main loop's tests;
+ * a word that is not only letters goes to scan_word() from here, as the
+ * main loop would send it. Returns where the main loop goes on. */
 static size_t letters_run(Scan *sc, size_t e) {
         const unsigned char *t = (const unsigned char *)sc->t;
-        size_t next;
-        while (e + 1 < sc->n && t[e] == ' ' && (cls[t[e + 1]] & C_ALPHA) &&
-               (next = letters_word(sc, e + 1, TOK_JOINED)) != 0)
+        while (e + 1 < sc->n && t[e] == ' ' && (cls[t[e + 1]] & C_ALPHA)) {
+                bool latin = false;
+                size_t next = letters_word(sc, e + 1, TOK_JOINED, &latin);
+                if (!next)
+                        return sc->err ? e : scan_word(sc, e + 1, true, latin);
                 e = next;
+        }
         return e;
 }
 #endif
@@ -520,12 +530,15 @@ void anon_scan_chunk(Scan *sc) {
                 size_t e = 0;
                 if ((k & C_ALPHA) && word_start(sc, i)) { /* the classes are exclusive: words first */
 #ifdef __SSE2__
-                        e = letters_word(sc, i, GAP_UNKNOWN);
+                        bool latin = false;
+                        e = letters_word(sc, i, GAP_UNKNOWN, &latin);
                         if (e)
                                 e = letters_run(sc, e);
                         else
+                                e = scan_word(sc, i, true, latin);
+#else
+                        e = scan_word(sc, i, true, false);
 #endif
-                                e = scan_word(sc, i, true);
                 } else if (c == '@') {
                         e = anon_try_at(sc, i);
                 } else if (((k & C_DIGIT) || c == '+' || c == '(') && word_start(sc, i)) {
@@ -534,12 +547,12 @@ void anon_scan_chunk(Scan *sc) {
                         else if (i + 1 < n && is_digit(t[i + 1]))
                                 e = anon_try_number(sc, i);
                         if (!e && (k & C_DIGIT))
-                                e = scan_word(sc, i, false);
+                                e = scan_word(sc, i, false, false);
                 } else if (c >= 0x80) {
                         uint32_t cp;
                         int l = utf8_decode(t + i, n - i, &cp);
                         if (l > 0 && anon_is_letter(cp))
-                                e = scan_word(sc, i, false);
+                                e = scan_word(sc, i, false, false);
                         else
                                 e = i + (size_t)(l > 0 ? l : 1);
                 }
