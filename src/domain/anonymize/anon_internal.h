@@ -134,6 +134,12 @@ static inline bool htab_maybe(const HTab *t, uint32_t h) {
         size_t a = h & t->bloom_mask, b = ((h >> 16) * 40503u) & t->bloom_mask;
         return (t->bloom[a >> 6] >> (a & 63) & 1) && (t->bloom[b >> 6] >> (b & 63) & 1);
 }
+/* htab_maybe() for a table that htab_seal() has sealed (the engine's
+ * words, names and phrases once loaded): no test for a missing filter. */
+static inline bool htab_maybe_sealed(const HTab *t, uint32_t h) {
+        size_t a = h & t->bloom_mask, b = ((h >> 16) * 40503u) & t->bloom_mask;
+        return (t->bloom[a >> 6] >> (a & 63) & 1) && (t->bloom[b >> 6] >> (b & 63) & 1);
+}
 /* Builds the Bloom filter of a table that will only be read from now on
  * (until the next htab_put). Returns 0 or -ENOMEM. */
 int htab_seal(HTab *t);
