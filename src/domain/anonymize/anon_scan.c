@@ -75,7 +75,9 @@ static size_t skip_openers(const unsigned char *t, size_t k) {
         for (;;) {
                 while (k > 0 && (gap_cls[t[k - 1]] & G_BLANK))
                         k--;
-                if (k > 0 && (t[k - 1] == '(' || t[k - 1] == '['))
+                if (k == 0 || (t[k - 1] < 0x80 && t[k - 1] != '(' && t[k - 1] != '['))
+                        return k; /* ", ", ": ": no opener */
+                if (t[k - 1] == '(' || t[k - 1] == '[')
                         k--;
                 else if (k >= 2 && t[k - 2] == 0xC2 && t[k - 1] == 0xAB) /* « */
                         k -= 2;
