@@ -5,7 +5,7 @@
 #include "domain/anonymize/anon_internal.h"
 
 static bool local_char(char c) {
-        return is_alpha(c) || is_digit(c) || (c && strchr("._%+-", c));
+        return is_alpha(c) || is_digit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
 static bool dom_char(char c) {
