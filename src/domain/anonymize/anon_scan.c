@@ -443,7 +443,7 @@ static size_t scan_word(Scan *sc, size_t i, bool url, bool latin) {
         uint32_t cp = (unsigned char)sc->t[i];
         if (cp >= 0x80)
                 (void)utf8_decode(sc->t + i, e - i, &cp);
-        if (anon_is_upper(cp))
+        if (cp < 0x80 ? is_upper((char)cp) : anon_is_upper(cp))
                 f |= TOK_CAP;
         if (letters >= 2 && upper == letters)
                 f |= TOK_ALLCAPS;
