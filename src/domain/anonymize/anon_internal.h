@@ -258,6 +258,7 @@ enum {
         TOK_JOINED = 1 << 4,    /* gap before it is short and on one line */
         TOK_SENT = 1 << 5,      /* starts a sentence or a line */
         TOK_INITIAL = 1 << 6,   /* one capital letter followed by '.' */
+        TOK_CONTRACTION = 1 << 7, /* capitalised part of an English contraction ("DON", "T" of "DON'T") */
 };
 
 /* 28 bytes: a chunk's tokens (a megabyte for 256 KiB of text) are read
@@ -271,7 +272,7 @@ typedef struct Tok {
         uint8_t flen, flags;    /* flen <= ANON_FOLD_MAX */
         uint16_t lf;            /* tok_lexflags() in the document's language and English */
 } Tok;
-_Static_assert(ANON_FOLD_MAX <= UINT8_MAX && TOK_INITIAL <= UINT8_MAX, "Tok.flen and Tok.flags are bytes");
+_Static_assert(ANON_FOLD_MAX <= UINT8_MAX && TOK_CONTRACTION <= UINT8_MAX, "Tok.flen and Tok.flags are bytes");
 
 /* Finding priorities: the higher wins where spans overlap. */
 enum { PRIO_GENDER = 1, PRIO_NAME, PRIO_PHRASE, PRIO_RULE, PRIO_KNOWN, PRIO_FORCED };

@@ -110,6 +110,18 @@ static inline uint16_t gap_flags(const Scan *sc, size_t start) {
         return k == 0 || (gap_cls[t[k - 1]] & G_SENT) ? f | TOK_SENT : f;
 }
 
+/* Token [s, e) is either part of an English contraction ("DON" and "T"
+ * of "DON'T", "Isn" of "Isn't"). Asked for capitalised tokens only: pass
+ * 2 never takes the others for names anyway. */
+static inline bool contraction(const Scan *sc, size_t s, size_t e) {
+        const char *x = sc->t;
+        size_t a = e < sc->n && x[e] == '\'' ? 1 : e + 2 < sc->n && !memcmp(x + e, "\xe2\x80\x99", 3) ? 3 : 0;
+        if (a && e + a < sc->n && (x[e + a] | 0x20) == 't' && (e + a + 1 >= sc->n || !anon_is_letter((unsigned char)x[e + a + 1])))
+                return true;
+        return e - s == 1 && (x[s] | 0x20) == 't' &&
+               ((s >= 1 && x[s - 1] == '\'') || (s >= 3 && !memcmp(x + s - 3, "\xe2\x80\x99", 3)));
+}
+
 static inline uint64_t load8(const char *p) {
         uint64_t w;
         memcpy(&w, p, 8);
@@ -200,6 +212,8 @@ static inline __attribute__((always_inline)) void tok_push(Scan *sc, size_t s, s
         t->end = (uint32_t)e;
         t->fold = (uint32_t)sc->nfold;
         t->flen = (uint8_t)fl;
+        if ((flags & (TOK_CAP | TOK_ALLCAPS)) && contraction(sc, s, e))
+                flags |= TOK_CONTRACTION;
         t->flags = (uint8_t)(flags | (gap == GAP_UNKNOWN ? gap_flags(sc, s) : gap));
         uint32_t h = fl ? anon_hash(key, fl) : 0;
         t->hash = h;

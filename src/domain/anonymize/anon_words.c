@@ -218,18 +218,6 @@ static bool particle(const Scan *sc, const Tok *t) {
                (t->lf & LEX_PARTICLE);
 }
 
-/* Either part of an English contraction ("DON" and "T" of "DON'T", "Isn"
- * of "Isn't") is never a name. */
-static bool contraction(const Scan *sc, const Tok *t) {
-        const char *x = sc->t;
-        size_t e = t->end, s = t->start;
-        size_t a = e < sc->n && x[e] == '\'' ? 1 : e + 2 < sc->n && !memcmp(x + e, "\xe2\x80\x99", 3) ? 3 : 0;
-        if (a && e + a < sc->n && (x[e + a] | 0x20) == 't' && (e + a + 1 >= sc->n || !anon_is_letter((unsigned char)x[e + a + 1])))
-                return true;
-        return e - s == 1 && (x[s] | 0x20) == 't' &&
-               ((s >= 1 && x[s - 1] == '\'') || (s >= 3 && !memcmp(x + s - 3, "\xe2\x80\x99", 3)));
-}
-
 static bool name_like_flags(const Tok *t, bool forced) {
         if (forced && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM)))
                 return true;
@@ -242,12 +230,13 @@ static bool name_like_flags(const Tok *t, bool forced) {
         return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET));
 }
 
-/* The token's flags first: they rule out most words without reading the
- * text around it, as contraction() does. */
+/* Either part of an English contraction ("DON" and "T" of "DON'T", "Isn"
+ * of "Isn't") is never a name (TOK_CONTRACTION: pass 1 looked). */
 static inline bool name_like(const Scan *sc, const Tok *t, bool forced) {
+        (void)sc;
         if (t->flags & TOK_INITIAL)
                 return true;
-        return name_like_flags(t, forced) && !contraction(sc, t);
+        return name_like_flags(t, forced) && !(t->flags & TOK_CONTRACTION);
 }
 
 /* A Romanian surname by its ending, listed or not: -escu, -eanu, -ianu,
