@@ -5,7 +5,7 @@
 #include "domain/anonymize/anon_internal.h"
 
 static bool local_char(char c) {
-        return is_alpha(c) || is_digit(c) || (c && strchr("._%+-", c));
+        return is_alpha(c) || is_digit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
 static bool dom_char(char c) {
@@ -47,12 +47,10 @@ size_t anon_try_at(Scan *sc, size_t at) {
         return at + 1;
 }
 
+/* No strlen(): most words differ from every prefix at their first byte. */
 static bool prefix_ci(const char *t, size_t n, const char *p) {
-        size_t l = strlen(p);
-        if (n < l)
-                return false;
-        for (size_t i = 0; i < l; i++)
-                if ((t[i] | 0x20) != p[i])
+        for (size_t i = 0; p[i]; i++)
+                if (i >= n || (t[i] | 0x20) != p[i])
                         return false;
         return true;
 }

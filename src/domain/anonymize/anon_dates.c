@@ -47,7 +47,7 @@ static bool read_ym(const Scan *sc, size_t p, YearMonth *ret) {
         if (la == 0 || la > 4)
                 return false;
         size_t q = p + la;
-        bool sep = q + 1 < sc->n && strchr("/.-", sc->t[q]) && digit_at(sc, q + 1);
+        bool sep = q + 1 < sc->n && (sc->t[q] == '/' || sc->t[q] == '.' || sc->t[q] == '-' || !sc->t[q]) && digit_at(sc, q + 1);
         size_t lb = sep ? digits(sc, q + 1, &b) : 0;
         if (la == 4 && plausible_year(a)) {
                 if (lb >= 1 && lb <= 2 && b >= 1 && b <= 12 && !digit_at(sc, q + 1 + lb) &&

@@ -154,6 +154,12 @@ static inline bool htab_maybe(const HTab *t, uint32_t h) {
         size_t a = h & t->bloom_mask, b = ((h >> 16) * 40503u) & t->bloom_mask;
         return (t->bloom[a >> 6] >> (a & 63) & 1) && (t->bloom[b >> 6] >> (b & 63) & 1);
 }
+/* htab_maybe() for a table that htab_seal() has sealed (the engine's
+ * words, names and phrases once loaded): no test for a missing filter. */
+static inline bool htab_maybe_sealed(const HTab *t, uint32_t h) {
+        size_t a = h & t->bloom_mask, b = ((h >> 16) * 40503u) & t->bloom_mask;
+        return (t->bloom[a >> 6] >> (a & 63) & 1) && (t->bloom[b >> 6] >> (b & 63) & 1);
+}
 /* Builds the Bloom filter of a table that will only be read from now on
  * (until the next htab_put). Returns 0 or -ENOMEM. */
 int htab_seal(HTab *t);
@@ -290,7 +296,11 @@ enum {
         TOK_JOINED = 1 << 4,    /* gap before it is short and on one line */
         TOK_SENT = 1 << 5,      /* starts a sentence or a line */
         TOK_INITIAL = 1 << 6,   /* one capital letter followed by '.' */
-        TOK_ORIGIN = 1 << 7,    /* the writer's nationality or religion (pass 1b): neither a name nor a gendered form */
+        /* pass 2 takes nothing from it, never a name: the capitalised part of an
+         * English contraction ("DON", "T" of "DON'T", marked by pass 1) or the
+         * writer's nationality or religion (pass 1b: neither a name nor a
+         * gendered form). The two share the last bit of Tok.flags. */
+        TOK_SKIP = 1 << 7,
 };
 
 /* 28 bytes: a chunk's tokens (a megabyte for 256 KiB of text) are read
@@ -304,7 +314,7 @@ typedef struct Tok {
         uint8_t flen, flags;    /* flen <= ANON_FOLD_MAX */
         uint16_t lf;            /* tok_lexflags() in the document's language and English */
 } Tok;
-_Static_assert(ANON_FOLD_MAX <= UINT8_MAX && TOK_ORIGIN <= UINT8_MAX, "Tok.flen and Tok.flags are bytes");
+_Static_assert(ANON_FOLD_MAX <= UINT8_MAX && TOK_SKIP <= UINT8_MAX, "Tok.flen and Tok.flags are bytes");
 
 /* Finding priorities: the higher wins where spans overlap. */
 enum { PRIO_GENDER = 1, PRIO_NAME, PRIO_PHRASE, PRIO_RULE, PRIO_KNOWN, PRIO_FORCED };
@@ -359,7 +369,7 @@ size_t anon_try_iban(Scan *sc, size_t i);
 void anon_code_check(Scan *sc, size_t s, size_t e);
 /* Pass 1b (anon_origin.c): demonyms about the writer ("I am Syrian", "di
  * origine marocchina", "Jestem Ukrainką"), found before names and gendered
- * forms so that neither takes them. Their tokens get TOK_ORIGIN. */
+ * forms so that neither takes them. Their tokens get TOK_SKIP. */
 void anon_scan_origin(Scan *sc);
 /* A "born" phrase of len tokens at token i ("I was born", "nato a",
  * "urodziłem się", category cat): when a place follows ("in Aleppo, Syria",

@@ -21,7 +21,7 @@ typedef struct NumRun {
 static bool num_sep(NumRun *r, const char *t, size_t n, size_t *p) {
         size_t k = *p;
         int m = 0;
-        while (k < n && m < 2 && t[k] && strchr(" -./()", t[k]))
+        while (k < n && m < 2 && (t[k] == ' ' || t[k] == '-' || t[k] == '.' || t[k] == '/' || t[k] == '(' || t[k] == ')'))
                 k++, m++;
         if (m == 0 || k >= n || !is_digit(t[k]))
                 return false;

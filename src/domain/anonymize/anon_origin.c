@@ -86,7 +86,7 @@ static bool origin_after(const Scan *sc, size_t j, int kind) {
 static void origin_take(Scan *sc, size_t i, size_t j, int cat) {
         scan_add(sc, sc->toks[i].start, sc->toks[j - 1].end, cat, PRIO_PHRASE, NULL);
         for (size_t k = i; k < j; k++)
-                sc->toks[k].flags |= TOK_ORIGIN;
+                sc->toks[k].flags |= TOK_SKIP;
 }
 
 /* After a demonym taken at [.., j): "Syrian and Kurdish", "ortodoxă și

@@ -24,7 +24,10 @@ static const char *tok_base(const Scan *sc, const Tok *t, size_t *ret_n, uint32_
         return tok_key(sc, t);
 }
 
+/* The filter bit first: most words of a new name are nobody's yet. */
 static PersonRef *ref_get(const AnonSession *s, const char *b, size_t n, uint32_t h) {
+        if (!(s->people_bits[(h >> 6) & (ANON_PEOPLE_BITS / 64 - 1)] >> (h & 63) & 1))
+                return NULL;
         return htab_get(&s->people, b, n, h);
 }
 

@@ -75,7 +75,9 @@ static size_t skip_openers(const unsigned char *t, size_t k) {
         for (;;) {
                 while (k > 0 && (gap_cls[t[k - 1]] & G_BLANK))
                         k--;
-                if (k > 0 && (t[k - 1] == '(' || t[k - 1] == '['))
+                if (k == 0 || (t[k - 1] < 0x80 && t[k - 1] != '(' && t[k - 1] != '['))
+                        return k; /* ", ", ": ": no opener */
+                if (t[k - 1] == '(' || t[k - 1] == '[')
                         k--;
                 else if (k >= 2 && t[k - 2] == 0xC2 && t[k - 1] == 0xAB) /* « */
                         k -= 2;
@@ -100,8 +102,24 @@ static inline uint16_t gap_flags(const Scan *sc, size_t start) {
                 if (start - prev_end <= 4 && joined_gap(t, prev_end, start, p->end - p->start == 1))
                         f = TOK_JOINED;
         }
-        size_t k = skip_openers(t, start);
+        if (start == 0)
+                return f | TOK_SENT;
+        unsigned char c = t[start - 1];
+        /* most tokens follow a byte that opens nothing: skip_openers() would stop at once */
+        size_t k = c < 0x80 && !(gap_cls[c] & G_BLANK) && c != '(' && c != '[' ? start : skip_openers(t, start);
         return k == 0 || (gap_cls[t[k - 1]] & G_SENT) ? f | TOK_SENT : f;
+}
+
+/* Token [s, e) is either part of an English contraction ("DON" and "T"
+ * of "DON'T", "Isn" of "Isn't"). Asked for capitalised tokens only: pass
+ * 2 never takes the others for names anyway. */
+static inline bool contraction(const Scan *sc, size_t s, size_t e) {
+        const char *x = sc->t;
+        size_t a = e < sc->n && x[e] == '\'' ? 1 : e + 2 < sc->n && !memcmp(x + e, "\xe2\x80\x99", 3) ? 3 : 0;
+        if (a && e + a < sc->n && (x[e + a] | 0x20) == 't' && (e + a + 1 >= sc->n || !anon_is_letter((unsigned char)x[e + a + 1])))
+                return true;
+        return e - s == 1 && (x[s] | 0x20) == 't' &&
+               ((s >= 1 && x[s - 1] == '\'') || (s >= 3 && !memcmp(x + s - 3, "\xe2\x80\x99", 3)));
 }
 
 static inline uint64_t load8(const char *p) {
@@ -139,7 +157,7 @@ static inline uint16_t lex_lf(const LexWord *w, Lang l) {
  * filter (a few KiB, in L1 cache) answers those without touching the memo. */
 static inline void lookup(Scan *sc, Tok *t, const char *key, size_t n, uint32_t h, bool want_name) {
         const AnonEngine *e = sc->e;
-        if (!n || (!want_name && !htab_maybe(&e->words, h))) {
+        if (!n || (!want_name && !htab_maybe_sealed(&e->words, h))) {
                 t->lex = t->name = 0, t->lf = 0;
                 return;
         }
@@ -182,17 +200,21 @@ static inline bool tok_room(Scan *sc) {
 }
 
 /* Appends the token [s, e) whose folded key (fl bytes) is already at
- * sc->fold + sc->nfold, after tok_room(). Inline: the SSE2 word path
- * (most tokens) calls it without a call's cost. */
+ * sc->fold + sc->nfold, after tok_room(). gap: its gap_flags() when the
+ * caller knows them, else GAP_UNKNOWN. Inline: the SSE2 word path (most
+ * tokens) calls it without a call's cost. */
+#define GAP_UNKNOWN 0xFFFF
 static inline __attribute__((always_inline)) void tok_push(Scan *sc, size_t s, size_t e,
-                                                           uint16_t flags, size_t fl) {
+                                                           uint16_t flags, size_t fl, uint16_t gap) {
         char *key = sc->fold + sc->nfold;
         Tok *t = &sc->toks[sc->ntok];
         t->start = (uint32_t)s;
         t->end = (uint32_t)e;
         t->fold = (uint32_t)sc->nfold;
         t->flen = (uint8_t)fl;
-        t->flags = (uint8_t)(flags | gap_flags(sc, s));
+        if ((flags & (TOK_CAP | TOK_ALLCAPS)) && contraction(sc, s, e))
+                flags |= TOK_SKIP;
+        t->flags = (uint8_t)(flags | (gap == GAP_UNKNOWN ? gap_flags(sc, s) : gap));
         uint32_t h = fl ? anon_hash(key, fl) : 0;
         t->hash = h;
         /* names are looked up for capitalised words only */
@@ -204,7 +226,8 @@ static inline __attribute__((always_inline)) void tok_push(Scan *sc, size_t s, s
 
 /* Adds the token [s, e). folded: the length of its key already written at
  * sc->fold + sc->nfold (the ASCII fast path), or SIZE_MAX to fold here. */
-void anon_tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded) {
+static inline __attribute__((always_inline)) void tok_add(Scan *sc, size_t s, size_t e,
+                                                          uint16_t flags, size_t folded) {
         if (folded == SIZE_MAX && !tok_room(sc))
                 return; /* else ascii_word() made room already */
         size_t fl = folded;
@@ -214,7 +237,11 @@ void anon_tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded) {
         } else if (folded == SIZE_MAX) {
                 fl = anon_fold(sc->t + s, e - s, sc->fold + sc->nfold);
         }
-        tok_push(sc, s, e, flags, fl);
+        tok_push(sc, s, e, flags, fl, GAP_UNKNOWN);
+}
+
+void anon_tok_add(Scan *sc, size_t s, size_t e, uint16_t flags, size_t folded) {
+        tok_add(sc, s, e, flags, folded);
 }
 
 /* ---- words ---- */
@@ -391,18 +418,20 @@ static size_t apostrophe_prefix(const Scan *sc, size_t i) {
 
 /* url: the word starts with an ASCII letter, so it may start a URL; every
  * URL form we accept has '.' or ':' right after its first word, so the
- * check costs nothing for other words. */
-static size_t scan_word(Scan *sc, size_t i, bool url) {
+ * check costs nothing for other words. latin: ASCII letters and then a
+ * byte >= 0x80 (letters_word() saw them): no IBAN, and ascii_word() would
+ * give up. */
+static size_t scan_word(Scan *sc, size_t i, bool url, bool latin) {
         int letters, upper;
         bool digit, ascii;
-        if (is_alpha(sc->t[i]) && is_alpha(sc->t[i + 1 < sc->n ? i + 1 : i]) &&
+        if (!latin && is_alpha(sc->t[i]) && is_alpha(sc->t[i + 1 < sc->n ? i + 1 : i]) &&
             is_digit(i + 2 < sc->n ? sc->t[i + 2] : 0)) {
                 size_t e = anon_try_iban(sc, i);
                 if (e)
                         return e;
         }
         size_t folded = SIZE_MAX, ap = apostrophe_prefix(sc, i);
-        size_t e = ascii_word(sc, i + ap, &letters, &upper, &digit, &folded);
+        size_t e = latin && !ap ? SIZE_MAX : ascii_word(sc, i + ap, &letters, &upper, &digit, &folded);
         ascii = e != SIZE_MAX;
         if (!ascii)
                 e = latin_word(sc, i + ap, &letters, &upper, &digit, &ascii, &folded);
@@ -428,7 +457,7 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
         uint32_t cp = (unsigned char)sc->t[i];
         if (cp >= 0x80)
                 (void)utf8_decode(sc->t + i, e - i, &cp);
-        if (anon_is_upper(cp))
+        if (cp < 0x80 ? is_upper((char)cp) : anon_is_upper(cp))
                 f |= TOK_CAP;
         if (letters >= 2 && upper == letters)
                 f |= TOK_ALLCAPS;
@@ -437,7 +466,7 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
              (sc->ntok && (sc->toks[sc->ntok - 1].flags & TOK_CAP) && i - sc->toks[sc->ntok - 1].end == 1 &&
               e + 1 < sc->n && sc->t[e] == ' ' && is_upper(sc->t[e + 1]))))
                 f |= TOK_INITIAL; /* "J. Smith", "Nikolaj N Møller" */
-        anon_tok_add(sc, i, e, f, folded);
+        tok_add(sc, i, e, f, folded); /* inline: a fifth of the words come here */
         return e;
 }
 
@@ -447,8 +476,9 @@ static size_t scan_word(Scan *sc, size_t i, bool url) {
  * by "." or ":" before a non-blank (a URL). None of scan_word()'s special
  * cases (IBAN, "O'Kon", URL, codes, initials) can apply; its flags are
  * those of its case. One SSE2 block measures and lower-cases it. Returns
- * its end, or 0 for scan_word(). */
-static size_t letters_word(Scan *sc, size_t i) {
+ * its end, or 0 for scan_word(). gap: as tok_push(). *ret_latin: set when
+ * a byte >= 0x80 follows the letters (the word goes on in latin_word()). */
+static inline size_t letters_word(Scan *sc, size_t i, uint16_t gap, bool *ret_latin) {
         const unsigned char *t = (const unsigned char *)sc->t;
         if (i + 16 > sc->n || !tok_room(sc))
                 return 0;
@@ -456,25 +486,28 @@ static size_t letters_word(Scan *sc, size_t i) {
         __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
         __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
                                       _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-        __m128i lower = _mm_and_si128(_mm_cmpeq_epi8(v, lo), alpha);
-        unsigned a = (unsigned)_mm_movemask_epi8(alpha), d = (unsigned)_mm_movemask_epi8(digit);
+        unsigned a = (unsigned)_mm_movemask_epi8(alpha);
         unsigned len = (unsigned)__builtin_ctz(~a | 0x10000u);
         bool cap = t[i] < 'a';
-        if (len == 16 || (d & (1u << len)) || (cap && len < 2))
-                return 0; /* long, letters and digits mixed, or an initial */
+        if (len == 16 || (cap && len < 2))
+                return 0; /* long, or an initial */
         size_t e = i + len;
         unsigned char c = t[e];
-        if (c >= 0x80 || ((c == '.' || c == ':') && e + 1 < sc->n && t[e + 1] > ' '))
+        if (c >= 0x80) {
+                *ret_latin = true; /* "Bucureș|ti", "Jo|ão" */
                 return 0;
+        }
+        if ((cls[c] & C_DIGIT) || ((c == '.' || c == ':') && e + 1 < sc->n && t[e + 1] > ' '))
+                return 0; /* letters and digits mixed, or a URL */
         __m128i folded = _mm_or_si128(v, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
         _mm_storeu_si128((__m128i *)(sc->fold + sc->nfold), folded);
         uint16_t f = 0;
-        unsigned low = (unsigned)_mm_movemask_epi8(lower) & ((1u << len) - 1);
-        if (cap) /* all capitals when no lower-case letter is in the word */
+        if (cap) { /* all capitals when no lower-case letter is in the word */
+                __m128i lower = _mm_and_si128(_mm_cmpeq_epi8(v, lo), alpha);
+                unsigned low = (unsigned)_mm_movemask_epi8(lower) & ((1u << len) - 1);
                 f = TOK_CAP | (low ? 0 : TOK_ALLCAPS);
-        tok_push(sc, i, e, f, len);
+        }
+        tok_push(sc, i, e, f, len, gap);
         return e;
 }
 #endif
@@ -482,6 +515,26 @@ static size_t letters_word(Scan *sc, size_t i) {
 static inline bool word_start(const Scan *sc, size_t i) {
         return i == 0 || !(cls[(unsigned char)sc->t[i - 1]] & (C_ALPHA | C_DIGIT));
 }
+
+#ifdef __SSE2__
+/* Prose: a word of letters (just added by letters_word(), ending at e),
+ * one space, the next word. The gap between two such words is the common
+ * one of gap_flags() (joined; the letter before it ends no sentence), so
+ * the words are added one after the other without the main loop's tests;
+ * a word that is not only letters goes to scan_word() from here, as the
+ * main loop would send it. Returns where the main loop goes on. */
+static size_t letters_run(Scan *sc, size_t e) {
+        const unsigned char *t = (const unsigned char *)sc->t;
+        while (e + 1 < sc->n && t[e] == ' ' && (cls[t[e + 1]] & C_ALPHA)) {
+                bool latin = false;
+                size_t next = letters_word(sc, e + 1, TOK_JOINED, &latin);
+                if (!next)
+                        return sc->err ? e : scan_word(sc, e + 1, true, latin);
+                e = next;
+        }
+        return e;
+}
+#endif
 
 void anon_scan_chunk(Scan *sc) {
         const char *t = sc->t;
@@ -498,10 +551,15 @@ void anon_scan_chunk(Scan *sc) {
                 size_t e = 0;
                 if ((k & C_ALPHA) && word_start(sc, i)) { /* the classes are exclusive: words first */
 #ifdef __SSE2__
-                        e = letters_word(sc, i);
-                        if (!e)
+                        bool latin = false;
+                        e = letters_word(sc, i, GAP_UNKNOWN, &latin);
+                        if (e)
+                                e = letters_run(sc, e);
+                        else
+                                e = scan_word(sc, i, true, latin);
+#else
+                        e = scan_word(sc, i, true, false);
 #endif
-                                e = scan_word(sc, i, true);
                 } else if (c == '@') {
                         e = anon_try_at(sc, i);
                 } else if (((k & C_DIGIT) || c == '+' || c == '(') && word_start(sc, i)) {
@@ -510,12 +568,12 @@ void anon_scan_chunk(Scan *sc) {
                         else if (i + 1 < n && is_digit(t[i + 1]))
                                 e = anon_try_number(sc, i);
                         if (!e && (k & C_DIGIT))
-                                e = scan_word(sc, i, false);
+                                e = scan_word(sc, i, false, false);
                 } else if (c >= 0x80) {
                         uint32_t cp;
                         int l = utf8_decode(t + i, n - i, &cp);
                         if (l > 0 && anon_is_letter(cp))
-                                e = scan_word(sc, i, false);
+                                e = scan_word(sc, i, false, false);
                         else
                                 e = i + (size_t)(l > 0 ? l : 1);
                 }

@@ -176,7 +176,12 @@ static void covered(const Scan *sc, size_t first, uint8_t *cov) {
         size_t lo = 0;
         for (size_t k = first; k < sc->nfind; k++) {
                 const Find *f = &sc->finds[k];
-                size_t hi = sc->ntok; /* first token ending after the finding's start */
+                /* first token ending after the finding's start: the findings
+                 * come in order, so gallop from the last one, then bisect */
+                size_t hi = lo;
+                for (size_t step = 1; hi < sc->ntok && sc->toks[hi].end <= f->start; step *= 2)
+                        lo = hi + 1, hi += step;
+                hi = hi < sc->ntok ? hi : sc->ntok;
                 while (lo < hi) {
                         size_t mid = lo + (hi - lo) / 2;
                         if (sc->toks[mid].end <= f->start)

@@ -232,25 +232,7 @@ static bool particle(const Scan *sc, const Tok *t) {
                (t->lf & LEX_PARTICLE);
 }
 
-/* Either part of an English contraction ("DON" and "T" of "DON'T", "Isn"
- * of "Isn't") is never a name. */
-static bool contraction(const Scan *sc, const Tok *t) {
-        const char *x = sc->t;
-        size_t e = t->end, s = t->start;
-        size_t a = e < sc->n && x[e] == '\'' ? 1 : e + 2 < sc->n && !memcmp(x + e, "\xe2\x80\x99", 3) ? 3 : 0;
-        if (a && e + a < sc->n && (x[e + a] | 0x20) == 't' && (e + a + 1 >= sc->n || !anon_is_letter((unsigned char)x[e + a + 1])))
-                return true;
-        return e - s == 1 && (x[s] | 0x20) == 't' &&
-               ((s >= 1 && x[s - 1] == '\'') || (s >= 3 && !memcmp(x + s - 3, "\xe2\x80\x99", 3)));
-}
-
-static bool name_like(const Scan *sc, const Tok *t, bool forced) {
-        if (t->flags & TOK_ORIGIN)
-                return false; /* "Anna, Ukrainką": the writer's nationality */
-        if (t->flags & TOK_INITIAL)
-                return true;
-        if (contraction(sc, t))
-                return false;
+static bool name_like_flags(const Tok *t, bool forced) {
         if (forced && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM)))
                 return !(t->lf & LEX_PLACE); /* "afirmă Guvernul", "a anunțat Ministerul" */
         if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) || (t->flags & (TOK_NUM | TOK_ALNUM)) ||
@@ -260,6 +242,15 @@ static bool name_like(const Scan *sc, const Tok *t, bool forced) {
         if ((f & LEX_STOP) && (f & LEX_FIRST) && !(t->flags & TOK_SENT))
                 f &= (uint16_t)~LEX_STOP; /* "Will Stokes" inside a line */
         return !(f & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE));
+}
+
+/* Either part of an English contraction ("DON" and "T" of "DON'T", "Isn"
+ * of "Isn't") is never a name (TOK_SKIP: pass 1 looked). */
+static inline bool name_like(const Scan *sc, const Tok *t, bool forced) {
+        (void)sc;
+        if (t->flags & TOK_INITIAL)
+                return true;
+        return name_like_flags(t, forced) && !(t->flags & TOK_SKIP);
 }
 
 /* A Romanian surname by its ending, listed or not: -escu, -eanu, -ianu,
@@ -782,7 +773,7 @@ static void gender_at_slow(Scan *sc, size_t i) {
 /* Most words: lower case, no phrase starts here, so no name either; only
  * the writer's gendered form is left to check. */
 static inline bool plain_word(const Tok *t) {
-        return !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL | TOK_ORIGIN)) &&
+        return !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL | TOK_SKIP)) &&
                !(t->lf & (LEX_PHRASE | LEX_REFHEAD | LEX_STREET));
 }
 
@@ -817,7 +808,7 @@ void anon_scan_words(Scan *sc) {
                         i++;
                         continue;
                 }
-                if (t->flags & TOK_ORIGIN) { /* "Jestem Ukrainką", "Sou brasileira": pass 1b took it */
+                if (t->flags & TOK_SKIP) { /* "Jestem Ukrainką", "Sou brasileira": pass 1b took it */
                         force_name = false;
                         i++;
                         continue;
@@ -836,7 +827,7 @@ void anon_scan_words(Scan *sc) {
                         i += used;
                         continue;
                 }
-                used = try_name(sc, i, force_name || anon_ro_object(sc, i));
+                used = try_name(sc, i, force_name || (sc->lang == LANG_RO && anon_ro_object(sc, i)));
                 force_name = false;
                 if (used) {
                         i += used;
