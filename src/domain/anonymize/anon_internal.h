@@ -17,6 +17,12 @@
 #define ANON_HEADING_MAX_TOKENS 3  /* words of a heading line before a CV's name ("CV") */
 #define ANON_HEADING_MAX_LINES 2   /* heading lines skipped before a CV's name */
 #define ANON_HEADING_LINE_MAX 60   /* bytes of a section heading line (anon_dates.c) */
+#define ANON_STREET_TOKENS 12       /* tokens of an address after its street type ("Str. Lungă nr. 3, bl. A2, sc. 1, ap. 12") */
+#define ANON_STREET_ENDS_MAX 96     /* "streetend" lines of all lexicons (duplicates count once) */
+#define ANON_STREET_END_LEN 12      /* bytes of a folded street ending */
+#define ANON_STREET_STEM_MIN 3      /* bytes of a street name before its ending ("Søndergade") */
+#define ANON_ADDR_TAIL_LINES 5      /* lines after a street line that may hold its town and postcode */
+#define ANON_ADDR_TAIL_LEN 48       /* bytes of such a line */
 #define ANON_LIST_MAX 12           /* items of an enumeration of people looked at */
 #define ANON_MODEL_FEATS 20        /* features of one word for the learned name scorer */
 #define ANON_MODEL_FEAT_LEN 72     /* bytes of one feature: a prefix and a folded word */
@@ -155,6 +161,15 @@ typedef struct NameModel {
         bool on;                /* a model file was loaded for this language */
 } NameModel;
 
+/* A street-name ending ("Søndergade", "Koskikatu", "Cankarjeva"), folded;
+ * a weak one (-ova, -eva, also surnames) needs more address around it; a
+ * flat word ("Apt", "Suite") is matched whole. */
+enum { STREET_END, STREET_END_WEAK, STREET_FLAT /* "Apt", "Suite": a whole word, after the street */ };
+typedef struct StreetEnd {
+        char key[ANON_STREET_END_LEN];
+        uint8_t len, kind;
+} StreetEnd;
+
 struct AnonEngine {
         NameModel model[LANG_MAX];
         HTab words;             /* LexWord: lexicon words, small enough to stay in cache */
@@ -164,6 +179,8 @@ struct AnonEngine {
         HTab phrases;           /* Phrase */
         HTab org;               /* LexWord: a word after a list of surnames that makes it a company's name ("Inc", "is") */
         Arena *arena;           /* owns every key and entry */
+        StreetEnd street_end[ANON_STREET_ENDS_MAX]; /* "gade", "strasse", "katu": of any language */
+        size_t nstreet_end;
 };
 
 /* Folds s[0..n) for lookups: case-folded, marks stripped (so "Łódź" ->
@@ -340,6 +357,16 @@ size_t anon_house_number(const Scan *sc, size_t p);
 bool anon_in_date(const Scan *sc, size_t i);
 bool anon_street_next(const Scan *sc, size_t i, size_t j);
 size_t anon_try_street(Scan *sc, size_t i);
+/* Token i starts a street: a street type of any language written as one
+ * ("Via", "Rua", "ul."), or a name with a street ending and a house
+ * number ("Koskikatu 25", "Cankarjeva 5, 1000 Ljubljana"). */
+bool anon_street_word(const Scan *sc, size_t i);
+/* Adds the address [start, end) and the postcodes on the lines after it
+ * that finish it (town lines are kept, as the region). */
+void anon_address_add(Scan *sc, size_t start, size_t end);
+/* Adds a "streetend" or "flat" lexicon entry (STREET_*; anon_load.c):
+ * -EINVAL too long or empty, -E2BIG when the table is full. */
+int anon_street_end_add(AnonEngine *e, const char *raw, size_t n, int kind);
 /* True when token i is an item of "X, Y and Z" that an article before it
  * or an "org" cue after it makes one organisation's name ("The Davis,
  * Reynolds and Williamson Orchestra", "Lopez, Santos and Coleman is"). */

@@ -199,6 +199,12 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
                 return -EINVAL;
         if (fl[0] == 3 && !memcmp(f[0], "org", 3))
                 return org_add(e, lang, f[1], fl[1]);
+        if (fl[0] == 9 && !memcmp(f[0], "streetend", 9))
+                return anon_street_end_add(e, f[1], fl[1], fl[2] == 4 && !memcmp(f[2], "weak", 4) ? STREET_END_WEAK : STREET_END);
+        if (fl[0] == 4 && !memcmp(f[0], "flat", 4)) {
+                int r = anon_street_end_add(e, f[1], fl[1], STREET_FLAT);
+                return r ? r : word_add(e, lang, f[1], fl[1], LEX_STREET, NULL, 0);
+        }
         for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
                 if (strlen(kinds[k].name) != fl[0] || memcmp(kinds[k].name, f[0], fl[0]))
                         continue;

@@ -4,6 +4,7 @@
  * that is one company's name ("Lopez, Santos and Coleman is"), a month in
  * a date ("Março de 2020"); and street addresses around a street-type
  * word with their postcode. */
+#include <errno.h>
 #include <string.h>
 
 #include "domain/anonymize/anon_internal.h"
@@ -141,12 +142,17 @@ bool anon_street_next(const Scan *sc, size_t i, size_t j) {
 /* Street addresses: a street-type word ("via", "ul.", "Street") with the
  * capitalised words and numbers around it on the same line, then a
  * postcode and town if they follow. */
+/* A function word of any language ("do", "dei", "das" in a street's name). */
+static bool stop_word(const Scan *sc, const Tok *t) {
+        return (tok_lexflags(sc, t, sc->lang) & LEX_STOP) || (t->lex && !(t->flags & TOK_CAP) && (tok_lex(sc, t)->any & LEX_STOP));
+}
+
 static bool addr_part(const Scan *sc, const Tok *t) {
-        if (t->flags & (TOK_NUM | TOK_ALNUM | TOK_CAP | TOK_INITIAL))
-                return true;
+        if ((t->flags & (TOK_NUM | TOK_ALNUM | TOK_CAP | TOK_INITIAL)) || (t->lex && (tok_lex(sc, t)->any & LEX_STREET)))
+                return true; /* "Trubarjeva cesta 12" in any language */
         if (t->end - t->start <= 3 && t->end < sc->n && sc->t[t->end] == '.')
                 return true; /* "nr.", "no.", "bl." before a number */
-        return (tok_lexflags(sc, t, sc->lang) & LEX_STOP) && t->end - t->start <= 3;
+        return stop_word(sc, t) && t->end - t->start <= 3;
 }
 
 static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
@@ -157,15 +163,49 @@ static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
 }
 
 
+/* Token t is a flat word ("Apt", "Suite", "Flat"). */
+static bool flat_word(const Scan *sc, const Tok *t) {
+        for (size_t k = 0; k < sc->e->nstreet_end; k++) {
+                const StreetEnd *s = &sc->e->street_end[k];
+                if (s->kind == STREET_FLAT && t->flen == s->len && !memcmp(tok_key(sc, t), s->key, s->len))
+                        return true;
+        }
+        return false;
+}
+
+/* Token b, after a comma that follows the house number, is the town
+ * ("Koskikatu 25, Helsinki"): kept as the region. A flat, a staircase or
+ * a block after the comma is still the address ("Flat 3", "bl. A2"). */
+static bool town_next(const Scan *sc, size_t b, bool num) {
+        const Tok *t = &sc->toks[b];
+        if (num && !(t->flags & TOK_CAP) && stop_word(sc, t) && !(t->end < sc->n && sc->t[t->end] == '.'))
+                return true; /* "Hauptstraße 7a w Wiedniu" */
+        if (!num || !comma_gap(sc, b - 1) || (t->flags & (TOK_NUM | TOK_ALNUM)))
+                return false;
+        bool dotted = t->end < sc->n && sc->t[t->end] == '.' && t->end - t->start <= 3;
+        return !dotted && !(t->lex && (tok_lex(sc, t)->any & LEX_STREET));
+}
+
+/* Token i starts its line (after a bullet or a mail's quote mark), or
+ * follows a number ("Koskikatu 25 Apt. 864"). */
+static bool lead_context(const Scan *sc, size_t i) {
+        size_t p = sc->toks[i].start;
+        while (p > 0 && (unsigned char)sc->t[p - 1] < 0x80 && sc->t[p - 1] != '\n' && sc->t[p - 1] != '\r' &&
+               !is_digit(sc->t[p - 1]) && !anon_is_letter((unsigned char)sc->t[p - 1]))
+                p--; /* blanks, a comma, a bullet or a mail's quote mark: "> Apt. 902" */
+        return p == 0 || sc->t[p - 1] == '\n' || sc->t[p - 1] == '\r' || is_digit(sc->t[p - 1]);
+}
+
 size_t anon_try_street(Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
         size_t a = i, b = i + 1;
         bool num = false;
-        while (b < sc->ntok && b - i <= 8 && addr_part(sc, &sc->toks[b]) &&
-               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start)) {
+        while (b < sc->ntok && b - i <= ANON_STREET_TOKENS && addr_part(sc, &sc->toks[b]) &&
+               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start) && !town_next(sc, b, num)) {
                 num |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
                 b++;
         }
+        bool fnum = num;
         while (a > 0 && i - a < 4 && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP)) &&
                (sc->toks[a].flags & TOK_JOINED)) {
                 num |= (sc->toks[a - 1].flags & TOK_NUM) != 0;
@@ -179,15 +219,179 @@ size_t anon_try_street(Scan *sc, size_t i) {
                 d--;
         if (d < e && (d == 0 || !anon_is_letter((unsigned char)sc->t[d - 1])))
                 start = d, num = true; /* "1317 Kimberly Way": a long number is not a token */
+        bool flat = flat_word(sc, t);
+        if (flat && (!fnum || !lead_context(sc, i)))
+                return 0; /* "Creative Suite 6": a flat starts its line or follows the street's number */
         /* "via" or "Street" alone is a word, not an address */
         if (!num || (b == i + 1 && a == i && start == sc->toks[a].start) ||
             !((t->flags & TOK_CAP) || a < i || t->end - t->start <= 4))
                 return 0;
-        while (b > i + 1 && (tok_lexflags(sc, &sc->toks[b - 1], sc->lang) & LEX_STOP))
+        while (b > i + 1 && (stop_word(sc, &sc->toks[b - 1]) || !(sc->toks[b - 1].flags & ~TOK_JOINED & ~TOK_SENT)))
                 b--;
         size_t end = anon_postcode_after(sc, sc->toks[b - 1].end);
-        scan_add(sc, start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+        anon_address_add(sc, start, end);
         while (b < sc->ntok && sc->toks[b].start < end)
                 b++;
         return b - i;
+}
+
+/* Street endings of every lexicon, folded like tokens, so that an address
+ * abroad ("Koskikatu 25" in an Italian CV) is found in any language. */
+int anon_street_end_add(AnonEngine *e, const char *raw, size_t n, int kind) {
+        char f[ANON_FOLD_MAX];
+        while (kind == STREET_FLAT && n > 1 && raw[n - 1] == '.')
+                n--; /* "Apt." is the token "Apt" */
+        size_t fl = anon_fold(raw, n, f);
+        if (!fl || fl >= ANON_STREET_END_LEN)
+                return -EINVAL;
+        for (size_t k = 0; k < e->nstreet_end; k++)
+                if (e->street_end[k].len == fl && !memcmp(e->street_end[k].key, f, fl))
+                        return 0;
+        if (e->nstreet_end >= ANON_STREET_ENDS_MAX)
+                return -E2BIG;
+        StreetEnd *s = &e->street_end[e->nstreet_end++];
+        memcpy(s->key, f, fl);
+        s->len = (uint8_t)fl;
+        s->kind = (uint8_t)kind;
+        return 0;
+}
+
+/* The street ending of token t: 1 strong, 2 weak, 0 none. */
+static int street_end_of(const Scan *sc, const Tok *t) {
+        const char *key = tok_key(sc, t);
+        for (size_t k = 0; k < sc->e->nstreet_end; k++) {
+                const StreetEnd *s = &sc->e->street_end[k];
+                if (s->kind != STREET_FLAT && t->flen >= s->len + ANON_STREET_STEM_MIN &&
+                    !memcmp(key + t->flen - s->len, s->key, s->len))
+                        return s->kind == STREET_END_WEAK ? 2 : 1;
+        }
+        return 0;
+}
+
+/* The end of a house number of 1 to 4 digits (and one letter: "12a")
+ * one space after p, or 0. A year is not a house number. */
+static size_t house_after(const Scan *sc, size_t p) {
+        if (p + 1 >= sc->n || sc->t[p] != ' ')
+                return 0;
+        size_t q = ++p;
+        while (q < sc->n && q - p < 5 && is_digit(sc->t[q]))
+                q++;
+        size_t d = q - p;
+        if (d == 0 || d > 4 || (d == 4 && (!memcmp(sc->t + p, "19", 2) || !memcmp(sc->t + p, "20", 2))))
+                return 0;
+        if (q < sc->n && (sc->t[q] | 0x20) >= 'a' && (sc->t[q] | 0x20) <= 'z')
+                q++;
+        bool more = q < sc->n && (is_digit(sc->t[q]) || anon_is_letter((unsigned char)sc->t[q]) ||
+                                  (sc->t[q] == '.' && q + 1 < sc->n && is_digit(sc->t[q + 1])));
+        return more ? 0 : q;
+}
+
+/* A weak ending (-ova, -eva: also surnames) is a street only when it is
+ * no listed name and the address goes on: a number before it ("9721
+ * Dalmatinova 43"), or its house number ends the line or comes before a
+ * postcode ("Cankarjeva 5, 1000 Ljubljana"). */
+static bool weak_street(const Scan *sc, const Tok *t, size_t house) {
+        if (t->name && (tok_name(sc, t)->any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)))
+                return false;
+        size_t b = t->start;
+        if (b >= 2 && sc->t[b - 1] == ' ' && is_digit(sc->t[b - 2]))
+                return true;
+        if (anon_postcode_after(sc, house) != house)
+                return true;
+        size_t q = house;
+        while (q < sc->n && (sc->t[q] == ' ' || sc->t[q] == '\t'))
+                q++;
+        return q >= sc->n || sc->t[q] == '\n' || sc->t[q] == '\r';
+}
+
+bool anon_street_word(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (t->lex && (tok_lex(sc, t)->any & LEX_STREET) &&
+            ((t->flags & TOK_CAP) || (t->end < sc->n && sc->t[t->end] == '.')))
+                return true; /* "Via Roma 12", "Rua das Flores 10", "ul. Długa 5" in an English CV */
+        if (!(t->flags & TOK_CAP))
+                return false;
+        const Tok *n = i + 1 < sc->ntok ? &sc->toks[i + 1] : NULL;
+        if (n && n->lex && !(n->flags & TOK_CAP) && (tok_lex(sc, n)->any & LEX_STREET) && (n->flags & TOK_JOINED) &&
+            house_after(sc, n->end))
+                return true; /* "Trubarjeva cesta 12", "Erzsébet utca 19" in any language */
+        int kind = street_end_of(sc, t);
+        size_t house = kind ? house_after(sc, t->end) : 0;
+        return house && (kind == 1 || weak_street(sc, t, house));
+}
+
+/* A postcode [ps, pe) inside a line: 4 to 6 digits, or two groups joined
+ * by one space or dash ("340 12", "53-320", "90010-170"). */
+static size_t postcode_at(const Scan *sc, size_t p, size_t le) {
+        size_t q = p, d = 0, seps = 0;
+        while (q < le && (is_digit(sc->t[q]) || ((sc->t[q] == ' ' || sc->t[q] == '-') && !seps && q + 1 < le &&
+                                                  is_digit(sc->t[q + 1]) && d)))
+                seps += !is_digit(sc->t[q]), d += is_digit(sc->t[q]), q++;
+        if (d < 4 || d > 8 || (!seps && d > 6))
+                return 0;
+        if (!seps && d == 4 && (!memcmp(sc->t + p, "19", 2) || !memcmp(sc->t + p, "20", 2)))
+                return 0; /* a year */
+        return q;
+}
+
+/* Looks at the line [p, le) after an address: a town, a region, a country
+ * and at most one postcode, at its start or its end. Returns false when
+ * the line is something else (the address is over); sets *ps, *pe to the
+ * postcode, or both to 0. */
+static bool tail_line(const Scan *sc, size_t p, size_t le, size_t *ps, size_t *pe) {
+        *ps = *pe = 0;
+        if (le - p > ANON_ADDR_TAIL_LEN)
+                return false;
+        for (size_t q = p; q < le; q++) {
+                unsigned char c = (unsigned char)sc->t[q];
+                if (is_digit((char)c)) {
+                        size_t e = *ps ? 0 : postcode_at(sc, q, le);
+                        if (!e || (q > p && is_digit(sc->t[q - 1])))
+                                return false;
+                        *ps = q, *pe = e, q = e - 1;
+                } else if (!(c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || strchr(" \t\r,.()-'>", c))) {
+                        return false;
+                }
+        }
+        return true;
+}
+
+/* A word of the line [p, le) that is never in an address ("ISO 27001",
+ * "Python", a section heading). */
+static bool tail_vocab(const Scan *sc, size_t *k, size_t le) {
+        for (; *k < sc->ntok && sc->toks[*k].start < le; (*k)++)
+                if (sc->toks[*k].lf & (LEX_KEEP | LEX_TIMEHEAD | LEX_REFHEAD | LEX_PROJECT | LEX_PHRASE))
+                        return true;
+        return false;
+}
+
+static size_t skip_blank(const Scan *sc, size_t p, size_t le) {
+        while (p < le && strchr(" \t>", sc->t[p]))
+                p++;
+        return p;
+}
+
+/* The postcodes on the rest of the line after an address and on the few
+ * short lines after it ("Riisa | Estonia 62488", "| 00184 Roma"). */
+static void address_tail(Scan *sc, size_t end) {
+        size_t k = 0;
+        while (k < sc->ntok && sc->toks[k].start < end)
+                k++;
+        for (size_t p = end, lines = 0; p < sc->n && lines < ANON_ADDR_TAIL_LINES; lines++) {
+                const char *nl = memchr(sc->t + p, '\n', sc->n - p);
+                size_t le = nl ? (size_t)(nl - sc->t) : sc->n, ps, pe;
+                if (!tail_line(sc, p, le, &ps, &pe))
+                        return;
+                bool town_after = ps && ps == skip_blank(sc, p, le) && pe < le; /* "00184 Roma" */
+                if (tail_vocab(sc, &k, le) && !town_after)
+                        return; /* "ISO 27001", "Certifications" */
+                if (ps)
+                        scan_add(sc, ps, pe, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+                p = le + 1;
+        }
+}
+
+void anon_address_add(Scan *sc, size_t start, size_t end) {
+        scan_add(sc, start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+        address_tail(sc, end);
 }

@@ -628,7 +628,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         size_t house = forced ? 0 : anon_house_number(sc, b->end);
         if (house) {
                 house = anon_postcode_after(sc, house);
-                scan_add(sc, a->start, house, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+                anon_address_add(sc, a->start, house);
                 while (j < sc->ntok && sc->toks[j].start < house)
                         j++;
                 return j - i;
@@ -812,6 +812,10 @@ void anon_scan_words(Scan *sc) {
                         sc->last_gender = i + used - 1;
                 if (used) {
                         i += used;
+                        continue;
+                }
+                if (!force_name && !(t->lf & LEX_STREET) && anon_street_word(sc, i) && (used = anon_try_street(sc, i))) {
+                        i += used; /* "Koskikatu 25", "Via Roma 12" in English: before "Koskikatu" is a name */
                         continue;
                 }
                 used = try_name(sc, i, force_name || anon_ro_object(sc, i));
