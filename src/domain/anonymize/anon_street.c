@@ -142,6 +142,8 @@ bool anon_street_next(const Scan *sc, size_t i, size_t j) {
 /* Street addresses: a street-type word ("via", "ul.", "Street") with the
  * capitalised words and numbers around it on the same line, then a
  * postcode and town if they follow. */
+static size_t house_after(const Scan *sc, size_t p);
+
 /* A function word of any language ("do", "dei", "das" in a street's name). */
 static bool stop_word(const Scan *sc, const Tok *t) {
         return (tok_lexflags(sc, t, sc->lang) & LEX_STOP) || (t->lex && !(t->flags & TOK_CAP) && (tok_lex(sc, t)->any & LEX_STOP));
@@ -152,7 +154,7 @@ static bool addr_part(const Scan *sc, const Tok *t) {
                 return true; /* "Trubarjeva cesta 12" in any language */
         if (t->end - t->start <= 3 && t->end < sc->n && sc->t[t->end] == '.')
                 return true; /* "nr.", "no.", "bl." before a number */
-        return stop_word(sc, t) && t->end - t->start <= 3;
+        return stop_word(sc, t) && t->end - t->start <= 5; /* "do", "das", "delle" */
 }
 
 static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
@@ -196,39 +198,64 @@ static bool lead_context(const Scan *sc, size_t i) {
         return p == 0 || sc->t[p - 1] == '\n' || sc->t[p - 1] == '\r' || is_digit(sc->t[p - 1]);
 }
 
-size_t anon_try_street(Scan *sc, size_t i) {
-        const Tok *t = &sc->toks[i];
-        size_t a = i, b = i + 1;
-        bool num = false;
-        while (b < sc->ntok && b - i <= ANON_STREET_TOKENS && addr_part(sc, &sc->toks[b]) &&
-               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start) && !town_next(sc, b, num)) {
-                num |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
-                b++;
-        }
-        bool fnum = num;
-        while (a > 0 && i - a < 4 && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP)) &&
-               (sc->toks[a].flags & TOK_JOINED)) {
-                num |= (sc->toks[a - 1].flags & TOK_NUM) != 0;
+/* A street type of any language, lower-case with its dot ("ul.", "str.")
+ * or capitalised ("Via", "Rua"). */
+static bool any_street(const Scan *sc, const Tok *t) {
+        return t->lex && (tok_lex(sc, t)->any & LEX_STREET);
+}
+
+/* Token a - 1 is a street type of any language right before token a
+ * ("ul. Miła", "via Roma"). */
+static bool street_before(const Scan *sc, size_t a) {
+        const Tok *p = &sc->toks[a - 1];
+        size_t gap = sc->toks[a].start - p->end;
+        return any_street(sc, p) && ((gap == 1 && sc->t[p->end] == ' ') || (gap == 2 && !memcmp(sc->t + p->end, ". ", 2)));
+}
+
+/* The start of the address whose street-type word is token i, with the
+ * capitalised words, a street type ("ul. Miła") and the number before
+ * it, or the token's own start; *num: a number was seen. */
+static size_t street_start(const Scan *sc, size_t i, size_t *ret_a, bool *num) {
+        size_t a = i;
+        while (a > 0 && i - a < 4 &&
+               (((sc->toks[a].flags & TOK_JOINED) && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP))) ||
+                street_before(sc, a))) {
+                *num |= (sc->toks[a - 1].flags & TOK_NUM) != 0;
                 a--;
         }
         size_t start = sc->toks[a].start, d = start;
         while (d > 0 && sc->t[d - 1] == ' ')
                 d--;
         size_t e = d;
-        while (d > 0 && start - d < 8 && sc->t[d - 1] >= '0' && sc->t[d - 1] <= '9')
+        while (d > 0 && start - d < 8 && is_digit(sc->t[d - 1]))
                 d--;
         if (d < e && (d == 0 || !anon_is_letter((unsigned char)sc->t[d - 1])))
-                start = d, num = true; /* "1317 Kimberly Way": a long number is not a token */
-        bool flat = flat_word(sc, t);
-        if (flat && (!fnum || !lead_context(sc, i)))
+                start = d, *num = true; /* "1317 Kimberly Way": a long number is not a token */
+        *ret_a = a;
+        return start;
+}
+
+size_t anon_try_street(Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        size_t a, b = i + 1;
+        bool num = false;
+        while (b < sc->ntok && b - i <= ANON_STREET_TOKENS && addr_part(sc, &sc->toks[b]) &&
+               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start) && !town_next(sc, b, num)) {
+                num |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
+                b++;
+        }
+        size_t house = num ? 0 : house_after(sc, sc->toks[b - 1].end); /* "Rua Diadema 1634": not a token */
+        bool fnum = num |= house != 0;
+        size_t start = street_start(sc, i, &a, &num);
+        if (flat_word(sc, t) && (!fnum || !lead_context(sc, i)))
                 return 0; /* "Creative Suite 6": a flat starts its line or follows the street's number */
         /* "via" or "Street" alone is a word, not an address */
-        if (!num || (b == i + 1 && a == i && start == sc->toks[a].start) ||
+        if (!num || (b == i + 1 && a == i && start == sc->toks[a].start && !house) ||
             !((t->flags & TOK_CAP) || a < i || t->end - t->start <= 4))
                 return 0;
-        while (b > i + 1 && (stop_word(sc, &sc->toks[b - 1]) || !(sc->toks[b - 1].flags & ~TOK_JOINED & ~TOK_SENT)))
+        while (!house && b > i + 1 && (stop_word(sc, &sc->toks[b - 1]) || !(sc->toks[b - 1].flags & ~TOK_JOINED & ~TOK_SENT)))
                 b--;
-        size_t end = anon_postcode_after(sc, sc->toks[b - 1].end);
+        size_t end = anon_postcode_after(sc, house ? house : sc->toks[b - 1].end);
         anon_address_add(sc, start, end);
         while (b < sc->ntok && sc->toks[b].start < end)
                 b++;
@@ -311,6 +338,8 @@ bool anon_street_word(const Scan *sc, size_t i) {
                 return true; /* "Via Roma 12", "Rua das Flores 10", "ul. Długa 5" in an English CV */
         if (!(t->flags & TOK_CAP))
                 return false;
+        if (i > 0 && street_before(sc, i) && !(sc->toks[i - 1].flags & TOK_CAP))
+                return true; /* "ul. Miła 57", "via Roma 12": a plain lower-case word in English */
         const Tok *n = i + 1 < sc->ntok ? &sc->toks[i + 1] : NULL;
         if (n && n->lex && !(n->flags & TOK_CAP) && (tok_lex(sc, n)->any & LEX_STREET) && (n->flags & TOK_JOINED) &&
             house_after(sc, n->end))
