@@ -50,7 +50,14 @@ static const Case cases[] = {
           { "Brønderslev", "Denmark" }, { "Søndergade", "656", "35018", "1234" } },
         { LANG_IT, "Ciao.\nVia Garibaldi 3\n00184 Roma\nNata nel 1990", { "Roma", "1990" }, { "Garibaldi 3", "00184" } },
         { LANG_EN, "Hi.\nKoskikatu 25\r\nTampere\r\nFinland 33100\r\n", { "Tampere" }, { "25", "33100" } },
+        /* a street in no list: its house number, a postcode and a town */
+        { LANG_EN, "Hi.\nI live at Mlýnská 1540, 11000 Praha.", { "Praha" }, { "Mlýnská", "1540", "11000" } },
+        { LANG_PL, "Cześć.\nMieszkam: Długa 5, 00-001 Warszawa", { "Warszawa" }, { "Długa 5", "00-001" } },
+        { LANG_EN, "Hi.\nSend it to 731 ul. Miła 57, Rzeszów.", { "Rzeszów" }, { "731", "Miła 57" } },
         /* what must survive */
+        { LANG_EN, "Skills: Windows 10, 2000 Server, Office 365, 2016 Word, ISO 9001, 2015 edition",
+          { "Windows 10, 2000 Server", "Office 365, 2016 Word", "ISO 9001, 2015" }, { NULL } },
+        { LANG_EN, "Hi.\nI used Python 3, 12345 Tests passed.", { "Python 3, 12345" }, { NULL } },
         { LANG_EN, "Skills: Windows 10, Python 3.12, Office 365, ISO 27001, Java 17",
           { "Windows 10", "Python 3.12", "Office 365", "ISO 27001" } , { NULL } },
         { LANG_EN, "Hi.\nMicrosoft Office Suite 2016 and Adobe Creative Suite 6.", { "Suite 2016", "Suite 6" }, { NULL } },

@@ -331,6 +331,17 @@ static bool weak_street(const Scan *sc, const Tok *t, size_t house) {
         return q >= sc->n || sc->t[q] == '\n' || sc->t[q] == '\r';
 }
 
+/* ", " and a postcode (no year) and a capitalised town after p. */
+static bool postcode_town(const Scan *sc, size_t p) {
+        if (p + 2 >= sc->n || sc->t[p] != ',' || sc->t[p + 1] != ' ')
+                return false;
+        size_t e = anon_postcode_after(sc, p);
+        if (e == p || (e - p == 6 && (!memcmp(sc->t + p + 2, "19", 2) || !memcmp(sc->t + p + 2, "20", 2))))
+                return false;
+        unsigned char c = e + 1 < sc->n && sc->t[e] == ' ' ? (unsigned char)sc->t[e + 1] : 0;
+        return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+}
+
 bool anon_street_word(const Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
         if (t->lex && (tok_lex(sc, t)->any & LEX_STREET) &&
@@ -345,8 +356,10 @@ bool anon_street_word(const Scan *sc, size_t i) {
             house_after(sc, n->end))
                 return true; /* "Trubarjeva cesta 12", "Erzsébet utca 19" in any language */
         int kind = street_end_of(sc, t);
-        size_t house = kind ? house_after(sc, t->end) : 0;
-        return house && (kind == 1 || weak_street(sc, t, house));
+        size_t house = house_after(sc, t->end);
+        if (house && !kind && !(t->lf & LEX_KEEP))
+                return postcode_town(sc, house); /* "Mlýnská 1540, 11000 Praha", "Allika 46, 12345 Tallinn" */
+        return house && kind && (kind == 1 || weak_street(sc, t, house));
 }
 
 /* A postcode [ps, pe) inside a line: 4 to 6 digits, or two groups joined
