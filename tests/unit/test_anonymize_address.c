@@ -40,7 +40,12 @@ static const Case cases[] = {
         { LANG_EN, "Hi.\nI moved to Brucker Bundesstrasse 31 last year.", { NULL }, { "Bundesstrasse 31" } },
         { LANG_PL, "Cześć.\nMieszkam przy Hauptstraße 7a w Wiedniu.", { "Wiedniu" }, { "Hauptstraße 7a" } },
         { LANG_PT, "Bom dia.\nMorei em Kerkstraat 14, Gent.", { "Gent" }, { "Kerkstraat 14" } },
-        { LANG_RO, "Salut.\nAm locuit pe Tawastintie 72, Tampere.", { "Tampere" }, { "Tawastintie 72" } },
+        { LANG_RO, "Salut.\nAm locuit pe Hämeenkatu 72, Tampere.", { "Tampere" }, { "Hämeenkatu 72" } },
+        { LANG_RO, "Salut.\nAm lucrat la Direcția Justiție 12 luni, apoi la Stație 3.", { "Justiție 12", "Stație 3" },
+          { NULL } },
+        { LANG_SL, "Živjo.\nCankarjeva 5\n1000 Ljubljana", { "Ljubljana" }, { "Cankarjeva", "1000" } },
+        { LANG_EN, "Hi.\nWe toured Europe 2 times and met Casanova 3 times.", { "Casanova 3" }, { NULL } },
+        { LANG_EN, "Hi.\nI served in the Parachute Brigade for 12 years.", { "Brigade" }, { NULL } },
         { LANG_EN, "Hi.\nSend it to 9721 Dalmatinova 43\nVelenje", { "Velenje" }, { "Dalmatinova 43", "9721" } },
         /* a street of another language in an English CV */
         { LANG_EN, "Hi.\nI live at Via Roma 131.", { NULL }, { "Roma 131" } },

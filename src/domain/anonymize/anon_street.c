@@ -143,6 +143,8 @@ bool anon_street_next(const Scan *sc, size_t i, size_t j) {
  * capitalised words and numbers around it on the same line, then a
  * postcode and town if they follow. */
 static size_t house_after(const Scan *sc, size_t p);
+static bool any_street(const Scan *sc, const Tok *t);
+static size_t postcode_at(const Scan *sc, size_t p, size_t le);
 
 /* A function word of any language ("do", "dei", "das" in a street's name). */
 static bool stop_word(const Scan *sc, const Tok *t) {
@@ -150,7 +152,7 @@ static bool stop_word(const Scan *sc, const Tok *t) {
 }
 
 static bool addr_part(const Scan *sc, const Tok *t) {
-        if ((t->flags & (TOK_NUM | TOK_ALNUM | TOK_CAP | TOK_INITIAL)) || (t->lex && (tok_lex(sc, t)->any & LEX_STREET)))
+        if ((t->flags & (TOK_NUM | TOK_ALNUM | TOK_CAP | TOK_INITIAL)) || any_street(sc, t))
                 return true; /* "Trubarjeva cesta 12" in any language */
         if (t->end - t->start <= 3 && t->end < sc->n && sc->t[t->end] == '.')
                 return true; /* "nr.", "no.", "bl." before a number */
@@ -164,6 +166,13 @@ static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
         return b - a > 3;
 }
 
+
+/* Token b is a number or an abbreviation with its dot ("bl.", "sc.",
+ * "ap."): a long address goes on with them only. */
+static bool flat_part(const Scan *sc, size_t b) {
+        const Tok *t = &sc->toks[b];
+        return (t->flags & (TOK_NUM | TOK_ALNUM)) || (t->end < sc->n && sc->t[t->end] == '.' && t->end - t->start <= 3);
+}
 
 /* Token t is a flat word ("Apt", "Suite", "Flat"). */
 static bool flat_word(const Scan *sc, const Tok *t) {
@@ -185,7 +194,7 @@ static bool town_next(const Scan *sc, size_t b, bool num) {
         if (!num || !comma_gap(sc, b - 1) || (t->flags & (TOK_NUM | TOK_ALNUM)))
                 return false;
         bool dotted = t->end < sc->n && sc->t[t->end] == '.' && t->end - t->start <= 3;
-        return !dotted && !(t->lex && (tok_lex(sc, t)->any & LEX_STREET));
+        return !dotted && !any_street(sc, t);
 }
 
 /* Token i starts its line (after a bullet or a mail's quote mark), or
@@ -198,10 +207,26 @@ static bool lead_context(const Scan *sc, size_t i) {
         return p == 0 || sc->t[p - 1] == '\n' || sc->t[p - 1] == '\r' || is_digit(sc->t[p - 1]);
 }
 
+/* A comma between tokens a and b - 1. */
+static bool comma_in(const Scan *sc, size_t a, size_t b) {
+        for (size_t k = a; k + 1 < b; k++)
+                if (memchr(sc->t + sc->toks[k].end, ',', sc->toks[k + 1].start - sc->toks[k].end))
+                        return true;
+        return false;
+}
+
 /* A street type of any language, lower-case with its dot ("ul.", "str.")
  * or capitalised ("Via", "Rua"). */
 static bool any_street(const Scan *sc, const Tok *t) {
-        return t->lex && (tok_lex(sc, t)->any & LEX_STREET);
+        if (!t->lex || !(tok_lex(sc, t)->any & LEX_STREET))
+                return false;
+        if (tok_lexflags(sc, t, sc->lang) & LEX_STREET)
+                return true;
+        /* another language's: never a function word of this one ("al", "os"), an
+         * abbreviation of two letters only with its dot ("al." but not "AL:" or "Al") */
+        bool dotted = t->end < sc->n && sc->t[t->end] == '.';
+        return !(tok_lexflags(sc, t, sc->lang) & LEX_STOP) && !(t->flags & TOK_ALLCAPS) &&
+               (t->end - t->start >= 3 || dotted);
 }
 
 /* Token a - 1 is a street type of any language right before token a
@@ -209,7 +234,11 @@ static bool any_street(const Scan *sc, const Tok *t) {
 static bool street_before(const Scan *sc, size_t a) {
         const Tok *p = &sc->toks[a - 1];
         size_t gap = sc->toks[a].start - p->end;
-        return any_street(sc, p) && ((gap == 1 && sc->t[p->end] == ' ') || (gap == 2 && !memcmp(sc->t + p->end, ". ", 2)));
+        if (!any_street(sc, p))
+                return false;
+        if (gap == 2 && !memcmp(sc->t + p->end, ". ", 2))
+                return true; /* "ul. Miła" */
+        return gap == 1 && sc->t[p->end] == ' ' && (tok_lexflags(sc, p, sc->lang) & LEX_STREET);
 }
 
 /* The start of the address whose street-type word is token i, with the
@@ -239,15 +268,16 @@ size_t anon_try_street(Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
         size_t a, b = i + 1;
         bool num = false;
-        while (b < sc->ntok && b - i <= ANON_STREET_TOKENS && addr_part(sc, &sc->toks[b]) &&
+        while (b < sc->ntok && (b - i <= ANON_STREET_WORDS || (b - i <= ANON_STREET_TOKENS && num && flat_part(sc, b))) &&
+               addr_part(sc, &sc->toks[b]) &&
                !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start) && !town_next(sc, b, num)) {
                 num |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
                 b++;
         }
-        size_t house = num ? 0 : house_after(sc, sc->toks[b - 1].end); /* "Rua Diadema 1634": not a token */
-        bool fnum = num |= house != 0;
+        size_t house = num || b - i > 3 || comma_in(sc, i, b) ? 0 : house_after(sc, sc->toks[b - 1].end);
+        bool fnum = num |= house != 0; /* "Rua do Arenque 1634": four digits are no token */
         size_t start = street_start(sc, i, &a, &num);
-        if (flat_word(sc, t) && (!fnum || !lead_context(sc, i)))
+        if (flat_word(sc, t) && (!fnum || !lead_context(sc, i) || !(sc->toks[i + 1].flags & (TOK_NUM | TOK_ALNUM))))
                 return 0; /* "Creative Suite 6": a flat starts its line or follows the street's number */
         /* "via" or "Street" alone is a word, not an address */
         if (!num || (b == i + 1 && a == i && start == sc->toks[a].start && !house) ||
@@ -315,8 +345,8 @@ static size_t house_after(const Scan *sc, size_t p) {
 
 /* A weak ending (-ova, -eva: also surnames) is a street only when it is
  * no listed name and the address goes on: a number before it ("9721
- * Dalmatinova 43"), or its house number ends the line or comes before a
- * postcode ("Cankarjeva 5, 1000 Ljubljana"). */
+ * Dalmatinova 43"), or a postcode after its house number, on its line
+ * ("Cankarjeva 5, 1000 Ljubljana") or starting the next. */
 static bool weak_street(const Scan *sc, const Tok *t, size_t house) {
         if (t->name && (tok_name(sc, t)->any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)))
                 return false;
@@ -328,7 +358,16 @@ static bool weak_street(const Scan *sc, const Tok *t, size_t house) {
         size_t q = house;
         while (q < sc->n && (sc->t[q] == ' ' || sc->t[q] == '\t'))
                 q++;
-        return q >= sc->n || sc->t[q] == '\n' || sc->t[q] == '\r';
+        if (q < sc->n && sc->t[q] == '\r')
+                q++;
+        if (q >= sc->n || sc->t[q] != '\n')
+                return false;
+        while (q < sc->n && strchr("\n ", sc->t[q]))
+                q++;
+        size_t le = q;
+        while (le < sc->n && sc->t[le] != '\n')
+                le++;
+        return postcode_at(sc, q, le) != 0; /* "Cankarjeva 5 | 1000 Ljubljana" */
 }
 
 /* ", " and a postcode (no year) and a capitalised town after p. */
@@ -344,15 +383,14 @@ static bool postcode_town(const Scan *sc, size_t p) {
 
 bool anon_street_word(const Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
-        if (t->lex && (tok_lex(sc, t)->any & LEX_STREET) &&
-            ((t->flags & TOK_CAP) || (t->end < sc->n && sc->t[t->end] == '.')))
+        if (any_street(sc, t) && ((t->flags & TOK_CAP) || (t->end < sc->n && sc->t[t->end] == '.')))
                 return true; /* "Via Roma 12", "Rua das Flores 10", "ul. Długa 5" in an English CV */
         if (!(t->flags & TOK_CAP))
                 return false;
         if (i > 0 && street_before(sc, i) && !(sc->toks[i - 1].flags & TOK_CAP))
                 return true; /* "ul. Miła 57", "via Roma 12": a plain lower-case word in English */
         const Tok *n = i + 1 < sc->ntok ? &sc->toks[i + 1] : NULL;
-        if (n && n->lex && !(n->flags & TOK_CAP) && (tok_lex(sc, n)->any & LEX_STREET) && (n->flags & TOK_JOINED) &&
+        if (n && !(n->flags & TOK_CAP) && any_street(sc, n) && (n->flags & TOK_JOINED) &&
             house_after(sc, n->end))
                 return true; /* "Trubarjeva cesta 12", "Erzsébet utca 19" in any language */
         int kind = street_end_of(sc, t);
@@ -420,8 +458,9 @@ static void address_tail(Scan *sc, size_t end) {
         while (k < sc->ntok && sc->toks[k].start < end)
                 k++;
         for (size_t p = end, lines = 0; p < sc->n && lines < ANON_ADDR_TAIL_LINES; lines++) {
-                const char *nl = memchr(sc->t + p, '\n', sc->n - p);
-                size_t le = nl ? (size_t)(nl - sc->t) : sc->n, ps, pe;
+                size_t le = p, ps, pe;
+                while (le < sc->n && !strchr("\n|;\t", sc->t[le]) && memcmp(sc->t + le, "  ", 2))
+                        le++; /* a flattened layout's separators end a line too */
                 if (!tail_line(sc, p, le, &ps, &pe))
                         return;
                 bool town_after = ps && ps == skip_blank(sc, p, le) && pe < le; /* "00184 Roma" */
