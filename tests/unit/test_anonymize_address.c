@@ -33,7 +33,9 @@ static const Case cases[] = {
         { LANG_SL, "Živjo.\nStanujem na Trubarjeva cesta 12, 1000 Ljubljana.", { "Ljubljana" },
           { "Trubarjeva", "1000" } },
         { LANG_SL, "Živjo.\nCankarjeva 5, 1000 Ljubljana", { "Ljubljana" }, { "Cankarjeva 5", "1000" } },
-        { LANG_EN, "Hi.\nI live at 12 High Street, Flat 3, Leeds.", { "Leeds" }, { "High Street" } },
+        { LANG_EN, "Hi.\nI live at 12 High Street, Flat 3, Leeds LS1 4AB.", { "Leeds" }, { "High Street", "Flat 3", "LS1", "4AB" } },
+        { LANG_EN, "Hi.\nJane Doe  1362 Pacific Ave. #216  Santa Cruz, CA 95060  (123)345-7890", { "Santa Cruz" },
+          { "Pacific", "95060", "345-7890" } },
         /* street endings of other European languages, in any CV */
         { LANG_EN, "Hi.\nMy address is Koskikatu 25, Helsinki.", { "Helsinki" }, { "Koskikatu 25" } },
         { LANG_IT, "Ciao.\nAbito in Søndergade 52, Aarhus.", { "Aarhus" }, { "Søndergade 52" } },

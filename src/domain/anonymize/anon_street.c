@@ -184,15 +184,16 @@ static bool flat_word(const Scan *sc, const Tok *t) {
         return false;
 }
 
-/* Token b, after a comma that follows the house number, is the town
- * ("Koskikatu 25, Helsinki"): kept as the region. A flat, a staircase or
+/* Token b, after a comma (or a wide gap) that follows the house number,
+ * is the town ("Koskikatu 25, Helsinki"): kept as the region. A flat, a staircase or
  * a block after the comma is still the address ("Flat 3", "bl. A2"). */
 static bool town_next(const Scan *sc, size_t b, bool num) {
         const Tok *t = &sc->toks[b];
         if (num && !(t->flags & TOK_CAP) && stop_word(sc, t) && !(t->end < sc->n && sc->t[t->end] == '.'))
                 return true; /* "Hauptstraße 7a w Wiedniu" */
-        if (!num || !comma_gap(sc, b - 1) || (t->flags & (TOK_NUM | TOK_ALNUM)))
-                return false;
+        bool wide = t->start >= sc->toks[b - 1].end + 2 && !memcmp(sc->t + t->start - 2, "  ", 2);
+        if (!num || !(comma_gap(sc, b - 1) || wide) || (t->flags & (TOK_NUM | TOK_ALNUM)))
+                return false; /* wide: a flattened layout's columns ("Ave. #216  Santa Cruz") */
         bool dotted = t->end < sc->n && sc->t[t->end] == '.' && t->end - t->start <= 3;
         return !dotted && !any_street(sc, t);
 }
@@ -247,7 +248,7 @@ static bool street_before(const Scan *sc, size_t a) {
 static size_t street_start(const Scan *sc, size_t i, size_t *ret_a, bool *num) {
         size_t a = i;
         while (a > 0 && i - a < 4 &&
-               (((sc->toks[a].flags & TOK_JOINED) && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP))) ||
+               ((sc->toks[a].start == sc->toks[a - 1].end + 1 && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP))) ||
                 street_before(sc, a))) {
                 *num |= (sc->toks[a - 1].flags & TOK_NUM) != 0;
                 a--;
@@ -267,16 +268,17 @@ static size_t street_start(const Scan *sc, size_t i, size_t *ret_a, bool *num) {
 size_t anon_try_street(Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
         size_t a, b = i + 1;
-        bool num = false;
-        while (b < sc->ntok && (b - i <= ANON_STREET_WORDS || (b - i <= ANON_STREET_TOKENS && num && flat_part(sc, b))) &&
+        bool num = false, fnum = false; /* a number anywhere; one after the street type */
+        size_t start = street_start(sc, i, &a, &num);
+        while (b < sc->ntok && (b - i <= ANON_STREET_WORDS || (b - i <= ANON_STREET_TOKENS && fnum && flat_part(sc, b))) &&
                addr_part(sc, &sc->toks[b]) &&
-               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start) && !town_next(sc, b, num)) {
-                num |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
+               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start) && !town_next(sc, b, num || fnum)) {
+                fnum |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
                 b++;
         }
-        size_t house = num || b - i > 3 || comma_in(sc, i, b) ? 0 : house_after(sc, sc->toks[b - 1].end);
-        bool fnum = num |= house != 0; /* "Rua do Arenque 1634": four digits are no token */
-        size_t start = street_start(sc, i, &a, &num);
+        size_t house = fnum || b - i > 3 || comma_in(sc, i, b) ? 0 : house_after(sc, sc->toks[b - 1].end);
+        fnum |= house != 0; /* "Rua do Arenque 1634": four digits are no token */
+        num |= fnum;
         if (flat_word(sc, t) && (!fnum || !lead_context(sc, i) || !(sc->toks[i + 1].flags & (TOK_NUM | TOK_ALNUM))))
                 return 0; /* "Creative Suite 6": a flat starts its line or follows the street's number */
         /* "via" or "Street" alone is a word, not an address */
@@ -414,41 +416,84 @@ static size_t postcode_at(const Scan *sc, size_t p, size_t le) {
         return q;
 }
 
-/* Looks at the line [p, le) after an address: a town, a region, a country
- * and at most one postcode, at its start or its end. Returns false when
- * the line is something else (the address is over); sets *ps, *pe to the
- * postcode, or both to 0. */
-static bool tail_line(const Scan *sc, size_t p, size_t le, size_t *ps, size_t *pe) {
-        *ps = *pe = 0;
-        if (le - p > ANON_ADDR_TAIL_LEN)
-                return false;
-        for (size_t q = p; q < le; q++) {
-                unsigned char c = (unsigned char)sc->t[q];
-                if (is_digit((char)c)) {
-                        size_t e = *ps ? 0 : postcode_at(sc, q, le);
-                        if (!e || (q > p && is_digit(sc->t[q - 1])))
-                                return false;
-                        *ps = q, *pe = e, q = e - 1;
-                } else if (!(c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || strchr(" \t\r,.()-'>", c))) {
-                        return false;
-                }
-        }
-        return true;
-}
-
-/* A word of the line [p, le) that is never in an address ("ISO 27001",
- * "Python", a section heading). */
-static bool tail_vocab(const Scan *sc, size_t *k, size_t le) {
-        for (; *k < sc->ntok && sc->toks[*k].start < le; (*k)++)
-                if (sc->toks[*k].lf & (LEX_KEEP | LEX_TIMEHEAD | LEX_REFHEAD | LEX_PROJECT | LEX_PHRASE))
-                        return true;
-        return false;
-}
-
 static size_t skip_blank(const Scan *sc, size_t p, size_t le) {
         while (p < le && strchr(" \t>", sc->t[p]))
                 p++;
         return p;
+}
+
+static bool town_char(unsigned char c) {
+        return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c && strchr(" \t\r,.()-'>", c));
+}
+
+enum { TAIL_STOP = -1, TAIL_GO, TAIL_LAST };
+
+static bool up(const Scan *sc, size_t q) {
+        return sc->t[q] >= 'A' && sc->t[q] <= 'Z';
+}
+
+/* The end of a British ("LS1 4AB", "M21 2PR", "SW1A 1AA") or Canadian
+ * ("K2L 2L1") postcode at q, or 0. */
+static size_t letter_postcode(const Scan *sc, size_t q, size_t le) {
+        size_t e = q;
+        while (e < le && e - q < 2 && up(sc, e))
+                e++;
+        if (e == q || e >= le || !is_digit(sc->t[e]))
+                return 0;
+        e++;
+        if (e < le && (up(sc, e) || is_digit(sc->t[e])))
+                e++;
+        if (e + 4 > le || sc->t[e] != ' ' || !is_digit(sc->t[e + 1]))
+                return 0;
+        bool uk = up(sc, e + 2) && up(sc, e + 3), ca = e - q == 3 && up(sc, e + 2) && is_digit(sc->t[e + 3]);
+        e += 4;
+        return (uk || ca) && (e >= le || !anon_is_letter((unsigned char)sc->t[e])) && !is_digit(sc->t[e < le ? e : le - 1]) ? e : 0;
+}
+
+/* Looks at the line [p, le) after an address: a town, a region, a country
+ * and at most one postcode, at its start or after the words. Sets *ps,
+ * *pe to the postcode (both 0 when none). TAIL_GO: the next line may go
+ * on with the address; TAIL_LAST: something else follows the postcode on
+ * this line ("NY 10027 • (123) 345"); TAIL_STOP: not an address line. */
+static int tail_line(const Scan *sc, size_t p, size_t le, size_t *ps, size_t *pe) {
+        *ps = *pe = 0;
+        for (size_t q = p; q < le; q++) {
+                unsigned char c = (unsigned char)sc->t[q];
+                if (q - p >= ANON_ADDR_TAIL_LEN)
+                        return TAIL_STOP;
+                size_t uk = !*ps && (q == p || strchr(" ,", sc->t[q - 1])) ? letter_postcode(sc, q, le) : 0;
+                if (!is_digit((char)c) && !uk) {
+                        if (!town_char(c))
+                                return TAIL_STOP;
+                        continue;
+                }
+                size_t e = uk ? uk : *ps ? 0 : postcode_at(sc, q, le);
+                if (!e || (q > p && is_digit(sc->t[q - 1])))
+                        return TAIL_STOP;
+                *ps = q, *pe = e, q = e - 1;
+                size_t r = e;
+                while (r < le && strchr(" \t\r,.", sc->t[r]))
+                        r++;
+                bool town_after = *ps == skip_blank(sc, p, le) && r < le && town_char((unsigned char)sc->t[r]);
+                if (r < le && !town_after)
+                        return TAIL_LAST; /* "NY 10027 • (123)": the address is over */
+        }
+        return TAIL_GO;
+}
+
+/* A word of the line [p, le) that is never in an address: a section
+ * heading, or a product right before the number ("ISO 27001", "Windows
+ * 2000"; a place's first word, "Santa Cruz, CA 95060", is fine). */
+static bool tail_vocab(const Scan *sc, size_t *k, size_t le, size_t ps) {
+        const Tok *last = NULL;
+        for (; *k < sc->ntok && sc->toks[*k].start < le; (*k)++) {
+                const Tok *t = &sc->toks[*k];
+                if (t->lf & (LEX_TIMEHEAD | LEX_REFHEAD | LEX_PROJECT))
+                        return true;
+                if (ps && t->end <= ps)
+                        last = t;
+        }
+        return last && (last->lf & (LEX_KEEP | LEX_PHRASE)) && !(last->lf & LEX_PLACE);
 }
 
 /* The postcodes on the rest of the line after an address and on the few
@@ -459,15 +504,17 @@ static void address_tail(Scan *sc, size_t end) {
                 k++;
         for (size_t p = end, lines = 0; p < sc->n && lines < ANON_ADDR_TAIL_LINES; lines++) {
                 size_t le = p, ps, pe;
-                while (le < sc->n && !strchr("\n|;\t", sc->t[le]) && memcmp(sc->t + le, "  ", 2))
+                while (le < sc->n && !strchr("\n|;\t", sc->t[le]) && !(le + 1 < sc->n && !memcmp(sc->t + le, "  ", 2)))
                         le++; /* a flattened layout's separators end a line too */
-                if (!tail_line(sc, p, le, &ps, &pe))
+                int r = tail_line(sc, p, le, &ps, &pe);
+                if (r == TAIL_STOP)
                         return;
-                bool town_after = ps && ps == skip_blank(sc, p, le) && pe < le; /* "00184 Roma" */
-                if (tail_vocab(sc, &k, le) && !town_after)
-                        return; /* "ISO 27001", "Certifications" */
+                if (tail_vocab(sc, &k, le, ps))
+                        return; /* "ISO 27001", "Experience" */
                 if (ps)
                         scan_add(sc, ps, pe, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+                if (r == TAIL_LAST)
+                        return;
                 p = le + 1;
         }
 }
