@@ -363,8 +363,9 @@ size_t anon_try_street(Scan *sc, size_t i);
  * number ("Koskikatu 25", "Cankarjeva 5, 1000 Ljubljana"). */
 bool anon_street_word(const Scan *sc, size_t i);
 /* Adds the address [start, end) and the postcodes on the lines after it
- * that finish it (town lines are kept, as the region). */
-void anon_address_add(Scan *sc, size_t start, size_t end);
+ * that finish it (town lines are kept, as the region). Returns where the
+ * address ends on its line: the town words before it are the address's. */
+size_t anon_address_add(Scan *sc, size_t start, size_t end);
 /* Adds a "streetend" or "flat" lexicon entry (STREET_*; anon_load.c):
  * -EINVAL too long or empty, -E2BIG when the table is full. */
 int anon_street_end_add(AnonEngine *e, const char *raw, size_t n, int kind);

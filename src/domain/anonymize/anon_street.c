@@ -187,9 +187,9 @@ static bool flat_word(const Scan *sc, const Tok *t) {
 /* Token b, after a comma (or a wide gap) that follows the house number,
  * is the town ("Koskikatu 25, Helsinki"): kept as the region. A flat, a staircase or
  * a block after the comma is still the address ("Flat 3", "bl. A2"). */
-static bool town_next(const Scan *sc, size_t b, bool num) {
+static bool town_next(const Scan *sc, size_t b, bool num, bool house) {
         const Tok *t = &sc->toks[b];
-        if (num && !(t->flags & TOK_CAP) && stop_word(sc, t) && !(t->end < sc->n && sc->t[t->end] == '.'))
+        if (house && !(t->flags & TOK_CAP) && stop_word(sc, t) && !(t->end < sc->n && sc->t[t->end] == '.'))
                 return true; /* "Hauptstraße 7a w Wiedniu" */
         bool wide = t->start >= sc->toks[b - 1].end + 2 && !memcmp(sc->t + t->start - 2, "  ", 2);
         if (!num || !(comma_gap(sc, b - 1) || wide) || (t->flags & (TOK_NUM | TOK_ALNUM)))
@@ -223,10 +223,11 @@ static bool any_street(const Scan *sc, const Tok *t) {
                 return false;
         if (tok_lexflags(sc, t, sc->lang) & LEX_STREET)
                 return true;
-        /* another language's: never a function word of this one ("al", "os"), an
-         * abbreviation of two letters only with its dot ("al." but not "AL:" or "Al") */
+        /* another language's: a function word of this one only capitalised ("Via
+         * Roma 12", not "via email"), one of two letters only with its dot ("al."
+         * but not "al", "AL:" or "Al") */
         bool dotted = t->end < sc->n && sc->t[t->end] == '.';
-        return !(tok_lexflags(sc, t, sc->lang) & LEX_STOP) && !(t->flags & TOK_ALLCAPS) &&
+        return (!(tok_lexflags(sc, t, sc->lang) & LEX_STOP) || (t->flags & TOK_CAP)) && !(t->flags & TOK_ALLCAPS) &&
                (t->end - t->start >= 3 || dotted);
 }
 
@@ -242,13 +243,23 @@ static bool street_before(const Scan *sc, size_t a) {
         return gap == 1 && sc->t[p->end] == ' ' && (tok_lexflags(sc, p, sc->lang) & LEX_STREET);
 }
 
+/* Token a - 1 is close enough to token a to be part of the street before
+ * it: one space, or for a street type of the text's language any short gap
+ * on the line ("Blanda Applicant    11 Cruz Avenue"). The street endings
+ * and other languages' street types take one space only, so that the name
+ * before the address stays a name ("Werner Purdy   Nydalsveien 37"). */
+static bool near_before(const Scan *sc, size_t a, bool wide) {
+        return wide ? (sc->toks[a].flags & TOK_JOINED) != 0 : sc->toks[a].start == sc->toks[a - 1].end + 1;
+}
+
 /* The start of the address whose street-type word is token i, with the
  * capitalised words, a street type ("ul. Miła") and the number before
  * it, or the token's own start; *num: a number was seen. */
 static size_t street_start(const Scan *sc, size_t i, size_t *ret_a, bool *num) {
         size_t a = i;
+        bool wide = sc->toks[i].lf & LEX_STREET;
         while (a > 0 && i - a < 4 &&
-               ((sc->toks[a].start == sc->toks[a - 1].end + 1 && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP))) ||
+               ((near_before(sc, a, wide) && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP))) ||
                 street_before(sc, a))) {
                 *num |= (sc->toks[a - 1].flags & TOK_NUM) != 0;
                 a--;
@@ -272,7 +283,7 @@ size_t anon_try_street(Scan *sc, size_t i) {
         size_t start = street_start(sc, i, &a, &num);
         while (b < sc->ntok && (b - i <= ANON_STREET_WORDS || (b - i <= ANON_STREET_TOKENS && fnum && flat_part(sc, b))) &&
                addr_part(sc, &sc->toks[b]) &&
-               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start) && !town_next(sc, b, num || fnum)) {
+               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start) && !town_next(sc, b, num || fnum, fnum)) {
                 fnum |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
                 b++;
         }
@@ -288,7 +299,7 @@ size_t anon_try_street(Scan *sc, size_t i) {
         while (!house && b > i + 1 && (stop_word(sc, &sc->toks[b - 1]) || !(sc->toks[b - 1].flags & ~TOK_JOINED & ~TOK_SENT)))
                 b--;
         size_t end = anon_postcode_after(sc, house ? house : sc->toks[b - 1].end);
-        anon_address_add(sc, start, end);
+        end = anon_address_add(sc, start, end); /* the town before a postcode is no person's name */
         while (b < sc->ntok && sc->toks[b].start < end)
                 b++;
         return b - i;
@@ -497,9 +508,11 @@ static bool tail_vocab(const Scan *sc, size_t *k, size_t le, size_t ps) {
 }
 
 /* The postcodes on the rest of the line after an address and on the few
- * short lines after it ("Riisa | Estonia 62488", "| 00184 Roma"). */
-static void address_tail(Scan *sc, size_t end) {
-        size_t k = 0;
+ * short lines after it ("Riisa | Estonia 62488", "| 00184 Roma"). Returns
+ * the end of the last one on the address's line (or end). */
+static size_t address_tail(Scan *sc, size_t end) {
+        size_t k = 0, upto = end;
+        bool same_line = true;
         while (k < sc->ntok && sc->toks[k].start < end)
                 k++;
         for (size_t p = end, lines = 0; p < sc->n && lines < ANON_ADDR_TAIL_LINES; lines++) {
@@ -508,18 +521,22 @@ static void address_tail(Scan *sc, size_t end) {
                         le++; /* a flattened layout's separators end a line too */
                 int r = tail_line(sc, p, le, &ps, &pe);
                 if (r == TAIL_STOP)
-                        return;
+                        return upto;
                 if (tail_vocab(sc, &k, le, ps))
-                        return; /* "ISO 27001", "Experience" */
+                        return upto; /* "ISO 27001", "Experience" */
                 if (ps)
                         scan_add(sc, ps, pe, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
-                if (r == TAIL_LAST)
-                        return;
+                if (ps && same_line)
+                        upto = pe;
+                if (r == TAIL_LAST || le >= sc->n)
+                        return upto;
+                same_line &= sc->t[le] != '\n';
                 p = le + 1;
         }
+        return upto;
 }
 
-void anon_address_add(Scan *sc, size_t start, size_t end) {
+size_t anon_address_add(Scan *sc, size_t start, size_t end) {
         scan_add(sc, start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
-        address_tail(sc, end);
+        return address_tail(sc, end);
 }

@@ -628,7 +628,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         size_t house = forced ? 0 : anon_house_number(sc, b->end);
         if (house) {
                 house = anon_postcode_after(sc, house);
-                anon_address_add(sc, a->start, house);
+                house = anon_address_add(sc, a->start, house);
                 while (j < sc->ntok && sc->toks[j].start < house)
                         j++;
                 return j - i;
