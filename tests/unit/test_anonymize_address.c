@@ -36,6 +36,12 @@ static const Case cases[] = {
         { LANG_EN, "Hi.\nI live at 12 High Street, Flat 3, Leeds LS1 4AB.", { "Leeds" }, { "High Street", "Flat 3", "LS1", "4AB" } },
         { LANG_EN, "Hi.\nJane Doe  1362 Pacific Ave. #216  Santa Cruz, CA 95060  (123)345-7890", { "Santa Cruz" },
           { "Pacific", "95060", "345-7890" } },
+        { LANG_EL, "Γεια.\nΜένω στην Ερμού 25, 105 63 Αθήνα.", { "Αθήνα" }, { "Ερμού", "105 63" } },
+        { LANG_PT, "Bom dia.\nMoro na Av. da Liberdade 110, 1250-146 Lisboa.", { "Lisboa" }, { "Liberdade", "1250" } },
+        { LANG_PT, "Bom dia.\nMorada: Av. da Liberdade 110, 1250-146 Lisboa", { NULL }, { "Liberdade", "110" } },
+        { LANG_RO, "Salut.\nLocuiesc pe Bd. Unirii 12, bl. 3, ap. 4, 030167 București.", { "București" },
+          { "Unirii", "ap. 4", "030167" } },
+        { LANG_PL, "Cześć.\nMieszkam: al. Jerozolimskie 44, 00-024 Warszawa", { "Warszawa" }, { "Jerozolimskie", "00-024" } },
         /* street endings of other European languages, in any CV */
         { LANG_EN, "Hi.\nMy address is Koskikatu 25, Helsinki.", { "Helsinki" }, { "Koskikatu 25" } },
         { LANG_IT, "Ciao.\nAbito in Søndergade 52, Aarhus.", { "Aarhus" }, { "Søndergade 52" } },
@@ -57,6 +63,9 @@ static const Case cases[] = {
           { "Brønderslev", "Denmark" }, { "Søndergade", "656", "35018", "1234" } },
         { LANG_IT, "Ciao.\nVia Garibaldi 3\n00184 Roma\nNata nel 1990", { "Roma", "1990" }, { "Garibaldi 3", "00184" } },
         { LANG_EN, "Hi.\nKoskikatu 25\r\nTampere\r\nFinland 33100\r\n", { "Tampere" }, { "25", "33100" } },
+        { LANG_EN, "Hi.\n6 Turret Court, Kanata, Ontario, K2L 2L1", { "Kanata, Ontario" }, { "Turret", "K2L", "2L1" } },
+        { LANG_EN, "Hi.\n10 Crichton Street\nEdinburgh  EH8 9AB  United Kingdom", { "Edinburgh", "United Kingdom" },
+          { "Crichton", "EH8", "9AB" } },
         /* a street in no list: its house number, a postcode and a town */
         { LANG_EN, "Hi.\nI live at Mlýnská 1540, 11000 Praha.", { "Praha" }, { "Mlýnská", "1540", "11000" } },
         { LANG_PL, "Cześć.\nMieszkam: Długa 5, 00-001 Warszawa", { "Warszawa" }, { "Długa 5", "00-001" } },

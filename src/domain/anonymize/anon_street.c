@@ -458,7 +458,7 @@ static size_t letter_postcode(const Scan *sc, size_t q, size_t le) {
                 return 0;
         bool uk = up(sc, e + 2) && up(sc, e + 3), ca = e - q == 3 && up(sc, e + 2) && is_digit(sc->t[e + 3]);
         e += 4;
-        return (uk || ca) && (e >= le || !anon_is_letter((unsigned char)sc->t[e])) && !is_digit(sc->t[e < le ? e : le - 1]) ? e : 0;
+        return (uk || ca) && (e >= le || (!anon_is_letter((unsigned char)sc->t[e]) && !is_digit(sc->t[e]))) ? e : 0;
 }
 
 /* Looks at the line [p, le) after an address: a town, a region, a country

@@ -80,7 +80,8 @@ static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, siz
         while (p < lim && !strchr("\n\r;|", t[p])) {
                 if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ')) {
                         bool lower = p + 2 < sc->n && t[p + 2] >= 'a' && t[p + 2] <= 'z';
-                        if (prose || lower || (t[p] == '.' && !abbrev_before(t, s, p)))
+                        bool abbrev = t[p] == '.' && abbrev_before(t, s, p); /* "Av. da Liberdade" */
+                        if (prose || (lower && !abbrev) || (t[p] == '.' && !abbrev))
                                 break;
                 }
                 p++;
