@@ -406,11 +406,13 @@ bool anon_street_word(const Scan *sc, size_t i) {
         if (n && !(n->flags & TOK_CAP) && any_street(sc, n) && (n->flags & TOK_JOINED) &&
             house_after(sc, n->end))
                 return true; /* "Trubarjeva cesta 12", "Erzsébet utca 19" in any language */
+        size_t house = house_after(sc, t->end); /* first: most words have no number after them */
+        if (!house)
+                return false;
         int kind = street_end_of(sc, t);
-        size_t house = house_after(sc, t->end);
-        if (house && !kind && !(t->lf & LEX_KEEP))
-                return postcode_town(sc, house); /* "Mlýnská 1540, 11000 Praha", "Allika 46, 12345 Tallinn" */
-        return house && kind && (kind == 1 || weak_street(sc, t, house));
+        if (!kind)
+                return !(t->lf & LEX_KEEP) && postcode_town(sc, house); /* "Mlýnská 1540, 11000 Praha" */
+        return kind == 1 || weak_street(sc, t, house);
 }
 
 /* A postcode [ps, pe) inside a line: 4 to 6 digits, or two groups joined
@@ -511,10 +513,15 @@ static bool tail_vocab(const Scan *sc, size_t *k, size_t le, size_t ps) {
  * short lines after it ("Riisa | Estonia 62488", "| 00184 Roma"). Returns
  * the end of the last one on the address's line (or end). */
 static size_t address_tail(Scan *sc, size_t end) {
-        size_t k = 0, upto = end;
+        size_t k = 0, hi = sc->ntok, upto = end;
         bool same_line = true;
-        while (k < sc->ntok && sc->toks[k].start < end)
-                k++;
+        while (k < hi) { /* the first token at or after end */
+                size_t mid = k + (hi - k) / 2;
+                if (sc->toks[mid].start < end)
+                        k = mid + 1;
+                else
+                        hi = mid;
+        }
         for (size_t p = end, lines = 0; p < sc->n && lines < ANON_ADDR_TAIL_LINES; lines++) {
                 size_t le = p, ps, pe;
                 while (le < sc->n && !strchr("\n|;\t", sc->t[le]) && !(le + 1 < sc->n && !memcmp(sc->t + le, "  ", 2)))
