@@ -66,6 +66,11 @@ static const Case cases[] = {
         { LANG_EN, "Hi.\n6 Turret Court, Kanata, Ontario, K2L 2L1", { "Kanata, Ontario" }, { "Turret", "K2L", "2L1" } },
         { LANG_EN, "Hi.\n10 Crichton Street\nEdinburgh  EH8 9AB  United Kingdom", { "Edinburgh", "United Kingdom" },
           { "Crichton", "EH8", "9AB" } },
+        { LANG_EN, "Billing address: Ana Lopes\n    Via Franscini 71 Suite 838\n    Tujetsch\n    nan\n    7188\n",
+          { "Tujetsch" }, { "Franscini", "7188" } },
+        { LANG_EN, "Hi.\nThe office is on C. Beerninckstraat 88.", { NULL }, { "C.", "88" } },
+        { LANG_EN, "Hi.\nSale High School  Park Road  Sale  M21 2PR  Louie Koelpin  Hair and Beauty",
+          { "Hair and Beauty" }, { "Koelpin", "M21" } },
         /* a street in no list: its house number, a postcode and a town */
         { LANG_EN, "Hi.\nI live at Mlýnská 1540, 11000 Praha.", { "Praha" }, { "Mlýnská", "1540", "11000" } },
         { LANG_PL, "Cześć.\nMieszkam: Długa 5, 00-001 Warszawa", { "Warszawa" }, { "Długa 5", "00-001" } },

@@ -252,6 +252,13 @@ static bool near_before(const Scan *sc, size_t a, bool wide) {
         return wide ? (sc->toks[a].flags & TOK_JOINED) != 0 : sc->toks[a].start == sc->toks[a - 1].end + 1;
 }
 
+/* Token a - 1 is an initial of the street's name ("C. Beerninckstraat",
+ * "W. Michigan Ave"). */
+static bool initial_before(const Scan *sc, size_t a) {
+        const Tok *p = &sc->toks[a - 1];
+        return (p->flags & TOK_INITIAL) && p->end + 2 == sc->toks[a].start && !memcmp(sc->t + p->end, ". ", 2);
+}
+
 /* The start of the address whose street-type word is token i, with the
  * capitalised words, a street type ("ul. Miła") and the number before
  * it, or the token's own start; *num: a number was seen. */
@@ -259,7 +266,7 @@ static size_t street_start(const Scan *sc, size_t i, size_t *ret_a, bool *num) {
         size_t a = i;
         bool wide = sc->toks[i].lf & LEX_STREET;
         while (a > 0 && i - a < 4 &&
-               ((near_before(sc, a, wide) && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP))) ||
+               ((near_before(sc, a, wide) && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP))) || initial_before(sc, a) ||
                 street_before(sc, a))) {
                 *num |= (sc->toks[a - 1].flags & TOK_NUM) != 0;
                 a--;
@@ -523,6 +530,8 @@ static size_t address_tail(Scan *sc, size_t end) {
                         hi = mid;
         }
         for (size_t p = end, lines = 0; p < sc->n && lines < ANON_ADDR_TAIL_LINES; lines++) {
+                while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '\t'))
+                        p++; /* an indented line */
                 size_t le = p, ps, pe;
                 while (le < sc->n && !strchr("\n|;\t", sc->t[le]) && !(le + 1 < sc->n && !memcmp(sc->t + le, "  ", 2)))
                         le++; /* a flattened layout's separators end a line too */
@@ -533,8 +542,8 @@ static size_t address_tail(Scan *sc, size_t end) {
                         return upto; /* "ISO 27001", "Experience" */
                 if (ps)
                         scan_add(sc, ps, pe, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
-                if (ps && same_line)
-                        upto = pe;
+                if (ps && same_line && lines <= 1)
+                        upto = pe; /* "#216  Santa Cruz, CA 95060": the town is the address's */
                 if (r == TAIL_LAST || le >= sc->n)
                         return upto;
                 same_line &= sc->t[le] != '\n';
