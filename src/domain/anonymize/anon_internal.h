@@ -358,7 +358,7 @@ size_t anon_house_number(const Scan *sc, size_t p);
 bool anon_in_date(const Scan *sc, size_t i);
 bool anon_street_next(const Scan *sc, size_t i, size_t j);
 size_t anon_try_street(Scan *sc, size_t i);
-/* Token i starts a street: a street type of any language written as one
+/* anon_address.c: token i starts a street: a street type of any language written as one
  * ("Via", "Rua", "ul."), or a name with a street ending and a house
  * number ("Koskikatu 25", "Cankarjeva 5, 1000 Ljubljana"). */
 bool anon_street_word(const Scan *sc, size_t i);
@@ -366,7 +366,14 @@ bool anon_street_word(const Scan *sc, size_t i);
  * that finish it (town lines are kept, as the region). Returns where the
  * address ends on its line: the town words before it are the address's. */
 size_t anon_address_add(Scan *sc, size_t start, size_t end);
-/* Adds a "streetend" or "flat" lexicon entry (STREET_*; anon_load.c):
+/* A street type of any lexicon that counts in this text ("Via", "ul.";
+ * not "via" in English, "al" in Romanian); token a - 1 is one right
+ * before token a ("ul. Miła") (anon_street.c). The end of a house number
+ * of 1 to 4 digits (no year) one space after p, or 0 (anon_address.c). */
+bool anon_any_street(const Scan *sc, const Tok *t);
+bool anon_street_before(const Scan *sc, size_t a);
+size_t anon_house_after(const Scan *sc, size_t p);
+/* Adds a "streetend" or "flat" lexicon entry (STREET_*; from anon_load.c):
  * -EINVAL too long or empty, -E2BIG when the table is full. */
 int anon_street_end_add(AnonEngine *e, const char *raw, size_t n, int kind);
 /* True when token i is an item of "X, Y and Z" that an article before it
