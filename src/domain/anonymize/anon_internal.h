@@ -17,6 +17,13 @@
 #define ANON_HEADING_MAX_TOKENS 3  /* words of a heading line before a CV's name ("CV") */
 #define ANON_HEADING_MAX_LINES 2   /* heading lines skipped before a CV's name */
 #define ANON_HEADING_LINE_MAX 60   /* bytes of a section heading line (anon_dates.c) */
+#define ANON_STREET_WORDS 8         /* tokens of an address after its street type */
+#define ANON_STREET_TOKENS 12       /* ... with numbers and abbreviations at its end ("Str. Lungă nr. 3, bl. A2, sc. 1, ap. 12") */
+#define ANON_STREET_ENDS_MAX 96     /* "streetend" lines of all lexicons (duplicates count once) */
+#define ANON_STREET_END_LEN 12      /* bytes of a folded street ending */
+#define ANON_STREET_STEM_MIN 3      /* bytes of a street name before its ending ("Søndergade") */
+#define ANON_ADDR_TAIL_LINES 5      /* lines after a street line that may hold its town and postcode */
+#define ANON_ADDR_TAIL_LEN 48       /* bytes of such a line */
 #define ANON_LIST_MAX 12           /* items of an enumeration of people looked at */
 #define ANON_MODEL_FEATS 20        /* features of one word for the learned name scorer */
 #define ANON_MODEL_FEAT_LEN 72     /* bytes of one feature: a prefix and a folded word */
@@ -181,6 +188,15 @@ typedef struct NameModel {
         bool on;                /* a model file was loaded for this language */
 } NameModel;
 
+/* A street-name ending ("Søndergade", "Koskikatu", "Cankarjeva"), folded;
+ * a weak one (-ova, -eva, also surnames) needs more address around it; a
+ * flat word ("Apt", "Suite") is matched whole. */
+enum { STREET_END, STREET_END_WEAK, STREET_FLAT /* "Apt", "Suite": a whole word, after the street */ };
+typedef struct StreetEnd {
+        char key[ANON_STREET_END_LEN];
+        uint8_t len, kind;
+} StreetEnd;
+
 struct AnonEngine {
         NameModel model[LANG_MAX];
         HTab words;             /* LexWord: lexicon words, small enough to stay in cache */
@@ -196,6 +212,8 @@ struct AnonEngine {
         const char *clash[ANON_CLASH_KEEP]; /* "ro: cheie (namectx, then says)", in arena */
         size_t nclash;          /* lexicon lines that gave a phrase another meaning in the same language */
         Arena *arena;           /* owns every key and entry */
+        StreetEnd street_end[ANON_STREET_ENDS_MAX]; /* "gade", "strasse", "katu": of any language */
+        size_t nstreet_end;
 };
 
 /* Folds s[0..n) for lookups: case-folded, marks stripped (so "Łódź" ->
@@ -432,6 +450,24 @@ size_t anon_house_number(const Scan *sc, size_t p);
 bool anon_in_date(const Scan *sc, size_t i);
 bool anon_street_next(const Scan *sc, size_t i, size_t j);
 size_t anon_try_street(Scan *sc, size_t i);
+/* anon_address.c: token i starts a street: a street type of any language written as one
+ * ("Via", "Rua", "ul."), or a name with a street ending and a house
+ * number ("Koskikatu 25", "Cankarjeva 5, 1000 Ljubljana"). */
+bool anon_street_word(const Scan *sc, size_t i);
+/* Adds the address [start, end) and the postcodes on the lines after it
+ * that finish it (town lines are kept, as the region). Returns where the
+ * address ends on its line: the town words before it are the address's. */
+size_t anon_address_add(Scan *sc, size_t start, size_t end);
+/* A street type of any lexicon that counts in this text ("Via", "ul.";
+ * not "via" in English, "al" in Romanian); token a - 1 is one right
+ * before token a ("ul. Miła") (anon_street.c). The end of a house number
+ * of 1 to 4 digits (no year) one space after p, or 0 (anon_address.c). */
+bool anon_any_street(const Scan *sc, const Tok *t);
+bool anon_street_before(const Scan *sc, size_t a);
+size_t anon_house_after(const Scan *sc, size_t p);
+/* Adds a "streetend" or "flat" lexicon entry (STREET_*; from anon_load.c):
+ * -EINVAL too long or empty, -E2BIG when the table is full. */
+int anon_street_end_add(AnonEngine *e, const char *raw, size_t n, int kind);
 /* True when token i is an item of "X, Y and Z" that an article before it
  * or an "org" cue after it makes one organisation's name ("The Davis,
  * Reynolds and Williamson Orchestra", "Lopez, Santos and Coleman is"). */

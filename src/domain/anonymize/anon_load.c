@@ -249,19 +249,29 @@ static int org_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_t
         return 0;
 }
 
+/* Kinds kept in the cue table (AnonEngine.org), one bit each. */
+static const struct {
+        const char *name;
+        uint16_t cue;
+} cue_kinds[] = {
+        { "org", ANON_CUE_ORG },             { "placeprep", ANON_CUE_PLACEPREP },
+        { "placenoun", ANON_CUE_PLACENOUN }, { "thingnoun", ANON_CUE_THINGNOUN },
+};
+
 static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
         char *f[3];
         size_t fl[3];
         if (split3(line, f, fl) < 2 || !fl[1])
                 return -EINVAL;
-        if (fl[0] == 3 && !memcmp(f[0], "org", 3))
-                return org_add(e, lang, f[1], fl[1], ANON_CUE_ORG);
-        if (fl[0] == 9 && !memcmp(f[0], "placeprep", 9))
-                return org_add(e, lang, f[1], fl[1], ANON_CUE_PLACEPREP);
-        if (fl[0] == 9 && !memcmp(f[0], "placenoun", 9))
-                return org_add(e, lang, f[1], fl[1], ANON_CUE_PLACENOUN);
-        if (fl[0] == 9 && !memcmp(f[0], "thingnoun", 9))
-                return org_add(e, lang, f[1], fl[1], ANON_CUE_THINGNOUN);
+        for (size_t k = 0; k < sizeof(cue_kinds) / sizeof(cue_kinds[0]); k++)
+                if (strlen(cue_kinds[k].name) == fl[0] && !memcmp(cue_kinds[k].name, f[0], fl[0]))
+                        return org_add(e, lang, f[1], fl[1], cue_kinds[k].cue);
+        if (fl[0] == 9 && !memcmp(f[0], "streetend", 9))
+                return anon_street_end_add(e, f[1], fl[1], fl[2] == 4 && !memcmp(f[2], "weak", 4) ? STREET_END_WEAK : STREET_END);
+        if (fl[0] == 4 && !memcmp(f[0], "flat", 4)) {
+                int r = anon_street_end_add(e, f[1], fl[1], STREET_FLAT);
+                return r ? r : word_add(e, lang, f[1], fl[1], LEX_STREET, NULL, 0);
+        }
         for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
                 if (strlen(kinds[k].name) != fl[0] || memcmp(kinds[k].name, f[0], fl[0]))
                         continue;

@@ -141,12 +141,17 @@ bool anon_street_next(const Scan *sc, size_t i, size_t j) {
 /* Street addresses: a street-type word ("via", "ul.", "Street") with the
  * capitalised words and numbers around it on the same line, then a
  * postcode and town if they follow. */
+/* A function word of any language ("do", "dei", "das" in a street's name). */
+static bool stop_word(const Scan *sc, const Tok *t) {
+        return (tok_lexflags(sc, t, sc->lang) & LEX_STOP) || (t->lex && !(t->flags & TOK_CAP) && (tok_lex(sc, t)->any & LEX_STOP));
+}
+
 static bool addr_part(const Scan *sc, const Tok *t) {
-        if (t->flags & (TOK_NUM | TOK_ALNUM | TOK_CAP | TOK_INITIAL))
-                return true;
+        if ((t->flags & (TOK_NUM | TOK_ALNUM | TOK_CAP | TOK_INITIAL)) || anon_any_street(sc, t))
+                return true; /* "Trubarjeva cesta 12" in any language */
         if (t->end - t->start <= 3 && t->end < sc->n && sc->t[t->end] == '.')
                 return true; /* "nr.", "no.", "bl." before a number */
-        return (tok_lexflags(sc, t, sc->lang) & LEX_STOP) && t->end - t->start <= 3;
+        return stop_word(sc, t) && t->end - t->start <= 5; /* "do", "das", "delle" */
 }
 
 static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
@@ -157,36 +162,146 @@ static bool gap_breaks(const Scan *sc, size_t a, size_t b) {
 }
 
 
-size_t anon_try_street(Scan *sc, size_t i) {
-        const Tok *t = &sc->toks[i];
-        size_t a = i, b = i + 1;
-        bool num = false;
-        while (b < sc->ntok && b - i <= 8 && addr_part(sc, &sc->toks[b]) &&
-               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start)) {
-                num |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
-                b++;
+/* Token b is a number or an abbreviation with its dot ("bl.", "sc.",
+ * "ap."): a long address goes on with them only. */
+static bool flat_part(const Scan *sc, size_t b) {
+        const Tok *t = &sc->toks[b];
+        return (t->flags & (TOK_NUM | TOK_ALNUM)) || (t->end < sc->n && sc->t[t->end] == '.' && t->end - t->start <= 3);
+}
+
+/* Token t is a flat word ("Apt", "Suite", "Flat"). */
+static bool flat_word(const Scan *sc, const Tok *t) {
+        for (size_t k = 0; k < sc->e->nstreet_end; k++) {
+                const StreetEnd *s = &sc->e->street_end[k];
+                if (s->kind == STREET_FLAT && t->flen == s->len && !memcmp(tok_key(sc, t), s->key, s->len))
+                        return true;
         }
-        while (a > 0 && i - a < 4 && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP)) &&
-               (sc->toks[a].flags & TOK_JOINED)) {
-                num |= (sc->toks[a - 1].flags & TOK_NUM) != 0;
+        return false;
+}
+
+/* Token b, after a comma (or a wide gap) that follows the house number,
+ * is the town ("Koskikatu 25, Helsinki"): kept as the region. A flat, a staircase or
+ * a block after the comma is still the address ("Flat 3", "bl. A2"). */
+static bool town_next(const Scan *sc, size_t b, bool num, bool house) {
+        const Tok *t = &sc->toks[b];
+        if (house && !(t->flags & TOK_CAP) && stop_word(sc, t) && !(t->end < sc->n && sc->t[t->end] == '.'))
+                return true; /* "Hauptstraße 7a w Wiedniu" */
+        bool wide = t->start >= sc->toks[b - 1].end + 2 && !memcmp(sc->t + t->start - 2, "  ", 2);
+        if (!num || !(comma_gap(sc, b - 1) || wide) || (t->flags & (TOK_NUM | TOK_ALNUM)))
+                return false; /* wide: a flattened layout's columns ("Ave. #216  Santa Cruz") */
+        bool dotted = t->end < sc->n && sc->t[t->end] == '.' && t->end - t->start <= 3;
+        return !dotted && !anon_any_street(sc, t);
+}
+
+/* Token i starts its line (after a bullet or a mail's quote mark), or
+ * follows a number ("Koskikatu 25 Apt. 864"). */
+static bool lead_context(const Scan *sc, size_t i) {
+        size_t p = sc->toks[i].start;
+        while (p > 0 && (unsigned char)sc->t[p - 1] < 0x80 && sc->t[p - 1] != '\n' && sc->t[p - 1] != '\r' &&
+               !is_digit(sc->t[p - 1]) && !anon_is_letter((unsigned char)sc->t[p - 1]))
+                p--; /* blanks, a comma, a bullet or a mail's quote mark: "> Apt. 902" */
+        return p == 0 || sc->t[p - 1] == '\n' || sc->t[p - 1] == '\r' || is_digit(sc->t[p - 1]);
+}
+
+/* A comma between tokens a and b - 1. */
+static bool comma_in(const Scan *sc, size_t a, size_t b) {
+        for (size_t k = a; k + 1 < b; k++)
+                if (memchr(sc->t + sc->toks[k].end, ',', sc->toks[k + 1].start - sc->toks[k].end))
+                        return true;
+        return false;
+}
+
+/* A street type of any language, lower-case with its dot ("ul.", "str.")
+ * or capitalised ("Via", "Rua"). */
+bool anon_any_street(const Scan *sc, const Tok *t) {
+        if (!t->lex || !(tok_lex(sc, t)->any & LEX_STREET))
+                return false;
+        if (tok_lexflags(sc, t, sc->lang) & LEX_STREET)
+                return true;
+        /* another language's: a function word of this one only capitalised ("Via
+         * Roma 12", not "via email"), one of two letters only with its dot ("al."
+         * but not "al", "AL:" or "Al") */
+        bool dotted = t->end < sc->n && sc->t[t->end] == '.';
+        return (!(tok_lexflags(sc, t, sc->lang) & LEX_STOP) || (t->flags & TOK_CAP)) && !(t->flags & TOK_ALLCAPS) &&
+               (t->end - t->start >= 3 || dotted);
+}
+
+/* Token a - 1 is a street type of any language right before token a
+ * ("ul. Miła", "via Roma"). */
+bool anon_street_before(const Scan *sc, size_t a) {
+        const Tok *p = &sc->toks[a - 1];
+        size_t gap = sc->toks[a].start - p->end;
+        if (!anon_any_street(sc, p))
+                return false;
+        if (gap == 2 && !memcmp(sc->t + p->end, ". ", 2))
+                return true; /* "ul. Miła" */
+        return gap == 1 && sc->t[p->end] == ' ' && (tok_lexflags(sc, p, sc->lang) & LEX_STREET);
+}
+
+/* Token a - 1 is close enough to token a to be part of the street before
+ * it: one space, or for a street type of the text's language any short gap
+ * on the line ("Blanda Applicant    11 Cruz Avenue"). The street endings
+ * and other languages' street types take one space only, so that the name
+ * before the address stays a name ("Werner Purdy   Nydalsveien 37"). */
+static bool near_before(const Scan *sc, size_t a, bool wide) {
+        return wide ? (sc->toks[a].flags & TOK_JOINED) != 0 : sc->toks[a].start == sc->toks[a - 1].end + 1;
+}
+
+/* Token a - 1 is an initial of the street's name ("C. Beerninckstraat",
+ * "W. Michigan Ave"). */
+static bool initial_before(const Scan *sc, size_t a) {
+        const Tok *p = &sc->toks[a - 1];
+        return (p->flags & TOK_INITIAL) && p->end + 2 == sc->toks[a].start && !memcmp(sc->t + p->end, ". ", 2);
+}
+
+/* The start of the address whose street-type word is token i, with the
+ * capitalised words, a street type ("ul. Miła") and the number before
+ * it, or the token's own start; *num: a number was seen. */
+static size_t street_start(const Scan *sc, size_t i, size_t *ret_a, bool *num) {
+        size_t a = i;
+        bool wide = sc->toks[i].lf & LEX_STREET;
+        while (a > 0 && i - a < 4 &&
+               ((near_before(sc, a, wide) && (sc->toks[a - 1].flags & (TOK_NUM | TOK_CAP))) || initial_before(sc, a) ||
+                anon_street_before(sc, a))) {
+                *num |= (sc->toks[a - 1].flags & TOK_NUM) != 0;
                 a--;
         }
         size_t start = sc->toks[a].start, d = start;
         while (d > 0 && sc->t[d - 1] == ' ')
                 d--;
         size_t e = d;
-        while (d > 0 && start - d < 8 && sc->t[d - 1] >= '0' && sc->t[d - 1] <= '9')
+        while (d > 0 && start - d < 8 && is_digit(sc->t[d - 1]))
                 d--;
         if (d < e && (d == 0 || !anon_is_letter((unsigned char)sc->t[d - 1])))
-                start = d, num = true; /* "1317 Kimberly Way": a long number is not a token */
+                start = d, *num = true; /* "1317 Kimberly Way": a long number is not a token */
+        *ret_a = a;
+        return start;
+}
+
+size_t anon_try_street(Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        size_t a, b = i + 1;
+        bool num = false, fnum = false; /* a number anywhere; one after the street type */
+        size_t start = street_start(sc, i, &a, &num);
+        while (b < sc->ntok && (b - i <= ANON_STREET_WORDS || (b - i <= ANON_STREET_TOKENS && fnum && flat_part(sc, b))) &&
+               addr_part(sc, &sc->toks[b]) &&
+               !gap_breaks(sc, sc->toks[b - 1].end, sc->toks[b].start) && !town_next(sc, b, num || fnum, fnum)) {
+                fnum |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
+                b++;
+        }
+        size_t house = fnum || b - i > 3 || comma_in(sc, i, b) ? 0 : anon_house_after(sc, sc->toks[b - 1].end);
+        fnum |= house != 0; /* "Rua do Arenque 1634": four digits are no token */
+        num |= fnum;
+        if (flat_word(sc, t) && (!fnum || !lead_context(sc, i) || !(sc->toks[i + 1].flags & (TOK_NUM | TOK_ALNUM))))
+                return 0; /* "Creative Suite 6": a flat starts its line or follows the street's number */
         /* "via" or "Street" alone is a word, not an address */
-        if (!num || (b == i + 1 && a == i && start == sc->toks[a].start) ||
+        if (!num || (b == i + 1 && a == i && start == sc->toks[a].start && !house) ||
             !((t->flags & TOK_CAP) || a < i || t->end - t->start <= 4))
                 return 0;
-        while (b > i + 1 && (tok_lexflags(sc, &sc->toks[b - 1], sc->lang) & LEX_STOP))
+        while (!house && b > i + 1 && (stop_word(sc, &sc->toks[b - 1]) || !(sc->toks[b - 1].flags & ~TOK_JOINED & ~TOK_SENT)))
                 b--;
-        size_t end = anon_postcode_after(sc, sc->toks[b - 1].end);
-        scan_add(sc, start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+        size_t end = anon_postcode_after(sc, house ? house : sc->toks[b - 1].end);
+        end = anon_address_add(sc, start, end); /* the town before a postcode is no person's name */
         while (b < sc->ntok && sc->toks[b].start < end)
                 b++;
         return b - i;

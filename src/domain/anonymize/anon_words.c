@@ -80,7 +80,8 @@ static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, siz
         while (p < lim && !strchr("\n\r;|", t[p])) {
                 if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ')) {
                         bool lower = p + 2 < sc->n && t[p + 2] >= 'a' && t[p + 2] <= 'z';
-                        if (prose || lower || (t[p] == '.' && !abbrev_before(t, s, p)))
+                        bool abbrev = t[p] == '.' && abbrev_before(t, s, p); /* "Av. da Liberdade" */
+                        if (prose || (lower && !abbrev) || (t[p] == '.' && !abbrev))
                                 break;
                 }
                 p++;
@@ -635,7 +636,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         size_t house = forced ? 0 : anon_house_number(sc, b->end);
         if (house) {
                 house = anon_postcode_after(sc, house);
-                scan_add(sc, a->start, house, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+                house = anon_address_add(sc, a->start, house);
                 while (j < sc->ntok && sc->toks[j].start < house)
                         j++;
                 return j - i;
@@ -825,6 +826,10 @@ void anon_scan_words(Scan *sc) {
                         sc->last_gender = i + used - 1;
                 if (used) {
                         i += used;
+                        continue;
+                }
+                if (!force_name && !(t->lf & LEX_STREET) && anon_street_word(sc, i) && (used = anon_try_street(sc, i))) {
+                        i += used; /* "Koskikatu 25", "Via Roma 12" in English: before "Koskikatu" is a name */
                         continue;
                 }
                 used = try_name(sc, i, force_name || (sc->lang == LANG_RO && anon_ro_object(sc, i)));

@@ -1,0 +1,256 @@
+/* Street addresses beyond the street types of the text's language: street
+ * endings of any language ("Koskikatu 25", "Cankarjeva 5"), another
+ * language's street type ("Via Roma 12" in an English CV), a street in no
+ * list before a postcode and a town; and the postcodes on the lines after
+ * an address, whose town is kept as the region. */
+#include <errno.h>
+#include <string.h>
+
+#include "domain/anonymize/anon_internal.h"
+
+static size_t postcode_at(const Scan *sc, size_t p, size_t le);
+
+/* Street endings of every lexicon, folded like tokens, so that an address
+ * abroad ("Koskikatu 25" in an Italian CV) is found in any language. */
+int anon_street_end_add(AnonEngine *e, const char *raw, size_t n, int kind) {
+        char f[ANON_FOLD_MAX];
+        while (kind == STREET_FLAT && n > 1 && raw[n - 1] == '.')
+                n--; /* "Apt." is the token "Apt" */
+        size_t fl = anon_fold(raw, n, f);
+        if (!fl || fl >= ANON_STREET_END_LEN)
+                return -EINVAL;
+        for (size_t k = 0; k < e->nstreet_end; k++)
+                if (e->street_end[k].len == fl && !memcmp(e->street_end[k].key, f, fl))
+                        return 0;
+        if (e->nstreet_end >= ANON_STREET_ENDS_MAX)
+                return -E2BIG;
+        StreetEnd *s = &e->street_end[e->nstreet_end++];
+        memcpy(s->key, f, fl);
+        s->len = (uint8_t)fl;
+        s->kind = (uint8_t)kind;
+        return 0;
+}
+
+/* The street ending of token t: 1 strong, 2 weak, 0 none. */
+static int street_end_of(const Scan *sc, const Tok *t) {
+        const char *key = tok_key(sc, t);
+        for (size_t k = 0; k < sc->e->nstreet_end; k++) {
+                const StreetEnd *s = &sc->e->street_end[k];
+                if (s->kind != STREET_FLAT && t->flen >= s->len + ANON_STREET_STEM_MIN &&
+                    !memcmp(key + t->flen - s->len, s->key, s->len))
+                        return s->kind == STREET_END_WEAK ? 2 : 1;
+        }
+        return 0;
+}
+
+/* The end of a house number of 1 to 4 digits (and one letter: "12a")
+ * one space after p, or 0. A year is not a house number. */
+size_t anon_house_after(const Scan *sc, size_t p) {
+        if (p + 1 >= sc->n || sc->t[p] != ' ')
+                return 0;
+        size_t q = ++p;
+        while (q < sc->n && q - p < 5 && is_digit(sc->t[q]))
+                q++;
+        size_t d = q - p;
+        if (d == 0 || d > 4 || (d == 4 && (!memcmp(sc->t + p, "19", 2) || !memcmp(sc->t + p, "20", 2))))
+                return 0;
+        if (q < sc->n && (sc->t[q] | 0x20) >= 'a' && (sc->t[q] | 0x20) <= 'z')
+                q++;
+        bool more = q < sc->n && (is_digit(sc->t[q]) || anon_is_letter((unsigned char)sc->t[q]) ||
+                                  (sc->t[q] == '.' && q + 1 < sc->n && is_digit(sc->t[q + 1])));
+        return more ? 0 : q;
+}
+
+/* A weak ending (-ova, -eva: also surnames) is a street only when it is
+ * no listed name and the address goes on: a number before it ("9721
+ * Dalmatinova 43"), or a postcode after its house number, on its line
+ * ("Cankarjeva 5, 1000 Ljubljana") or starting the next. */
+static bool weak_street(const Scan *sc, const Tok *t, size_t house) {
+        if (t->name && (tok_name(sc, t)->any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)))
+                return false;
+        size_t b = t->start;
+        if (b >= 2 && sc->t[b - 1] == ' ' && is_digit(sc->t[b - 2]))
+                return true;
+        if (anon_postcode_after(sc, house) != house)
+                return true;
+        size_t q = house;
+        while (q < sc->n && (sc->t[q] == ' ' || sc->t[q] == '\t'))
+                q++;
+        if (q < sc->n && sc->t[q] == '\r')
+                q++;
+        if (q >= sc->n || sc->t[q] != '\n')
+                return false;
+        while (q < sc->n && strchr("\n ", sc->t[q]))
+                q++;
+        size_t le = q;
+        while (le < sc->n && sc->t[le] != '\n')
+                le++;
+        return postcode_at(sc, q, le) != 0; /* "Cankarjeva 5 | 1000 Ljubljana" */
+}
+
+/* ", " and a postcode (no year) and a capitalised town after p. */
+static bool postcode_town(const Scan *sc, size_t p) {
+        if (p + 2 >= sc->n || sc->t[p] != ',' || sc->t[p + 1] != ' ')
+                return false;
+        size_t e = anon_postcode_after(sc, p);
+        if (e == p || (e - p == 6 && (!memcmp(sc->t + p + 2, "19", 2) || !memcmp(sc->t + p + 2, "20", 2))))
+                return false;
+        unsigned char c = e + 1 < sc->n && sc->t[e] == ' ' ? (unsigned char)sc->t[e + 1] : 0;
+        return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+}
+
+bool anon_street_word(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (anon_any_street(sc, t) && ((t->flags & TOK_CAP) || (t->end < sc->n && sc->t[t->end] == '.')))
+                return true; /* "Via Roma 12", "Rua das Flores 10", "ul. Długa 5" in an English CV */
+        if (!(t->flags & TOK_CAP))
+                return false;
+        if (i > 0 && anon_street_before(sc, i) && !(sc->toks[i - 1].flags & TOK_CAP))
+                return true; /* "ul. Miła 57", "via Roma 12": a plain lower-case word in English */
+        const Tok *n = i + 1 < sc->ntok ? &sc->toks[i + 1] : NULL;
+        if (n && !(n->flags & TOK_CAP) && anon_any_street(sc, n) && (n->flags & TOK_JOINED) &&
+            anon_house_after(sc, n->end))
+                return true; /* "Trubarjeva cesta 12", "Erzsébet utca 19" in any language */
+        size_t house = anon_house_after(sc, t->end); /* first: most words have no number after them */
+        if (!house)
+                return false;
+        int kind = street_end_of(sc, t);
+        if (!kind)
+                return !(t->lf & LEX_KEEP) && postcode_town(sc, house); /* "Mlýnská 1540, 11000 Praha" */
+        return kind == 1 || weak_street(sc, t, house);
+}
+
+/* A postcode [ps, pe) inside a line: 4 to 6 digits, or two groups joined
+ * by one space or dash ("340 12", "53-320", "90010-170"). */
+static size_t postcode_at(const Scan *sc, size_t p, size_t le) {
+        size_t q = p, d = 0, seps = 0;
+        while (q < le && (is_digit(sc->t[q]) || ((sc->t[q] == ' ' || sc->t[q] == '-') && !seps && q + 1 < le &&
+                                                  is_digit(sc->t[q + 1]) && d)))
+                seps += !is_digit(sc->t[q]), d += is_digit(sc->t[q]), q++;
+        if (d < 4 || d > 8 || (!seps && d > 6))
+                return 0;
+        if (!seps && d == 4 && (!memcmp(sc->t + p, "19", 2) || !memcmp(sc->t + p, "20", 2)))
+                return 0; /* a year */
+        return q;
+}
+
+static size_t skip_blank(const Scan *sc, size_t p, size_t le) {
+        while (p < le && strchr(" \t>", sc->t[p]))
+                p++;
+        return p;
+}
+
+static bool town_char(unsigned char c) {
+        return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c && strchr(" \t\r,.()-'>", c));
+}
+
+enum { TAIL_STOP = -1, TAIL_GO, TAIL_LAST };
+
+static bool up(const Scan *sc, size_t q) {
+        return sc->t[q] >= 'A' && sc->t[q] <= 'Z';
+}
+
+/* The end of a British ("LS1 4AB", "M21 2PR", "SW1A 1AA") or Canadian
+ * ("K2L 2L1") postcode at q, or 0. */
+static size_t letter_postcode(const Scan *sc, size_t q, size_t le) {
+        size_t e = q;
+        while (e < le && e - q < 2 && up(sc, e))
+                e++;
+        if (e == q || e >= le || !is_digit(sc->t[e]))
+                return 0;
+        e++;
+        if (e < le && (up(sc, e) || is_digit(sc->t[e])))
+                e++;
+        if (e + 4 > le || sc->t[e] != ' ' || !is_digit(sc->t[e + 1]))
+                return 0;
+        bool uk = up(sc, e + 2) && up(sc, e + 3), ca = e - q == 3 && up(sc, e + 2) && is_digit(sc->t[e + 3]);
+        e += 4;
+        return (uk || ca) && (e >= le || (!anon_is_letter((unsigned char)sc->t[e]) && !is_digit(sc->t[e]))) ? e : 0;
+}
+
+/* Looks at the line [p, le) after an address: a town, a region, a country
+ * and at most one postcode, at its start or after the words. Sets *ps,
+ * *pe to the postcode (both 0 when none). TAIL_GO: the next line may go
+ * on with the address; TAIL_LAST: something else follows the postcode on
+ * this line ("NY 10027 • (123) 345"); TAIL_STOP: not an address line. */
+static int tail_line(const Scan *sc, size_t p, size_t le, size_t *ps, size_t *pe) {
+        *ps = *pe = 0;
+        for (size_t q = p; q < le; q++) {
+                unsigned char c = (unsigned char)sc->t[q];
+                if (q - p >= ANON_ADDR_TAIL_LEN)
+                        return TAIL_STOP;
+                size_t uk = !*ps && (q == p || strchr(" ,", sc->t[q - 1])) ? letter_postcode(sc, q, le) : 0;
+                if (!is_digit((char)c) && !uk) {
+                        if (!town_char(c))
+                                return TAIL_STOP;
+                        continue;
+                }
+                size_t e = uk ? uk : *ps ? 0 : postcode_at(sc, q, le);
+                if (!e || (q > p && is_digit(sc->t[q - 1])))
+                        return TAIL_STOP;
+                *ps = q, *pe = e, q = e - 1;
+                size_t r = e;
+                while (r < le && strchr(" \t\r,.", sc->t[r]))
+                        r++;
+                bool town_after = *ps == skip_blank(sc, p, le) && r < le && town_char((unsigned char)sc->t[r]);
+                if (r < le && !town_after)
+                        return TAIL_LAST; /* "NY 10027 • (123)": the address is over */
+        }
+        return TAIL_GO;
+}
+
+/* A word of the line [p, le) that is never in an address: a section
+ * heading, or a product right before the number ("ISO 27001", "Windows
+ * 2000"; a place's first word, "Santa Cruz, CA 95060", is fine). */
+static bool tail_vocab(const Scan *sc, size_t *k, size_t le, size_t ps) {
+        const Tok *last = NULL;
+        for (; *k < sc->ntok && sc->toks[*k].start < le; (*k)++) {
+                const Tok *t = &sc->toks[*k];
+                if (t->lf & (LEX_TIMEHEAD | LEX_REFHEAD | LEX_PROJECT))
+                        return true;
+                if (ps && t->end <= ps)
+                        last = t;
+        }
+        return last && (last->lf & (LEX_KEEP | LEX_PHRASE)) && !(last->lf & LEX_PLACE);
+}
+
+/* The postcodes on the rest of the line after an address and on the few
+ * short lines after it ("Riisa | Estonia 62488", "| 00184 Roma"). Returns
+ * the end of the last one on the address's line (or end). */
+static size_t address_tail(Scan *sc, size_t end) {
+        size_t k = 0, hi = sc->ntok, upto = end;
+        bool same_line = true;
+        while (k < hi) { /* the first token at or after end */
+                size_t mid = k + (hi - k) / 2;
+                if (sc->toks[mid].start < end)
+                        k = mid + 1;
+                else
+                        hi = mid;
+        }
+        for (size_t p = end, lines = 0; p < sc->n && lines < ANON_ADDR_TAIL_LINES; lines++) {
+                while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '\t'))
+                        p++; /* an indented line */
+                size_t le = p, ps, pe;
+                while (le < sc->n && !strchr("\n|;\t", sc->t[le]) && !(le + 1 < sc->n && !memcmp(sc->t + le, "  ", 2)))
+                        le++; /* a flattened layout's separators end a line too */
+                int r = tail_line(sc, p, le, &ps, &pe);
+                if (r == TAIL_STOP)
+                        return upto;
+                if (tail_vocab(sc, &k, le, ps))
+                        return upto; /* "ISO 27001", "Experience" */
+                if (ps)
+                        scan_add(sc, ps, pe, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+                if (ps && same_line && lines <= 1)
+                        upto = pe; /* "#216  Santa Cruz, CA 95060": the town is the address's */
+                if (r == TAIL_LAST || le >= sc->n)
+                        return upto;
+                same_line &= sc->t[le] != '\n';
+                p = le + 1;
+        }
+        return upto;
+}
+
+size_t anon_address_add(Scan *sc, size_t start, size_t end) {
+        scan_add(sc, start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+        return address_tail(sc, end);
+}
