@@ -14,13 +14,14 @@
 #include "test.h"
 
 static void test_models_loaded(void) {
-        CHECK(eng->model[LANG_RO].on && eng->model[LANG_PT].on, "ro and pt have a scorer");
+        CHECK(eng->model[LANG_RO].on, "ro has a scorer");
         CHECK(eng->model[LANG_RO].veto > -ANON_MODEL_NEVER && eng->model[LANG_RO].threshold >= ANON_MODEL_NEVER,
               "the shipped ro scorer only vetoes (adding did not meet its bar)");
-        CHECK(eng->model[LANG_PT].threshold < ANON_MODEL_NEVER && eng->model[LANG_PT].veto <= -ANON_MODEL_NEVER,
-              "the shipped pt scorer only adds (vetoing did not meet its bar)");
-        CHECK(!eng->model[LANG_IT].on && !eng->model[LANG_PL].on && !eng->model[LANG_EL].on &&
-              !eng->model[LANG_SL].on && !eng->model[LANG_EN].on, "no scorer without training data");
+        /* pt: under the place rules neither adding nor vetoing meets its bar
+         * in the trainer's cross-validation, so no file is shipped */
+        CHECK(!eng->model[LANG_PT].on && !eng->model[LANG_IT].on && !eng->model[LANG_PL].on &&
+              !eng->model[LANG_EL].on && !eng->model[LANG_SL].on && !eng->model[LANG_EN].on,
+              "no scorer where training did not meet the bar or there is no training data");
         CHECK(eng->model[LANG_RO].weights.n > 1000, "ro weights: %zu", eng->model[LANG_RO].weights.n);
 }
 
@@ -39,8 +40,7 @@ static void test_veto(void) {
                 { LANG_RO, "Constanța Ionescu lucrează ca programatoare.", NULL, "Ionescu" },
                 { LANG_RO, "Ion Popescu a declarat că echipa va câștiga.", NULL, "Popescu" },
                 { LANG_RO, "Am lucrat cu Python, Django și Jenkins la Endava în Cluj-Napoca.", "Jenkins", NULL },
-                /* Portuguese: the scorer adds a lone name the rules left, in a person's context */
-                { LANG_PT, "Ontem, Romário marcou dois golos contra o Benfica.", "Benfica", "Romário" },
+                /* Portuguese: places and tools stay without a scorer too */
                 { LANG_PT, "Trabalhei com Python, Django e Jenkins na Critical Software em Coimbra.", "Jenkins", NULL },
                 { LANG_PT, "Trabalhei com Python, Django e Jenkins na Critical Software em Coimbra.", "Coimbra", NULL },
         };
