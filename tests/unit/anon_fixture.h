@@ -39,6 +39,33 @@ static inline const char *run(Lang lang, const char *text) {
         return r ? r->text : "(error)";
 }
 
+/* A text whose listed words must all be gone from the output. */
+typedef struct GoneCase {
+        Lang lang;
+        const char *in;
+        const char *gone[3];
+} GoneCase;
+
+static inline void check_gone(const GoneCase *c, size_t n) {
+        for (size_t i = 0; i < n; i++) {
+                const char *out = run(c[i].lang, c[i].in);
+                for (int k = 0; k < 3 && c[i].gone[k]; k++)
+                        CHECK(!strstr(out, c[i].gone[k]), "%s removed: %s -> %s", c[i].gone[k], c[i].in, out);
+        }
+}
+
+static inline Lang lang_of(const char *code) {
+        Lang l = LANG_EN;
+        CHECK_INTEQ(lang_parse(code, &l), 0, "language %s", code);
+        return l;
+}
+
+/* Texts ({language code, text}) that must come out unchanged. */
+static inline void check_survive(const char *const (*c)[2], size_t n) {
+        for (size_t i = 0; i < n; i++)
+                CHECK_STREQ(run(lang_of(c[i][0]), c[i][1]), c[i][1], "survives: %s", c[i][1]);
+}
+
 /* Links dir/anonymize/<sub>/<name> (or dir/anonymize/<sub> when name is
  * NULL) to the real data. Returns false when it cannot. */
 static inline bool link_data(const char *dir, const char *sub, const char *name) {

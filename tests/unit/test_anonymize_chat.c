@@ -12,11 +12,7 @@
 #include "test.h"
 
 /* Every listed word must be gone from the output. */
-static const struct {
-        Lang lang;
-        const char *in;
-        const char *gone[3];
-} gone[] = {
+static const GoneCase gone[] = {
         /* two single words and a plural verb, one of them a listed name */
         { LANG_EN, "Is there a better song? Marrero and Murphy were precision engineers.", { "Marrero", "Murphy" } },
         { LANG_IT, "Ieri Lamovec e Rossi sono partiti per Roma.", { "Lamovec", "Rossi" } },
@@ -141,27 +137,6 @@ static const char *const survive[][2] = {
         { "pl", "Firma jest osobą prawną." },
 };
 
-static Lang lang_of(const char *code) {
-        Lang l = LANG_EN;
-        CHECK_INTEQ(lang_parse(code, &l), 0, "language %s", code);
-        return l;
-}
-
-static void test_gone(void) {
-        for (size_t i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
-                const char *out = run(gone[i].lang, gone[i].in);
-                for (int k = 0; k < 3 && gone[i].gone[k]; k++)
-                        CHECK(!strstr(out, gone[i].gone[k]), "%s removed: %s -> %s", gone[i].gone[k], gone[i].in, out);
-        }
-}
-
-static void test_survive(void) {
-        for (size_t i = 0; i < sizeof(survive) / sizeof(survive[0]); i++) {
-                const char *in = survive[i][1];
-                CHECK_STREQ(run(lang_of(survive[i][0]), in), in, "survives: %s", in);
-        }
-}
-
 /* A post-nominal is not taken when a capitalised word follows it ("Sr.
  * Sec. School"), and a US state after a comma is not one. */
 static void test_postnominal(void) {
@@ -214,8 +189,8 @@ int main(void) {
         if (!engine_open())
                 return test_done();
         arena = arena_new();
-        test_gone();
-        test_survive();
+        check_gone(gone, sizeof(gone) / sizeof(gone[0]));
+        check_survive(survive, sizeof(survive) / sizeof(survive[0]));
         test_postnominal();
         test_double_object();
         test_hostile();
