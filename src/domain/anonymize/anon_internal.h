@@ -506,6 +506,18 @@ bool anon_ro_article_end(const Scan *sc, const Tok *t);
  * FHC"), or a function word ("lui.În februarie"). "a declarat Paul" stays
  * a name. */
 bool anon_ctx_nonperson(const Scan *sc, size_t i, bool title);
+/* The longest phrase (in the document's language, else English) at token
+ * i, whose first word starts one: its token count and *ret, or 0. */
+size_t anon_match_phrase_at(Scan *sc, size_t i, const PhraseVal **ret);
+/* Inline: most tokens start no phrase, and the flag says so without the
+ * call and its kilobyte of stack. */
+static inline size_t anon_match_phrase(Scan *sc, size_t i, const PhraseVal **ret) {
+        return sc->toks[i].lf & LEX_PHRASE ? anon_match_phrase_at(sc, i, ret) : 0;
+}
+/* Applies the phrase v of len tokens at i (a finding, a label's value, a
+ * rewrite); *force_name when a name must follow. Returns the tokens
+ * consumed, 0 when the match is not used (a label without its value). */
+size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool *force_name);
 /* True when token k is a Greek article between a verb of saying or a title
  * and a capitalised name ("τόνισε ο Κουκουλάκης"). */
 bool anon_el_article(const Scan *sc, size_t k);
