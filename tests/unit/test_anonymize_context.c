@@ -31,6 +31,8 @@ static const Case cases[] = {
         { LANG_PT, "Ele afirmou que o plano é bom.", { "Ele" }, { NULL } },
         { LANG_PT, "Era uma época difícil. Está em estudo no ministério.", { "Era", "Está" }, { NULL } },
         { LANG_PT, "Segundo o relatório, Ana Silva saiu.", { "Segundo" }, { "Silva" } },
+        /* a greeting that folds to a given name ("Ola") */
+        { LANG_PT, "Olá, chamo-me Ana Silva e trabalhei com Ola Nordmann.", { "Olá, chamo-me" }, { "Silva", "Ola " } },
         /* a sentence may start inside typographic quotes, brackets or after a dash */
         { LANG_PT, "Disse ontem. «Esta é a altura ideal», e saiu. (Era tarde.)\n— Ora, bem.", { "Esta", "Era", "Ora" },
           { NULL } },
