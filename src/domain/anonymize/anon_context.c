@@ -140,15 +140,13 @@ size_t anon_roman_tail(const Scan *sc, size_t end) {
  * opening quote ("Liceul „Nikolaus Lenau”", "Universitatea “Lucian
  * Blaga”"), and the dot of a short abbreviation ("im. Adama", "S. Tomé");
  * no line break, nothing else. */
-static bool place_gap(const Scan *sc, const Tok *p, size_t b, bool *ret_comma) {
+static bool place_gap_slow(const Scan *sc, const Tok *p, size_t b, bool *ret_comma) {
         static const char *const quote[] = { "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x9e",
                                              "\xe2\x80\x9a", "\xc2\xab" };
         size_t a = p->end;
         if (b - a > 6 || b == a)
                 return false;
         *ret_comma = false;
-        if (b - a == 1 && sc->t[a] == ' ')
-                return true; /* most gaps: one space */
         while (a < b) {
                 size_t l = 0;
                 if (sc->t[a] == ' ' || (sc->t[a] == '.' && a == p->end && p->end - p->start <= 2))
@@ -167,6 +165,15 @@ static bool place_gap(const Scan *sc, const Tok *p, size_t b, bool *ret_comma) {
                 a += l;
         }
         return true;
+}
+
+/* place_gap_slow(), with the most common gap, one space, answered inline. */
+static inline bool place_gap(const Scan *sc, const Tok *p, size_t b, bool *ret_comma) {
+        if (b == p->end + 1 && sc->t[p->end] == ' ') {
+                *ret_comma = false;
+                return true;
+        }
+        return place_gap_slow(sc, p, b, ret_comma);
 }
 
 /* A lower-case word that links a place's head word to the rest of its
