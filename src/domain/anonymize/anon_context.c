@@ -140,7 +140,7 @@ size_t anon_roman_tail(const Scan *sc, size_t end) {
  * opening quote ("Liceul „Nikolaus Lenau”", "Universitatea “Lucian
  * Blaga”"), and the dot of a short abbreviation ("im. Adama", "S. Tomé");
  * no line break, nothing else. */
-static bool place_gap(const Scan *sc, const Tok *p, size_t b, bool *ret_comma) {
+static bool place_gap_slow(const Scan *sc, const Tok *p, size_t b, bool *ret_comma) {
         static const char *const quote[] = { "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x9e",
                                              "\xe2\x80\x9a", "\xc2\xab" };
         size_t a = p->end;
@@ -155,7 +155,9 @@ static bool place_gap(const Scan *sc, const Tok *p, size_t b, bool *ret_comma) {
                         l = 1, *ret_comma = true;
                 else if (sc->t[a] == '-' && b - p->end == 1)
                         l = 1; /* "județul Caraș-Severin" */
-                for (size_t q = 0; !l && q < sizeof(quote) / sizeof(*quote); q++)
+                unsigned char c = (unsigned char)sc->t[a];
+                bool quotish = c == '"' || c == '\'' || c == 0xe2 || c == 0xc2; /* the first bytes of quote[] */
+                for (size_t q = 0; !l && quotish && q < sizeof(quote) / sizeof(*quote); q++)
                         if (b - a >= strlen(quote[q]) && !memcmp(sc->t + a, quote[q], strlen(quote[q])))
                                 l = strlen(quote[q]);
                 if (!l)
@@ -163,6 +165,15 @@ static bool place_gap(const Scan *sc, const Tok *p, size_t b, bool *ret_comma) {
                 a += l;
         }
         return true;
+}
+
+/* place_gap_slow(), with the most common gap, one space, answered inline. */
+static inline bool place_gap(const Scan *sc, const Tok *p, size_t b, bool *ret_comma) {
+        if (b == p->end + 1 && sc->t[p->end] == ' ') {
+                *ret_comma = false;
+                return true;
+        }
+        return place_gap_slow(sc, p, b, ret_comma);
 }
 
 /* A lower-case word that links a place's head word to the rest of its
@@ -185,8 +196,18 @@ static bool place_link(const Scan *sc, const Tok *p) {
 static bool place_noun(const Scan *sc, const Tok *p) {
         if (sc->lang == LANG_EN || (p->flags & TOK_INITIAL) || ((p->flags & TOK_CAP) && p->name))
                 return false; /* "José Serra": a surname, not "serra" */
-        return (tok_lexflags(sc, p, sc->lang) & LEX_STREET) ||
-               anon_cue(sc->e, sc->lang, tok_key(sc, p), p->flen, ANON_CUE_PLACENOUN);
+        /* Tok.lf holds the language's flags and English's: a cheap test first */
+        return ((p->lf & LEX_STREET) && (tok_lexflags(sc, p, sc->lang) & LEX_STREET)) ||
+               anon_cue_tok(sc, p, ANON_CUE_PLACENOUN);
+}
+
+/* Token k starts a sentence, and is not inside a place's name that runs
+ * on from the word before it ("Bd. Regele"). Asked for capitalised words
+ * only: the second place_gap() is not paid for the others. */
+static bool sent_first(const Scan *sc, size_t k) {
+        bool comma;
+        return (sc->toks[k].flags & TOK_SENT) &&
+               !(k >= 1 && place_gap(sc, &sc->toks[k - 1], sc->toks[k].start, &comma));
 }
 
 bool anon_place_before(const Scan *sc, size_t i, bool nouns) {
@@ -199,15 +220,13 @@ bool anon_place_before(const Scan *sc, size_t i, bool nouns) {
                 nouns |= comma; /* "județele Timiș, Arad, Caraș-Severin"; not "Universidade, Ana Silva" */
                 if (place_noun(sc, p) || (!nouns && (p->flags & TOK_CAP) && (p->lf & LEX_PLACE)))
                         return true;
-                if (n == 0 && !(p->flags & TOK_CAP) &&
-                    anon_cue(sc->e, sc->lang, tok_key(sc, p), p->flen, ANON_CUE_THINGNOUN))
+                if (n == 0 && !(p->flags & TOK_CAP) && anon_cue_tok(sc, p, ANON_CUE_THINGNOUN))
                         return true; /* right after "a corretora", "clubul", "premiile": its name */
                 if (!(p->flags & TOK_CAP) && (p->lf & LEX_CONJ)) {
                         nouns = true; /* "străzile Hector și Eminescu"; not "Guvernul și Ion Popescu" */
                         continue;
                 }
-                bool first = (p->flags & TOK_SENT) && !(k >= 2 && place_gap(sc, &sc->toks[k - 2], p->start, &comma));
-                if ((p->flags & TOK_CAP) ? first : !place_link(sc, p))
+                if ((p->flags & TOK_CAP) ? sent_first(sc, k - 1) : !place_link(sc, p))
                         return false; /* the sentence's first word; "Bd. Regele" is none */
         }
         return false;
@@ -220,5 +239,5 @@ bool anon_after_placeprep(const Scan *sc, size_t i) {
         if (tok_lexflags(sc, t, sc->lang) & LEX_SURNAME)
                 return false; /* "de la Popescu": a surname of the language is a person */
         return !(p->flags & (TOK_CAP | TOK_ALLCAPS)) && t->start - p->end == 1 && sc->t[p->end] == ' ' &&
-               anon_cue(sc->e, sc->lang, tok_key(sc, p), p->flen, ANON_CUE_PLACEPREP) && !anon_seen_tok(sc, t);
+               anon_cue_tok(sc, p, ANON_CUE_PLACEPREP) && !anon_seen_tok(sc, t);
 }

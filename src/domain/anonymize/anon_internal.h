@@ -609,4 +609,12 @@ static inline uint16_t tok_lexflags(const Scan *sc, const Tok *t, Lang l) {
         return (t->lex ? tok_lex(sc, t)->flags[l] : 0) | (t->name ? tok_name(sc, t)->flags[l] : 0);
 }
 
+/* anon_cue() for a token: its hash is already known, and the cue table's
+ * Bloom filter turns away almost every word before the key is hashed. */
+static inline bool anon_cue_tok(const Scan *sc, const Tok *t, uint16_t cue) {
+        if (t->flen && !htab_maybe(&sc->e->org, t->hash))
+                return false;
+        return anon_cue(sc->e, sc->lang, tok_key(sc, t), t->flen, cue);
+}
+
 #endif

@@ -106,14 +106,25 @@ static size_t origin_more(Scan *sc, size_t j) {
         }
 }
 
+/* The first token from i on that may start a demonym: capitalised where
+ * the language's demonyms are (lower: any case), and passed by the Bloom
+ * filter of the demonyms. Or sc->ntok. A tight loop over locals (nothing
+ * it calls can change the Scan): it runs over every token of the text. */
+static size_t origin_next(const Scan *sc, size_t i, bool lower) {
+        const Tok *toks = sc->toks;
+        const HTab *o = &sc->e->origin;
+        size_t n = sc->ntok;
+        for (; i < n; i++)
+                if ((lower || (toks[i].flags & (TOK_CAP | TOK_ALLCAPS))) && htab_maybe(o, toks[i].hash))
+                        return i;
+        return n;
+}
+
 void anon_scan_origin(Scan *sc) {
         if (!sc->e->origin.n)
                 return;
         bool lower = sc->e->origin_lower[sc->lang];
-        for (size_t i = 0; i < sc->ntok && !sc->err; i++) {
-                if ((!lower && !(sc->toks[i].flags & (TOK_CAP | TOK_ALLCAPS))) ||
-                    !htab_maybe(&sc->e->origin, sc->toks[i].hash))
-                        continue; /* most tokens: one or two cache lines of the Bloom filter */
+        for (size_t i = origin_next(sc, 0, lower); i < sc->ntok && !sc->err; i = origin_next(sc, i + 1, lower)) {
                 const PhraseVal *v = NULL;
                 size_t len = origin_at(sc, i, PH_DEMONYM, ANON_ORIGIN_TOKENS, &v);
                 if (!len || origin_after(sc, i + len, PH_ORIGIN_NOT))

@@ -53,7 +53,7 @@ AnonEngine *anon_engine_new(const char *datadir, int *ret_err) {
                         r = anon_model_load(e, datadir);
                 if (r == 0 && (htab_seal(&e->words) < 0 || htab_seal(&e->names) < 0 ||
                                htab_seal(&e->phrases) < 0 || htab_seal(&e->origin) < 0 ||
-                               htab_seal(&e->cues) < 0))
+                               htab_seal(&e->cues) < 0 || htab_seal(&e->org) < 0))
                         r = -ENOMEM;
         }
         if (r < 0) {

@@ -143,7 +143,8 @@ static bool pair_named(const Scan *sc, const Tok *t) {
  * after the pair, or i. */
 static size_t pair_at(Scan *sc, size_t i, uint8_t *cov) {
         bool conj;
-        if (i + 3 >= sc->ntok || !list_gap(sc, i, i + 2, &conj) || !conj || !lone_word(&sc->toks[i + 2]) ||
+        if (i + 3 >= sc->ntok || !(sc->toks[i + 1].lf & LEX_CONJ) || /* list_gap()'s first test, without the call */
+            !list_gap(sc, i, i + 2, &conj) || !conj || !lone_word(&sc->toks[i + 2]) ||
             (cov[i] && cov[i + 2]))
                 return i;
         const Tok *a = &sc->toks[i], *b = &sc->toks[i + 2];
