@@ -597,4 +597,10 @@ static inline uint16_t tok_lexflags(const Scan *sc, const Tok *t, Lang l) {
         return (t->lex ? tok_lex(sc, t)->flags[l] : 0) | (t->name ? tok_name(sc, t)->flags[l] : 0);
 }
 
+/* The first test of anon_any_street(), inline for the callers that ask
+ * about most tokens: a street type in some lexicon. */
+static inline bool anon_maybe_street(const Scan *sc, const Tok *t) {
+        return t->lex && (tok_lex(sc, t)->any & LEX_STREET);
+}
+
 #endif
