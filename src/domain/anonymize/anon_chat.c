@@ -131,9 +131,11 @@ bool anon_vocative(const Scan *sc, size_t i) {
 static bool speaker_shape(const Scan *sc, size_t k) {
         const Tok *t = &sc->toks[k];
         size_t a = t->start, p = t->end;
+        if (p >= sc->n || sc->t[p] != ':')
+                return false; /* first: few words have a colon after them */
         while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
                 a--;
-        if ((a > 0 && sc->t[a - 1] != '\n' && sc->t[a - 1] != '\r') || p >= sc->n || sc->t[p] != ':')
+        if (a > 0 && sc->t[a - 1] != '\n' && sc->t[a - 1] != '\r')
                 return false;
         p++;
         while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '"'))
@@ -192,6 +194,9 @@ size_t anon_postnominal_tail(const Scan *sc, size_t end) {
         if (p + 1 >= sc->n || sc->t[p] != ' ')
                 return end;
         p++;
+        char c = sc->t[p];
+        if ((c >= 'a' && c <= 'z') || c == ' ' || c == '\t' || c == '\n' || c == '\r')
+                return end; /* most names go on with a lower-case word: no token to look for */
         size_t lo = 0, hi = sc->ntok; /* the token starting at p */
         while (lo < hi) {
                 size_t mid = lo + (hi - lo) / 2;
@@ -253,10 +258,25 @@ static bool double_object(const Scan *sc, size_t i, size_t end) {
         return sc->lang == LANG_EN && p && p->v[LANG_EN].kind == PH_GENDER && r && !strcmp(r, "their");
 }
 
+/* The byte after token k, or 0 at the end of the text. */
+static char byte_after(const Scan *sc, size_t k) {
+        return sc->toks[k].end < sc->n ? sc->t[sc->toks[k].end] : 0;
+}
+
+/* Each rule is tried only when the bytes or the token it needs are there,
+ * as most runs are followed by none of them: an apostrophe for a
+ * possessive; a phrase (a work, "his" or "her") right after the run; a
+ * comma, '!' or '?' after a lone word for a vocative, a colon for a
+ * speaker. */
 bool anon_message_name(const Scan *sc, size_t i, size_t end) {
-        if (anon_possessive_kin(sc, i, end) || anon_work_by(sc, i, end) || double_object(sc, i, end))
+        char c = byte_after(sc, end - 1);
+        if ((c == '\'' || c == '\xe2') && anon_possessive_kin(sc, i, end))
                 return true;
-        return end == i + 1 && (anon_vocative(sc, i) || anon_chat_speaker(sc, i));
+        if (end < sc->ntok && (sc->toks[end].lf & LEX_PHRASE) && (anon_work_by(sc, i, end) || double_object(sc, i, end)))
+                return true;
+        if (end != i + 1 || (c != ',' && c != '!' && c != '?' && c != ':'))
+                return false;
+        return anon_vocative(sc, i) || anon_chat_speaker(sc, i);
 }
 
 bool anon_listed_run(const Scan *sc, size_t i, size_t j) {
