@@ -187,24 +187,25 @@ bool anon_chat_speaker(const Scan *sc, size_t i) {
         return (prev != SIZE_MAX && named_speaker(sc, prev)) || (next != SIZE_MAX && named_speaker(sc, next));
 }
 
-size_t anon_postnominal_tail(const Scan *sc, size_t end) {
+/* The byte where a post-nominal may start after a name ending at end
+ * (after one space, or ", "), or 0: a lower-case word there (most names go
+ * on with one) starts no capitalised token, so no token is looked for. */
+static size_t postnominal_start(const Scan *sc, size_t end, bool *ret_comma) {
         size_t p = end;
         bool comma = p + 1 < sc->n && sc->t[p] == ',';
         p += comma;
         if (p + 1 >= sc->n || sc->t[p] != ' ')
-                return end;
+                return 0;
         p++;
         char c = sc->t[p];
         if ((c >= 'a' && c <= 'z') || c == ' ' || c == '\t' || c == '\n' || c == '\r')
-                return end; /* most names go on with a lower-case word: no token to look for */
-        size_t lo = 0, hi = sc->ntok; /* the token starting at p */
-        while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (sc->toks[mid].start < p)
-                        lo = mid + 1;
-                else
-                        hi = mid;
-        }
+                return 0;
+        *ret_comma = comma;
+        return p;
+}
+
+/* The post-nominal at token lo, which starts at byte p. */
+static size_t postnominal_at(const Scan *sc, size_t end, size_t p, size_t lo, bool comma) {
         if (lo >= sc->ntok || sc->toks[lo].start != p || !(sc->toks[lo].flags & (TOK_CAP | TOK_ALLCAPS)) ||
             phrase_kind_at(sc, lo) != PH_POSTNOM)
                 return end;
@@ -220,6 +221,32 @@ size_t anon_postnominal_tail(const Scan *sc, size_t end) {
         if (q < sc->n && (is_upper(sc->t[q]) || is_digit(sc->t[q])))
                 return end; /* "St Johns Sr. Sec. School" */
         return e;
+}
+
+size_t anon_postnominal_tail(const Scan *sc, size_t end) {
+        bool comma = false;
+        size_t p = postnominal_start(sc, end, &comma);
+        if (!p)
+                return end;
+        size_t lo = 0, hi = sc->ntok; /* the token starting at p */
+        while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (sc->toks[mid].start < p)
+                        lo = mid + 1;
+                else
+                        hi = mid;
+        }
+        return postnominal_at(sc, end, p, lo, comma);
+}
+
+size_t anon_postnominal_tail_from(const Scan *sc, size_t end, size_t k) {
+        bool comma = false;
+        size_t p = postnominal_start(sc, end, &comma);
+        if (!p)
+                return end;
+        while (k < sc->ntok && sc->toks[k].start < p) /* a token or two: no search */
+                k++;
+        return postnominal_at(sc, end, p, k, comma);
 }
 
 bool anon_role_list(const Scan *sc, size_t i) {

@@ -603,4 +603,9 @@ static inline bool anon_maybe_street(const Scan *sc, const Tok *t) {
         return t->lex && (tok_lex(sc, t)->any & LEX_STREET);
 }
 
+/* anon_postnominal_tail() for a name whose tokens end before token k
+ * (every token before k starts before end): the post-nominal's token is
+ * looked for from k on. */
+size_t anon_postnominal_tail_from(const Scan *sc, size_t end, size_t k);
+
 #endif

@@ -641,7 +641,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                         j++;
                 return j - i;
         }
-        size_t end = anon_postnominal_tail(sc, anon_roman_tail(sc, b->end));
+        size_t end = anon_postnominal_tail_from(sc, anon_roman_tail(sc, b->end), j);
         scan_add(sc, a->start, end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, j, false, strong));
         while (j < sc->ntok && sc->toks[j].start < end) /* the number's tokens are the name's */
                 j++;
