@@ -608,4 +608,31 @@ static inline bool anon_maybe_street(const Scan *sc, const Tok *t) {
  * looked for from k on. */
 size_t anon_postnominal_tail_from(const Scan *sc, size_t end, size_t k);
 
+/* The cheap tests of anon_street_word()'s rules, inline at its caller so
+ * that most capitalised words, which are no street, cost no call: a street
+ * type of some lexicon; a lower-case word before it, one space or ". "
+ * away; a digit one space after the word or after the word next to it.
+ * False: anon_street_word() is false too. */
+static inline bool anon_street_cue(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (anon_maybe_street(sc, t))
+                return true;
+        if (!(t->flags & TOK_CAP))
+                return false;
+        const char *x = sc->t;
+        size_t e = t->end;
+        if (e + 1 < sc->n && x[e] == ' ' && is_digit(x[e + 1]))
+                return true;
+        if (i > 0 && !(sc->toks[i - 1].flags & TOK_CAP)) {
+                size_t pe = sc->toks[i - 1].end, gap = t->start - pe;
+                if ((gap == 1 || (gap == 2 && x[pe] == '.')) && x[pe + gap - 1] == ' ')
+                        return true;
+        }
+        if (i + 1 >= sc->ntok)
+                return false;
+        const Tok *n = &sc->toks[i + 1];
+        return !(n->flags & TOK_CAP) && (n->flags & TOK_JOINED) && n->end + 1 < sc->n && x[n->end] == ' ' &&
+               is_digit(x[n->end + 1]);
+}
+
 #endif

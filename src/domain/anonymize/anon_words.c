@@ -828,7 +828,8 @@ void anon_scan_words(Scan *sc) {
                         i += used;
                         continue;
                 }
-                if (!force_name && !(t->lf & LEX_STREET) && anon_street_word(sc, i) && (used = anon_try_street(sc, i))) {
+                if (!force_name && !(t->lf & LEX_STREET) && anon_street_cue(sc, i) && anon_street_word(sc, i) &&
+                    (used = anon_try_street(sc, i))) {
                         i += used; /* "Koskikatu 25", "Via Roma 12" in English: before "Koskikatu" is a name */
                         continue;
                 }
