@@ -290,30 +290,20 @@ static char byte_after(const Scan *sc, size_t k) {
         return sc->toks[k].end < sc->n ? sc->t[sc->toks[k].end] : 0;
 }
 
-/* The rules whose cue follows the run [i, end): out of line, so that the
- * common case (no cue) returns before any register is saved. */
-static bool __attribute__((noinline)) cued_name(const Scan *sc, size_t i, size_t end, bool poss, bool phrase) {
-        if (poss && anon_possessive_kin(sc, i, end))
-                return true;
-        if (phrase && (anon_work_by(sc, i, end) || double_object(sc, i, end)))
-                return true;
-        char c = byte_after(sc, end - 1);
-        if (end != i + 1 || (c != ',' && c != '!' && c != '?' && c != ':'))
-                return false;
-        return anon_vocative(sc, i) || anon_chat_speaker(sc, i);
-}
-
-/* Each rule is tried only when the bytes or the token it needs are there,
- * as most runs are followed by none of them: an apostrophe for a
+/* Each rule is tried only when its cue follows the run (see
+ * anon_message_cue(), which the caller tests first): an apostrophe for a
  * possessive; a phrase (a work, "his" or "her") right after the run; a
  * comma, '!' or '?' after a lone word for a vocative, a colon for a
  * speaker. */
 bool anon_message_name(const Scan *sc, size_t i, size_t end) {
         char c = byte_after(sc, end - 1);
-        bool poss = c == '\'' || c == '\xe2';
-        bool phrase = end < sc->ntok && (sc->toks[end].lf & LEX_PHRASE);
-        bool lone = end == i + 1 && (c == ',' || c == '!' || c == '?' || c == ':');
-        return (poss || phrase || lone) && cued_name(sc, i, end, poss, phrase);
+        if ((c == '\'' || c == '\xe2') && anon_possessive_kin(sc, i, end))
+                return true;
+        if (end < sc->ntok && (sc->toks[end].lf & LEX_PHRASE) && (anon_work_by(sc, i, end) || double_object(sc, i, end)))
+                return true;
+        if (end != i + 1 || (c != ',' && c != '!' && c != '?' && c != ':'))
+                return false;
+        return anon_vocative(sc, i) || anon_chat_speaker(sc, i);
 }
 
 bool anon_listed_run(const Scan *sc, size_t i, size_t j) {

@@ -635,4 +635,17 @@ static inline bool anon_street_cue(const Scan *sc, size_t i) {
                is_digit(x[n->end + 1]);
 }
 
+/* The cues of anon_message_name()'s rules after the run [i, end), inline
+ * at its caller so that most runs, which have none, cost no call: an
+ * apostrophe (a possessive), a phrase word after the run (a work, "his"),
+ * a comma, '!', '?' or colon after a lone word (a vocative, a speaker).
+ * False: anon_message_name() is false too. */
+static inline bool anon_message_cue(const Scan *sc, size_t i, size_t end) {
+        size_t e = sc->toks[end - 1].end;
+        char c = e < sc->n ? sc->t[e] : 0;
+        if (c == '\'' || c == '\xe2' || (end < sc->ntok && (sc->toks[end].lf & LEX_PHRASE)))
+                return true;
+        return end == i + 1 && (c == ',' || c == '!' || c == '?' || c == ':');
+}
+
 #endif

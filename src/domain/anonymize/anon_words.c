@@ -618,7 +618,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                         j = run_end; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
                 else if ((m = anon_model_name(sc, i, run_end)) > 0)
                         j = i + m; /* what is around it says "person" */
-                else if (anon_message_name(sc, i, run_end))
+                else if (anon_message_cue(sc, i, run_end) && anon_message_name(sc, i, run_end))
                         j = run_end; /* "Franciska's kid", "Kuba, can you", "Ubul: What a wife." */
                 else
                         return 0;
