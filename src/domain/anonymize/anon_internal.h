@@ -610,8 +610,8 @@ size_t anon_postnominal_tail_from(const Scan *sc, size_t end, size_t k);
 
 /* The cheap tests of anon_street_word()'s rules, inline at its caller so
  * that most capitalised words, which are no street, cost no call: a street
- * type of some lexicon; a lower-case word before it, one space or ". "
- * away; a digit one space after the word or after the word next to it.
+ * type of some lexicon; a lower-case street type of some lexicon before
+ * it, one space or ". " away; a digit one space after the word or after the word next to it.
  * False: anon_street_word() is false too. */
 static inline bool anon_street_cue(const Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
@@ -625,7 +625,8 @@ static inline bool anon_street_cue(const Scan *sc, size_t i) {
                 return true;
         if (i > 0 && !(sc->toks[i - 1].flags & TOK_CAP)) {
                 size_t pe = sc->toks[i - 1].end, gap = t->start - pe;
-                if ((gap == 1 || (gap == 2 && x[pe] == '.')) && x[pe + gap - 1] == ' ')
+                if ((gap == 1 || (gap == 2 && x[pe] == '.')) && x[pe + gap - 1] == ' ' &&
+                    anon_maybe_street(sc, &sc->toks[i - 1]))
                         return true;
         }
         if (i + 1 >= sc->ntok)
