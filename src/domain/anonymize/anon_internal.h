@@ -638,15 +638,22 @@ static inline bool anon_street_cue(const Scan *sc, size_t i) {
 
 /* The cues of anon_message_name()'s rules after the run [i, end), inline
  * at its caller so that most runs, which have none, cost no call: an
- * apostrophe (a possessive), a phrase word after the run (a work, "his"),
- * a comma, '!', '?' or colon after a lone word (a vocative, a speaker).
+ * apostrophe (a possessive), a phrase word as the next token (a work,
+ * "his", or after a vocative's comma: "Kuba, can you"), '!' or '?' after
+ * a lone word after ", " (a vocative), a colon after a lone word (a
+ * speaker).
  * False: anon_message_name() is false too. */
 static inline bool anon_message_cue(const Scan *sc, size_t i, size_t end) {
         size_t e = sc->toks[end - 1].end;
         char c = e < sc->n ? sc->t[e] : 0;
         if (c == '\'' || c == '\xe2' || (end < sc->ntok && (sc->toks[end].lf & LEX_PHRASE)))
                 return true;
-        return end == i + 1 && (c == ',' || c == '!' || c == '?' || c == ':');
+        if (end != i + 1)
+                return false;
+        /* "Don't go, Mark!": ", " before the word; "Ubul: What a wife.": a
+         * speaker ("Kuba, could you": the phrase word after, tested above) */
+        size_t s = sc->toks[i].start;
+        return ((c == '!' || c == '?') && s >= 2 && sc->t[s - 2] == ',' && sc->t[s - 1] == ' ') || c == ':';
 }
 
 #endif
