@@ -99,25 +99,48 @@ static bool postcode_town(const Scan *sc, size_t p) {
         return (c >= 'A' && c <= 'Z') || c >= 0xC0;
 }
 
-bool anon_street_word(const Scan *sc, size_t i) {
-        const Tok *t = &sc->toks[i];
-        if (anon_any_street(sc, t) && ((t->flags & TOK_CAP) || (t->end < sc->n && sc->t[t->end] == '.')))
-                return true; /* "Via Roma 12", "Rua das Flores 10", "ul. Długa 5" in an English CV */
-        if (!(t->flags & TOK_CAP))
-                return false;
-        if (i > 0 && anon_street_before(sc, i) && !(sc->toks[i - 1].flags & TOK_CAP))
-                return true; /* "ul. Miła 57", "via Roma 12": a plain lower-case word in English */
-        const Tok *n = i + 1 < sc->ntok ? &sc->toks[i + 1] : NULL;
-        if (n && !(n->flags & TOK_CAP) && anon_any_street(sc, n) && (n->flags & TOK_JOINED) &&
-            anon_house_after(sc, n->end))
-                return true; /* "Trubarjeva cesta 12", "Erzsébet utca 19" in any language */
-        size_t house = anon_house_after(sc, t->end); /* first: most words have no number after them */
+/* A digit one space after byte p: the shape anon_house_after() needs
+ * first, tested in place because most words are followed by none. */
+static bool digit_after_space(const Scan *sc, size_t p) {
+        return p + 1 < sc->n && sc->t[p] == ' ' && is_digit(sc->t[p + 1]);
+}
+
+/* A street type of another language may precede token i only across ". "
+ * or one space: tested before anon_street_before() reads the lexicon. */
+static bool street_gap_before(const Scan *sc, size_t i) {
+        const Tok *p = &sc->toks[i - 1];
+        size_t gap = sc->toks[i].start - p->end;
+        return (gap == 2 && sc->t[p->end] == '.' && sc->t[p->end + 1] == ' ') || (gap == 1 && sc->t[p->end] == ' ');
+}
+
+/* Token t followed by a house number, with a street ending ("Koskikatu
+ * 25") or a postcode and a town after the number ("Mlýnská 1540, 11000
+ * Praha"). Out of line: few words have a number after them. */
+static bool __attribute__((noinline)) ending_street(const Scan *sc, const Tok *t) {
+        size_t house = anon_house_after(sc, t->end);
         if (!house)
                 return false;
         int kind = street_end_of(sc, t);
         if (!kind)
                 return !(t->lf & LEX_KEEP) && postcode_town(sc, house); /* "Mlýnská 1540, 11000 Praha" */
         return kind == 1 || weak_street(sc, t, house);
+}
+
+bool anon_street_word(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (anon_maybe_street(sc, t) && anon_any_street(sc, t) &&
+            ((t->flags & TOK_CAP) || (t->end < sc->n && sc->t[t->end] == '.')))
+                return true; /* "Via Roma 12", "Rua das Flores 10", "ul. Długa 5" in an English CV */
+        if (!(t->flags & TOK_CAP))
+                return false;
+        if (i > 0 && !(sc->toks[i - 1].flags & TOK_CAP) && street_gap_before(sc, i) &&
+            anon_maybe_street(sc, &sc->toks[i - 1]) && anon_street_before(sc, i))
+                return true; /* "ul. Miła 57", "via Roma 12": a plain lower-case word in English */
+        const Tok *n = i + 1 < sc->ntok ? &sc->toks[i + 1] : NULL;
+        if (n && !(n->flags & TOK_CAP) && (n->flags & TOK_JOINED) && digit_after_space(sc, n->end) &&
+            anon_any_street(sc, n) && anon_house_after(sc, n->end))
+                return true; /* "Trubarjeva cesta 12", "Erzsébet utca 19" in any language */
+        return digit_after_space(sc, t->end) && ending_street(sc, t); /* most words have no number after them */
 }
 
 /* A postcode [ps, pe) inside a line: 4 to 6 digits, or two groups joined

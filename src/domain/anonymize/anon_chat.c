@@ -131,9 +131,11 @@ bool anon_vocative(const Scan *sc, size_t i) {
 static bool speaker_shape(const Scan *sc, size_t k) {
         const Tok *t = &sc->toks[k];
         size_t a = t->start, p = t->end;
+        if (p >= sc->n || sc->t[p] != ':')
+                return false; /* first: few words have a colon after them */
         while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
                 a--;
-        if ((a > 0 && sc->t[a - 1] != '\n' && sc->t[a - 1] != '\r') || p >= sc->n || sc->t[p] != ':')
+        if (a > 0 && sc->t[a - 1] != '\n' && sc->t[a - 1] != '\r')
                 return false;
         p++;
         while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '"'))
@@ -185,21 +187,25 @@ bool anon_chat_speaker(const Scan *sc, size_t i) {
         return (prev != SIZE_MAX && named_speaker(sc, prev)) || (next != SIZE_MAX && named_speaker(sc, next));
 }
 
-size_t anon_postnominal_tail(const Scan *sc, size_t end) {
+/* The byte where a post-nominal may start after a name ending at end
+ * (after one space, or ", "), or 0: a lower-case word there (most names go
+ * on with one) starts no capitalised token, so no token is looked for. */
+static size_t postnominal_start(const Scan *sc, size_t end, bool *ret_comma) {
         size_t p = end;
         bool comma = p + 1 < sc->n && sc->t[p] == ',';
         p += comma;
         if (p + 1 >= sc->n || sc->t[p] != ' ')
-                return end;
+                return 0;
         p++;
-        size_t lo = 0, hi = sc->ntok; /* the token starting at p */
-        while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (sc->toks[mid].start < p)
-                        lo = mid + 1;
-                else
-                        hi = mid;
-        }
+        char c = sc->t[p];
+        if ((c >= 'a' && c <= 'z') || c == ' ' || c == '\t' || c == '\n' || c == '\r')
+                return 0;
+        *ret_comma = comma;
+        return p;
+}
+
+/* The post-nominal at token lo, which starts at byte p. */
+static size_t postnominal_at(const Scan *sc, size_t end, size_t p, size_t lo, bool comma) {
         if (lo >= sc->ntok || sc->toks[lo].start != p || !(sc->toks[lo].flags & (TOK_CAP | TOK_ALLCAPS)) ||
             phrase_kind_at(sc, lo) != PH_POSTNOM)
                 return end;
@@ -215,6 +221,16 @@ size_t anon_postnominal_tail(const Scan *sc, size_t end) {
         if (q < sc->n && (is_upper(sc->t[q]) || is_digit(sc->t[q])))
                 return end; /* "St Johns Sr. Sec. School" */
         return e;
+}
+
+size_t anon_postnominal_tail_from(const Scan *sc, size_t end, size_t k) {
+        bool comma = false;
+        size_t p = postnominal_start(sc, end, &comma);
+        if (!p)
+                return end;
+        while (k < sc->ntok && sc->toks[k].start < p) /* a token or two: no search */
+                k++;
+        return postnominal_at(sc, end, p, k, comma);
 }
 
 bool anon_role_list(const Scan *sc, size_t i) {
@@ -253,10 +269,25 @@ static bool double_object(const Scan *sc, size_t i, size_t end) {
         return sc->lang == LANG_EN && p && p->v[LANG_EN].kind == PH_GENDER && r && !strcmp(r, "their");
 }
 
+/* The byte after token k, or 0 at the end of the text. */
+static char byte_after(const Scan *sc, size_t k) {
+        return sc->toks[k].end < sc->n ? sc->t[sc->toks[k].end] : 0;
+}
+
+/* Each rule is tried only when its cue follows the run (see
+ * anon_message_cue(), which the caller tests first): an apostrophe for a
+ * possessive; a phrase (a work, "his" or "her") right after the run; a
+ * comma, '!' or '?' after a lone word for a vocative, a colon for a
+ * speaker. */
 bool anon_message_name(const Scan *sc, size_t i, size_t end) {
-        if (anon_possessive_kin(sc, i, end) || anon_work_by(sc, i, end) || double_object(sc, i, end))
+        char c = byte_after(sc, end - 1);
+        if ((c == '\'' || c == '\xe2') && anon_possessive_kin(sc, i, end))
                 return true;
-        return end == i + 1 && (anon_vocative(sc, i) || anon_chat_speaker(sc, i));
+        if (end < sc->ntok && (sc->toks[end].lf & LEX_PHRASE) && (anon_work_by(sc, i, end) || double_object(sc, i, end)))
+                return true;
+        if (end != i + 1 || (c != ',' && c != '!' && c != '?' && c != ':'))
+                return false;
+        return anon_vocative(sc, i) || anon_chat_speaker(sc, i);
 }
 
 bool anon_listed_run(const Scan *sc, size_t i, size_t j) {

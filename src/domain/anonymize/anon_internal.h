@@ -434,9 +434,6 @@ bool anon_chat_speaker(const Scan *sc, size_t i);
  * speakers of a dialogue by the predicate (lower-case chats: a listed given
  * name), each at the start of its line before a colon. */
 bool anon_dialogue_of(const Scan *sc, size_t i, bool (*speaker)(const Scan *, const Tok *));
-/* The end (bytes) of a name ending at end with a post-nominal ("MD",
- * ", DDS", "Jr."), or end. */
-size_t anon_postnominal_tail(const Scan *sc, size_t end);
 /* The end of a name ending at end with its regnal or generational number
  * ("Carol I", "Ludovic al XIV-lea"), or end (anon_context.c). */
 size_t anon_roman_tail(const Scan *sc, size_t end);
@@ -615,6 +612,66 @@ static inline bool anon_cue_tok(const Scan *sc, const Tok *t, uint16_t cue) {
         if (t->flen && !htab_maybe(&sc->e->org, t->hash))
                 return false;
         return anon_cue(sc->e, sc->lang, tok_key(sc, t), t->flen, cue);
+}
+
+/* The first test of anon_any_street(), inline for the callers that ask
+ * about most tokens: a street type in some lexicon. */
+static inline bool anon_maybe_street(const Scan *sc, const Tok *t) {
+        return t->lex && (tok_lex(sc, t)->any & LEX_STREET);
+}
+
+/* The end (bytes) of a name ending at end with a post-nominal ("MD",
+ * ", DDS", "Jr."), or end. The name's tokens end before token k (every
+ * token before k starts before end): the post-nominal's token is looked
+ * for from k on. */
+size_t anon_postnominal_tail_from(const Scan *sc, size_t end, size_t k);
+
+/* The cheap tests of anon_street_word()'s rules, inline at its caller so
+ * that most capitalised words, which are no street, cost no call: a street
+ * type of some lexicon; a lower-case street type of some lexicon before
+ * it, one space or ". " away; a digit one space after the word or after the word next to it.
+ * False: anon_street_word() is false too. */
+static inline bool anon_street_cue(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (anon_maybe_street(sc, t))
+                return true;
+        if (!(t->flags & TOK_CAP))
+                return false;
+        const char *x = sc->t;
+        size_t e = t->end;
+        if (e + 1 < sc->n && x[e] == ' ' && is_digit(x[e + 1]))
+                return true;
+        if (i > 0 && !(sc->toks[i - 1].flags & TOK_CAP)) {
+                size_t pe = sc->toks[i - 1].end, gap = t->start - pe;
+                if ((gap == 1 || (gap == 2 && x[pe] == '.')) && x[pe + gap - 1] == ' ' &&
+                    anon_maybe_street(sc, &sc->toks[i - 1]))
+                        return true;
+        }
+        if (i + 1 >= sc->ntok)
+                return false;
+        const Tok *n = &sc->toks[i + 1];
+        return !(n->flags & TOK_CAP) && (n->flags & TOK_JOINED) && n->end + 1 < sc->n && x[n->end] == ' ' &&
+               is_digit(x[n->end + 1]);
+}
+
+/* The cues of anon_message_name()'s rules after the run [i, end), inline
+ * at its caller so that most runs, which have none, cost no call: an
+ * apostrophe (a possessive), a phrase word as the next token (a work,
+ * "his", or after a vocative's comma: "Kuba, can you"), '!' or '?' after
+ * a lone word after ", " (a vocative), a colon after a lone word (a
+ * speaker).
+ * False: anon_message_name() is false too. */
+static inline bool anon_message_cue(const Scan *sc, size_t i, size_t end) {
+        size_t e = sc->toks[end - 1].end;
+        char c = e < sc->n ? sc->t[e] : 0;
+        if (c == '\'' || c == '\xe2' || (end < sc->ntok && (sc->toks[end].lf & LEX_PHRASE)))
+                return true;
+        if (end != i + 1)
+                return false;
+        /* "Don't go, Mark!": ", " before the word; "Ubul: What a wife.": a
+         * speaker ("Kuba, could you": the phrase word after, tested above) */
+        size_t s = sc->toks[i].start;
+        return ((c == '!' || c == '?') && s >= 2 && sc->t[s - 2] == ',' && sc->t[s - 1] == ' ') || c == ':';
 }
 
 #endif

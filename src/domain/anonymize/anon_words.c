@@ -402,7 +402,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                         j = run_end; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
                 else if ((m = anon_model_name(sc, i, run_end)) > 0)
                         j = i + m; /* what is around it says "person" */
-                else if (anon_message_name(sc, i, run_end))
+                else if (anon_message_cue(sc, i, run_end) && anon_message_name(sc, i, run_end))
                         j = run_end; /* "Franciska's kid", "Kuba, can you", "Ubul: What a wife." */
                 else
                         return 0;
@@ -425,7 +425,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                         j++;
                 return j - i;
         }
-        size_t end = anon_postnominal_tail(sc, anon_roman_tail(sc, b->end));
+        size_t end = anon_postnominal_tail_from(sc, anon_roman_tail(sc, b->end), j);
         scan_add(sc, a->start, end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, j, false, strong));
         while (j < sc->ntok && sc->toks[j].start < end) /* the number's tokens are the name's */
                 j++;
@@ -612,7 +612,8 @@ void anon_scan_words(Scan *sc) {
                         i += used;
                         continue;
                 }
-                if (!force_name && !(t->lf & LEX_STREET) && anon_street_word(sc, i) && (used = anon_try_street(sc, i))) {
+                if (!force_name && !(t->lf & LEX_STREET) && anon_street_cue(sc, i) && anon_street_word(sc, i) &&
+                    (used = anon_try_street(sc, i))) {
                         i += used; /* "Koskikatu 25", "Via Roma 12" in English: before "Koskikatu" is a name */
                         continue;
                 }
