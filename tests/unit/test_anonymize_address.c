@@ -23,6 +23,10 @@ typedef struct Case {
 static const Case cases[] = {
         /* how a CV writes its address in each language */
         { LANG_IT, "Indirizzo: Via Roma 12, 00184 Roma", { "[address]" }, { "Via Roma 12", "00184" } },
+        /* the town right after a postcode is the region, never a name ("Roma" is a given name too) */
+        { LANG_EN, "Hi.\nI live in Via Roma 12, 00184 Roma, Italy. Anna Smith", { "[address] Roma, Italy" },
+          { "Via Roma 12", "00184", "Smith" } },
+        { LANG_PT, "Olá.\nMoro na Via Roma 12, 00184 Roma", { "[address] Roma" }, { "Via Roma 12", "00184" } },
         { LANG_IT, "Ciao.\nAbito in Viale Europa 5, 20121 Milano.", { "Milano" }, { "Europa 5", "20121" } },
         { LANG_PT, "Olá.\nMoro na Rua das Flores 10, 4050-262 Porto.", { "Porto" }, { "Flores 10", "4050-262" } },
         { LANG_PL, "Cześć.\nMieszkam: ul. Długa 5 m. 3, 00-001 Warszawa", { "Warszawa" }, { "Długa 5", "00-001" } },

@@ -237,6 +237,25 @@ static bool tail_vocab(const Scan *sc, size_t *k, size_t le, size_t ps) {
         return last && (last->lf & (LEX_KEEP | LEX_PHRASE)) && !(last->lf & LEX_PLACE);
 }
 
+/* The end of the town right after a postcode, up to a comma or the
+ * line's end ("00184 Roma, Italy"): the region the address keeps, read
+ * over so that no later rule takes it for a name; p when none follows. */
+static size_t town_end(const Scan *sc, size_t p) {
+        size_t q = p;
+        while (q < sc->n && sc->t[q] == ' ')
+                q++;
+        if (q == p || q >= sc->n || !anon_is_letter((unsigned char)sc->t[q]))
+                return p;
+        size_t e = p;
+        for (; q < sc->n && !strchr(",\n|;\t", sc->t[q]) && town_char((unsigned char)sc->t[q]); q++) {
+                if (sc->t[q] == ' ' && q + 1 < sc->n && sc->t[q + 1] == ' ')
+                        break; /* a flattened layout's column */
+                if (anon_is_letter((unsigned char)sc->t[q]))
+                        e = q + 1;
+        }
+        return e;
+}
+
 /* The postcodes on the rest of the line after an address and on the few
  * short lines after it ("Riisa | Estonia 62488", "| 00184 Roma"). Returns
  * the end of the last one on the address's line (or end). */
@@ -273,7 +292,8 @@ static size_t address_tail(Scan *sc, size_t end) {
         return upto;
 }
 
-size_t anon_address_add(Scan *sc, size_t start, size_t end) {
+size_t anon_address_add(Scan *sc, size_t start, size_t end, bool postcode) {
         scan_add(sc, start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
-        return address_tail(sc, end);
+        size_t upto = address_tail(sc, end);
+        return upto == end && postcode ? town_end(sc, end) : upto;
 }

@@ -453,8 +453,10 @@ size_t anon_try_street(Scan *sc, size_t i);
 bool anon_street_word(const Scan *sc, size_t i);
 /* Adds the address [start, end) and the postcodes on the lines after it
  * that finish it (town lines are kept, as the region). Returns where the
- * address ends on its line: the town words before it are the address's. */
-size_t anon_address_add(Scan *sc, size_t start, size_t end);
+ * address ends on its line: the town words before it are the address's;
+ * when [start, end) ends with a postcode, the town right after it is read
+ * over (kept, and no name). */
+size_t anon_address_add(Scan *sc, size_t start, size_t end, bool postcode);
 /* A street type of any lexicon that counts in this text ("Via", "ul.";
  * not "via" in English, "al" in Romanian); token a - 1 is one right
  * before token a ("ul. Miła") (anon_street.c). The end of a house number

@@ -300,8 +300,8 @@ size_t anon_try_street(Scan *sc, size_t i) {
                 return 0;
         while (!house && b > i + 1 && (stop_word(sc, &sc->toks[b - 1]) || !(sc->toks[b - 1].flags & ~TOK_JOINED & ~TOK_SENT)))
                 b--;
-        size_t end = anon_postcode_after(sc, house ? house : sc->toks[b - 1].end);
-        end = anon_address_add(sc, start, end); /* the town before a postcode is no person's name */
+        size_t at = house ? house : sc->toks[b - 1].end, end = anon_postcode_after(sc, at);
+        end = anon_address_add(sc, start, end, end != at); /* the town around a postcode is no person's name */
         while (b < sc->ntok && sc->toks[b].start < end)
                 b++;
         return b - i;

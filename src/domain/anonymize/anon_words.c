@@ -419,8 +419,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
         size_t house = forced ? 0 : anon_house_number(sc, b->end);
         if (house) {
-                house = anon_postcode_after(sc, house);
-                house = anon_address_add(sc, a->start, house);
+                size_t pc = anon_postcode_after(sc, house);
+                house = anon_address_add(sc, a->start, pc, pc != house);
                 while (j < sc->ntok && sc->toks[j].start < house)
                         j++;
                 return j - i;
