@@ -240,7 +240,6 @@ bool anon_is_letter(uint32_t cp);
 bool anon_is_upper(uint32_t cp);
 
 const LexWord *anon_lex_get(const AnonEngine *e, const char *key, size_t n);
-const LexWord *anon_name_get(const AnonEngine *e, const char *key, size_t n);
 /* Same lookups with the key's hash already computed. */
 const LexWord *anon_lex_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
 const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, uint32_t h);
@@ -251,14 +250,6 @@ const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
 size_t anon_lex_clashes(const AnonEngine *e, const char *const **ret);
 /* Kinds of the words of AnonEngine.org (LexWord.flags[lang] bits). */
 enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CUE_THINGNOUN = 8 };
-/* True when the folded word is an "org" cue of lang or English. */
-bool anon_org_cue(const AnonEngine *e, Lang lang, const char *key, size_t n);
-/* True when the folded word is a cue of that kind (ANON_CUE_*) of lang
- * only: a preposition of place ("în", "em", "w", "στην": "placeprep"), a
- * noun of a settlement or a place ("comunei", "cidade": "placenoun"), a
- * noun of a company, a team, a ship or a work ("corretora", "clubul",
- * "premiile": "thingnoun"). */
-bool anon_cue(const AnonEngine *e, Lang lang, const char *key, size_t n, uint16_t cue);
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
  * one (a missing file: no scorer for that language). Returns 0, -EINVAL
@@ -562,7 +553,6 @@ size_t anon_session_known_name(Scan *sc, size_t i);
 const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, bool strong);
 /* True when a token's base was part of a name seen earlier. */
 bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n, uint32_t h);
-bool anon_session_in_refs(const AnonSession *s);
 /* CV mode: true until the first chunk's first line has been looked at. */
 bool anon_session_header_pending(const AnonSession *s);
 void anon_session_header_done(AnonSession *s);
@@ -608,12 +598,28 @@ static inline uint16_t tok_lexflags(const Scan *sc, const Tok *t, Lang l) {
         return (t->lex ? tok_lex(sc, t)->flags[l] : 0) | (t->name ? tok_name(sc, t)->flags[l] : 0);
 }
 
-/* anon_cue() for a token: its hash is already known, and the cue table's
- * Bloom filter turns away almost every word before the key is hashed. */
+/* Token t in the cue table (AnonEngine.org), or NULL: its hash is already
+ * known, and the table's Bloom filter turns away almost every word. */
+static inline const LexWord *cue_word(const Scan *sc, const Tok *t) {
+        if (!t->flen || !htab_maybe(&sc->e->org, t->hash))
+                return NULL;
+        return htab_get(&sc->e->org, tok_key(sc, t), t->flen, t->hash);
+}
+
+/* True when token t is a cue of that kind (ANON_CUE_*) of the text's
+ * language only: a preposition of place ("în", "em", "w", "στην":
+ * "placeprep"), a noun of a settlement or a place ("comunei", "cidade":
+ * "placenoun"), a noun of a company, a team, a ship or a work
+ * ("corretora", "clubul", "premiile": "thingnoun"). */
 static inline bool anon_cue_tok(const Scan *sc, const Tok *t, uint16_t cue) {
-        if (t->flen && !htab_maybe(&sc->e->org, t->hash))
-                return false;
-        return anon_cue(sc->e, sc->lang, tok_key(sc, t), t->flen, cue);
+        const LexWord *w = cue_word(sc, t);
+        return w && (w->flags[sc->lang] & cue);
+}
+
+/* True when token t is an "org" cue of the text's language or English. */
+static inline bool anon_org_cue_tok(const Scan *sc, const Tok *t) {
+        const LexWord *w = cue_word(sc, t);
+        return w && ((w->flags[sc->lang] | w->flags[LANG_EN]) & ANON_CUE_ORG);
 }
 
 /* The first test of anon_any_street(), inline for the callers that ask

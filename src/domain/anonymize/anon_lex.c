@@ -281,20 +281,7 @@ const LexWord *anon_name_get_h(const AnonEngine *e, const char *key, size_t n, u
         return htab_get(&e->names, key, n, h);
 }
 
-const LexWord *anon_name_get(const AnonEngine *e, const char *key, size_t n) {
-        return htab_get(&e->names, key, n, anon_hash(key, n));
-}
-
 const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n) {
         return htab_get(&e->phrases, key, n, anon_hash(key, n));
 }
 
-bool anon_org_cue(const AnonEngine *e, Lang lang, const char *key, size_t n) {
-        const LexWord *w = htab_get(&e->org, key, n, anon_hash(key, n));
-        return w && ((w->flags[lang] | w->flags[LANG_EN]) & ANON_CUE_ORG);
-}
-
-bool anon_cue(const AnonEngine *e, Lang lang, const char *key, size_t n, uint16_t cue) {
-        const LexWord *w = htab_get(&e->org, key, n, anon_hash(key, n));
-        return w && (w->flags[lang] & cue);
-}

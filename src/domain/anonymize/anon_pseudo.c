@@ -193,10 +193,6 @@ void anon_session_header_done(AnonSession *s) {
         s->header_done = true;
 }
 
-bool anon_session_in_refs(const AnonSession *s) {
-        return s->refs;
-}
-
 void anon_session_set_refs(AnonSession *s) {
         s->refs = true;
 }

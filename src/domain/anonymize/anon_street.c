@@ -91,9 +91,9 @@ bool anon_org_list(const Scan *sc, size_t i) {
         if (!conj || items < 2)
                 return false;
         const Tok *before = a > 0 ? &sc->toks[a - 1] : NULL, *after = b + 1 < sc->ntok ? &sc->toks[b + 1] : NULL;
-        return (before && anon_org_cue(sc->e, sc->lang, tok_key(sc, before), before->flen) &&
+        return (before && anon_org_cue_tok(sc, before) &&
                 before->end + 1 == sc->toks[a].start) ||
-               (after && anon_org_cue(sc->e, sc->lang, tok_key(sc, after), after->flen) &&
+               (after && anon_org_cue_tok(sc, after) &&
                 sc->toks[b].end + 1 == after->start);
 }
 

@@ -352,7 +352,7 @@ static bool company_after(const Scan *sc, size_t j) {
             (sc->toks[j].flags & TOK_INITIAL) || (sc->toks[j].flen < 3 && !(sc->toks[j].flags & TOK_ALLCAPS)) ||
             sc->toks[j].start != sc->toks[j - 1].end + 1 || sc->t[sc->toks[j - 1].end] != ' ')
                 return false;
-        return anon_org_cue(sc->e, sc->lang, tok_key(sc, &sc->toks[j]), sc->toks[j].flen) ||
+        return anon_org_cue_tok(sc, &sc->toks[j]) ||
                (sc->lang != LANG_EN && (tok_lexflags(sc, &sc->toks[j], sc->lang) & LEX_PLACE));
 }
 
