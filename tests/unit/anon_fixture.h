@@ -39,6 +39,26 @@ static inline const char *run(Lang lang, const char *text) {
         return r ? r->text : "(error)";
 }
 
+/* A text whose kept words must all stay and whose gone words must all
+ * be gone from the output. */
+typedef struct KeptGone {
+        Lang lang;
+        const char *in;
+        const char *kept[4];
+        const char *gone[4];
+} KeptGone;
+
+static inline void check_kept_gone(const KeptGone *c, size_t n) {
+        for (size_t i = 0; i < n; i++) {
+                const char *out = run(c[i].lang, c[i].in);
+                CHECK(strcmp(out, "(error)") != 0, "case %zu runs", i);
+                for (size_t k = 0; k < 4 && c[i].kept[k]; k++)
+                        CHECK(strstr(out, c[i].kept[k]) != NULL, "%s kept: %s", c[i].kept[k], out);
+                for (size_t k = 0; k < 4 && c[i].gone[k]; k++)
+                        CHECK(strstr(out, c[i].gone[k]) == NULL, "%s removed: %s", c[i].gone[k], out);
+        }
+}
+
 /* A text whose listed words must all be gone from the output. */
 typedef struct GoneCase {
         Lang lang;
