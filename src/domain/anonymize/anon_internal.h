@@ -204,10 +204,11 @@ struct AnonEngine {
         struct LexCell *pool;   /* every LexWord of words and names, in one array (anon_lex_pool) */
         size_t npool;
         HTab phrases;           /* Phrase */
-        HTab org;               /* LexWord: cues, ANON_CUE_* per language: a word after a list of surnames that makes it
+        HTab cue_words;         /* LexWord: cues, ANON_CUE_* per language: a word after a list of surnames that makes it
                                    a company's name ("Inc", "is"); a preposition of place ("în", "em") */
         HTab origin;            /* Phrase of kind PH_DEMONYM: demonyms.tsv (every token looks here: only demonyms) */
-        HTab cues;              /* Phrase of kind PH_ORIGIN: the lexicon's cues around a demonym and after "born" */
+        HTab cues;              /* Phrase of kind PH_ORIGIN (not cue_words: phrases of several words): the
+                                   lexicon's cues around a demonym and after "born" */
         bool origin_lower[LANG_MAX]; /* a demonym of the language starts in lower case (not in English: "Syrian") */
         const char *clash[ANON_CLASH_KEEP]; /* "ro: cheie (namectx, then says)", in arena */
         size_t nclash;          /* lexicon lines that gave a phrase another meaning in the same language */
@@ -248,7 +249,7 @@ const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
  * (the later line wins, so the earlier one is silently lost): their count,
  * and up to ANON_CLASH_KEEP descriptions in *ret (owned by the engine). */
 size_t anon_lex_clashes(const AnonEngine *e, const char *const **ret);
-/* Kinds of the words of AnonEngine.org (LexWord.flags[lang] bits). */
+/* Kinds of the words of AnonEngine.cue_words (LexWord.flags[lang] bits). */
 enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CUE_THINGNOUN = 8 };
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
@@ -598,12 +599,12 @@ static inline uint16_t tok_lexflags(const Scan *sc, const Tok *t, Lang l) {
         return (t->lex ? tok_lex(sc, t)->flags[l] : 0) | (t->name ? tok_name(sc, t)->flags[l] : 0);
 }
 
-/* Token t in the cue table (AnonEngine.org), or NULL: its hash is already
+/* Token t in the cue table (AnonEngine.cue_words), or NULL: its hash is already
  * known, and the table's Bloom filter turns away almost every word. */
 static inline const LexWord *cue_word(const Scan *sc, const Tok *t) {
-        if (!t->flen || !htab_maybe(&sc->e->org, t->hash))
+        if (!t->flen || !htab_maybe(&sc->e->cue_words, t->hash))
                 return NULL;
-        return htab_get(&sc->e->org, tok_key(sc, t), t->flen, t->hash);
+        return htab_get(&sc->e->cue_words, tok_key(sc, t), t->flen, t->hash);
 }
 
 /* True when token t is a cue of that kind (ANON_CUE_*) of the text's

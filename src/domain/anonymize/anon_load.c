@@ -239,17 +239,18 @@ static int split3(char *line, char *f[3], size_t fl[3]) {
 }
 
 
-/* An "org" cue: kept in its own small table, so that frequent words
- * ("is") cost nothing where no list of surnames ends. */
-static int org_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_t cue) {
-        LexWord *w = word_get_or_add(e, &e->org, raw, n);
+/* A cue word ("org", "placeprep", "placenoun", "thingnoun"): kept in its
+ * own small table, so that frequent words ("is") cost nothing where no
+ * cue is asked for. */
+static int cue_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_t cue) {
+        LexWord *w = word_get_or_add(e, &e->cue_words, raw, n);
         if (!w)
                 return n && n < ANON_FOLD_MAX ? -ENOMEM : -EINVAL;
         w->flags[lang] |= cue;
         return 0;
 }
 
-/* Kinds kept in the cue table (AnonEngine.org), one bit each. */
+/* Kinds kept in the cue table (AnonEngine.cue_words), one bit each. */
 static const struct {
         const char *name;
         uint16_t cue;
@@ -265,7 +266,7 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
                 return -EINVAL;
         for (size_t k = 0; k < sizeof(cue_kinds) / sizeof(cue_kinds[0]); k++)
                 if (strlen(cue_kinds[k].name) == fl[0] && !memcmp(cue_kinds[k].name, f[0], fl[0]))
-                        return org_add(e, lang, f[1], fl[1], cue_kinds[k].cue);
+                        return cue_add(e, lang, f[1], fl[1], cue_kinds[k].cue);
         if (fl[0] == 9 && !memcmp(f[0], "streetend", 9))
                 return anon_street_end_add(e, f[1], fl[1], fl[2] == 4 && !memcmp(f[2], "weak", 4) ? STREET_END_WEAK : STREET_END);
         if (fl[0] == 4 && !memcmp(f[0], "flat", 4)) {

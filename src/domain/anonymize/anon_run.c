@@ -44,7 +44,7 @@ AnonEngine *anon_engine_new(const char *datadir, int *ret_err) {
         if (e && (e->arena = arena_new())) {
                 arena_set_limit(e->arena, 0);
                 if (htab_init(&e->words, 4096) == 0 && htab_init(&e->names, 1 << 16) == 0 &&
-                    htab_init(&e->phrases, 1024) == 0 && htab_init(&e->org, 64) == 0 && htab_init(&e->origin, 4096) == 0 &&
+                    htab_init(&e->phrases, 1024) == 0 && htab_init(&e->cue_words, 64) == 0 && htab_init(&e->origin, 4096) == 0 &&
                     htab_init(&e->cues, 256) == 0)
                         r = anon_lex_load(e, datadir);
                 if (r == 0)
@@ -53,7 +53,7 @@ AnonEngine *anon_engine_new(const char *datadir, int *ret_err) {
                         r = anon_model_load(e, datadir);
                 if (r == 0 && (htab_seal(&e->words) < 0 || htab_seal(&e->names) < 0 ||
                                htab_seal(&e->phrases) < 0 || htab_seal(&e->origin) < 0 ||
-                               htab_seal(&e->cues) < 0 || htab_seal(&e->org) < 0))
+                               htab_seal(&e->cues) < 0 || htab_seal(&e->cue_words) < 0))
                         r = -ENOMEM;
         }
         if (r < 0) {
@@ -70,7 +70,7 @@ void anon_engine_free(AnonEngine *e) {
         htab_free(&e->words);
         htab_free(&e->names);
         htab_free(&e->phrases);
-        htab_free(&e->org);
+        htab_free(&e->cue_words);
         htab_free(&e->origin);
         htab_free(&e->cues);
         anon_model_free(e);
