@@ -237,6 +237,12 @@ static bool tail_vocab(const Scan *sc, size_t *k, size_t le, size_t ps) {
         return last && (last->lf & (LEX_KEEP | LEX_PHRASE)) && !(last->lf & LEX_PLACE);
 }
 
+/* Byte q ends a line of an address: a newline, or a flattened layout's
+ * separator (a bar, a semicolon, a tab, two spaces). */
+static bool line_break(const Scan *sc, size_t q) {
+        return strchr("\n|;\t", sc->t[q]) || (q + 1 < sc->n && sc->t[q] == ' ' && sc->t[q + 1] == ' ');
+}
+
 /* The end of the town right after a postcode, up to a comma or the
  * line's end ("00184 Roma, Italy"): the region the address keeps, read
  * over so that no later rule takes it for a name; p when none follows. */
@@ -247,12 +253,9 @@ static size_t town_end(const Scan *sc, size_t p) {
         if (q == p || q >= sc->n || !anon_is_letter((unsigned char)sc->t[q]))
                 return p;
         size_t e = p;
-        for (; q < sc->n && !strchr(",\n|;\t", sc->t[q]) && town_char((unsigned char)sc->t[q]); q++) {
-                if (sc->t[q] == ' ' && q + 1 < sc->n && sc->t[q + 1] == ' ')
-                        break; /* a flattened layout's column */
+        for (; q < sc->n && sc->t[q] != ',' && !line_break(sc, q) && town_char((unsigned char)sc->t[q]); q++)
                 if (anon_is_letter((unsigned char)sc->t[q]))
                         e = q + 1;
-        }
         return e;
 }
 
@@ -273,8 +276,8 @@ static size_t address_tail(Scan *sc, size_t end) {
                 while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '\t'))
                         p++; /* an indented line */
                 size_t le = p, ps, pe;
-                while (le < sc->n && !strchr("\n|;\t", sc->t[le]) && !(le + 1 < sc->n && !memcmp(sc->t + le, "  ", 2)))
-                        le++; /* a flattened layout's separators end a line too */
+                while (le < sc->n && !line_break(sc, le))
+                        le++;
                 int r = tail_line(sc, p, le, &ps, &pe);
                 if (r == TAIL_STOP)
                         return upto;
