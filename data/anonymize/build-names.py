@@ -25,7 +25,21 @@ def read_list(path):
     if not os.path.exists(path):
         return []
     with open(path, encoding="utf-8") as f:
-        return [l.strip() for l in f if l.strip() and not l.startswith("#")]
+        return repair([l.strip() for l in f if l.strip() and not l.startswith("#")])
+
+
+def repair(names):
+    """The faker-js Italian surnames were extracted with the apostrophe of
+    "D'Agostino" taken for a quote: each such name became a line 'Agostino",'
+    and a line '"D' (and '"Dell', ',' leftovers). Joins them back, and
+    drops names with a replacement character (a broken copy of "Noè")."""
+    out = []
+    for n in names:
+        if n.endswith('",') and n[:-2].strip():
+            out.append("D'" + n[:-2].strip())
+        elif not n.startswith('"') and n != "," and "\ufffd" not in n:
+            out.append(n)
+    return out
 
 
 def sources(names, lang):
