@@ -72,6 +72,8 @@ static const struct {
         const char *in;
 } survive[] = {
         { LANG_EN, "Skills: Django, Jenkins, Ansible, Kubernetes, Terraform." },
+        { LANG_EN, "Skills: Julia, Python, Ruby on Rails, Jenkins, Scala, Cassandra, Travis CI." },
+        { LANG_IT, "Competenze: Julia, Scala, Jenkins Pipeline, Apache Cassandra, Travis CI." },
         { LANG_EN, "Python 3.11, Java 17, ISO 27001, ISO/IEC 9001:2015." },
         { LANG_EN, "English C1, German B2 (CEFR)." },
         { LANG_EN, "2019–2023 Senior Developer at Acme; 2015-2019 Junior Developer." },
@@ -109,6 +111,17 @@ static void test_names(void) {
         out = run(LANG_EN, "Mrs Jenkins approved it.");
         CHECK(!has(out, "Jenkins") && !has(out, "Mrs"), "honorific and a surname that is a tool: %s",
               out);
+        /* given names that are also tools, next to a surname: a person */
+        static const char *const tool_named[][2] = {
+                { "Referee: Ruby Johnson.", "Ruby" }, { "Ask Sarah Jenkins.", "Jenkins" },
+                { "Yesterday I met Julia Smith.", "Julia" },
+        };
+        for (size_t i = 0; i < sizeof(tool_named) / sizeof(tool_named[0]); i++) {
+                out = run(LANG_EN, tool_named[i][0]);
+                CHECK(!has(out, tool_named[i][1]), "a tool's name as a given name: %s", out);
+        }
+        out = run(LANG_IT, "Ieri ho incontrato Marco D'Agostino. Lettera di Luca D’Amico.");
+        CHECK(!has(out, "Agostino") && !has(out, "Amico"), "Italian D' surnames: %s", out);
         out = run(LANG_IT, "La Sig.ra Bianchi e il Dott. Verdi.");
         CHECK(!has(out, "Bianchi") && !has(out, "Sig.ra") && !has(out, "Verdi"), "Italian honorifics: %s",
               out);
