@@ -40,6 +40,13 @@ static const struct {
         { LANG_PL, "Chciałabym pracować.", "Chciałbym/łabym pracować." },
         { LANG_PL, "Jestem zaangażowana i odpowiedzialna.", "Jestem zaangażowany/a i odpowiedzialny/a." },
         { LANG_PL, "Zespół był duży.", "Zespół był duży." },
+        { LANG_PL, "Byłam odpowiedzialna za testy.", "Byłem/łam odpowiedzialny/a za testy." },
+        /* nouns that only end like a past form: the team, the department, the title */
+        { LANG_PL, "Kierowałam zespołem i działem IT z tytułem inżyniera. Działam w fundacji.",
+          "Kierowałem/łam zespołem i działem IT z tytułem inżyniera. Działam w fundacji." },
+        { LANG_PL, "Jestem zmotywowana, komunikatywna i sumienna.",
+          "Jestem zmotywowany/a, komunikatywny/a i sumienny/a." },
+        { LANG_PL, "Jestem zmotywowana, praca jest ważna.", "Jestem zmotywowany/a, praca jest ważna." },
         /* Romanian */
         { LANG_RO, "Am fost angajată în 2018.", "Am fost angajat/ă în 2018." },
         { LANG_RO, "Am fost angajat în 2018.", "Am fost angajat/ă în 2018." },
@@ -51,6 +58,11 @@ static const struct {
         { LANG_SL, "Diplomirala sem leta 2015.", "Diplomiral/a sem leta 2015." },
         { LANG_SL, "Sem delal v Ljubljani.", "Sem delal/a v Ljubljani." },
         { LANG_SL, "Šola je bila nova.", "Šola je bila nova." },
+        { LANG_SL, "Sem odgovorna in motivirana.", "Sem odgovoren/odgovorna in motiviran/a." },
+        { LANG_SL, "Sem zaposlen. Natančna sem.", "Sem zaposlen/a. Natančen/Natančna sem." },
+        { LANG_SL, "Sem komunikativna, natančna in zanesljiva.",
+          "Sem komunikativen/komunikativna, natančen/natančna in zanesljiv/a." },
+        { LANG_IT, "Sono responsabile e organizzata.", "Sono responsabile e organizzato/a." },
         /* English: pronouns and nouns about the writer */
         { LANG_EN, "She led the team and he helped her.", "They led the team and they helped them." },
         { LANG_EN, "Chairwoman of the board.", "Chairperson of the board." },

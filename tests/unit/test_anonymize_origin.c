@@ -31,6 +31,20 @@ static const Case cases[] = {
         { LANG_EN, "I am a proud Roma woman.", "I am a proud [nationality] woman." },
         { LANG_EN, "As a Christian I volunteer.", "As a [religion] I volunteer." },
         { LANG_EN, "Nigerian citizen, open to relocation.", "[nationality] citizen, open to relocation." },
+        /* "-born" is the origin, not a date: what follows stays */
+        { LANG_EN, "Syrian-born engineer with 5 years of experience.",
+          "[nationality]-born engineer with 5 years of experience." },
+        { LANG_EN, "I am Romani.", "I am [nationality]." },
+        /* the English phrase "Romani" folds like Romanian "români": there, only a cue removes it */
+        { LANG_RO, "Lucrez cu clienți români și germani.", "Lucrez cu clienți români și germani." },
+        /* dates of birth in prose, with the day or the year */
+        /* and the writer's gender in such a phrase */
+        { LANG_IT, "Sono nata nel 1991. Il progetto è nato nel 2019.",
+          "Sono nato/a nel [date of birth]. Il progetto è nato nel 2019." },
+        { LANG_RO, "Născută pe 12 martie 1990.", "Născut/ă pe [date of birth]." },
+        { LANG_EL, "Γεννημένη στις 12/03/1990.", "Γεννημένος/η [date of birth]." },
+        { LANG_SL, "Rodila sem se 12. 3. 1990.", "Rodil/a sem se [date of birth]." },
+        { LANG_PT, "Nascida em 12/03/1990.", "Nascido/a em [date of birth]." },
         /* English: what must stay */
         { LANG_EN, "German C1, English C2.", "German C1, English C2." },
         { LANG_EN, "I speak Italian fluently.", "I speak Italian fluently." },

@@ -45,12 +45,12 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
 }
 
 /* Italian and Portuguese participles and adjectives: -ato/-ata -> -ato/a. */
-static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l) {
+static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, size_t min) {
         static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss" };
         static const char *const pt[] = { "ad", "id", "os", "iv", "eir" };
         const char *const *e = l == LANG_IT ? it : pt;
         size_t ne = l == LANG_IT ? sizeof(it) / sizeof(*it) : sizeof(pt) / sizeof(*pt);
-        if (n < 5 || (w[n - 1] != 'a' && w[n - 1] != 'o'))
+        if (n < min || (w[n - 1] != 'a' && w[n - 1] != 'o'))
                 return NULL;
         for (size_t k = 0; k < ne; k++) {
                 size_t el = strlen(e[k]);
@@ -71,6 +71,28 @@ static const char *gender_ro(Scan *sc, const char *w, size_t n) {
         return NULL;
 }
 
+static bool is_vowel(char c) {
+        return strchr("aeiou", c) != NULL;
+}
+
+/* Slovene adjectives and participles after "sem": motivirana / motiviran
+ * -> motiviran/a; with the masculine's mobile e, odgovorna -> odgovoren/odgovorna. */
+static const char *gender_sl_adj(Scan *sc, const char *w, size_t n) {
+        if (n >= 6 && (ends(w, n, "na") || ends(w, n, "va") || ends(w, n, "ta"))) {
+                if (is_vowel(w[n - 3]) || w[n - 3] == 'j') /* motivirana, zanesljiva */
+                        return pair(sc, w, n - 1, "/a");
+                char *r = arena_printf(sc->arena, "%.*se%c/%.*s", (int)n - 2, w, w[n - 2], (int)n, w);
+                if (!r)
+                        sc->err = -ENOMEM;
+                return r;
+        }
+        static const char *const m[] = { "en", "an", "iv", "ven", "ten" };
+        for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
+                if (n >= 5 && ends(w, n, m[k]))
+                        return pair(sc, w, n, "/a");
+        return NULL;
+}
+
 /* Slovene l-participles: diplomirala / diplomiral -> diplomiral/a. */
 static const char *gender_sl(Scan *sc, const char *w, size_t n) {
         static const char *const f[] = { "ala", "ila", "ela", "ula", "ola", "rla" };
@@ -81,7 +103,7 @@ static const char *gender_sl(Scan *sc, const char *w, size_t n) {
                 if (n >= 4 && ends(w, n, m[k]))
                         return pair(sc, w, n, "/a");
         }
-        return NULL;
+        return gender_sl_adj(sc, w, n);
 }
 
 /* Greek adjectives after "είμαι": υπεύθυνη / υπεύθυνος -> υπεύθυνος/η. */
@@ -95,7 +117,7 @@ static const char *gender_el(Scan *sc, const char *w, size_t n) {
         return NULL;
 }
 
-const char *anon_gender_rewrite(Scan *sc, size_t i) {
+const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
         const Tok *t = &sc->toks[i];
         const char *w = sc->t + t->start;
         size_t n = t->end - t->start;
@@ -106,14 +128,14 @@ const char *anon_gender_rewrite(Scan *sc, size_t i) {
                 if (r)
                         return r;
         }
-        if (!anon_gender_trigger_near(sc, i))
+        if (!writer && !anon_gender_trigger_near(sc, i))
                 return NULL;
         switch (sc->lang) {
         case LANG_PL:
                 return gender_pl(sc, w, n, true);
         case LANG_IT:
-        case LANG_PT:
-                return gender_romance(sc, w, n, sc->lang);
+        case LANG_PT: /* "nata", "nato" in a phrase about the writer */
+                return gender_romance(sc, w, n, sc->lang, writer ? 4 : 5);
         case LANG_RO:
                 return gender_ro(sc, w, n);
         case LANG_SL:
@@ -193,12 +215,25 @@ static bool is_trigger(const Scan *sc, size_t a, size_t b) {
                same_line(sc, sc->toks[k].end, sc->toks[l].start);
 }
 
+/* Tokens a and b are items of one list (", " between them) that agree:
+ * the same last two bytes ("motivirana, natančna"). */
+static bool same_list(const Scan *sc, size_t a, size_t b) {
+        const Tok *x = &sc->toks[a], *y = &sc->toks[b];
+        return y->start == x->end + 2 && sc->t[x->end] == ',' && sc->t[x->end + 1] == ' ' &&
+               x->end - x->start >= 2 && y->end - y->start >= 2 &&
+               !memcmp(sc->t + x->end - 2, sc->t + y->end - 2, 2);
+}
+
 bool anon_gender_trigger_near(const Scan *sc, size_t i) {
         if (i > 0 && is_trigger(sc, i - 1, i))
                 return true;
         if (sc->lang == LANG_SL && i + 1 < sc->ntok && is_trigger(sc, i + 1, i))
                 return true;
-        if (i >= 2 && sc->last_gender == i - 2) {
+        if (i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i))
+                return true;
+        /* the second of two joined words: "sono laureata e motivata", "sono
+         * responsabile e organizzata" */
+        if (i >= 2 && (sc->last_gender == i - 2 || (i >= 3 && is_trigger(sc, i - 3, i - 2)))) {
                 static const char *const conj[] = { "e", "ed", "i", "si", "και", "in", "ter", "and", "oraz" };
                 const Tok *c = &sc->toks[i - 1];
                 for (size_t k = 0; k < sizeof(conj) / sizeof(*conj); k++)

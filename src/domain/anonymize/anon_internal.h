@@ -534,9 +534,10 @@ void anon_gender_agree(Scan *sc, size_t i);
 /* English "her" at token i is an object ("likes her.", "gave her the
  * book"): "them", not "their". */
 bool anon_gender_object(const Scan *sc, size_t i);
-/* Gendered form of the writer at token i (after a trigger); returns an
- * arena-owned neutral rewrite or NULL. */
-const char *anon_gender_rewrite(Scan *sc, size_t i);
+/* Gendered form of the writer at token i (after a trigger, or anywhere
+ * when writer: the token is in a phrase about the writer, "sono nata il");
+ * returns an arena-owned neutral rewrite or NULL. */
+const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer);
 /* True when token i is the writer's own form: right after an auxiliary of
  * the first person ("sono", "jestem", "sunt", "είμαι"; Slovene also right
  * before "sem"), or coordinated ("e", "i", "și", "και") with such a form. */

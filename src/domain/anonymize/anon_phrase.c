@@ -7,6 +7,16 @@
 #include "core/utf8.h"
 #include "domain/anonymize/anon_internal.h"
 
+/* Token t is a demonym of the document's language, which only its cues
+ * remove: an English one-word phrase that folds alike (English "Romani",
+ * Romanian "români") does not apply then. */
+static bool own_demonym(const Scan *sc, const Tok *t) {
+        if (sc->lang == LANG_EN)
+                return false;
+        const Phrase *p = htab_get(&sc->e->origin, tok_key(sc, t), t->flen, t->hash);
+        return p && p->v[sc->lang].kind == PH_DEMONYM;
+}
+
 /* Longest phrase (in the document's language, else English) at token i,
  * whose first word starts one (LEX_PHRASE). */
 size_t anon_match_phrase_at(Scan *sc, size_t i, const PhraseVal **ret) {
@@ -26,7 +36,7 @@ size_t anon_match_phrase_at(Scan *sc, size_t i, const PhraseVal **ret) {
                 if (!p)
                         break; /* not a phrase, nor the start of a longer one */
                 for (int l = 0; l < 2; l++)
-                        if (p->v[ls[l]].kind != PH_NONE) {
+                        if (p->v[ls[l]].kind != PH_NONE && !(l == 1 && k == 0 && own_demonym(sc, t))) {
                                 best = k + 1;
                                 *ret = &p->v[ls[l]];
                                 break;
@@ -72,7 +82,9 @@ static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, siz
                 return false;
         size_t s = p, lim = s + ANON_LABEL_VALUE_MAX < sc->n ? s + ANON_LABEL_VALUE_MAX : sc->n;
         while (p < lim && !strchr("\n\r;|", t[p])) {
-                if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ')) {
+                if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ') &&
+                    !(t[p] == '.' && p > s && is_digit(t[p - 1]) && p + 2 < sc->n && is_digit(t[p + 2]))) {
+                        /* a break, but not inside a date "12. 3. 1990" */
                         bool lower = p + 2 < sc->n && t[p + 2] >= 'a' && t[p + 2] <= 'z';
                         bool abbrev = t[p] == '.' && abbrev_before(t, s, p); /* "Av. da Liberdade" */
                         if (prose || (lower && !abbrev) || (t[p] == '.' && !abbrev))
@@ -87,6 +99,34 @@ static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, siz
                 return false;
         *ret_s = s, *ret_e = p;
         return true;
+}
+
+static bool has_digit(const char *s, size_t n) {
+        for (size_t k = 0; k < n; k++)
+                if (s[k] >= '0' && s[k] <= '9')
+                        return true;
+        return false;
+}
+
+/* Token t is the word w, whatever its case and accents. */
+static bool same_word(const Scan *sc, const Tok *t, const char *w) {
+        size_t n = strlen(w);
+        char key[ANON_FOLD_MAX + 1];
+        if (n > ANON_FOLD_MAX)
+                return false;
+        size_t kl = anon_fold(w, n, key);
+        return kl == t->flen && !memcmp(key, tok_key(sc, t), kl);
+}
+
+/* The writer's gendered forms inside a phrase about their birth ("sono
+ * nata il", "născută pe", "γεννημένη"): the phrase's tokens are not
+ * looked at again. */
+static void writer_forms(Scan *sc, size_t i, size_t len) {
+        for (size_t k = i; k < i + len; k++) {
+                const char *r = anon_gender_rewrite(sc, k, true);
+                if (r)
+                        scan_add(sc, sc->toks[k].start, sc->toks[k].end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, r);
+        }
 }
 
 /* Copy of s with the first letter upper-cased when the original was. */
@@ -152,9 +192,13 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                 if ((v->cat == ANON_CAT_BIRTHDATE || v->cat == ANON_CAT_BIRTHPLACE) &&
                     (vs = anon_birthplace(sc, i, len, v->kind == PH_PROSE ? v->cat : ANON_CAT_BIRTHDATE)) > 0)
                         return vs;
-                if (!label_value(sc, b->end, v->kind == PH_PROSE, &vs, &ve))
-                        return 0;
+                if (!label_value(sc, b->end, v->kind == PH_PROSE, &vs, &ve) ||
+                    (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHDATE &&
+                     ((a->start > 0 && sc->t[a->start - 1] == '-') || !has_digit(sc->t + vs, ve - vs))))
+                        return 0; /* a date in prose has a day or a year; "Syrian-born" is no date */
                 scan_add(sc, vs, ve, v->cat, PRIO_PHRASE, NULL);
+                if (v->kind == PH_PROSE && (v->cat == ANON_CAT_BIRTHDATE || v->cat == ANON_CAT_BIRTHPLACE))
+                        writer_forms(sc, i, len);
                 while (i + len < sc->ntok && sc->toks[i + len].start < ve)
                         len++;
                 return len;
@@ -201,6 +245,8 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
         default:         /* plural, kin, vocative, postnominal, work, trait: from the names before them */
                 return 0;
         case PH_GENDER: {
+                if (len == 1 && same_word(sc, a, v->repl))
+                        return len; /* "zespołem", "działem": they only end like "pracowałem" */
                 bool en1 = sc->lang == LANG_EN && len == 1;
                 const char *k = tok_key(sc, a);
                 bool her = en1 && a->flen == 3 && !memcmp(k, "her", 3) && anon_gender_object(sc, i);

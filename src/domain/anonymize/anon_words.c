@@ -545,10 +545,12 @@ static inline void gender_at(Scan *sc, size_t i) {
 
 static void gender_at_slow(Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
-        if ((t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) ||
-            (tok_lexflags(sc, t, sc->lang) & (LEX_STOP | LEX_TRIGGER)))
+        uint16_t lf = tok_lexflags(sc, t, sc->lang);
+        /* a trigger is no gendered form, except Polish "byłam" */
+        if ((t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) || (lf & LEX_STOP) ||
+            ((lf & LEX_TRIGGER) && sc->lang != LANG_PL))
                 return;
-        const char *r = anon_gender_rewrite(sc, i);
+        const char *r = anon_gender_rewrite(sc, i, false);
         if (r) {
                 scan_add(sc, t->start, t->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, r);
                 sc->last_gender = i;
