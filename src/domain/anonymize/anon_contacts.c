@@ -47,6 +47,62 @@ size_t anon_try_at(Scan *sc, size_t at) {
         return at + 1;
 }
 
+/* Length of "(at)", "[at]", "( at )", "(dot)", "[.]" ... written at i (word:
+ * "at", "dot" or "."), or 0. */
+static size_t bracket_word(const char *t, size_t n, size_t i, const char *word) {
+        if (i >= n || (t[i] != '(' && t[i] != '['))
+                return 0;
+        char close = t[i] == '(' ? ')' : ']';
+        size_t p = i + 1, l = strlen(word);
+        while (p < n && t[p] == ' ')
+                p++;
+        for (size_t k = 0; k < l; k++, p++)
+                if (p >= n || (t[p] | 0x20) != word[k])
+                        return 0;
+        while (p < n && t[p] == ' ')
+                p++;
+        return p < n && t[p] == close ? p + 1 - i : 0;
+}
+
+/* The domain after an obfuscated '@': labels joined by '.', "(dot)" or
+ * "[dot]", two at least, the last of letters. Returns its end or 0. */
+static size_t obfuscated_domain(const char *t, size_t n, size_t p) {
+        size_t labels = 0, end = 0, last = 0;
+        for (;;) {
+                size_t a = p;
+                while (p < n && (is_alpha(t[p]) || is_digit(t[p]) || t[p] == '-'))
+                        p++;
+                if (p == a)
+                        break;
+                labels++, end = p, last = a;
+                size_t q = p + (p < n && t[p] == ' '), d;
+                if (p < n && t[p] == '.' && p + 1 < n && is_alpha(t[p + 1]))
+                        p++;
+                else if ((d = bracket_word(t, n, q, "dot")) || (d = bracket_word(t, n, q, ".")))
+                        p = q + d + (q + d < n && t[q + d] == ' ');
+                else
+                        break;
+        }
+        bool tld = end - last >= 2 && is_alpha(t[end - 1]) && is_alpha(t[last]);
+        return labels >= 2 && tld ? end : 0;
+}
+
+size_t anon_try_at_word(Scan *sc, size_t i) {
+        const char *t = sc->t;
+        size_t at = bracket_word(t, sc->n, i, "at");
+        if (!at)
+                return 0;
+        size_t s = i - (i > 0 && t[i - 1] == ' '), ls = s;
+        while (s > 0 && ls - s < 64 && local_char(t[s - 1]))
+                s--;
+        size_t d = i + at + (i + at < sc->n && t[i + at] == ' ');
+        size_t e = s < ls ? obfuscated_domain(t, sc->n, d) : 0;
+        if (!e)
+                return 0;
+        scan_add(sc, s, e, ANON_CAT_EMAIL, PRIO_RULE, NULL);
+        return e;
+}
+
 /* No strlen(): most words differ from every prefix at their first byte. */
 static bool prefix_ci(const char *t, size_t n, const char *p) {
         for (size_t i = 0; p[i]; i++)

@@ -365,6 +365,10 @@ void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char 
  * end, or 0 when there is none (anon_contacts.c). */
 size_t anon_try_at(Scan *sc, size_t at);
 size_t anon_try_url(Scan *sc, size_t i);
+/* An e-mail address written to dodge harvesters, at the '(' or '[' of its
+ * "(at)" ("anna.k(at)yahoo.gr", "anna [at] gmail [dot] com"): adds it and
+ * returns its end, or 0 (anon_contacts.c). */
+size_t anon_try_at_word(Scan *sc, size_t i);
 /* Pass 1: tokens, contacts, identifiers, URLs. */
 void anon_scan_chunk(Scan *sc);
 /* Adds the token [s, e) (anon_scan.c). folded: the length of its key

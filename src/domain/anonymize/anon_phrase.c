@@ -72,6 +72,9 @@ static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, siz
         } else if (p + 2 < sc->n && !memcmp(t + p, "\xe2\x80\x93", 3)) {
                 sep = true;
                 p = skip_blank(sc, p + 3);
+        } else if (p + 1 < sc->n && t[p] == '.' && t[p + 1] == ' ' && abbrev_before(t, 0, p)) {
+                sep = true; /* "Passport No. AB1234567" */
+                p = skip_blank(sc, p + 1);
         }
         if (p < sc->n && (t[p] == '\n' || t[p] == '\r') && !prose) {
                 while (p < sc->n && (t[p] == '\n' || t[p] == '\r' || t[p] == ' ' || t[p] == '\t'))
@@ -105,6 +108,25 @@ static bool has_digit(const char *s, size_t n) {
         for (size_t k = 0; k < n; k++)
                 if (s[k] >= '0' && s[k] <= '9')
                         return true;
+        return false;
+}
+
+/* A value that starts with a class of driving licence ("B", "B, C1",
+ * "cat. B", "categoria B", "kat. B"): a qualification a reviewer needs,
+ * not the licence's number. */
+static bool licence_class(const char *v, size_t n) {
+        static const char *const cls[] = { "AM", "A1", "A2", "A", "B1", "BE", "B", "C1E", "C1", "CE", "C",
+                                           "D1E", "D1", "DE", "D", "T" };
+        size_t p = 0;
+        while (p < n && (is_alpha(v[p]) || v[p] == '.') && (v[p] | 0x20) == v[p])
+                p++; /* "cat.", "categoria", "kat." in lower case */
+        while (p < n && v[p] == ' ')
+                p++;
+        for (size_t k = 0; k < sizeof(cls) / sizeof(*cls); k++) {
+                size_t l = strlen(cls[k]);
+                if (p + l <= n && !memcmp(v + p, cls[k], l) && (p + l == n || (!is_alpha(v[p + l]) && !is_digit(v[p + l]))))
+                        return true;
+        }
         return false;
 }
 
@@ -193,6 +215,7 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                     (vs = anon_birthplace(sc, i, len, v->kind == PH_PROSE ? v->cat : ANON_CAT_BIRTHDATE)) > 0)
                         return vs;
                 if (!label_value(sc, b->end, v->kind == PH_PROSE, &vs, &ve) ||
+                    (v->cat == ANON_CAT_NATIONAL_ID && licence_class(sc->t + vs, ve - vs)) ||
                     (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHDATE &&
                      ((a->start > 0 && sc->t[a->start - 1] == '-') || !has_digit(sc->t + vs, ve - vs))))
                         return 0; /* a date in prose has a day or a year; "Syrian-born" is no date */

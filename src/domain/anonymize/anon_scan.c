@@ -43,6 +43,7 @@ enum { C_ALPHA = 1, C_UPPER = 2, C_DIGIT = 4, C_START = 8, C_LOWER = 16 };
 static const uint8_t cls[256] = {
         ['0' ... '9'] = C_DIGIT | C_START, ['A' ... 'Z'] = C_ALPHA | C_UPPER | C_START,
         ['a' ... 'z'] = C_ALPHA | C_LOWER | C_START, ['@'] = C_START, ['+'] = C_START, ['('] = C_START,
+        ['['] = C_START,
         [0x80 ... 0xFF] = C_START,
 };
 
@@ -562,6 +563,11 @@ void anon_scan_chunk(Scan *sc) {
 #endif
                 } else if (c == '@') {
                         e = anon_try_at(sc, i);
+                } else if ((c == '(' || c == '[') && i + 3 < n && ((t[i + 1] | 0x20) == 'a' || t[i + 1] == ' ') &&
+                           (e = anon_try_at_word(sc, i)) != 0) {
+                        /* "anna.k(at)yahoo.gr", "anna [at] gmail [dot] com" */
+                } else if (c == '[') {
+                        e = i + 1;
                 } else if (((k & C_DIGIT) || c == '+' || c == '(') && word_start(sc, i)) {
                         if (c != '+' && c != '(')
                                 e = anon_try_number(sc, i);
