@@ -45,6 +45,8 @@ static void num_collect(const char *t, size_t n, size_t i, NumRun *r) {
                 r->plus = true, p++;
         else if (t[p] == '(')
                 r->paren = true, p++;
+        if (r->paren && p < n && t[p] == '+') /* "(+39) 333 1234567" */
+                r->plus = true, p++;
         while (p < n && r->ng < 12) {
                 r->glen[r->ng++] = 0;
                 while (p < n && is_digit(t[p]) && r->nd < sizeof(r->d) - 1) {

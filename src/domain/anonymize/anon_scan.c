@@ -571,7 +571,7 @@ void anon_scan_chunk(Scan *sc) {
                 } else if (((k & C_DIGIT) || c == '+' || c == '(') && word_start(sc, i)) {
                         if (c != '+' && c != '(')
                                 e = anon_try_number(sc, i);
-                        else if (i + 1 < n && is_digit(t[i + 1]))
+                        else if (i + 1 < n && (is_digit(t[i + 1]) || (c == '(' && t[i + 1] == '+' && i + 2 < n && is_digit(t[i + 2]))))
                                 e = anon_try_number(sc, i);
                         if (!e && (k & C_DIGIT))
                                 e = scan_word(sc, i, false, false);
