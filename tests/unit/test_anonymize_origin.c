@@ -45,6 +45,8 @@ static const Case cases[] = {
         { LANG_EL, "Γεννημένη στις 12/03/1990.", "Γεννημένος/η [date of birth]." },
         { LANG_SL, "Rodila sem se 12. 3. 1990.", "Rodil/a sem se [date of birth]." },
         { LANG_PT, "Nascida em 12/03/1990.", "Nascido/a em [date of birth]." },
+        { LANG_IT, "Nata a Caserta il 12/05/1994.", "Nato/a a [place of birth] il [date of birth]." },
+        { LANG_PL, "Urodziłam się w Krakowie.", "Urodziłem/łam się w [place of birth]." },
         /* English: what must stay */
         { LANG_EN, "German C1, English C2.", "German C1, English C2." },
         { LANG_EN, "I speak Italian fluently.", "I speak Italian fluently." },
@@ -63,7 +65,7 @@ static const Case cases[] = {
         { LANG_IT, "Sono di origine marocchina.", "Sono di origine [nationality]." },
         { LANG_IT, "Sono marocchina e vivo a Torino.", "Sono [nationality] e vivo a Torino." },
         { LANG_IT, "Vengo dalla Siria.", "Vengo dalla [nationality]." },
-        { LANG_IT, "Sono nata a Reggio di Calabria nel 1990.", "Sono nata a [place of birth] nel [date of birth]." },
+        { LANG_IT, "Sono nata a Reggio di Calabria nel 1990.", "Sono nato/a a [place of birth] nel [date of birth]." },
         { LANG_IT, "Parlo italiano e inglese.", "Parlo italiano e inglese." },
         { LANG_IT, "Amo la cucina italiana.", "Amo la cucina italiana." },
         { LANG_IT, "Gli ospiti sono greci.", "Gli ospiti sono greci." },
@@ -79,7 +81,7 @@ static const Case cases[] = {
         { LANG_PL, "Jestem pochodzenia ukraińskiego.", "Jestem pochodzenia [nationality]." },
         { LANG_PL, "Syryjskiego pochodzenia.", "[nationality] pochodzenia." },
         { LANG_PL, "Jestem z Syrii.", "Jestem z [nationality]." },
-        { LANG_PL, "Urodziłam się w Kijowie.", "Urodziłam się w [place of birth]." },
+        { LANG_PL, "Urodziłam się w Kijowie.", "Urodziłem/łam się w [place of birth]." },
         { LANG_PL, "język polski – ojczysty", "język polski – ojczysty" },
         { LANG_PL, "Rynek polski rośnie.", "Rynek polski rośnie." },
         /* Romanian */
@@ -90,7 +92,7 @@ static const Case cases[] = {
         { LANG_RO, "M-am născut în Chișinău, Republica Moldova.", "M-am născut în [place of birth]." },
         { LANG_RO, "Produsele sunt românești.", "Produsele sunt românești." },
         { LANG_RO, "Țările de destinație fiind Italia și Germania.", "Țările de destinație fiind Italia și Germania." },
-        { LANG_RO, "Născută la București în 1978, a plecat.", "Născută la [place of birth] în [date of birth], a plecat." },
+        { LANG_RO, "Născută la București în 1978, a plecat.", "Născut/ă la [place of birth] în [date of birth], a plecat." },
         /* Greek */
         { LANG_EL, "Είμαι Σύρια.", "Είμαι [nationality]." },
         { LANG_EL, "Είμαι ελληνικής καταγωγής.", "Είμαι [nationality] καταγωγής." },
@@ -102,7 +104,7 @@ static const Case cases[] = {
         { LANG_SL, "Sirijec sem.", "[nationality] sem." },
         { LANG_SL, "Sem slovenskega rodu.", "Sem [nationality] rodu." },
         { LANG_SL, "Sem iz Bosne.", "Sem iz [nationality]." },
-        { LANG_SL, "Rojen v Ljubljani.", "Rojen v [place of birth]." },
+        { LANG_SL, "Rojen v Ljubljani.", "Rojen/a v [place of birth]." },
         { LANG_SL, "Govorim nemško. Slovenski trg.", "Govorim nemško. Slovenski trg." },
         /* hostile and edge input */
         { LANG_EN, "", "" },

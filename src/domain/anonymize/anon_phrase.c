@@ -145,6 +145,9 @@ static bool same_word(const Scan *sc, const Tok *t, const char *w) {
  * looked at again. */
 static void writer_forms(Scan *sc, size_t i, size_t len) {
         for (size_t k = i; k < i + len; k++) {
+                const Tok *p = k > 0 ? &sc->toks[k - 1] : NULL;
+                if (sc->lang == LANG_RO && p && p->flen == 2 && !memcmp(tok_key(sc, p), "am", 2))
+                        continue; /* "m-am născut": the perfect's participle has no gender */
                 const char *r = anon_gender_rewrite(sc, k, true);
                 if (r)
                         scan_add(sc, sc->toks[k].start, sc->toks[k].end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, r);
@@ -212,8 +215,11 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
         case PH_PROSE:
                 /* "born in Aleppo, Syria": a place, not a date; a label only when it ends with "in" */
                 if ((v->cat == ANON_CAT_BIRTHDATE || v->cat == ANON_CAT_BIRTHPLACE) &&
-                    (vs = anon_birthplace(sc, i, len, v->kind == PH_PROSE ? v->cat : ANON_CAT_BIRTHDATE)) > 0)
+                    (vs = anon_birthplace(sc, i, len, v->kind == PH_PROSE ? v->cat : ANON_CAT_BIRTHDATE)) > 0) {
+                        if (v->kind == PH_PROSE)
+                                writer_forms(sc, i, len); /* "Nata a Caserta" */
                         return vs;
+                }
                 if (!label_value(sc, b->end, v->kind == PH_PROSE, &vs, &ve) ||
                     (v->cat == ANON_CAT_NATIONAL_ID && licence_class(sc->t + vs, ve - vs)) ||
                     (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHDATE &&
