@@ -78,6 +78,16 @@ static const struct {
         { LANG_PL, "ŻYCIORYS\nJan Kowalski\n", { "Jan", "Kowalski" }, "ŻYCIORYS" },
         { LANG_PL, "CV\nMaj Kowalska\nUmiejętności: SQL", { "Maj", "Kowalska" }, "SQL" },
         { LANG_IT, "CURRICULUM\nGiovanni Rossi\n", { "Giovanni", "Rossi" }, "CURRICULUM" },
+        /* a section heading on the first line is no name (it used to become the candidate) */
+        { LANG_EN, "PERSONAL DETAILS\nMaria Rossi\n", { "Maria", "Rossi" }, "PERSONAL DETAILS" },
+        { LANG_EN, "Personal Information\nMaria Rossi\n", { "Maria", "Rossi" }, "Personal Information" },
+        { LANG_IT, "DATI PERSONALI\nMaria Rossi\n", { "Maria", "Rossi" }, "DATI PERSONALI" },
+        { LANG_PT, "DADOS PESSOAIS\nMaria Rossi\n", { "Maria", "Rossi" }, "DADOS PESSOAIS" },
+        { LANG_PL, "DANE OSOBOWE\nMaria Rossi\n", { "Maria", "Rossi" }, "DANE OSOBOWE" },
+        { LANG_RO, "DATE PERSONALE\nMaria Rossi\n", { "Maria", "Rossi" }, "DATE PERSONALE" },
+        { LANG_SL, "OSEBNI PODATKI\nMaria Rossi\n", { "Maria", "Rossi" }, "OSEBNI PODATKI" },
+        { LANG_EL, "ΒΙΟΓΡΑΦΙΚΟ ΣΗΜΕΙΩΜΑ\nΜΑΡΙΑ ΠΑΠΑΔΟΠΟΥΛΟΥ\n", { "ΜΑΡΙΑ", "ΠΑΠΑΔ" }, "ΒΙΟΓΡΑΦΙΚΟ ΣΗΜΕΙΩΜΑ" },
+        { LANG_EL, "Προσωπικά Στοιχεία\nΜαρία Παπαδοπούλου\n", { "Μαρία", "Παπαδ" }, "Προσωπικά Στοιχεία" },
         { LANG_EL, "ΒΙΟΓΡΑΦΙΚΟ\nΓιώργος Παπαδόπουλος\n", { "Γιώργος", "Παπαδόπουλος" }, "ΒΙΟΓΡΑΦΙΚΟ" },
 };
 
