@@ -59,6 +59,17 @@ static const KeptGone cases[] = {
         { LANG_EN, "Hi.\nSøndergade 52\nApt. 656\nBrønderslev\n\nDenmark 35018\nPhone: +45 1234 5678",
           { "Brønderslev", "Denmark" }, { "Søndergade", "656", "35018", "1234" } },
         { LANG_IT, "Ciao.\nVia Garibaldi 3\n00184 Roma\nNata nel 1990", { "Roma", "1990" }, { "Garibaldi 3", "00184" } },
+        /* the flat after a slash, and a labelled address with its block, staircase and flat */
+        { LANG_PL, "Cześć.\nul. Długa 15/3, 31-147 Kraków", { "Kraków" }, { "Długa", "/3", "31-147" } },
+        { LANG_IT, "Ciao.\nVia Roma 12/A, 00184 Roma", { "Roma" }, { "12/A", "00184" } },
+        { LANG_RO, "Adresă: Str. Mihai Eminescu nr. 12, bl. A3, sc. 2, ap. 14\nTelefon", { "Adresă", "Telefon" },
+          { "Eminescu", "A3", "ap. 14" } },
+        { LANG_EN, "Rated 4/5 stars in sprint 12/2023.", { "4/5", "12/2023" }, { NULL } },
+        /* fields of a flattened layout: three blanks or a tab end a value */
+        { LANG_PL, "Data urodzenia: 14.02.1995 r.   PESEL: 95021412345   Obywatelstwo: ukraińskie",
+          { "PESEL:", "Obywatelstwo:" }, { "1995", "95021412345", "ukraińskie" } },
+        { LANG_RO, "CNP: 2950214123456\tData nașterii: 14.02.1995\tStare civilă: căsătorită",
+          { "Data nașterii:", "Stare civilă:" }, { "2950214123456", "1995", "căsătorită" } },
         { LANG_EN, "Hi.\nKoskikatu 25\r\nTampere\r\nFinland 33100\r\n", { "Tampere" }, { "25", "33100" } },
         { LANG_EN, "Hi.\n6 Turret Court, Kanata, Ontario, K2L 2L1", { "Kanata, Ontario" }, { "Turret", "K2L", "2L1" } },
         { LANG_EN, "Hi.\n10 Crichton Street\nEdinburgh  EH8 9AB  United Kingdom", { "Edinburgh", "United Kingdom" },

@@ -56,6 +56,13 @@ size_t anon_house_after(const Scan *sc, size_t p) {
                 return 0;
         if (q < sc->n && (sc->t[q] | 0x20) >= 'a' && (sc->t[q] | 0x20) <= 'z')
                 q++;
+        if (q + 1 < sc->n && sc->t[q] == '/' && (is_digit(sc->t[q + 1]) || is_alpha(sc->t[q + 1]))) {
+                size_t f = q + 1; /* the flat: "Długa 15/3", "Via Roma 12/A" */
+                while (f < sc->n && f - q <= 4 && (is_digit(sc->t[f]) || is_alpha(sc->t[f])))
+                        f++;
+                if (f - q <= 4)
+                        q = f;
+        }
         bool more = q < sc->n && (is_digit(sc->t[q]) || anon_is_letter((unsigned char)sc->t[q]) ||
                                   (sc->t[q] == '.' && q + 1 < sc->n && is_digit(sc->t[q + 1])));
         return more ? 0 : q;

@@ -60,6 +60,14 @@ static bool abbrev_before(const char *t, size_t s, size_t p) {
         return p - k >= 1 && p - k <= 3 && (k == s || t[k - 1] == ' ');
 }
 
+/* An abbreviation of one to three lower-case letters and its dot at q. */
+static bool abbrev_next(const char *t, size_t n, size_t q) {
+        size_t k = q;
+        while (k < n && k - q < 4 && t[k] >= 'a' && t[k] <= 'z')
+                k++;
+        return k > q && k - q <= 3 && k < n && t[k] == '.';
+}
+
 /* The value after a label: same line (or the next line when the label ends
  * its line), up to a field separator, at most ANON_LABEL_VALUE_MAX bytes. */
 static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, size_t *ret_e) {
@@ -84,12 +92,14 @@ static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, siz
         if (!sep && !prose && !(p > 0 && t[p - 1] == '\t'))
                 return false;
         size_t s = p, lim = s + ANON_LABEL_VALUE_MAX < sc->n ? s + ANON_LABEL_VALUE_MAX : sc->n;
-        while (p < lim && !strchr("\n\r;|", t[p])) {
+        while (p < lim && !strchr("\n\r;|\t", t[p]) && !(t[p] == ' ' && p + 2 < sc->n && !memcmp(t + p + 1, "  ", 2))) {
+                /* a field ends at a tab or three blanks too: a flattened layout's columns */
                 if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ') &&
                     !(t[p] == '.' && p > s && is_digit(t[p - 1]) && p + 2 < sc->n && is_digit(t[p + 2]))) {
                         /* a break, but not inside a date "12. 3. 1990" */
                         bool lower = p + 2 < sc->n && t[p + 2] >= 'a' && t[p + 2] <= 'z';
-                        bool abbrev = t[p] == '.' && abbrev_before(t, s, p); /* "Av. da Liberdade" */
+                        bool abbrev = t[p] == '.' ? abbrev_before(t, s, p) /* "Av. da Liberdade" */
+                                                  : abbrev_next(t, sc->n, p + 2); /* ", bl. A3, ap. 14" */
                         if (prose || (lower && !abbrev) || (t[p] == '.' && !abbrev))
                                 break;
                 }
