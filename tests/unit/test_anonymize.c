@@ -60,6 +60,7 @@ static const struct {
         { LANG_EN, "Telegram: anna_k88 | Phone", "anna_k88", "[handle]" },
         { LANG_EN, "Passport No. AB1234567", "AB1234567", "[ID]" },
         { LANG_IT, "Tel.: (+39) 333-1234567", "(", "[phone]" },
+        { LANG_PT, "Responsável: Eng.ª Ana Rita Sousa.", "Eng.ª", "Person " },
         { LANG_EN, "Passport: AB1234567\n", "AB1234567", "[ID]" },
         { LANG_EN, "Date of birth: 12/03/1990\nSkills", "1990", "[date of birth]" },
         { LANG_IT, "Nata a Napoli il 1 marzo 1990, vivo a Roma.", "Napoli", "[place of birth]" },

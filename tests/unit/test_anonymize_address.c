@@ -65,6 +65,9 @@ static const KeptGone cases[] = {
         { LANG_RO, "Adresă: Str. Mihai Eminescu nr. 12, bl. A3, sc. 2, ap. 14\nTelefon", { "Adresă", "Telefon" },
           { "Eminescu", "A3", "ap. 14" } },
         { LANG_EN, "Rated 4/5 stars in sprint 12/2023.", { "4/5", "12/2023" }, { NULL } },
+        /* the next field's label after a comma ends a value; a city that is also a given name stays */
+        { LANG_SL, "Datum rojstva: 5. 6. 1993, EMŠO: 0506993505123", { "EMŠO:" }, { "1993", "0506993505123" } },
+        { LANG_EN, "Born: 3 May 1990, London\nAccenture, Milan", { "London", "Milan" }, { "1990" } },
         /* fields of a flattened layout: three blanks or a tab end a value */
         { LANG_PL, "Data urodzenia: 14.02.1995 r.   PESEL: 95021412345   Obywatelstwo: ukraińskie",
           { "PESEL:", "Obywatelstwo:" }, { "1995", "95021412345", "ukraińskie" } },

@@ -68,6 +68,22 @@ static bool abbrev_next(const char *t, size_t n, size_t q) {
         return k > q && k - q <= 3 && k < n && t[k] == '.';
 }
 
+/* The next field's label starts at q: up to three words and a colon
+ * ("5. 6. 1993, EMŠO: 0506...", "Rome, Phone: ..."). */
+static bool label_next(const char *t, size_t n, size_t q) {
+        int words = 0;
+        for (size_t k = q; k < n && k - q < ANON_LABEL_NEXT_MAX; k++) {
+                unsigned char c = (unsigned char)t[k];
+                if (c == ':')
+                        return k > q && t[k - 1] != ' ' && k + 1 < n && (t[k + 1] == ' ' || t[k + 1] == '\t');
+                if (c == ' ' && ++words >= 3)
+                        return false;
+                if (c < 0x80 && !is_alpha((char)c) && c != ' ' && c != '-' && c != '.' && c != '/')
+                        return false;
+        }
+        return false;
+}
+
 /* The value after a label: same line (or the next line when the label ends
  * its line), up to a field separator, at most ANON_LABEL_VALUE_MAX bytes. */
 static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, size_t *ret_e) {
@@ -100,7 +116,8 @@ static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, siz
                         bool lower = p + 2 < sc->n && t[p + 2] >= 'a' && t[p + 2] <= 'z';
                         bool abbrev = t[p] == '.' ? abbrev_before(t, s, p) /* "Av. da Liberdade" */
                                                   : abbrev_next(t, sc->n, p + 2); /* ", bl. A3, ap. 14" */
-                        if (prose || (lower && !abbrev) || (t[p] == '.' && !abbrev))
+                        if (prose || (lower && !abbrev) || (t[p] == '.' && !abbrev) ||
+                            (t[p] == ',' && label_next(t, sc->n, p + 2)))
                                 break;
                 }
                 p++;
