@@ -156,6 +156,19 @@ static void test_cv_headers(void) {
                 CHECK(strstr(out, cv_headers[i].kept) != NULL && strstr(out, "Candidate") != NULL,
                       "heading kept, name is the candidate: %s -> %s", cv_headers[i].in, out);
         }
+        /* a person named under a referee label is a referee, even the first one of a CV */
+        static const struct {
+                Lang lang;
+                const char *in;
+        } referee[] = {
+                { LANG_EN, "Hello.\nReferee: Anna Smith\n" },
+                { LANG_IT, "Ciao.\nReferente: dott. Marco Bianchi\n" },
+                { LANG_PT, "Olá.\nReferência: Eng.ª Ana Rita Sousa\n" },
+        };
+        for (size_t i = 0; i < sizeof(referee) / sizeof(referee[0]); i++) {
+                const char *out = run_cv(referee[i].lang, referee[i].in);
+                CHECK(strstr(out, ": Referee ") != NULL && strstr(out, "Candidate") == NULL, "referee: %s", out);
+        }
         for (size_t i = 0; i < sizeof(cv_keep) / sizeof(cv_keep[0]); i++)
                 CHECK_STREQ(run_cv(cv_keep[i].lang, cv_keep[i].in), cv_keep[i].in, "survives: %s",
                             cv_keep[i].in);

@@ -106,7 +106,7 @@ static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
         Person *p = id ? arena_alloc(s->arena, sizeof(*p)) : NULL;
         if (!p || make_code(s, id, p->code) < 0)
                 return NULL;
-        if (known || (s->first_is_candidate && !s->candidate && !s->n_names))
+        if (known || (s->first_is_candidate && !s->candidate && !s->n_names && !s->refs))
                 p->role = ROLE_CANDIDATE;
         else
                 p->role = s->refs ? ROLE_REFEREE : ROLE_PERSON;
