@@ -90,6 +90,8 @@ static const struct {
         { LANG_PL, "Prawo jazdy: kat. B" },
         { LANG_EN, "Signal processing: MATLAB, (at least) 3 years [at] Ericsson [a] x." },
         { LANG_EN, "I hold a valid passport." },
+        /* "MS" and "Ms" before a product are no honorific */
+        { LANG_EN, "Experienced user of Ms Office, MS Access, MS Visio and MS Word." },
         { LANG_EN, "Sales grew (+12%) and costs (+5) fell." },
         { LANG_EN, "Python 3.11, Java 17, ISO 27001, ISO/IEC 9001:2015." },
         { LANG_EN, "English C1, German B2 (CEFR)." },

@@ -157,6 +157,15 @@ static bool licence_class(const char *v, size_t n) {
         return false;
 }
 
+/* Honorific token h is one before token n: not before a product or a
+ * tool ("Ms Office", "Mr Bean" stays a person), and in capitals only
+ * before capitals ("MR JOHN SMITH", not the acronym of "MS Access"). */
+static bool honorific_before(const Scan *sc, const Tok *h, const Tok *n) {
+        if (n->lf & LEX_KEEP)
+                return false;
+        return !(h->flags & TOK_ALLCAPS) || (n->flags & (TOK_ALLCAPS | TOK_INITIAL)) || !(n->flags & TOK_CAP);
+}
+
 /* Token t is the word w, whatever its case and accents. */
 static bool same_word(const Scan *sc, const Tok *t, const char *w) {
         size_t n = strlen(w);
@@ -259,6 +268,8 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                         len++;
                 return len;
         case PH_HONORIFIC: {
+                if (i + len < sc->ntok && !honorific_before(sc, a, &sc->toks[i + len]))
+                        return 0; /* "MS Word", "Ms Office": a product */
                 size_t e = b->end;
                 if (e < sc->n && sc->t[e] == '.')
                         e++;
