@@ -90,6 +90,8 @@ static const struct {
         { LANG_PL, "Prawo jazdy: kat. B" },
         { LANG_EN, "Signal processing: MATLAB, (at least) 3 years [at] Ericsson [a] x." },
         { LANG_EN, "I hold a valid passport." },
+        /* a bullet starts a sentence; a verb in the past starting it is no given name */
+        { LANG_EN, "Hi.\n• Migrated Mule ESB apps.\n\xe2\x96\xaa Sole Android developer.\n• Led Mule ESB outreach.\n" },
         /* "MS" and "Ms" before a product are no honorific */
         { LANG_EN, "Experienced user of Ms Office, MS Access, MS Visio and MS Word." },
         { LANG_EN, "Sales grew (+12%) and costs (+5) fell." },
@@ -139,6 +141,9 @@ static void test_names(void) {
                 out = run(LANG_EN, tool_named[i][0]);
                 CHECK(!has(out, tool_named[i][1]), "a tool's name as a given name: %s", out);
         }
+        out = run(LANG_EN, "Hi.\n• Supported Maria Lopez in testing.\n• Trained Gordon Ramsay.");
+        CHECK(has(out, "Supported ") && has(out, "Trained ") && !has(out, "Lopez") && !has(out, "Ramsay"),
+              "a bullet's first verb is not part of the name after it: %s", out);
         out = run(LANG_IT, "Ieri ho incontrato Marco D'Agostino. Lettera di Luca D’Amico.");
         CHECK(!has(out, "Agostino") && !has(out, "Amico"), "Italian D' surnames: %s", out);
         out = run(LANG_IT, "La Sig.ra Bianchi e il Dott. Verdi.");

@@ -83,8 +83,12 @@ static size_t skip_openers(const unsigned char *t, size_t k) {
                 else if (k >= 2 && t[k - 2] == 0xC2 && t[k - 1] == 0xAB) /* « */
                         k -= 2;
                 else if (k >= 3 && t[k - 3] == 0xE2 && t[k - 2] == 0x80 &&
-                         (t[k - 1] == 0x9E || t[k - 1] == 0x9C || t[k - 1] == 0x98 || t[k - 1] == 0x94))
-                        k -= 3; /* „ “ ‘ — */
+                         (t[k - 1] == 0x9E || t[k - 1] == 0x9C || t[k - 1] == 0x98 || t[k - 1] == 0x94 ||
+                          t[k - 1] == 0xA2 || t[k - 1] == 0x93))
+                        k -= 3; /* „ “ ‘ — and the bullets • – */
+                else if (k >= 3 && ((t[k - 3] == 0xE2 && (t[k - 2] == 0x96 || t[k - 2] == 0x97 || t[k - 2] == 0x9E)) ||
+                                    (t[k - 3] == 0xEF && t[k - 2] == 0x82)))
+                        k -= 3; /* bullets ▪ ■ ► ● ◦ ➢ and a PDF's symbol-font bullet U+F0xx */
                 else
                         return k;
         }

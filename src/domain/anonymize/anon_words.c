@@ -31,11 +31,18 @@ static bool name_like_flags(const Tok *t, bool forced) {
 
 /* Either part of an English contraction ("DON" and "T" of "DON'T", "Isn"
  * of "Isn't") is never a name (TOK_SKIP: pass 1 looked). */
+/* An English verb in the past starting a sentence or a bullet point, in
+ * no name list ("Migrated Mule ESB", "Supported Maria Lopez"): never part
+ * of the name after it. */
+static bool past_verb_first(const Scan *sc, const Tok *t) {
+        return sc->lang == LANG_EN && (t->flags & TOK_SENT) && !t->name && t->flen >= 5 &&
+               !memcmp(tok_key(sc, t) + t->flen - 2, "ed", 2);
+}
+
 static inline bool name_like(const Scan *sc, const Tok *t, bool forced) {
-        (void)sc;
         if (t->flags & TOK_INITIAL)
                 return true;
-        return name_like_flags(t, forced) && !(t->flags & TOK_SKIP);
+        return name_like_flags(t, forced) && !(t->flags & TOK_SKIP) && !(forced ? false : past_verb_first(sc, t));
 }
 
 /* A Romanian surname by its ending, listed or not: -escu, -eanu, -ianu,
