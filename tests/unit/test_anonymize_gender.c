@@ -41,6 +41,7 @@ static const struct {
         { LANG_PL, "Jestem zaangażowana i odpowiedzialna.", "Jestem zaangażowany/a i odpowiedzialny/a." },
         { LANG_PL, "Zespół był duży.", "Zespół był duży." },
         { LANG_PL, "Byłam odpowiedzialna za testy.", "Byłem/łam odpowiedzialny/a za testy." },
+        { LANG_PL, "Młodsza programistka, Comarch.", "Młodszy/a programista/ka, Comarch." },
         /* nouns that only end like a past form: the team, the department, the title */
         { LANG_PL, "Kierowałam zespołem i działem IT z tytułem inżyniera. Działam w fundacji.",
           "Kierowałem/łam zespołem i działem IT z tytułem inżyniera. Działam w fundacji." },
