@@ -68,6 +68,7 @@ static const struct {
         { LANG_EN, "She led the team and he helped her.", "They led the team and they helped them." },
         { LANG_EN, "Chairwoman of the board.", "Chairperson of the board." },
         { LANG_EN, "He is a salesman.", "They are a salesperson." },
+        { LANG_EN, "As a woman in tech, I mentor others.", "As a person in tech, I mentor others." },
         /* job titles and degrees, both forms, anywhere (a CV heading tells the gender otherwise) */
         { LANG_PT, "Engenheira de dados na Critical Software. Sou programadora.",
           "Engenheiro/a de dados na Critical Software. Sou programador/a." },
