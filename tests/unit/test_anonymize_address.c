@@ -68,6 +68,12 @@ static const KeptGone cases[] = {
         /* the next field's label after a comma ends a value; a city that is also a given name stays */
         { LANG_SL, "Datum rojstva: 5. 6. 1993, EMŠO: 0506993505123", { "EMŠO:" }, { "1993", "0506993505123" } },
         { LANG_EN, "Born: 3 May 1990, London\nAccenture, Milan", { "London", "Milan" }, { "1990" } },
+        /* a Europass form flattened to text: blanks instead of a colon after a label starting its line */
+        { LANG_EN, "Nationality    Ghanaian\nDate of birth    17/08/1988\nName and address of employer    Vodafone",
+          { "Nationality", "Date of birth", "Name and address of employer", "Vodafone" }, { "Ghanaian", "1988" } },
+        { LANG_IT, "Data di nascita    12/05/1994\nCittadinanza    italiana\nSesso    F",
+          { "Data di nascita", "Cittadinanza", "Sesso" }, { "1994", "italiana", "    F" } },
+        { LANG_EN, "Sadly, nationality  matters less.", { "nationality  matters" }, { NULL } },
         /* fields of a flattened layout: three blanks or a tab end a value */
         { LANG_PL, "Data urodzenia: 14.02.1995 r.   PESEL: 95021412345   Obywatelstwo: ukraińskie",
           { "PESEL:", "Obywatelstwo:" }, { "1995", "95021412345", "ukraińskie" } },

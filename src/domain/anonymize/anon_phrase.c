@@ -86,10 +86,21 @@ static bool label_next(const char *t, size_t n, size_t q) {
 
 /* The value after a label: same line (or the next line when the label ends
  * its line), up to a field separator, at most ANON_LABEL_VALUE_MAX bytes. */
-static bool label_value(const Scan *sc, size_t p, bool prose, size_t *ret_s, size_t *ret_e) {
+/* Byte a starts its line, after blanks only. */
+static bool starts_line(const Scan *sc, size_t a) {
+        while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
+                a--;
+        return a == 0 || sc->t[a - 1] == '\n' || sc->t[a - 1] == '\r';
+}
+
+/* field: the label starts its line, so two blanks or more after it part
+ * it from its value as a colon would (a flattened form: "Date of birth
+ * 17/08/1988", "Nationality    Ghanaian"). */
+static bool label_value(const Scan *sc, size_t p, bool prose, bool field, size_t *ret_s, size_t *ret_e) {
         const char *t = sc->t;
+        size_t p0 = p;
         p = skip_blank(sc, p);
-        bool sep = false;
+        bool sep = field && p - p0 >= 2 && p < sc->n && t[p] != '\n' && t[p] != '\r';
         if (p < sc->n && (t[p] == ':' || t[p] == '-' || t[p] == '=')) {
                 sep = true;
                 p = skip_blank(sc, p + 1);
@@ -256,7 +267,7 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                                 writer_forms(sc, i, len); /* "Nata a Caserta" */
                         return vs;
                 }
-                if (!label_value(sc, b->end, v->kind == PH_PROSE, &vs, &ve) ||
+                if (!label_value(sc, b->end, v->kind == PH_PROSE, starts_line(sc, a->start), &vs, &ve) ||
                     (v->cat == ANON_CAT_NATIONAL_ID && licence_class(sc->t + vs, ve - vs)) ||
                     (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHDATE &&
                      ((a->start > 0 && sc->t[a->start - 1] == '-') || !has_digit(sc->t + vs, ve - vs))))
