@@ -68,6 +68,9 @@ static const KeptGone cases[] = {
         /* the next field's label after a comma ends a value; a city that is also a given name stays */
         { LANG_SL, "Datum rojstva: 5. 6. 1993, EMŠO: 0506993505123", { "EMŠO:" }, { "1993", "0506993505123" } },
         { LANG_EN, "Born: 3 May 1990, London\nAccenture, Milan", { "London", "Milan" }, { "1990" } },
+        /* the current Europass line of fields: each value ends where the next label starts */
+        { LANG_EN, "Date of birth: 17/08/1988 Nationality: Ghanaian Gender: Male",
+          { "Nationality:", "Gender:" }, { "1988", "Ghanaian", "Male" } },
         /* a Europass form flattened to text: blanks instead of a colon after a label starting its line */
         { LANG_EN, "Nationality    Ghanaian\nDate of birth    17/08/1988\nName and address of employer    Vodafone",
           { "Nationality", "Date of birth", "Name and address of employer", "Vodafone" }, { "Ghanaian", "1988" } },

@@ -120,7 +120,10 @@ static bool label_value(const Scan *sc, size_t p, bool prose, bool field, size_t
                 return false;
         size_t s = p, lim = s + ANON_LABEL_VALUE_MAX < sc->n ? s + ANON_LABEL_VALUE_MAX : sc->n;
         while (p < lim && !strchr("\n\r;|\t", t[p]) && !(t[p] == ' ' && p + 2 < sc->n && !memcmp(t + p + 1, "  ", 2))) {
-                /* a field ends at a tab or three blanks too: a flattened layout's columns */
+                /* a field ends at a tab or three blanks too: a flattened layout's columns;
+                 * and where the next field's label starts ("17/08/1988 Nationality: ...") */
+                if (t[p] == ' ' && p + 1 < sc->n && is_upper(t[p + 1]) && label_next(t, sc->n, p + 1))
+                        break;
                 if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ') &&
                     !(t[p] == '.' && p > s && is_digit(t[p - 1]) && p + 2 < sc->n && is_digit(t[p + 2]))) {
                         /* a break, but not inside a date "12. 3. 1990" */
