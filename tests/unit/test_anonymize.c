@@ -178,6 +178,17 @@ static void test_known(void) {
               "known values in variants: %s", r ? r->text : "(error)");
         CHECK(r && has(r->text, "Candidate "), "known name becomes Candidate: %s", r ? r->text : "");
         CHECK(r && !has(r->text, " A. "), "initial of a known name: %s", r ? r->text : "");
+        /* the known name as a CV's header line is the candidate too, one pseudonym for all its forms */
+        const char *names2[] = { "Tigist Bekele" };
+        const char *cv = "Tigist Bekele\nCV of T. Bekele. TIGIST wrote it.";
+        AnonInput in2 = { .opt.lang = LANG_EN, .opt.first_name_is_candidate = true, .text = cv, .len = strlen(cv) };
+        in2.opt.known = (AnonKnown){ names2, 1, NULL, 0, NULL, 0, NULL, 0 };
+        r = run_in(&in2);
+        const char *c = r ? strstr(r->text, "Candidate ") : NULL;
+        CHECK(c && !has(r->text, "Person") && !has(r->text, "Bekele") && !has(r->text, "TIGIST"),
+              "known name in the header: %s", r ? r->text : "(error)");
+        CHECK(c && strstr(c + 1, "Candidate ") && !strncmp(strstr(c + 1, "Candidate "), c, 13),
+              "one pseudonym for every form of the known name: %s", r ? r->text : "(error)");
 }
 
 static void test_spans(void) {

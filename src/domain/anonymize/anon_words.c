@@ -537,8 +537,10 @@ static bool header_name(Scan *sc) {
         }
         if (!j)
                 return false;
-        scan_add(sc, sc->toks[i].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
-                 anon_session_pseudonym(sc, i, j, false, true));
+        /* the candidate's own name given with the profile: the same person */
+        bool known = sc->known_names && anon_session_known_name(sc, i) > 0;
+        scan_add(sc, sc->toks[i].start, sc->toks[j - 1].end, ANON_CAT_NAME, known ? PRIO_KNOWN : PRIO_NAME,
+                 anon_session_pseudonym(sc, i, j, known, true));
         return true;
 }
 
