@@ -3,7 +3,9 @@
 
 For Polish, Slovene, Greek and Romanian, puts a given name and a surname in
 frames that require each grammatical case (genitive, dative, accusative,
-instrumental, locative, vocative where the language has them) and counts:
+instrumental, locative, vocative where the language has them), each frame
+three times (both names, the given name alone, the surname alone), and
+counts:
 
   alone   the frame on its own: every word of the name is gone;
   paired  a sentence with the nominative, then the frame: every word of
@@ -386,11 +388,21 @@ def present(word, text):
     return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
 
 
+def variants(case, person, text, forms, nom):
+    """The frame with both names, then with the given name alone and with
+    the surname alone (the lists, not a neighbour, must know the word)."""
+    yield "both", case, person, text, forms, nom
+    if len(forms) == 2 and f"{forms[0]} {forms[1]}" in text:
+        f, l = forms
+        yield "given", case, person, text.replace(f"{f} {l}", f), [f], nom
+        yield "surname", case, person, text.replace(f"{f} {l}", l), [l], nom
+
+
 def main():
     show = "--misses" in sys.argv
     total = {}
-    print("| lang | case | alone: removed | with nominative: removed, one pseudonym |")
-    print("|---|---|---:|---:|")
+    print("| lang | case | names | alone: removed | with nominative: removed, one pseudonym |")
+    print("|---|---|---|---:|---:|")
     for lang, gen in LANGS.items():
         bases = listed_bases(lang)
         items, skipped = [], set()
@@ -398,34 +410,36 @@ def main():
             if not all(fold(p) in bases for p in person):
                 skipped.add(" ".join(person))
                 continue
-            items.append((case, person, text, forms, nom))
-        alone = batch(lang, [t for _, _, t, _, _ in items])
-        paired = batch(lang, [n + " " + t for _, _, t, _, n in items])
+            for v in variants(case, person, text, forms, nom):
+                items.append(v)
+        alone = batch(lang, [t for _, _, _, t, _, _ in items])
+        paired = batch(lang, [n + " " + t for _, _, _, t, _, n in items])
         stats, misses = {}, []
-        for (case, person, text, forms, nom), a, p in zip(items, alone, paired):
+        for (var, case, person, text, forms, nom), a, p in zip(items, alone, paired):
             ok_a = not any(present(w, a) for w in forms)
             ok_p = not any(present(w, p) for w in forms + list(person)) and len(set(LABEL.findall(p))) == 1
-            st = stats.setdefault(case, [0, 0, 0])
+            st = stats.setdefault((case, var), [0, 0, 0])
             st[0] += 1
             st[1] += ok_a
             st[2] += ok_p
             if not (ok_a and ok_p):
-                misses.append(f"  {lang} {case}: {text}\n    alone  -> {a}\n    paired -> {p}")
+                misses.append(f"  {lang} {case} {var}: {text}\n    alone  -> {a}\n    paired -> {p}")
         for case in CASES:
-            if case in stats:
-                n, a, p = stats[case]
-                print(f"| {lang} | {case} | {a}/{n} | {p}/{n} |")
+            for var in ("both", "given", "surname"):
+                if (case, var) in stats:
+                    n, a, p = stats[(case, var)]
+                    print(f"| {lang} | {case} | {var} | {a}/{n} | {p}/{n} |")
         n = sum(s[0] for s in stats.values())
         a = sum(s[1] for s in stats.values())
         p = sum(s[2] for s in stats.values())
         total[lang] = (n, a, p)
-        print(f"| {lang} | **all** | **{a}/{n}** | **{p}/{n}** |")
+        print(f"| {lang} | **all** | | **{a}/{n}** | **{p}/{n}** |")
         if skipped:
             print(f"<!-- {lang}: not in the lists, skipped: {', '.join(sorted(skipped))} -->")
         if show and misses:
             print("\n".join(misses), file=sys.stderr)
     n = sum(v[0] for v in total.values())
-    print(f"| all | | {sum(v[1] for v in total.values())}/{n} | {sum(v[2] for v in total.values())}/{n} |")
+    print(f"| all | | | {sum(v[1] for v in total.values())}/{n} | {sum(v[2] for v in total.values())}/{n} |")
 
 
 if __name__ == "__main__":

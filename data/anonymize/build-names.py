@@ -282,6 +282,12 @@ NOT_FORMS = {
 }
 
 
+# Forms kept although a --common dictionary has them: frequent cases of
+# frequent names ("Marka" of Marek, "Ewę" of Ewa, Slovene "Ane", "Sari")
+# whose English look-alikes are rare words ("markka", "ewe", "sari").
+KEEP_FORMS = {"pl": {"Marka", "Ewę"}, "sl": {"Ane", "Sari", "Marka"}}
+
+
 def fold(w):
     w = unicodedata.normalize("NFD", w.casefold())
     return "".join(c for c in w if not unicodedata.combining(c)).replace("ς", "σ")
@@ -426,7 +432,8 @@ def main():
     write(os.path.join(here, "common", "world_first.txt"), wf)
     write(os.path.join(here, "common", "world_surnames.txt"), ws)
     for lang in LANGS:
-        fo, so = inflect(lang, *sources(names, lang), never=lexicon_words(here, lang) | common_words(common, lang))
+        other = common_words(common, lang) - {fold(w) for w in KEEP_FORMS.get(lang, ())}
+        fo, so = inflect(lang, *sources(names, lang), never=lexicon_words(here, lang) | other)
         write(os.path.join(here, lang, "first_names.tsv"), fo)
         write(os.path.join(here, lang, "surnames.tsv"), so)
     if len(sys.argv) > 3:
