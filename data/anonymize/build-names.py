@@ -201,11 +201,13 @@ def sl_stems(s):
     """Slovene masculine oblique stems: the mobile e drops (Peter -> Petr,
     Korošec -> Korošc, Petek -> Petk, Pavel -> Pavl); names and surnames
     in -r add j (Mlakar -> Mlakarj, Gregor -> Gregorj); -o drops (Marko ->
-    Mark), -e adds t (Jože -> Jožet). Both stems where either is written."""
+    Mark), -e adds t (Jože -> Jožet), -i adds j (Kosi -> Kosij). Both stems where either is written."""
     if s.endswith("o"):
         return [s[:-1]]
     if s.endswith("e"):
         return [s + "t"]
+    if s.endswith("i"):
+        return [s + "j"]                            # Kosi -> Kosija
     out = [s]
     if s.endswith(("ec", "ek", "el", "er", "en")) and len(s) > 3:
         out.append(s[:-2] + s[-1])
@@ -222,8 +224,10 @@ def sl_forms(s):
     for st in sl_stems(s):
         soft = st.endswith(("c", "č", "š", "ž", "j"))
         out += [st + "a", st + "u", st + ("em" if soft else "om")]
-    if not s.endswith(("o", "e")):
-        out += [s + "ov", s + "ova"]
+    if not s.endswith(("o", "e", "i")):
+        # possessive adjective (Novakova, Kovačičeva)
+        soft = s.endswith(("c", "č", "š", "ž", "j"))
+        out += [s + "ev", s + "eva"] if soft else [s + "ov", s + "ova"]
     return out
 
 
