@@ -286,9 +286,11 @@ NOT_FORMS = {
 }
 
 
-# Forms kept although a --common dictionary has them: frequent cases of
-# frequent names ("Marka" of Marek, "Ewę" of Ewa, Slovene "Ane", "Sari")
-# whose English look-alikes are rare words ("markka", "ewe", "sari").
+# Forms kept although a --common dictionary or the lexicon has them:
+# frequent cases of frequent names ("Ewę" of Ewa, Slovene "Ane", "Sari")
+# whose English look-alikes are rare words ("ewe", "sari"), and Polish
+# "Marka", the genitive of Marek and the word "brand": the lexicon makes
+# it `common` (never a name alone), the list gives it Marek's pseudonym.
 KEEP_FORMS = {"pl": {"Marka", "Ewę"}, "sl": {"Ane", "Sari", "Marka"}}
 
 
@@ -436,8 +438,9 @@ def main():
     write(os.path.join(here, "common", "world_first.txt"), wf)
     write(os.path.join(here, "common", "world_surnames.txt"), ws)
     for lang in LANGS:
-        other = common_words(common, lang) - {fold(w) for w in KEEP_FORMS.get(lang, ())}
-        fo, so = inflect(lang, *sources(names, lang), never=lexicon_words(here, lang) | other)
+        keep = {fold(w) for w in KEEP_FORMS.get(lang, ())}
+        fo, so = inflect(lang, *sources(names, lang),
+                         never=(lexicon_words(here, lang) | common_words(common, lang)) - keep)
         write(os.path.join(here, lang, "first_names.tsv"), fo)
         write(os.path.join(here, lang, "surnames.tsv"), so)
     if len(sys.argv) > 3:

@@ -101,6 +101,8 @@ static const char *const one_person[][2] = {
         { "pl", "Paweł Dudek jest moim mentorem. Pracowałam pod kierunkiem Pawła Dudka, z Pawłem Dudkiem." },
         { "pl", "Anna Nowak jest moim mentorem. Droga Anno, dziękuję Annie Nowak!" },
         { "pl", "Jacek Kaczmarek jest moim mentorem. Drogi Jacku, dziękuję Jackowi Kaczmarkowi!" },
+        /* "Marka" (also "brand") is never a name alone, but Marek's once he is named */
+        { "pl", "Marek Nowak jest moim mentorem. Pracowałam pod kierunkiem Marka w dziale." },
         { "sl", "Janez Novak je moj mentor. Priporočilo: dr. Janez Novak, z Janezom Novakom." },
         { "sl", "Gregor Mlakar je moj mentor. Pri Gregorju Mlakarju sem se naučila veliko." },
         { "el", "Γιώργος Παπαδόπουλος: η επικοινωνία μου. Συνεργάστηκα με τον Γιώργο Παπαδόπουλο." },
@@ -122,6 +124,7 @@ static void test_one_person(void) {
 static const char *const survive[][2] = {
         { "pl", "Idzie mi dobrze w nowej pracy." },
         { "pl", "Antonim słowa dobry to zły." },
+        { "pl", "Marka własna to ważny temat w marketingu." },
         { "sl", "Rada bi delala v mednarodni ekipi." },
         { "sl", "Sama ideja je dobra, izvedba pa tudi." },
         { "sl", "Draga kolegica, hvala za pomoč." },
