@@ -57,6 +57,12 @@ static const ParticleCase cases[] = {
         /* "Le", "Li", "Do" at the end of a name are surnames, not particles */
         { { LANG_EN, "Hi.\nI worked with Anna Le and Wei Li. Kim Do helped.", { "I worked with ", " helped." },
             { "Le ", "Li.", "Do " } }, 3 },
+        /* a listed compound surname starting a sentence, of a person named before */
+        { { LANG_IT, "Ciao.\nHo lavorato con Marco Di Pasquale. Di Pasquale ha guidato il team.", { " ha guidato" },
+            { "Pasquale", "Di " } }, 2 },
+        /* a hyphenated prefix, alone after the full name */
+        { { LANG_EN, "Hi.\nThanks to Nour El-Sayed and Abd al-Rahman. El-Sayed left.", { "Thanks to ", " left." },
+            { "Sayed", "El-", "Rahman", "al-" } }, 3 },
         /* a particle of a name seen earlier is nobody alone */
         { { LANG_EN, "Hi.\nMarco Di Pasquale wrote. Later Di arrived.", { "Later Di arrived." }, { "Pasquale" } }, 1 },
         /* Romanian: "la" is "at", not a particle; "de la" inside a name */

@@ -468,8 +468,10 @@ bool anon_org_list(const Scan *sc, size_t i);
  * name seen earlier in the session. */
 bool anon_seen_tok(const Scan *sc, const Tok *t);
 /* anon_particles.c. A capitalised particle of the lexicon ("Di", "Van",
- * "El", "DI"). */
-bool anon_cap_particle(const Tok *t);
+ * "El", "DI"). Inline: asked about every word of a name. */
+static inline bool anon_cap_particle(const Tok *t) {
+        return (t->lf & LEX_PARTICLE) && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM | TOK_INITIAL));
+}
 /* A lower-case particle of the lexicon ("de", "dos", "van der"), but not
  * an English one that is a stop word of the text's language and no
  * particle of its own (Romanian "la": "Ion Popescu la Cluj"). */
@@ -483,10 +485,17 @@ bool anon_compound_surname(const Scan *sc, size_t k);
  * Di Pasquale", "Zahra El Amrani") or starting a listed compound surname
  * ("Ciro Di Maio"). The caller checks the name word after them. */
 size_t anon_particles_join(const Scan *sc, size_t i, size_t j);
+/* The same, inline: most words after a name word are no particle. */
+static inline size_t anon_particles_at(const Scan *sc, size_t i, size_t j) {
+        return j < sc->ntok && (sc->toks[j].lf & LEX_PARTICLE) ? anon_particles_join(sc, i, j) : 0;
+}
 /* Token k is a particle inside the name [i, j) (not its last word; its
  * first only when it is no given name, "Ben Stiller"): no one's name
  * alone, so neither remembered nor matched as the person. */
-bool anon_name_particle(const Scan *sc, size_t i, size_t j, size_t k);
+bool anon_name_particle_at(const Scan *sc, size_t i, size_t j, size_t k);
+static inline bool anon_name_particle(const Scan *sc, size_t i, size_t j, size_t k) {
+        return (sc->toks[k].lf & LEX_PARTICLE) && anon_name_particle_at(sc, i, j, k);
+}
 /* A listed compound surname at token i inside a sentence ("con Di
  * Maio"), or before given names anywhere ("Di Pasquale Marco"): adds the
  * name and returns its tokens; 0 when it is none or goes on a place's or a
@@ -496,7 +505,10 @@ size_t anon_compound_name(Scan *sc, size_t i);
  * particle right before it ("con Di Cristofaro"), or i: no particle, an
  * article ("La"), or a given name after one that starts a sentence ("Da
  * Marco ho imparato"). */
-size_t anon_particle_start(const Scan *sc, size_t i);
+size_t anon_particle_start_at(const Scan *sc, size_t i);
+static inline size_t anon_particle_start(const Scan *sc, size_t i) {
+        return i && (sc->toks[i - 1].lf & LEX_PARTICLE) ? anon_particle_start_at(sc, i) : i;
+}
 /* The lone name at token i follows a capitalised article of the text's
  * language (lexicon kind "article": "La Sapienza", "La Torre di Pisa",
  * "El Corte Inglés"): a thing's name, no person. */

@@ -13,10 +13,6 @@ bool anon_lower_particle(const Scan *sc, const Tok *t) {
         return (own & LEX_PARTICLE) || !(own & LEX_STOP);
 }
 
-bool anon_cap_particle(const Tok *t) {
-        return (t->lf & LEX_PARTICLE) && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM | TOK_INITIAL));
-}
-
 /* Flags of the name lists of any language (LEX_FIRST, LEX_WSUR, ...) of
  * token t; 0 for a word in none. */
 static uint16_t name_any(const Scan *sc, const Tok *t) {
@@ -74,7 +70,7 @@ size_t anon_particles_join(const Scan *sc, size_t i, size_t j) {
         return p - j;
 }
 
-bool anon_name_particle(const Scan *sc, size_t i, size_t j, size_t k) {
+bool anon_name_particle_at(const Scan *sc, size_t i, size_t j, size_t k) {
         const Tok *t = &sc->toks[k];
         if (k + 1 >= j || !(t->lf & LEX_PARTICLE) || (t->flags & TOK_INITIAL))
                 return false;
@@ -113,9 +109,10 @@ size_t anon_compound_name(Scan *sc, size_t i) {
         if (!anon_compound_surname(sc, i))
                 return 0;
         size_t j = given_after(sc, i + 2);
-        /* at the start of a sentence only before a given name: "La Rosa è
-         * un ristorante" may be one */
-        if (((sc->toks[i].flags & TOK_SENT) && j == i + 2) || thing_after(sc, j) ||
+        /* at the start of a sentence only before a given name or when the
+         * person was named before: "La Rosa è un ristorante" may be one */
+        if (((sc->toks[i].flags & TOK_SENT) && j == i + 2 && !anon_seen_tok(sc, &sc->toks[i + 1])) ||
+            thing_after(sc, j) ||
             anon_place_before(sc, i, false))
                 return 0;
         scan_add(sc, sc->toks[i].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
@@ -123,27 +120,28 @@ size_t anon_compound_name(Scan *sc, size_t i) {
         return j - i;
 }
 
-/* Token i - 1 is a capitalised particle one space before token i, on its
- * line. Inside a sentence a capital says it is part of the name; at its
- * start only before a word that is no given name ("Da Marco ho
- * imparato": a preposition). */
-static bool cap_particle_before(const Scan *sc, size_t i) {
+/* Token i - 1 is a capitalised particle (not in capitals) one space
+ * before token i, or a hyphen when hyphen is set ("El-Sayed"). */
+static bool cap_particle_before(const Scan *sc, size_t i, bool hyphen) {
         if (i == 0)
                 return false;
         const Tok *p = &sc->toks[i - 1];
         return anon_cap_particle(p) && !(p->flags & TOK_ALLCAPS) && sc->toks[i].start == p->end + 1 &&
-               sc->t[p->end] == ' ';
+               (sc->t[p->end] == ' ' || (hyphen && sc->t[p->end] == '-')); /* "El-Sayed" */
 }
 
 bool anon_article_before(const Scan *sc, size_t i) {
-        if (!cap_particle_before(sc, i))
+        if (!cap_particle_before(sc, i, false))
                 return false;
         const LexWord *w = cue_word(sc, &sc->toks[i - 1]);
         return w && (w->flags[sc->lang] & ANON_CUE_ARTICLE); /* Romanian "La Zaharia" is "to Zaharia" */
 }
 
-size_t anon_particle_start(const Scan *sc, size_t i) {
-        if (!cap_particle_before(sc, i) || anon_article_before(sc, i) ||
+/* Inside a sentence the capital says the particle is part of the name
+ * ("con Di Cristofaro"); at its start only before a word that is no given
+ * name ("Da Marco ho imparato": a preposition). */
+size_t anon_particle_start_at(const Scan *sc, size_t i) {
+        if (!cap_particle_before(sc, i, true) || anon_article_before(sc, i) ||
             ((sc->toks[i - 1].flags & TOK_SENT) && (name_any(sc, &sc->toks[i]) & (LEX_FIRST | LEX_WFIRST))))
                 return i;
         return i - 1;

@@ -13,7 +13,7 @@ enum { NF_FIRST = 1, NF_SUR = 2, NF_ANYFIRST = 4, NF_ANYSUR = 8, NF_COMMON = 16,
 
 /* A lower-case particle inside a name ("Waldemar de Brito", "van der"). */
 static inline bool particle(const Scan *sc, const Tok *t) {
-        return (t->lf & LEX_PARTICLE) && anon_lower_particle(sc, t);
+        return !(t->flags & (TOK_CAP | TOK_ALLCAPS)) && (t->lf & LEX_PARTICLE) && anon_lower_particle(sc, t);
 }
 
 static bool name_like_flags(const Tok *t, bool forced) {
@@ -387,7 +387,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                 if (j >= sc->ntok || j - i >= ANON_NAME_RUN_MAX * 2)
                         break;
                 /* up to two particles, when a name word follows them */
-                size_t p = j + anon_particles_join(sc, i, j);
+                size_t p = j + anon_particles_at(sc, i, j);
                 if (p >= sc->ntok || p - i >= ANON_NAME_RUN_MAX * 2 || !(sc->toks[p].flags & TOK_JOINED) ||
                     !name_like(sc, &sc->toks[p], false) || !same_line(sc, sc->toks[j - 1].end, sc->toks[p].start) ||
                     wide_gap(sc, sc->toks[j - 1].end, sc->toks[p].start))
