@@ -43,6 +43,10 @@ static const ParticleCase cases[] = {
             { "Silva", "Santos", " dos ", "Carmo" } }, 3 },
         { { LANG_PT, "Olá.\nFalei ontem com Ana Paula Do Nascimento.", { "Falei ontem com " }, { "Nascimento", "Do " } },
           1 },
+        /* "de a Silva", "de os Santos": "da", "dos" written apart; "a" alone is no particle */
+        { { LANG_PT, "Olá.\nEu conheci Adriano Herculano de a Silva e António José de os Santos.", { "Eu conheci " },
+            { "Silva", "Santos", " de a ", " de os " } }, 2 },
+        { { LANG_PT, "Olá.\nApresentei Ana a Maria. Foi o Dia de as Mães.", { " a ", "Dia de as Mães" }, { NULL } }, 2 },
         /* a preposition between a word in no list and a given name: "Lettera di Francesca" */
         { { LANG_PT, "Olá.\nUma Lembrança de Maria Santos chegou.", { "Uma Lembrança de " }, { "Maria", "Santos" } }, 1 },
         /* English: names of any origin in a reference list */

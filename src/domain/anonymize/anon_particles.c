@@ -44,6 +44,22 @@ static bool preposition_before_given(const Scan *sc, size_t i, size_t j, size_t 
         return name_any(sc, &sc->toks[p]) & LEX_FIRST;
 }
 
+/* A lower-case word that may follow a particle inside a name: another
+ * particle, even a stop word of the text's language ("Francisco de la
+ * Torre" in Romanian), or an article of the text's language that the
+ * particle would contract with ("de os Santos", "de a Silva": "dos", "da"
+ * written apart, as treebanks do). */
+static bool second_particle(const Scan *sc, const Tok *t) {
+        if (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM))
+                return false;
+        if (t->lf & LEX_PARTICLE)
+                return true;
+        /* then a surname of the language's list: not "Dia de as Mães", "Vila de o João" */
+        const Tok *n = t + 1;
+        return n < sc->toks + sc->ntok && (n->flags & TOK_CAP) && (tok_lexflags(sc, n, sc->lang) & LEX_SURNAME) &&
+               anon_cue_tok(sc, t, ANON_CUE_PARTICLE_ARTICLE);
+}
+
 size_t anon_particles_join(const Scan *sc, size_t i, size_t j) {
         size_t p = j;
         bool cap = false;
@@ -52,7 +68,7 @@ size_t anon_particles_join(const Scan *sc, size_t i, size_t j) {
                 const Tok *t = &sc->toks[p];
                 if (anon_cap_particle(t) && (t->flags & TOK_ALLCAPS) == allcaps)
                         cap = true;
-                else if (!anon_lower_particle(sc, t) && !(p > j && (t->lf & LEX_PARTICLE) && !(t->flags & TOK_CAP)))
+                else if (!anon_lower_particle(sc, t) && !(p > j && second_particle(sc, t)))
                         break; /* "Ion Popescu la Cluj"; "Francisco de la Torre" */
                 p++;
         }
