@@ -34,6 +34,7 @@ static const ParticleCase cases[] = {
             { "Pasquale", "Di ", "Rosa", "La " } }, 2 },
         { { LANG_IT, "Ciao.\nHanno firmato Di Pasquale Marco e Rossi Anna.", { "Hanno firmato " },
             { "Pasquale", "Marco", "Di ", "Rossi" } }, 2 },
+        { { LANG_IT, "Ciao.\nDi Maio ha detto di no.", { " ha detto di no." }, { "Maio", "Di " } }, 1 },
         /* a particle starting a sentence is a preposition; "La" an article of a thing's name */
         { { LANG_IT, "Ciao.\nDa Marco Rossi ho imparato molto.", { "Da ", " ho imparato" }, { "Rossi" } }, 1 },
         { { LANG_IT, "Ciao.\nHo studiato a La Sapienza. La Torre di Pisa è alta.", { "La Sapienza", "La Torre di Pisa" },
@@ -96,6 +97,8 @@ static const char *const survive[][2] = {
         { "en", "Hi.\nI read The Da Vinci Code and visited the Van Gogh Museum." },
         { "en", "Hi.\nI studied at De Montfort University and watched Al Jazeera." },
         { "en", "Hi.\nI shopped at El Corte Inglés in Madrid." },
+        { "en", "Hi.\nI live on Dos Passos Street, near the Van Gogh Museum." },
+        { "it", "La Rosa è un ristorante. La Torre è alta." },
         { "en", "Hi.\nThe words Di, La and El are short." },
         { "pt", "Olá.\nDo outro lado, Da mesma forma." },
         { "pt", "Olá.\nA Casa de Maria é um restaurante." },

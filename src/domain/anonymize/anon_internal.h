@@ -497,9 +497,10 @@ bool anon_name_particle_at(const Scan *sc, size_t i, size_t j, size_t k);
 static inline bool anon_name_particle(const Scan *sc, size_t i, size_t j, size_t k) {
         return (sc->toks[k].lf & LEX_PARTICLE) && anon_name_particle_at(sc, i, j, k);
 }
-/* A listed compound surname at token i inside a sentence ("con Di
- * Maio"), or before given names anywhere ("Di Pasquale Marco"): adds the
- * name and returns its tokens; 0 when it is none or goes on a place's or a
+/* A listed compound surname at token i ("con Di Maio", "Di Maio ha
+ * detto"; after an article at a sentence's start only before given names,
+ * "Di Pasquale Marco", or of a person named before): adds the name and
+ * returns its tokens; 0 when it is none or goes on a place's or a
  * company's name ("La Rosa dei Venti", "Di Marzio Srl"). */
 size_t anon_compound_name(Scan *sc, size_t i);
 /* The first token of the lone name at token i with the capitalised

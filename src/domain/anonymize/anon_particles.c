@@ -125,9 +125,11 @@ size_t anon_compound_name(Scan *sc, size_t i) {
         if (!anon_compound_surname(sc, i))
                 return 0;
         size_t j = given_after(sc, i + 2);
-        /* at the start of a sentence only before a given name or when the
-         * person was named before: "La Rosa è un ristorante" may be one */
-        if (((sc->toks[i].flags & TOK_SENT) && j == i + 2 && !anon_seen_tok(sc, &sc->toks[i + 1])) ||
+        /* after an article at the start of a sentence only before a given
+         * name or when the person was named before: "La Rosa è un
+         * ristorante" may be one; "Di Maio ha detto" is a person */
+        if (((sc->toks[i].flags & TOK_SENT) && j == i + 2 && anon_article_before(sc, i + 1) &&
+             !anon_seen_tok(sc, &sc->toks[i + 1])) ||
             thing_after(sc, j) ||
             anon_place_before(sc, i, false))
                 return 0;
