@@ -68,6 +68,12 @@ static const ParticleCase cases[] = {
         /* a hyphenated prefix, alone after the full name */
         { { LANG_EN, "Hi.\nThanks to Nour El-Sayed and Abd al-Rahman. El-Sayed left.", { "Thanks to ", " left." },
             { "Sayed", "El-", "Rahman", "al-" } }, 3 },
+        /* lower-case particles after an honorific */
+        { { LANG_EN, "Hi.\nI spoke to Mrs. van der Berg and Mr. De Luca.", { "I spoke to " }, { "Berg", "van der", "Luca" } },
+          2 },
+        { { LANG_PT, "Olá.\nFalei com a Sra. dos Santos e o Sr. da Silva.", { "Falei com a " }, { "Santos", "dos", "Silva" } },
+          2 },
+        { { LANG_IT, "Ciao.\nHo scritto al Sig. de Santis.", { "Ho scritto al " }, { "Santis", "de " } }, 1 },
         /* a particle of a name seen earlier is nobody alone */
         { { LANG_EN, "Hi.\nMarco Di Pasquale wrote. Later Di arrived.", { "Later Di arrived." }, { "Pasquale" } }, 1 },
         /* Romanian: "la" is "at", not a particle; "de la" inside a name */

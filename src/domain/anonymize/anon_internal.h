@@ -490,6 +490,10 @@ size_t anon_particles_join(const Scan *sc, size_t i, size_t j);
 static inline size_t anon_particles_at(const Scan *sc, size_t i, size_t j) {
         return j < sc->ntok && (sc->toks[j].lf & LEX_PARTICLE) ? anon_particles_join(sc, i, j) : 0;
 }
+/* After an honorific or a name context: the capitalised word after the
+ * one or two lower-case particles at token i ("Sra. dos Santos", "Mrs.
+ * van der Berg", "Sig. de Santis"), or 0. */
+size_t anon_particles_lead(const Scan *sc, size_t i);
 /* Token k is a particle inside the name [i, j) (not its last word; its
  * first only when it is no given name, "Ben Stiller"): no one's name
  * alone, so neither remembered nor matched as the person. */

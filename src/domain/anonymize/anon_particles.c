@@ -86,6 +86,18 @@ size_t anon_particles_join(const Scan *sc, size_t i, size_t j) {
         return p - j;
 }
 
+size_t anon_particles_lead(const Scan *sc, size_t i) {
+        size_t p = i;
+        while (p < sc->ntok && p - i < 2 && (p == i ? anon_lower_particle(sc, &sc->toks[p]) : second_particle(sc, &sc->toks[p])))
+                p++;
+        if (p == i || p >= sc->ntok || !(sc->toks[p].flags & TOK_CAP) || (sc->toks[p].flags & TOK_INITIAL))
+                return 0;
+        for (size_t k = i + 1; k <= p; k++)
+                if (!(sc->toks[k].flags & TOK_JOINED) || !same_line(sc, sc->toks[k - 1].end, sc->toks[k].start))
+                        return 0;
+        return p;
+}
+
 bool anon_name_particle_at(const Scan *sc, size_t i, size_t j, size_t k) {
         const Tok *t = &sc->toks[k];
         if (k + 1 >= j || !(t->lf & LEX_PARTICLE) || (t->flags & TOK_INITIAL))

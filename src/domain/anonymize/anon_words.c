@@ -368,7 +368,9 @@ static bool company_in(const Scan *sc, size_t i, size_t j) {
         return false;
 }
 
-static size_t try_name(Scan *sc, size_t i, bool forced) {
+/* from: the token where the name's finding starts, i or the lower-case
+ * particles before it after an honorific ("Sra. dos Santos"). */
+static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
         size_t kn = sc->known_names ? anon_session_known_name(sc, i) : 0;
         if (kn) {
                 const Tok *a = &sc->toks[i], *b = &sc->toks[i + kn - 1];
@@ -421,7 +423,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                 return 0; /* "Nera Economic Consulting", "Davis Orchestra", "Client: Atlas Corp" */
         if (!forced && anon_street_next(sc, i, j))
                 return 0; /* "1317 Kimberly Way": the street rule takes it at "Way" */
-        const Tok *a = &sc->toks[!forced && j == i + 1 ? anon_particle_start(sc, i) : i], *b = &sc->toks[j - 1];
+        const Tok *a = &sc->toks[from < i ? from : !forced && j == i + 1 ? anon_particle_start(sc, i) : i];
+        const Tok *b = &sc->toks[j - 1];
         size_t house = forced ? 0 : anon_house_number(sc, b->end);
         if (house) {
                 size_t pc = anon_postcode_after(sc, house);
@@ -584,7 +587,11 @@ void anon_scan_words(Scan *sc) {
         for (size_t i = 0; i < sc->ntok && !sc->err;) {
                 const Tok *t = &sc->toks[i];
                 if (plain_word(t)) {
-                        size_t low = force_name ? anon_lower_name(sc, i, naming) : 0;
+                        size_t lead = force_name ? anon_particles_lead(sc, i) : 0, low = 0;
+                        if (lead && (low = try_name(sc, lead, true, i)))
+                                low += lead - i; /* "Sra. dos Santos", "Mrs. van der Berg" */
+                        else if (force_name)
+                                low = anon_lower_name(sc, i, naming);
                         force_name = naming = false;
                         if (low) {
                                 i += low;
@@ -622,7 +629,7 @@ void anon_scan_words(Scan *sc) {
                         i += used; /* "Koskikatu 25", "Via Roma 12" in English: before "Koskikatu" is a name */
                         continue;
                 }
-                used = try_name(sc, i, force_name || (sc->lang == LANG_RO && anon_ro_object(sc, i)));
+                used = try_name(sc, i, force_name || (sc->lang == LANG_RO && anon_ro_object(sc, i)), i);
                 force_name = false;
                 if (used) {
                         i += used;
