@@ -7,7 +7,7 @@
 #include "domain/anonymize/anon_internal.h"
 
 bool anon_lower_particle(const Scan *sc, const Tok *t) {
-        if ((t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) || !(t->lf & LEX_PARTICLE))
+        if ((t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) || !(t->lf & LEX_PARTICLE) || !t->lex)
                 return false;
         uint16_t own = tok_lex(sc, t)->flags[sc->lang];
         return (own & LEX_PARTICLE) || !(own & LEX_STOP);
@@ -36,8 +36,8 @@ bool anon_compound_surname(const Scan *sc, size_t k) {
 }
 
 /* "Lettera di Francesca", "Casa de Maria": a word in no name list, a
- * lower-case particle and a listed given name. The particle
- * is a preposition there ("Waldemar de Brito", "Paulo da Silva" join). */
+ * lower-case particle and a listed given name. The particle is a
+ * preposition there ("Waldemar de Brito", "Paulo da Silva" join). */
 static bool preposition_before_given(const Scan *sc, size_t i, size_t j, size_t p) {
         if (p != j + 1 || j != i + 1 || (sc->toks[i].flags & TOK_INITIAL) || name_any(sc, &sc->toks[i]))
                 return false;
@@ -75,9 +75,9 @@ size_t anon_particles_join(const Scan *sc, size_t i, size_t j) {
         if (p == j || p >= sc->ntok || !(sc->toks[p].flags & (TOK_CAP | TOK_ALLCAPS)) ||
             !(sc->toks[p].flags & TOK_JOINED))
                 return 0; /* "Anna Le said", "Wei Li. Kim": "Le", "Li" are their surnames */
-        /* a capitalised one after a word of the name lists ("Marco Di
-         * Pasquale", "Zahra El Amrani") or starting a listed compound
-         * surname ("Ciro Di Maio"); never after a word of a place */
+        /* a capitalised one after a word of the name lists or an initial
+         * ("Marco Di Pasquale", "Zahra El Amrani") or starting a listed
+         * compound surname ("Ciro Di Maio"): not "Lettera Di Roma" */
         if (cap && !((sc->toks[j - 1].flags & TOK_INITIAL) || name_any(sc, &sc->toks[j - 1]) ||
                      anon_compound_surname(sc, p - 1)))
                 return 0;
@@ -88,7 +88,8 @@ size_t anon_particles_join(const Scan *sc, size_t i, size_t j) {
 
 size_t anon_particles_lead(const Scan *sc, size_t i) {
         size_t p = i;
-        while (p < sc->ntok && p - i < 2 && (p == i ? anon_lower_particle(sc, &sc->toks[p]) : second_particle(sc, &sc->toks[p])))
+        while (p < sc->ntok && p - i < 2 &&
+               (p == i ? anon_lower_particle(sc, &sc->toks[p]) : second_particle(sc, &sc->toks[p])))
                 p++;
         if (p == i || p >= sc->ntok || !(sc->toks[p].flags & TOK_CAP) || (sc->toks[p].flags & TOK_INITIAL))
                 return 0;

@@ -242,8 +242,8 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
         size_t n = *j - i;
         for (size_t k = 0; k < n; k++) { /* "Marco Di Pasquale", "Francisco de la Torre": particles only join */
                 const Tok *t = &sc->toks[i + k];
-                bool mid = k && k + 1 < n && (anon_cap_particle(t) ||
-                                              ((fl[k - 1] & NF_PARTICLE) && !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL))));
+                bool lower = !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL));
+                bool mid = k && k + 1 < n && (anon_cap_particle(t) || ((fl[k - 1] & NF_PARTICLE) && lower));
                 fl[k] = mid ? NF_PARTICLE : name_flags(sc, t);
         }
         RunCounts c = run_counts(sc, i, n, fl);
