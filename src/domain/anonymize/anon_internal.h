@@ -473,10 +473,6 @@ bool anon_seen_tok(const Scan *sc, const Tok *t);
 static inline bool anon_cap_particle(const Tok *t) {
         return (t->lf & LEX_PARTICLE) && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM | TOK_INITIAL));
 }
-/* A lower-case particle of the lexicon ("de", "dos", "van der"), but not
- * an English one that is a stop word of the text's language and no
- * particle of its own (Romanian "la": "Ion Popescu la Cluj"). */
-bool anon_lower_particle(const Scan *sc, const Tok *t);
 /* Tokens k and k + 1 are a compound surname of the name lists ("Di Maio",
  * "La Rosa", "Lo Bianco"), the first a capitalised particle. */
 bool anon_compound_surname(const Scan *sc, size_t k);
@@ -518,7 +514,10 @@ static inline size_t anon_particle_start(const Scan *sc, size_t i) {
 /* The lone name at token i follows a capitalised article of the text's
  * language (lexicon kind "article": "La Sapienza", "La Torre di Pisa",
  * "El Corte Inglés"): a thing's name, no person. */
-bool anon_article_before(const Scan *sc, size_t i);
+bool anon_article_before_at(const Scan *sc, size_t i);
+static inline bool anon_article_before(const Scan *sc, size_t i) {
+        return i && (sc->toks[i - 1].lf & LEX_PARTICLE) && anon_article_before_at(sc, i);
+}
 /* The learned scorer (anon_model.c): how many capitalised tokens of the
  * run [i, end) its language's model takes as a name (0: none; no model for
  * the language, or training mode: 0). */
@@ -650,6 +649,17 @@ static inline const LexWord *tok_name(const Scan *sc, const Tok *t) {
 
 static inline uint16_t tok_lexflags(const Scan *sc, const Tok *t, Lang l) {
         return (t->lex ? tok_lex(sc, t)->flags[l] : 0) | (t->name ? tok_name(sc, t)->flags[l] : 0);
+}
+
+/* A lower-case particle of the lexicon ("de", "dos", "van der"), but not
+ * an English one that is a stop word of the text's language and no
+ * particle of its own (Romanian "la": "Ion Popescu la Cluj"). Inline: no
+ * call in the name rules' per-word flags. */
+static inline bool anon_lower_particle(const Scan *sc, const Tok *t) {
+        if ((t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) || !(t->lf & LEX_PARTICLE) || !t->lex)
+                return false;
+        uint16_t own = tok_lex(sc, t)->flags[sc->lang];
+        return (own & LEX_PARTICLE) || !(own & LEX_STOP);
 }
 
 /* Token t in the cue table (AnonEngine.cue_words), or NULL: its hash is already

@@ -6,13 +6,6 @@
 
 #include "domain/anonymize/anon_internal.h"
 
-bool anon_lower_particle(const Scan *sc, const Tok *t) {
-        if ((t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) || !(t->lf & LEX_PARTICLE) || !t->lex)
-                return false;
-        uint16_t own = tok_lex(sc, t)->flags[sc->lang];
-        return (own & LEX_PARTICLE) || !(own & LEX_STOP);
-}
-
 /* Flags of the name lists of any language (LEX_FIRST, LEX_WSUR, ...) of
  * token t; 0 for a word in none. */
 static uint16_t name_any(const Scan *sc, const Tok *t) {
@@ -161,7 +154,7 @@ static bool cap_particle_before(const Scan *sc, size_t i, bool hyphen) {
                (sc->t[p->end] == ' ' || (hyphen && sc->t[p->end] == '-')); /* "El-Sayed" */
 }
 
-bool anon_article_before(const Scan *sc, size_t i) {
+bool anon_article_before_at(const Scan *sc, size_t i) {
         if (!cap_particle_before(sc, i, false))
                 return false;
         const LexWord *w = cue_word(sc, &sc->toks[i - 1]);

@@ -13,7 +13,7 @@ enum { NF_FIRST = 1, NF_SUR = 2, NF_ANYFIRST = 4, NF_ANYSUR = 8, NF_COMMON = 16,
 
 /* A lower-case particle inside a name ("Waldemar de Brito", "van der"). */
 static inline bool particle(const Scan *sc, const Tok *t) {
-        return !(t->flags & (TOK_CAP | TOK_ALLCAPS)) && (t->lf & LEX_PARTICLE) && anon_lower_particle(sc, t);
+        return anon_lower_particle(sc, t);
 }
 
 static bool name_like_flags(const Tok *t, bool forced) {
@@ -242,9 +242,10 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
         size_t n = *j - i;
         for (size_t k = 0; k < n; k++) { /* "Marco Di Pasquale", "Francisco de la Torre": particles only join */
                 const Tok *t = &sc->toks[i + k];
-                bool lower = !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL));
-                bool mid = k && k + 1 < n && (anon_cap_particle(t) || ((fl[k - 1] & NF_PARTICLE) && lower));
-                fl[k] = mid ? NF_PARTICLE : name_flags(sc, t);
+                fl[k] = name_flags(sc, t);
+                if (k && k + 1 < n && ((t->lf & LEX_PARTICLE) || (fl[k - 1] & NF_PARTICLE)) &&
+                    (anon_cap_particle(t) || ((fl[k - 1] & NF_PARTICLE) && !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)))))
+                        fl[k] = NF_PARTICLE;
         }
         RunCounts c = run_counts(sc, i, n, fl);
         *ret_strong = forced;
@@ -583,27 +584,31 @@ static inline size_t skip_plain(const Scan *sc, size_t i) {
 
 void anon_scan_words(Scan *sc) {
         bool force_name = false, naming = false;
+        size_t from = 0, lead_at = SIZE_MAX; /* the particles [from, lead_at) start the name at lead_at */
         (void)header_name(sc); /* its tokens are still scanned: they match later mentions */
         for (size_t i = 0; i < sc->ntok && !sc->err;) {
                 const Tok *t = &sc->toks[i];
                 if (plain_word(t)) {
-                        size_t lead = force_name ? anon_particles_lead(sc, i) : 0, low = 0;
-                        if (lead && (low = try_name(sc, lead, true, i)))
-                                low += lead - i; /* "Sra. dos Santos", "Mrs. van der Berg" */
-                        else if (force_name)
+                        size_t lead = 0, low = 0;
+                        if (force_name && !(lead = anon_particles_lead(sc, i)))
                                 low = anon_lower_name(sc, i, naming);
-                        force_name = naming = false;
-                        if (low) {
-                                i += low;
+                        if (lead) { /* "Sra. dos Santos", "Mrs. van der Berg": the name from "dos" */
+                                from = i, lead_at = lead;
+                                t = &sc->toks[i = lead];
+                        } else {
+                                force_name = naming = false;
+                                if (low) {
+                                        i += low;
+                                        continue;
+                                }
+                                if (sc->lang == LANG_EN) {
+                                        i = skip_plain(sc, i + 1);
+                                        continue;
+                                }
+                                gender_at(sc, i);
+                                i++;
                                 continue;
                         }
-                        if (sc->lang == LANG_EN) {
-                                i = skip_plain(sc, i + 1);
-                                continue;
-                        }
-                        gender_at(sc, i);
-                        i++;
-                        continue;
                 }
                 if (t->flags & TOK_SKIP) { /* "Jestem Ukrainką", "Sou brasileira": pass 1b took it */
                         force_name = false;
@@ -629,7 +634,8 @@ void anon_scan_words(Scan *sc) {
                         i += used; /* "Koskikatu 25", "Via Roma 12" in English: before "Koskikatu" is a name */
                         continue;
                 }
-                used = try_name(sc, i, force_name || (sc->lang == LANG_RO && anon_ro_object(sc, i)), i);
+                used = try_name(sc, i, force_name || (sc->lang == LANG_RO && anon_ro_object(sc, i)),
+                                lead_at == i ? from : i);
                 force_name = false;
                 if (used) {
                         i += used;
