@@ -145,6 +145,12 @@ static void test_hostile(void) {
         CHECK_STREQ(run(LANG_IT, "Di Di Di Di Di Di Di Di Di Di Di Di"), "Di Di Di Di Di Di Di Di Di Di Di Di",
                     "a row of particles stays");
         CHECK_STREQ(run(LANG_IT, "Marco Di \xff\xfe Pasquale"), "(error)", "invalid UTF-8 is refused");
+        /* markup around the name stays, the name goes whole */
+        static const KeptGone markup[] = {
+                { LANG_IT, "<script>Di Maio</script>", { "<script>", "</script>" }, { "Maio", "Di " } },
+                { LANG_IT, "Ciao. Ho visto <b>Marco Di Pasquale</b> ieri.", { "<b>", "</b> ieri." }, { "Di ", "Pasquale" } },
+        };
+        check_kept_gone(markup, sizeof(markup) / sizeof(*markup));
         /* a line break ends the name: "Pasquale" starts the next line */
         const char *out = run(LANG_IT, "Ciao.\nHo visto Marco Di\nPasquale Rossi ieri.");
         CHECK(strstr(out, "Marco") == NULL, "Marco removed: %s", out);
