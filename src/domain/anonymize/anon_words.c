@@ -243,8 +243,10 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
         for (size_t k = 0; k < n; k++) { /* "Marco Di Pasquale", "Francisco de la Torre": particles only join */
                 const Tok *t = &sc->toks[i + k];
                 fl[k] = name_flags(sc, t);
-                if (k && k + 1 < n && ((t->lf & LEX_PARTICLE) || (fl[k - 1] & NF_PARTICLE)) &&
-                    (anon_cap_particle(t) || ((fl[k - 1] & NF_PARTICLE) && !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL)))))
+                if (!k || k + 1 >= n || !((t->lf & LEX_PARTICLE) || (fl[k - 1] & NF_PARTICLE)))
+                        continue;
+                bool after = fl[k - 1] & NF_PARTICLE, lower = !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL));
+                if (anon_cap_particle(t) || (after && lower))
                         fl[k] = NF_PARTICLE;
         }
         RunCounts c = run_counts(sc, i, n, fl);
