@@ -251,7 +251,9 @@ const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
  * and up to ANON_CLASH_KEEP descriptions in *ret (owned by the engine). */
 size_t anon_lex_clashes(const AnonEngine *e, const char *const **ret);
 /* Kinds of the words of AnonEngine.cue_words (LexWord.flags[lang] bits). */
-enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CUE_THINGNOUN = 8 };
+enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CUE_THINGNOUN = 8,
+       ANON_CUE_ARTICLE = 16, /* capitalised article of a thing's name: "La Sapienza", "El Corte Inglés" */
+       ANON_CUE_PARTICLE_ARTICLE = 32 /* article after a particle in a name: "de os Santos" ("dos Santos") */ };
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
  * one (a missing file: no scorer for that language). Returns 0, -EINVAL
@@ -471,6 +473,56 @@ bool anon_org_list(const Scan *sc, size_t i);
 /* True when token t (or its possessive or genitive form) was part of a
  * name seen earlier in the session. */
 bool anon_seen_tok(const Scan *sc, const Tok *t);
+/* anon_particles.c. A capitalised particle of the lexicon ("Di", "Van",
+ * "El", "DI"). Inline: asked about every word of a name. */
+static inline bool anon_cap_particle(const Tok *t) {
+        return (t->lf & LEX_PARTICLE) && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM | TOK_INITIAL));
+}
+/* Tokens k and k + 1 are a compound surname of the name lists ("Di Maio",
+ * "La Rosa", "Lo Bianco"), the first a capitalised particle. */
+bool anon_compound_surname(const Scan *sc, size_t k);
+/* How many particles (0 to 2) from token j on join the name run [i, j):
+ * lower-case ones ("da Silva", "van der"; not "Lettera di Francesca"),
+ * capitalised ones after a word of the name lists or an initial ("Marco
+ * Di Pasquale", "Zahra El Amrani") or starting a listed compound surname
+ * ("Ciro Di Maio"). The caller checks the name word after them. */
+size_t anon_particles_join(const Scan *sc, size_t i, size_t j);
+/* The same, inline: most words after a name word are no particle. */
+static inline size_t anon_particles_at(const Scan *sc, size_t i, size_t j) {
+        return j < sc->ntok && (sc->toks[j].lf & LEX_PARTICLE) ? anon_particles_join(sc, i, j) : 0;
+}
+/* After an honorific or a name context: the capitalised word after the
+ * one or two lower-case particles at token i ("Sra. dos Santos", "Mrs.
+ * van der Berg", "Sig. de Santis"), or 0. */
+size_t anon_particles_lead(const Scan *sc, size_t i);
+/* Token k is a particle inside the name [i, j) (not its last word; its
+ * first only when it is no given name, "Ben Stiller"): no one's name
+ * alone, so neither remembered nor matched as the person. */
+bool anon_name_particle_at(const Scan *sc, size_t i, size_t j, size_t k);
+static inline bool anon_name_particle(const Scan *sc, size_t i, size_t j, size_t k) {
+        return (sc->toks[k].lf & LEX_PARTICLE) && anon_name_particle_at(sc, i, j, k);
+}
+/* A listed compound surname at token i ("con Di Maio", "Di Maio ha
+ * detto"; after an article at a sentence's start only before given names,
+ * "Di Pasquale Marco", or of a person named before): adds the name and
+ * returns its tokens; 0 when it is none or goes on a place's or a
+ * company's name ("La Rosa dei Venti", "Di Marzio Srl"). */
+size_t anon_compound_name(Scan *sc, size_t i);
+/* The first token of the lone name at token i with the capitalised
+ * particle right before it ("con Di Cristofaro"), or i: no particle, an
+ * article ("La"), or a given name after one that starts a sentence ("Da
+ * Marco ho imparato"). */
+size_t anon_particle_start_at(const Scan *sc, size_t i);
+static inline size_t anon_particle_start(const Scan *sc, size_t i) {
+        return i && (sc->toks[i - 1].lf & LEX_PARTICLE) ? anon_particle_start_at(sc, i) : i;
+}
+/* The lone name at token i follows a capitalised article of the text's
+ * language (lexicon kind "article": "La Sapienza", "La Torre di Pisa",
+ * "El Corte Inglés"): a thing's name, no person. */
+bool anon_article_before_at(const Scan *sc, size_t i);
+static inline bool anon_article_before(const Scan *sc, size_t i) {
+        return i && (sc->toks[i - 1].lf & LEX_PARTICLE) && anon_article_before_at(sc, i);
+}
 /* The learned scorer (anon_model.c): how many capitalised tokens of the
  * run [i, end) its language's model takes as a name (0: none; no model for
  * the language, or training mode: 0). */
@@ -603,6 +655,17 @@ static inline const LexWord *tok_name(const Scan *sc, const Tok *t) {
 
 static inline uint16_t tok_lexflags(const Scan *sc, const Tok *t, Lang l) {
         return (t->lex ? tok_lex(sc, t)->flags[l] : 0) | (t->name ? tok_name(sc, t)->flags[l] : 0);
+}
+
+/* A lower-case particle of the lexicon ("de", "dos", "van der"), but not
+ * an English one that is a stop word of the text's language and no
+ * particle of its own (Romanian "la": "Ion Popescu la Cluj"). Inline: no
+ * call in the name rules' per-word flags. */
+static inline bool anon_lower_particle(const Scan *sc, const Tok *t) {
+        if ((t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) || !(t->lf & LEX_PARTICLE) || !t->lex)
+                return false;
+        uint16_t own = tok_lex(sc, t)->flags[sc->lang];
+        return (own & LEX_PARTICLE) || !(own & LEX_STOP);
 }
 
 /* Token t in the cue table (AnonEngine.cue_words), or NULL: its hash is already

@@ -126,8 +126,8 @@ static Person *find_person(Scan *sc, size_t i, size_t j) {
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
                 bool sur = k > i || (tok_lexflags(sc, t, sc->lang) & LEX_SURNAME);
-                if (!sur || (t->flags & TOK_INITIAL))
-                        continue;
+                if (!sur || (t->flags & TOK_INITIAL) || anon_name_particle(sc, i, j, k))
+                        continue; /* "Di" of "Marco Di Pasquale" is no one's */
                 has_sur = true;
                 size_t bl;
                 uint32_t bh;
@@ -141,6 +141,8 @@ static Person *find_person(Scan *sc, size_t i, size_t j) {
         for (size_t k = i; k < j; k++) {
                 size_t bl;
                 uint32_t bh;
+                if (anon_name_particle(sc, i, j, k))
+                        continue;
                 const char *b = tok_base(sc, &sc->toks[k], &bl, &bh);
                 PersonRef *r = ref_get(sc->s, b, bl, bh);
                 if (r)
@@ -168,8 +170,9 @@ const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, boo
                 bool cap = (t->flags & (TOK_CAP | TOK_ALLCAPS)) != 0;
                 bool word_ok = t->name || (strong && cap && (k > i || !(t->flags & TOK_SENT)) &&
                                            t->end - t->start >= 3);
-                if ((t->flags & TOK_INITIAL) || !cap || (p->role != ROLE_CANDIDATE && !word_ok))
-                        continue;
+                if ((t->flags & TOK_INITIAL) || !cap || (p->role != ROLE_CANDIDATE && !word_ok) ||
+                    anon_name_particle(sc, i, j, k))
+                        continue; /* "Di", "El" alone later are nobody */
                 size_t bl;
                 uint32_t bh;
                 const char *b = tok_base(sc, t, &bl, &bh);

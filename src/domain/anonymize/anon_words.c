@@ -12,9 +12,8 @@ enum { NF_FIRST = 1, NF_SUR = 2, NF_ANYFIRST = 4, NF_ANYSUR = 8, NF_COMMON = 16,
        NF_PARTICLE = 64, NF_LISTSUR = 128, NF_LISTFIRST = 256 };
 
 /* A lower-case particle inside a name ("Waldemar de Brito", "van der"). */
-static bool particle(const Scan *sc, const Tok *t) {
-        return !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
-               (t->lf & LEX_PARTICLE);
+static inline bool particle(const Scan *sc, const Tok *t) {
+        return anon_lower_particle(sc, t);
 }
 
 static bool name_like_flags(const Tok *t, bool forced) {
@@ -248,8 +247,15 @@ static bool seen_run(Scan *sc, size_t i, size_t n, const int *fl) {
 static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_strong) {
         int fl[ANON_NAME_RUN_MAX * 2];
         size_t n = *j - i;
-        for (size_t k = 0; k < n; k++)
-                fl[k] = name_flags(sc, &sc->toks[i + k]);
+        for (size_t k = 0; k < n; k++) { /* "Marco Di Pasquale", "Francisco de la Torre": particles only join */
+                const Tok *t = &sc->toks[i + k];
+                fl[k] = name_flags(sc, t);
+                if (!k || k + 1 >= n || !((t->lf & LEX_PARTICLE) || (fl[k - 1] & NF_PARTICLE)))
+                        continue;
+                bool after = fl[k - 1] & NF_PARTICLE, lower = !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_INITIAL));
+                if (anon_cap_particle(t) || (after && lower))
+                        fl[k] = NF_PARTICLE;
+        }
         RunCounts c = run_counts(sc, i, n, fl);
         *ret_strong = forced;
         if (forced)
@@ -372,7 +378,9 @@ static bool company_in(const Scan *sc, size_t i, size_t j) {
         return false;
 }
 
-static size_t try_name(Scan *sc, size_t i, bool forced) {
+/* from: the token where the name's finding starts, i or the lower-case
+ * particles before it after an honorific ("Sra. dos Santos"). */
+static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
         size_t kn = sc->known_names ? anon_session_known_name(sc, i) : 0;
         if (kn) {
                 const Tok *a = &sc->toks[i], *b = &sc->toks[i + kn - 1];
@@ -380,6 +388,9 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                          anon_session_pseudonym(sc, i, i + kn, true, true));
                 return kn;
         }
+        size_t cn = !forced && anon_cap_particle(&sc->toks[i]) ? anon_compound_name(sc, i) : 0;
+        if (cn)
+                return cn; /* "con Di Maio", "Di Pasquale Marco" */
         if (!name_like(sc, &sc->toks[i], forced) || ro_genitive_noun(sc, &sc->toks[i]))
                 return 0; /* a genitive never starts a name: "președintele Senatului", "Marii Britanii" */
         if (anon_place_before(sc, i, forced))
@@ -389,9 +400,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                 if (j >= sc->ntok || j - i >= ANON_NAME_RUN_MAX * 2)
                         break;
                 /* up to two particles, when a name word follows them */
-                size_t p = j;
-                while (p < sc->ntok && p - j < 2 && particle(sc, &sc->toks[p]) && (sc->toks[p].flags & TOK_JOINED))
-                        p++;
+                size_t p = j + anon_particles_at(sc, i, j);
                 if (p >= sc->ntok || p - i >= ANON_NAME_RUN_MAX * 2 || !(sc->toks[p].flags & TOK_JOINED) ||
                     !name_like(sc, &sc->toks[p], false) || !same_line(sc, sc->toks[j - 1].end, sc->toks[p].start) ||
                     wide_gap(sc, sc->toks[j - 1].end, sc->toks[p].start))
@@ -417,13 +426,15 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         } else if (!forced && !by_ending(sc, i, j) && anon_model_veto(sc, i, j)) {
                 return 0; /* a listed name in a place's or a company's context */
         }
-        if (!forced && j == i + 1 && (anon_in_date(sc, i) || anon_org_list(sc, i) || anon_after_placeprep(sc, i)))
-                return 0;
+        if (!forced && j == i + 1 && (anon_in_date(sc, i) || anon_org_list(sc, i) || anon_after_placeprep(sc, i) ||
+                                      anon_article_before(sc, i)))
+                return 0; /* "La Sapienza", "La Torre di Pisa" */
         if (company_in(sc, i, run_end + 1))
                 return 0; /* "Nera Economic Consulting", "Davis Orchestra", "Client: Atlas Corp" */
         if (!forced && anon_street_next(sc, i, j))
                 return 0; /* "1317 Kimberly Way": the street rule takes it at "Way" */
-        const Tok *a = &sc->toks[i], *b = &sc->toks[j - 1];
+        const Tok *a = &sc->toks[from < i ? from : !forced && j == i + 1 ? anon_particle_start(sc, i) : i];
+        const Tok *b = &sc->toks[j - 1];
         size_t house = forced ? 0 : anon_house_number(sc, b->end);
         if (house) {
                 size_t pc = anon_postcode_after(sc, house);
@@ -586,23 +597,31 @@ static inline size_t skip_plain(const Scan *sc, size_t i) {
 
 void anon_scan_words(Scan *sc) {
         bool force_name = false, naming = false;
+        size_t from = 0, lead_at = SIZE_MAX; /* the particles [from, lead_at) start the name at lead_at */
         (void)header_name(sc); /* its tokens are still scanned: they match later mentions */
         for (size_t i = 0; i < sc->ntok && !sc->err;) {
                 const Tok *t = &sc->toks[i];
                 if (plain_word(t)) {
-                        size_t low = force_name ? anon_lower_name(sc, i, naming) : 0;
-                        force_name = naming = false;
-                        if (low) {
-                                i += low;
+                        size_t lead = 0, low = 0;
+                        if (force_name && !(lead = anon_particles_lead(sc, i)))
+                                low = anon_lower_name(sc, i, naming);
+                        if (lead) { /* "Sra. dos Santos", "Mrs. van der Berg": the name from "dos" */
+                                from = i, lead_at = lead;
+                                t = &sc->toks[i = lead];
+                        } else {
+                                force_name = naming = false;
+                                if (low) {
+                                        i += low;
+                                        continue;
+                                }
+                                if (sc->lang == LANG_EN) {
+                                        i = skip_plain(sc, i + 1);
+                                        continue;
+                                }
+                                gender_at(sc, i);
+                                i++;
                                 continue;
                         }
-                        if (sc->lang == LANG_EN) {
-                                i = skip_plain(sc, i + 1);
-                                continue;
-                        }
-                        gender_at(sc, i);
-                        i++;
-                        continue;
                 }
                 if (t->flags & TOK_SKIP) { /* "Jestem Ukrainką", "Sou brasileira": pass 1b took it */
                         force_name = false;
@@ -628,7 +647,8 @@ void anon_scan_words(Scan *sc) {
                         i += used; /* "Koskikatu 25", "Via Roma 12" in English: before "Koskikatu" is a name */
                         continue;
                 }
-                used = try_name(sc, i, force_name || (sc->lang == LANG_RO && anon_ro_object(sc, i)));
+                used = try_name(sc, i, force_name || (sc->lang == LANG_RO && anon_ro_object(sc, i)),
+                                lead_at == i ? from : i);
                 force_name = false;
                 if (used) {
                         i += used;
