@@ -141,6 +141,9 @@ static void test_names(void) {
                 out = run(LANG_EN, tool_named[i][0]);
                 CHECK(!has(out, tool_named[i][1]), "a tool's name as a given name: %s", out);
         }
+        out = run(LANG_EN, "Referee: Ruby Johnson.\nSkills: Julia, Python, Ruby on Rails.\nRuby said yes.");
+        CHECK(has(out, "Ruby on Rails") && !has(out, "Ruby said") && !has(out, "Johnson"),
+              "a common given name seen as a person, but not next to a tool: %s", out);
         out = run(LANG_EN, "Hi.\n• Supported Maria Lopez in testing.\n• Trained Gordon Ramsay.");
         CHECK(has(out, "Supported ") && has(out, "Trained ") && !has(out, "Lopez") && !has(out, "Ramsay"),
               "a bullet's first verb is not part of the name after it: %s", out);

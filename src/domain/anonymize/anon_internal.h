@@ -473,6 +473,10 @@ bool anon_org_list(const Scan *sc, size_t i);
 /* True when token t (or its possessive or genitive form) was part of a
  * name seen earlier in the session. */
 bool anon_seen_tok(const Scan *sc, const Tok *t);
+/* A tool or a product (a keep word) right around token i on its line
+ * ("Julia, Python", "Ruby on Rails"): a common word there is no person
+ * seen before (anon_spread.c). */
+bool anon_tool_near(const Scan *sc, size_t i);
 /* anon_particles.c. A capitalised particle of the lexicon ("Di", "Van",
  * "El", "DI"). Inline: asked about every word of a name. */
 static inline bool anon_cap_particle(const Tok *t) {

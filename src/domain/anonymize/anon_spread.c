@@ -215,6 +215,14 @@ static bool in_title(const Scan *sc, size_t i, const uint8_t *cov) {
         return b - a > 3;
 }
 
+bool anon_tool_near(const Scan *sc, size_t i) {
+        for (size_t k = i > 0 ? i - 1 : i; k <= i + 2 && k < sc->ntok; k++)
+                if (k != i && (sc->toks[k].lf & LEX_KEEP) &&
+                    same_line(sc, sc->toks[k < i ? k : i].end, sc->toks[k < i ? i : k].start))
+                        return true;
+        return false;
+}
+
 void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
         covered(sc, first, cov);
         bool people = sc->s->people.n != 0;
@@ -232,7 +240,7 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
                         continue;
                 }
                 if (!people || cov[i] || !anon_seen_tok(sc, t) || in_title(sc, i, cov) ||
-                    anon_place_before(sc, i, false))
+                    anon_place_before(sc, i, false) || ((t->lf & LEX_COMMON) && anon_tool_near(sc, i)))
                         continue; /* "o Mercado de Manuel Firmino" before "o Manuel Firmino" */
                 scan_add(sc, t->start, t->end, ANON_CAT_NAME, PRIO_NAME,
                          anon_session_pseudonym(sc, i, i + 1, false, false));

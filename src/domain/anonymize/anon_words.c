@@ -113,7 +113,7 @@ static bool speaker_label(const Scan *sc, const Tok *t, int f) {
 
 static bool single_name(Scan *sc, const Tok *t, int f) {
         if (!(t->flags & TOK_INITIAL) && anon_seen_tok(sc, t))
-                return true;
+                return !(f & NF_COMMON) || !anon_tool_near(sc, (size_t)(t - sc->toks)); /* not "Ruby on Rails" */
         if ((f & NF_COMMON) || (t->flags & TOK_INITIAL))
                 return false;
         if (speaker_label(sc, t, f))
