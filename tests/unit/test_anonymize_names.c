@@ -169,6 +169,20 @@ static void test_cv_headers(void) {
                 const char *out = run_cv(referee[i].lang, referee[i].in);
                 CHECK(strstr(out, ": Referee ") != NULL && strstr(out, "Candidate") == NULL, "referee: %s", out);
         }
+        /* the writer's name in two fields is one person, the candidate */
+        static const struct {
+                Lang lang;
+                const char *in;
+        } fields[] = {
+                { LANG_IT, "INFORMAZIONI PERSONALI\nNome    Giulia\nCognome    Esposito\nEsposito ha scritto.\n" },
+                { LANG_EN, "First name: Kwame\nSurname: Mensah\nEmail: k@x.com\n" },
+        };
+        for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+                const char *out = run_cv(fields[i].lang, fields[i].in), *c = strstr(out, "Candidate ");
+                CHECK(c && strstr(c + 1, "Candidate ") && !strncmp(strstr(c + 1, "Candidate "), c, 13) &&
+                              !strstr(out, "Person") && !strstr(out, "Esposito") && !strstr(out, "Mensah"),
+                      "name fields, one candidate: %s", out);
+        }
         for (size_t i = 0; i < sizeof(cv_keep) / sizeof(cv_keep[0]); i++)
                 CHECK_STREQ(run_cv(cv_keep[i].lang, cv_keep[i].in), cv_keep[i].in, "survives: %s",
                             cv_keep[i].in);

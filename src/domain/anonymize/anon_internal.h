@@ -358,6 +358,7 @@ typedef struct Scan {
         size_t years;           /* numbers that look like years (19xx, 20xx): 0 skips pass 3 */
         const AnonTwoByte *tb;  /* set by pass 1 */
         bool known_names;       /* the session was given the candidate's names */
+        bool name_field;        /* the name being read is a Name:/Surname: field's value */
         uint32_t *caps;         /* pass 2 lists its capitalised tokens here for pass 2b, or NULL */
         size_t ncaps;
 } Scan;

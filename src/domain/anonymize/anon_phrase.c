@@ -316,10 +316,14 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                 return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);
-                /* "Name: Anna", and the answer in a form or a chat: "Last name? Rossi" */
-                if (p >= sc->n || (sc->t[p] != ':' && sc->t[p] != '?'))
+                /* "Name: Anna", the answer in a form or a chat: "Last name? Rossi", and
+                 * a flattened form: "Cognome    Esposito" */
+                bool wide = p - b->end >= 2 && starts_line(sc, a->start) && p < sc->n && sc->t[p] != '\n' &&
+                            sc->t[p] != '\r';
+                if (p >= sc->n || (sc->t[p] != ':' && sc->t[p] != '?' && !wide))
                         return 0;
                 *force_name = true;
+                sc->name_field = true; /* a CV's name fields all name its writer */
                 return len;
         }
         case PH_SUBJECT: /* only looked at from the name before it: says_after() */

@@ -153,7 +153,10 @@ static Person *find_person(Scan *sc, size_t i, size_t j) {
 
 const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, bool strong) {
         AnonSession *s = sc->s;
-        Person *p = known && s->candidate ? s->candidate : find_person(sc, i, j);
+        /* the writer's name split into fields ("Nome: Giulia", "Cognome: Esposito"):
+         * one person, outside a references section */
+        bool field = sc->name_field && s->first_is_candidate && !s->refs;
+        Person *p = (known || field) && s->candidate ? s->candidate : find_person(sc, i, j);
         if (!p)
                 p = new_person(sc, i, j, known);
         if (!p) {
