@@ -169,6 +169,16 @@ static void test_cv_headers(void) {
                 const char *out = run_cv(referee[i].lang, referee[i].in);
                 CHECK(strstr(out, ": Referee ") != NULL && strstr(out, "Candidate") == NULL, "referee: %s", out);
         }
+        /* a letter's addressee is never the candidate; an honorific does not swallow the pseudonym */
+        const char *letter = run_cv(LANG_EN, "Dear Ms Papadopoulou,\nMy name is Amina Yusuf.\n");
+        CHECK(strstr(letter, "Dear Person ") && strstr(letter, "My name is Candidate ") && !strstr(letter, "Yusuf"),
+              "addressee and writer: %s", letter);
+        letter = run_cv(LANG_IT, "Gentile dott. Rossi,\nmi chiamo Giulia Esposito.\n");
+        CHECK(strstr(letter, "Gentile Person ") && strstr(letter, "mi chiamo Candidate "), "addressee and writer: %s", letter);
+        letter = run_cv(LANG_EN, "Hello Ms Papadopoulou, thanks.\n");
+        CHECK(strstr(letter, "Hello ") && strstr(letter, " thanks") && !strstr(letter, "Papadopoulou") &&
+                      (strstr(letter, "Person ") || strstr(letter, "Candidate ")),
+              "honorific and name keep the name's pseudonym: %s", letter);
         /* the writer's name in two fields is one person, the candidate */
         static const struct {
                 Lang lang;

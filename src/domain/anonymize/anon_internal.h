@@ -253,7 +253,8 @@ size_t anon_lex_clashes(const AnonEngine *e, const char *const **ret);
 /* Kinds of the words of AnonEngine.cue_words (LexWord.flags[lang] bits). */
 enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CUE_THINGNOUN = 8,
        ANON_CUE_ARTICLE = 16, /* capitalised article of a thing's name: "La Sapienza", "El Corte Inglés" */
-       ANON_CUE_PARTICLE_ARTICLE = 32 /* article after a particle in a name: "de os Santos" ("dos Santos") */ };
+       ANON_CUE_PARTICLE_ARTICLE = 32, /* article after a particle in a name: "de os Santos" ("dos Santos") */
+       ANON_CUE_SALUTATION = 64 /* a letter's greeting: the person after it is addressed, not the writer */ };
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
  * one (a missing file: no scorer for that language). Returns 0, -EINVAL

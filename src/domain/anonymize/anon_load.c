@@ -258,6 +258,7 @@ static const struct {
         { "org", ANON_CUE_ORG },             { "placeprep", ANON_CUE_PLACEPREP },
         { "placenoun", ANON_CUE_PLACENOUN }, { "thingnoun", ANON_CUE_THINGNOUN },
         { "article", ANON_CUE_ARTICLE },     { "particlearticle", ANON_CUE_PARTICLE_ARTICLE },
+        { "salutation", ANON_CUE_SALUTATION },
 };
 
 static int lexicon_line(AnonEngine *e, Lang lang, char *line) {

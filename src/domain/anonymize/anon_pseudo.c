@@ -78,6 +78,18 @@ static char *make_label(Arena *a, int role, const char *code) {
         return l;
 }
 
+/* The name at token i follows a letter's greeting, with an honorific
+ * between or not ("Dear Ms Papadopoulou", "Gentile dott. Rossi"): the
+ * person written to, never the writer. */
+static bool addressed(const Scan *sc, size_t i) {
+        for (size_t k = i; k > 0 && i - k < 3; k--) {
+                const LexWord *w = cue_word(sc, &sc->toks[k - 1]);
+                if (w && ((w->flags[sc->lang] | w->flags[LANG_EN]) & ANON_CUE_SALUTATION))
+                        return true;
+        }
+        return false;
+}
+
 static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
         AnonSession *s = sc->s;
         if (s->n_people >= ANON_MAX_PERSONS)
@@ -106,7 +118,7 @@ static Person *new_person(Scan *sc, size_t i, size_t j, bool known) {
         Person *p = id ? arena_alloc(s->arena, sizeof(*p)) : NULL;
         if (!p || make_code(s, id, p->code) < 0)
                 return NULL;
-        if (known || (s->first_is_candidate && !s->candidate && !s->n_names && !s->refs))
+        if (known || (s->first_is_candidate && !s->candidate && !s->n_names && !s->refs && !addressed(sc, i)))
                 p->role = ROLE_CANDIDATE;
         else
                 p->role = s->refs ? ROLE_REFEREE : ROLE_PERSON;

@@ -198,7 +198,10 @@ static size_t resolve(Find *f, size_t n, const AnonInput *sp, size_t base) {
         for (size_t i = 0; i < m; i++) {
                 if (o && f[i].start < f[o - 1].end) {
                         Find *c = &f[o - 1];
-                        if (f[i].prio > c->prio) {
+                        /* a silent removal (an honorific: "") never names the merged
+                         * finding when the other has a replacement ("Ms Papadopoulou") */
+                        bool silent_i = f[i].repl && !*f[i].repl, silent_c = c->repl && !*c->repl;
+                        if ((f[i].prio > c->prio && (!silent_i || silent_c)) || (silent_c && !silent_i)) {
                                 c->cat = f[i].cat, c->prio = f[i].prio, c->repl = f[i].repl;
                         }
                         if (f[i].end > c->end)
