@@ -179,6 +179,11 @@ static void test_cv_headers(void) {
         CHECK(strstr(letter, "Hello ") && strstr(letter, " thanks") && !strstr(letter, "Papadopoulou") &&
                       (strstr(letter, "Person ") || strstr(letter, "Candidate ")),
               "honorific and name keep the name's pseudonym: %s", letter);
+        /* a greeting names the next capitalised word, not "I" nor a keep word */
+        letter = run_cv(LANG_EN, "Hi Christin, I am contacting you.\nHello World program.\nHi Team,\nHello I moved.\n");
+        CHECK(!strstr(letter, "Christin") && strstr(letter, "Hello World") && strstr(letter, "Hi Team") &&
+                      strstr(letter, "Hello I moved"),
+              "greetings: %s", letter);
         /* the writer's name in two fields is one person, the candidate */
         static const struct {
                 Lang lang;

@@ -18,7 +18,7 @@ static inline bool particle(const Scan *sc, const Tok *t) {
 
 static bool name_like_flags(const Tok *t, bool forced) {
         if (forced && (t->flags & TOK_CAP) && !(t->flags & (TOK_NUM | TOK_ALNUM)))
-                return !(t->lf & LEX_PLACE); /* "afirmă Guvernul", "a anunțat Ministerul" */
+                return !(t->lf & (LEX_PLACE | LEX_KEEP)) && t->end - t->start >= 2; /* "afirmă Guvernul"; not "Hello I", "Hi Team" */
         if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) || (t->flags & (TOK_NUM | TOK_ALNUM)) ||
             t->end - t->start < 2)
                 return false;
