@@ -141,11 +141,14 @@ static bool clause_start(const Scan *sc, size_t i) {
         return false;
 }
 
-/* True when the text right after byte e ends a clause. */
+/* True when the text right after byte e ends a clause: punctuation, a
+ * line break, or a wide gap (a column of a PDF's text: "two children
+ * Education"). */
 static bool clause_end_at(const Scan *sc, size_t e) {
+        size_t s = e;
         while (e < sc->n && sc->t[e] == ' ')
                 e++;
-        return e >= sc->n || strchr(".,;:)\n\r!\t", sc->t[e]);
+        return e >= sc->n || e - s >= 2 || strchr(".,;:)\n\r!\t", sc->t[e]);
 }
 
 /* The end (bytes) of a number at p ("67", "67%", "68/99", "2."); p when
@@ -338,6 +341,24 @@ static bool cue_before(const Scan *sc, size_t k, size_t *ret_cue, bool *ret_take
         return false;
 }
 
+/* True when a cue that goes with its condition at token cue is the
+ * writer's: it starts a clause, or only function words ("I was", "I have
+ * been") stand between it and the start of its clause ("Diagnosed with
+ * autism", "I was diagnosed with"; not "people living with HIV",
+ * "children diagnosed with autism"). */
+static bool writer_take(const Scan *sc, size_t cue) {
+        if (clause_start(sc, cue))
+                return true;
+        for (size_t k = cue, g = 0; k > 0 && g < ANON_SENS_GAP; g++) {
+                const Tok *t = &sc->toks[--k];
+                if (!stop_tok(sc, k) && !(t->flen == 1 && tok_key(sc, t)[0] == 'i'))
+                        return false;
+                if (clause_start(sc, k))
+                        return true;
+        }
+        return false;
+}
+
 /* A condition at token i (n tokens) after a cue of the writer ("I am
  * deaf", "Ho la dislessia", "Diagnosed with autism": that cue goes too),
  * or before one as a clause of its own (Slovene "Gluha sem."). Returns
@@ -345,7 +366,7 @@ static bool cue_before(const Scan *sc, size_t k, size_t *ret_cue, bool *ret_take
 static size_t try_condition(Scan *sc, size_t i, size_t n) {
         size_t cue, first, after, end, e;
         bool take_cue, more;
-        if (cue_before(sc, i, &cue, &take_cue, &first, &after)) {
+        if (cue_before(sc, i, &cue, &take_cue, &first, &after) && (!take_cue || writer_take(sc, cue))) {
                 e = tail_end(sc, i + n, sc->toks[i + n - 1].end, &end);
                 if (!take_cue && !ends_here(sc, end, e))
                         return 0;
