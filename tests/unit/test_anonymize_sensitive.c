@@ -22,6 +22,16 @@ typedef struct Case {
  * part of it). */
 static const Case cases[] = {
         { LANG_IT, "Patente: B, automunita.", "Patente: B, automunito/a." }, /* the writer's gender */
+        { LANG_EN, "Support to people living with HIV and AIDS. Children diagnosed with autism.",
+          "Support to people living with HIV and AIDS. Children diagnosed with autism." },
+        { LANG_EN, "I was diagnosed with autism. I have been living with HIV since 2010.",
+          "I was [health]. I have been [health] since 2010." },
+        { LANG_EN, "German married, two children    Education", "German [family], [family]    Education" },
+        { LANG_EN, "2019-2020 Parental leave. I live with a disability.", "2019-2020 [family]. I live with [health]." },
+        { LANG_PT, "Sou deficiente auditivo. Tenho 60% de incapacidade.", "Sou [health]. Tenho [health]." },
+        { LANG_IT, "Soffro di depressione. Paziente affetto da diabete.", "[health]. Paziente affetto da diabete." },
+        { LANG_SL, "Sem invalid 3. kategorije.", "Sem [health]." },
+        { LANG_RO, "Concediu de creștere a copilului (2018-2020).", "[family] (2018-2020)." },
         { LANG_EN, "Single mom. Dad of three. I have two kids. no children.",
           "[family]. [family]. I have [family]. [family]." },
         { LANG_EN, "I am deaf. Diagnosed with autism. Recovering from cancer.",

@@ -74,7 +74,8 @@ static size_t word_at(const Scan *sc, size_t i, int mask, int *ret_roles) {
         return sens_at(sc, &sc->e->sens_words, i, mask, ret_roles, NULL);
 }
 
-/* Token i follows token i - 1 in the same clause: blanks only, on one line. */
+/* Token i follows token i - 1 in the same clause: blanks only, on one
+ * line, or a percentage's sign ("60% de incapacidade"). */
 static bool close_to_prev(const Scan *sc, size_t i) {
         if (i == 0 || i >= sc->ntok)
                 return false;
@@ -82,7 +83,7 @@ static bool close_to_prev(const Scan *sc, size_t i) {
         if (b - a > 3)
                 return false;
         for (size_t k = a; k < b; k++)
-                if (sc->t[k] != ' ')
+                if (sc->t[k] != ' ' && !(k == a && sc->t[k] == '%' && is_digit(sc->t[k - 1])))
                         return false;
         return b > a;
 }
