@@ -44,7 +44,7 @@ static const Case cases[] = {
         { LANG_EN, "Married with two children, open to relocation.",
           "[family], open to relocation." },
         { LANG_EN, "I have mild dyslexia and ADHD.",
-          "I have [health] and [health]." },
+          "I have [health]." },
         { LANG_EN, "I use a wheelchair.",
           "I use [health]." },
         { LANG_EN, "I have two children aged 5 and 7.",
@@ -151,6 +151,13 @@ static const char *const survive[][2] = {
         { "en", "Worked at the parent company as an analyst." },
         { "en", "Accessibility testing for blind users." },
         { "en", "Transition planning for secondary students with disabilities." },
+        { "en", "Built dyslexia-friendly reading tools. Ran ADHD awareness workshops. Epilepsy research nurse. Worked with autistic children. HIV positive patients' clinic." },
+        { "it", "Lavoro con persone disabili. Assistenza a studenti sordi e ipovedenti. Servizi per persona con disabilità. Progetto per utenti non vedenti." },
+        { "pt", "Acesso para cadeira de rodas. Apoio a pessoa com deficiência no emprego. Formação para portadores de deficiência." },
+        { "pl", "Praca z dziećmi niepełnosprawnymi. Asystent osoby niepełnosprawnej. Dostosowanie stanowiska dla osoby z niepełnosprawnością. Pomoc osobom na wózku." },
+        { "ro", "Lucrez cu copii cu dizabilități. Proiect pentru persoane cu dizabilități. Servicii pentru persoană cu handicap." },
+        { "el", "Εργάστηκα με άτομα με αναπηρία. Πρόγραμμα για ΑμεΑ." },
+        { "sl", "Zaposlovanje invalidov. Delo z invalidi. Prilagoditev za osebe na invalidskem vozičku." },
         { "en", "Deaf community interpreter since 2015." },
         { "en", "Diabetes research and cancer registry data." },
         { "en", "I have a blind spot for CSS." },
@@ -222,7 +229,11 @@ static void test_hostile(void) {
         CHECK_STREQ(run(LANG_EN, ""), "", "empty");
         /* a cue on the line before is not the writer's: the line alone is a clause */
         CHECK_STREQ(run(LANG_EN, "I have\r\ntwo kids"), "I have\r\n[family]", "CR/LF");
-        CHECK_STREQ(run(LANG_EN, "I am\ndeaf"), "I am\ndeaf", "a cue across a line break");
+        /* a condition alone on its line is a line of personal details */
+        CHECK_STREQ(run(LANG_EN, "I am\ndeaf"), "I am\n[health]", "a condition alone on its line");
+        CHECK_STREQ(run(LANG_EN, "I am\ndeaf since birth, signing"), "I am\ndeaf since birth, signing", "a cue across a line break");
+        CHECK_STREQ(run(LANG_EN, "Personal details\n\xe2\x80\xa2 Dyslexia\nADHD.\nEpilepsy research nurse"),
+                    "Personal details\n\xe2\x80\xa2 [health]\n[health].\nEpilepsy research nurse", "lines of personal details");
         CHECK_STREQ(run(LANG_EN, "I have 999 kids"), "I have [family]", "a number as the count");
         CHECK_STREQ(run(LANG_EN, "Mother of"), "[family]", "a parent at the end of the text");
         CHECK_STREQ(run(LANG_IT, "Categoria protetta ("), "[health] (", "an open bracket at the end");

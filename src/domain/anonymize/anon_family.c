@@ -342,6 +342,34 @@ static bool cue_before(const Scan *sc, size_t k, size_t *ret_cue, bool *ret_take
         return false;
 }
 
+/* More conditions after one ending at byte e (the token after it:
+ * *j): "mild dyslexia and ADHD". Returns the end of the last one. */
+static size_t more_conditions(const Scan *sc, size_t *j, size_t e) {
+        int roles = 0;
+        size_t n;
+        while (*j + 1 < sc->ntok && (sc->toks[*j].lf & LEX_CONJ) && close_to_prev(sc, *j + 1) &&
+               sc->toks[*j].start <= e + 1 &&
+               (n = sens_at(sc, &sc->e->sens_anchor, *j + 1, ANON_SENS_COND, &roles, NULL)))
+                e = tail_end(sc, *j + 1 + n, sc->toks[*j + n].end, j);
+        return e;
+}
+
+/* True when [s, e) is alone on its line: blanks or a bullet before it,
+ * blanks or a full stop after it. */
+static bool line_alone(const Scan *sc, size_t s, size_t e) {
+        for (;;) {
+                if (s > 0 && strchr(" \t-*", sc->t[s - 1]))
+                        s--;
+                else if (s >= 3 && !memcmp(sc->t + s - 3, "\xe2\x80\xa2", 3))
+                        s -= 3; /* "•" */
+                else
+                        break;
+        }
+        while (e < sc->n && strchr(" \t.\r", sc->t[e]))
+                e++;
+        return (s == 0 || sc->t[s - 1] == '\n') && (e >= sc->n || sc->t[e] == '\n');
+}
+
 /* True when a cue that goes with its condition at token cue is the
  * writer's: it starts a clause, or only function words ("I was", "I have
  * been") stand between it and the start of its clause ("Diagnosed with
@@ -371,7 +399,13 @@ static size_t try_condition(Scan *sc, size_t i, size_t n) {
                 e = tail_end(sc, i + n, sc->toks[i + n - 1].end, &end);
                 if (!take_cue && !ends_here(sc, end, e))
                         return 0;
+                e = more_conditions(sc, &end, e);
                 take(sc, take_cue ? cue : first, e, ANON_CAT_HEALTH);
+                return end - i;
+        }
+        e = tail_end(sc, i + n, sc->toks[i + n - 1].end, &end);
+        if (line_alone(sc, sc->toks[i].start, e)) { /* a line of the CV's personal details: "Dyslexia" */
+                take(sc, i, e, ANON_CAT_HEALTH);
                 return end - i;
         }
         if (i + n < sc->ntok && close_to_prev(sc, i + n) && clause_start(sc, i) &&
