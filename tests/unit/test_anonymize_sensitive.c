@@ -22,6 +22,21 @@ typedef struct Case {
  * part of it). */
 static const Case cases[] = {
         { LANG_IT, "Patente: B, automunita.", "Patente: B, automunito/a." }, /* the writer's gender */
+        /* a job's topics, with a cue of the writer before other words: they stay */
+        { LANG_EN, "I'm blind-testing the new UI. I am a teacher of deaf children. I have a diabetes management app on GitHub. I am bilingual in English and British Sign Language.",
+          "I'm blind-testing the new UI. I am a teacher of deaf children. I have a diabetes management app on GitHub. I am bilingual in English and British Sign Language." },
+        { LANG_IT, "Ho lavorato come educatrice con bambini di due anni. Ho insegnato a bambini sordi.",
+          "Ho lavorato come educatrice con bambini di due anni. Ho insegnato a bambini sordi." },
+        { LANG_RO, "Am predat la copii. Am lucrat cu copii cu autism.",
+          "Am predat la copii. Am lucrat cu copii cu autism." },
+        { LANG_PL, "Jestem nauczycielką dzieci z autyzmem. Mam doświadczenie z dziećmi.",
+          "Jestem nauczyciel/ka dzieci z autyzmem. Mam doświadczenie z dziećmi." },
+        { LANG_PT, "Tenho experiência com crianças. Sou professora de crianças surdas.",
+          "Tenho experiência com crianças. Sou professor/a de crianças surdas." },
+        { LANG_EL, "Είμαι εκπαιδευτικός σε παιδιά με αυτισμό. Έχω εμπειρία με παιδιά.",
+          "Είμαι εκπαιδευτικός σε παιδιά με αυτισμό. Έχω εμπειρία με παιδιά." },
+        { LANG_SL, "Imam izkušnje z otroki. Sem učiteljica gluhih otrok.",
+          "Imam izkušnje z otroki. Sem učitelj/ica gluhih otrok." },
         { LANG_EN, "Support to people living with HIV and AIDS. Children diagnosed with autism.",
           "Support to people living with HIV and AIDS. Children diagnosed with autism." },
         { LANG_EN, "I was diagnosed with autism. I have been living with HIV since 2010.",

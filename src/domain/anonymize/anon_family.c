@@ -305,7 +305,7 @@ static bool ends_here(const Scan *sc, size_t j, size_t e) {
                 return true;
         for (size_t k = e; k < sc->toks[j].start; k++)
                 if (sc->t[k] != ' ')
-                        return true;
+                        return k > e || (sc->t[k] != '-' && sc->t[k] != '/'); /* "blind-testing": one word */
         return stop_tok(sc, j) || (sc->toks[j].flags & TOK_NUM);
 }
 
