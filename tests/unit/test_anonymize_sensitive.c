@@ -22,6 +22,21 @@ typedef struct Case {
  * part of it). */
 static const Case cases[] = {
         { LANG_IT, "Patente: B, automunita.", "Patente: B, automunito/a." }, /* the writer's gender */
+        /* more of what goes, one line per language */
+        { LANG_EN, "Proud mum of 2. I'm a single father of twins. Mother to two boys. I have three grandchildren. I am partially sighted. I've been diagnosed with bipolar disorder. I use a hearing aid. I'm hard of hearing.",
+          "Proud [family]. I'm a [family]. [family]. I have [family]. I am [health]. I've been [health]. I use [health]. I'm [health]." },
+        { LANG_IT, "Sono papà di due gemelli. Ho una bambina di 3 anni. Non ho figli. Sono cieca dalla nascita. Sono affetta da diabete di tipo 1. Sono ipovedente. Invalidità civile 100%.",
+          "Sono [family]. Ho [family] [age]. Non ho [family]. Sono [health] dalla nascita. Sono [health]. Sono [health]. [health]." },
+        { LANG_PT, "Sou pai de três filhos. Tenho uma filha de 5 anos. Não tenho filhos. Sou cega. Tenho diabetes tipo 1. Sou portadora de VIH.",
+          "Sou [family]. Tenho [family] de 5 anos. Não tenho [family]. Sou [health]. Tenho [health]. Sou [health]." },
+        { LANG_PL, "Jestem ojcem dwójki dzieci. Mam córkę. Nie mam dzieci. Jestem niewidoma. Choruję na cukrzycę. Jestem osobą z niepełnosprawnością ruchową. Mam orzeczenie o znacznym stopniu niepełnosprawności.",
+          "Jestem [family]. Mam [family]. Nie mam [family]. Jestem [health]. [health]. Jestem [health]. Mam [health]." },
+        { LANG_RO, "Sunt mama a doi copii. Am o fetiță. Nu am copii. Sunt nevăzătoare. Am diabet de tip 1. Am certificat de handicap.",
+          "Sunt [family]. Am [family]. Nu am [family]. Sunt [health]. Am [health]. Am [health]." },
+        { LANG_EL, "Είμαι μητέρα δύο παιδιών. Έχω μία κόρη. Δεν έχω παιδιά. Είμαι τυφλή. Έχω διαβήτη τύπου 1. Πάσχω από κατάθλιψη.",
+          "Είμαι [family]. Έχω [family]. Δεν έχω [family]. Είμαι [health]. Έχω [health]. [health]." },
+        { LANG_SL, "Sem oče dveh otrok. Imam hčerko. Nimam otrok. Sem slepa. Imam sladkorno bolezen tipa 1. Sem invalidka 2. kategorije.",
+          "Sem [family]. Imam [family]. Nimam [family]. Sem [health]. Imam [health]. Sem [health]." },
         /* a job's topics, with a cue of the writer before other words: they stay */
         { LANG_EN, "I'm blind-testing the new UI. I am a teacher of deaf children. I have a diabetes management app on GitHub. I am bilingual in English and British Sign Language.",
           "I'm blind-testing the new UI. I am a teacher of deaf children. I have a diabetes management app on GitHub. I am bilingual in English and British Sign Language." },

@@ -9,13 +9,16 @@
  *     ("Married, two children.", "doi copii.");
  *   - a condition after a cue of the writer: "I am deaf", "Ho la
  *     dislessia", "Mam dysleksję", "Έχω δυσλεξία", "Diagnosed with autism"
- *     (that cue goes too);
+ *     (that cue goes too), or alone on a line of personal details;
  *   - a disability status anywhere, with its degree: "categoria protetta
  *     (L. 68/99)", "orzeczenie o niepełnosprawności w stopniu umiarkowanym",
  *     "αναπηρία 67%", "invalid 2. kategorije".
  * A job's topics stay: "two children's books", "ochrona praw dzieci",
  * "diabetes research", "Deaf community interpreter", "accessibility
- * testing for blind users" have no cue of the writer. */
+ * testing for blind users", "people living with HIV" have no cue of the
+ * writer. Runs after the demonyms (pass 1b) and before names and gendered
+ * forms (pass 2), which do not look at its tokens again ("Sunt surdă" is
+ * health, not "surd/ă"). */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,8 +69,8 @@ static size_t sens_at(const Scan *sc, const HTab *tab, size_t i, int mask, int *
         return best;
 }
 
-/* The word roles (count, condition, degree) of the entry at token i:
- * its tokens and roles. */
+/* The word roles (count, cue, degree) of the longest entry at token i
+ * with one of mask: its tokens and roles. */
 static size_t word_at(const Scan *sc, size_t i, int mask, int *ret_roles) {
         if (i >= sc->ntok || (sc->toks[i].flags & TOK_SKIP))
                 return 0;
@@ -380,7 +383,8 @@ static bool writer_take(const Scan *sc, size_t cue) {
                 return true;
         for (size_t k = cue, g = 0; k > 0 && g < ANON_SENS_GAP; g++) {
                 const Tok *t = &sc->toks[--k];
-                if (!stop_tok(sc, k) && !(t->flen == 1 && tok_key(sc, t)[0] == 'i'))
+                bool contraction = t->start > 0 && sc->t[t->start - 1] == '\'' && t->flen <= 2; /* "I've been" */
+                if (!stop_tok(sc, k) && !contraction && !(t->flen == 1 && tok_key(sc, t)[0] == 'i'))
                         return false;
                 if (clause_start(sc, k))
                         return true;
