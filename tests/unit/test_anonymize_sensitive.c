@@ -23,6 +23,10 @@ typedef struct Case {
 static const Case cases[] = {
         { LANG_IT, "Patente: B, automunita.", "Patente: B, automunito/a." }, /* the writer's gender */
         /* more of what goes, one line per language */
+        { LANG_EN, "I am a mother. I'm a proud mom. I am a mother tongue speaker.",
+          "I am a [family]. I'm a proud [family]. I am a mother tongue speaker." },
+        { LANG_IT, "Sono una mamma. Sono una mamma lavoratrice.", "Sono una [family]. Sono una mamma lavoratrice." },
+        { LANG_RO, "Sunt o mamă.", "Sunt o [family]." },
         { LANG_EN, "Proud mum of 2. I'm a single father of twins. Mother to two boys. I have three grandchildren. I am partially sighted. I've been diagnosed with bipolar disorder. I use a hearing aid. I'm hard of hearing.",
           "Proud [family]. I'm a [family]. [family]. I have [family]. I am [health]. I've been [health]. I use [health]. I'm [health]." },
         { LANG_IT, "Sono papà di due gemelli. Ho una bambina di 3 anni. Non ho figli. Sono cieca dalla nascita. Sono affetta da diabete di tipo 1. Sono ipovedente. Invalidità civile 100%.",

@@ -422,15 +422,19 @@ static size_t try_condition(Scan *sc, size_t i, size_t n) {
 }
 
 /* A parent noun at token i (n tokens) after a cue of the writer, with
- * only articles between them, ending its clause or before a conjunction:
+ * only articles and degrees between them ("a proud"), ending its clause
+ * or before a conjunction:
  * "I'm a mother.", "Jestem mamą", "Sono mamma e"; not "I am the father
  * of the project". Returns the tokens taken, or 0. */
 static size_t parent_after_cue(Scan *sc, size_t i, size_t n) {
         size_t cue, first, after;
-        bool take_cue;
-        if (!cue_before(sc, i, &cue, &take_cue, &first, &after) || first != i ||
+        bool take_cue, w;
+        if (!cue_before(sc, i, &cue, &take_cue, &first, &after) ||
             !(clause_end_at(sc, sc->toks[i + n - 1].end) || (i + n < sc->ntok && (sc->toks[i + n].lf & LEX_CONJ))))
                 return 0;
+        for (size_t k = after; k < i; k++) /* "a", "una", "proud": no number ("I am two mothers") */
+                if (sc->toks[k].flags & TOK_NUM || (count_at(sc, k, &w) && w))
+                        return 0;
         take(sc, take_cue ? cue : i, sc->toks[i + n - 1].end, ANON_CAT_FAMILY);
         return n;
 }
