@@ -23,6 +23,8 @@ typedef struct Case {
 static const Case cases[] = {
         { LANG_IT, "Patente: B, automunita.", "Patente: B, automunito/a." }, /* the writer's gender */
         /* more of what goes, one line per language */
+        { LANG_PL, "Jestem wdową. Jestem kawalerem. Jestem mężatką.", "Jestem [family]. Jestem [family]. Jestem [family]." },
+        { LANG_EN, "In a civil partnership since 2015.", "In a [family] since 2015." },
         { LANG_EN, "I am a mother. I'm a proud mom. I am a mother tongue speaker.",
           "I am a [family]. I'm a proud [family]. I am a mother tongue speaker." },
         { LANG_IT, "Sono una mamma. Sono una mamma lavoratrice.", "Sono una [family]. Sono una mamma lavoratrice." },
