@@ -23,6 +23,10 @@ typedef struct Case {
 static const Case cases[] = {
         { LANG_IT, "Patente: B, automunita.", "Patente: B, automunito/a." }, /* the writer's gender */
         /* more of what goes, one line per language */
+        { LANG_EN, "Mentoring a girl from a single parent household. Ran a programme for working mothers.",
+          "Mentoring a girl from a single parent household. Ran a programme for working mothers." },
+        { LANG_EN, "Arabic (mother), English. Single mom. I am a single mother.",
+          "Arabic (mother), English. [family]. I am a [family]." },
         { LANG_PL, "Jestem wdową. Jestem kawalerem. Jestem mężatką.", "Jestem [family]. Jestem [family]. Jestem [family]." },
         { LANG_EN, "In a civil partnership since 2015.", "In a [family] since 2015." },
         { LANG_EN, "I am a mother. I'm a proud mom. I am a mother tongue speaker.",

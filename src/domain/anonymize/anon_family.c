@@ -502,6 +502,17 @@ int anon_sens_index(AnonEngine *e) {
         return 0;
 }
 
+/* A parent noun at token i (n tokens) as a clause of its own ("Single
+ * mom.", "Samohranilka."), not in brackets ("Arabic (mother)" is a
+ * mother tongue). */
+static bool lone_parent(const Scan *sc, size_t i, size_t n) {
+        size_t s = sc->toks[i].start, e = sc->toks[i + n - 1].end;
+        while (s > 0 && sc->t[s - 1] == ' ')
+                s--;
+        return clause_start(sc, i) && clause_end_at(sc, e) && !(s > 0 && sc->t[s - 1] == '(') &&
+               !(e < sc->n && sc->t[e] == ')');
+}
+
 /* The first token from i on whose word may start an anchor (its
  * lexicon word is marked in e->sens_bits), or sc->ntok. A tight loop
  * over locals: it runs over every token of the text, and most have no
@@ -528,8 +539,11 @@ void anon_scan_sensitive(Scan *sc) {
                         used = try_status(sc, i, n, v);
                 if (!used && n && (roles & ANON_SENS_COND))
                         used = try_condition(sc, i, n);
-                if (!used && n && (roles & ANON_SENS_PARENT) && !(used = try_parent(sc, i, n)))
-                        used = parent_after_cue(sc, i, n);
+                if (!used && n && (roles & ANON_SENS_PARENT) && !(used = try_parent(sc, i, n)) &&
+                    !(used = parent_after_cue(sc, i, n)) && lone_parent(sc, i, n)) {
+                        take(sc, i, sc->toks[i + n - 1].end, ANON_CAT_FAMILY); /* "Single mom." */
+                        used = n;
+                }
                 if (!used && n && (roles & ANON_SENS_CHILD) && !(used = lone_children(sc, i, n)))
                         used = children_after_cue(sc, i, n);
                 i = anchor_next(sc, i + (used ? used : 1));
