@@ -23,6 +23,13 @@ typedef struct Case {
 static const Case cases[] = {
         { LANG_IT, "Patente: B, automunita.", "Patente: B, automunito/a." }, /* the writer's gender */
         /* more of what goes, one line per language */
+        { LANG_SL, "Odločba o invalidnosti III. kategorije. Invalid II. kategorije. Delo z invalidi.",
+          "[health]. [health]. Delo z invalidi." },
+        { LANG_PL, "Grupa inwalidzka II. Posiadam umiarkowany stopień niepełnosprawności.", "[health]. Posiadam [health]." },
+        { LANG_RO, "Am grad de handicap mediu. Încadrat în grad de handicap accentuat.", "Am [health]. [health]." },
+        { LANG_EL, "Με ποσοστό αναπηρίας 67%.", "Με [health]." },
+        { LANG_PT, "Sou pessoa com deficiência (PcD), com grau de incapacidade de 65%.", "Sou [health] ([health]), com [health]." },
+        { LANG_IT, "Appartenente alle categorie protette (invalidità civile 46%).", "[health] ([health])." },
         { LANG_EN, "Mentoring a girl from a single parent household. Ran a programme for working mothers.",
           "Mentoring a girl from a single parent household. Ran a programme for working mothers." },
         { LANG_EN, "Arabic (mother), English. Single mom. I am a single mother.",

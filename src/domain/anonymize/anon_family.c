@@ -200,8 +200,9 @@ static size_t tail_end(const Scan *sc, size_t j, size_t e, size_t *ret_j) {
         size_t open = 0;
         for (int step = 0; step < ANON_SENS_TAIL; step++) {
                 size_t p = e, r;
-                if (p > 0 && p + 1 < sc->n && sc->t[p] == '.' && sc->t[p + 1] == ' ' && is_digit(sc->t[p - 1]))
-                        p++; /* "2. kategorije" */
+                if (p > 0 && p + 1 < sc->n && sc->t[p] == '.' && sc->t[p + 1] == ' ' &&
+                    (is_digit(sc->t[p - 1]) || sc->t[p - 1] == 'I' || sc->t[p - 1] == 'V'))
+                        p++; /* "2. kategorije", "III. kategorije" */
                 while (p < sc->n && sc->t[p] == ' ')
                         p++;
                 if (p < sc->n && sc->t[p] == '(' && !open)
