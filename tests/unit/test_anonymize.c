@@ -86,7 +86,7 @@ static const struct {
         { LANG_IT, "Competenze: Julia, Scala, Jenkins Pipeline, Apache Cassandra, Travis CI." },
         /* a driving licence's class is a qualification; "(at least)" and "[a]" are no e-mail */
         { LANG_EN, "Driving licence: B, C1 (since 2012)." },
-        { LANG_IT, "Patente: B, automunita." },
+        { LANG_IT, "Patente: B, auto propria." }, /* "automunita" is the writer's gender: test_anonymize_sensitive */
         { LANG_PL, "Prawo jazdy: kat. B" },
         { LANG_EN, "Signal processing: MATLAB, (at least) 3 years [at] Ericsson [a] x." },
         { LANG_EN, "I hold a valid passport." },

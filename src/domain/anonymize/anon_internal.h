@@ -82,8 +82,28 @@ enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMEL
        PH_ORIGIN,       /* before a demonym, about the writer: "I am", "as a", "di origine", "jestem z" */
        PH_ORIGIN_AFTER, /* after a demonym, about the person: "citizen", "origin", "pochodzenia", "rodu" */
        PH_ORIGIN_NOT,   /* after a demonym, not about a person: "speaker", "teacher", "company" */
-       PH_BIRTHIN       /* locative preposition after a "born" cue: "in", "a", "em", "w", "în", "στην", "v" */
+       PH_BIRTHIN,      /* locative preposition after a "born" cue: "in", "a", "em", "w", "în", "στην", "v" */
+       /* Kind of the engine's family-and-health tables only (anon_family.c): its cat holds the
+        * ANON_SENS_* roles of the entry in that language */
+       PH_SENS
 };
+
+/* Roles of a word of the family-and-health tables (lexicon kinds parent, count,
+ * child, selfcue, condition, status, degree; PhraseVal.cat bits). */
+enum {
+        ANON_SENS_PARENT = 1,    /* "mother", "mamma", "mamą", "μητέρα": with children after it */
+        ANON_SENS_COUNT = 2,     /* "two", "dwoje", "doi", "δύο", "dveh", "no", "bez": before a child noun */
+        ANON_SENS_CHILD = 4,     /* "children", "figli", "dzieci", "copii", "παιδιά", "otrok" */
+        ANON_SENS_CUE = 8,       /* "I have", "I am", "ho", "mam", "έχω", "imam": the writer's */
+        ANON_SENS_TAKE = 16,     /* a cue removed with what follows it: "diagnosed with", "soffro di", "married with" */
+        ANON_SENS_COND = 32,     /* "deaf", "dyslexia", "dysleksję": after a cue */
+        ANON_SENS_STATUS = 64,   /* "categoria protetta", "PcD", "grad de handicap": anywhere */
+        ANON_SENS_DEGREE = 128,  /* "mild", "umiarkowanym", "locomotor", "kategorije": around them */
+};
+#define ANON_SENS_TOKENS 5       /* tokens of one entry of the family-and-health tables */
+#define ANON_SENS_CUE_TOKENS 4   /* tokens of one cue of the writer ("mi è stata diagnosticata") */
+#define ANON_SENS_GAP 3          /* tokens (articles, counts, degrees) between a cue and its condition */
+#define ANON_SENS_TAIL 6         /* degrees and numbers after a condition or a status */
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
@@ -208,6 +228,9 @@ struct AnonEngine {
         HTab cue_words;         /* LexWord: cues, ANON_CUE_* per language: a word after a list of surnames that makes it
                                    a company's name ("Inc", "is"); a preposition of place ("în", "em") */
         HTab origin;            /* Phrase of kind PH_DEMONYM: demonyms.tsv (every token looks here: only demonyms) */
+        HTab sens_anchor;       /* Phrase of kind PH_SENS: parents, children, conditions, statuses (pass 1c starts at them) */
+        HTab sens_words;        /* Phrase of kind PH_SENS: counts, cues, degrees (looked at around an anchor) */
+        uint64_t *sens_bits;    /* one bit per word of the words table (pool index): the first word of an anchor */
         HTab cues;              /* Phrase of kind PH_ORIGIN (not cue_words: phrases of several words): the
                                    lexicon's cues around a demonym and after "born" */
         bool origin_lower[LANG_MAX]; /* a demonym of the language starts in lower case (not in English: "Syrian") */
@@ -390,6 +413,23 @@ void anon_code_check(Scan *sc, size_t s, size_t e);
  * origine marocchina", "Jestem Ukrainką"), found before names and gendered
  * forms so that neither takes them. Their tokens get TOK_SKIP. */
 void anon_scan_origin(Scan *sc);
+/* Pass 1c (anon_family.c): the writer's children and family status
+ * ("Mother of two", "Mama dwójki dzieci", "I have two kids") and health
+ * ("I am deaf", "Mam dysleksję", "categoria protetta (L. 68/99)"), from
+ * the lexicon's parent, count, child, selfcue, condition, status and
+ * degree words. Their tokens get TOK_SKIP. */
+void anon_scan_sensitive(Scan *sc);
+/* Marks the words of the words table that start an anchor of pass 1c
+ * (e->sens_bits, owned by the engine), once after anon_lex_pool(): a
+ * token then knows it from its lexicon word, with no lookup. Returns 0 or
+ * -ENOMEM. */
+int anon_sens_index(AnonEngine *e);
+/* Adds a lexicon line of the family-and-health kinds (anon_load.c: the
+ * loader's); the
+ * kind's name is kind[0..kn). Returns 1 when kind is not one of them, 0,
+ * -EINVAL (bad line) or -ENOMEM. */
+int anon_sens_line(AnonEngine *e, Lang lang, const char *kind, size_t kn, const char *text, size_t n,
+                   const char *arg, size_t an);
 /* A "born" phrase of len tokens at token i ("I was born", "nato a",
  * "urodziłem się", category cat): when a place follows ("in Aleppo, Syria",
  * "w Kijowie"), adds it up to the end of its clause as a place of birth and

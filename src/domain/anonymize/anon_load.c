@@ -191,8 +191,8 @@ static int phrase_add_to(AnonEngine *e, HTab *tab, Lang lang, int kind, const ch
                 return 0;
         }
         v->ctx = own != PH_NONE || (v->ctx && v->kind == kind);
-        if (kind == PH_ORIGIN && v->kind == PH_ORIGIN)
-                cat |= v->cat; /* a cue both before and after a demonym ("pochodzenia", "sem") */
+        if ((kind == PH_ORIGIN || kind == PH_SENS) && v->kind == kind)
+                cat |= v->cat; /* a cue both before and after a demonym ("pochodzenia", "sem"); roles */
         p->v[lang].kind = (uint8_t)kind;
         p->v[lang].cat = (uint8_t)cat;
         if (repl && !(p->v[lang].repl = arena_strndup(e->arena, repl, rn)))
@@ -261,11 +261,81 @@ static const struct {
         { "salutation", ANON_CUE_SALUTATION },
 };
 
+/* Kinds of the family-and-health tables (anon_family.c): their roles,
+ * and whether pass 1c starts at them (an anchor). */
+static const struct {
+        const char *name;
+        uint8_t role;
+        bool anchor;
+} sens_kinds[] = {
+        { "parent", ANON_SENS_PARENT, true },   { "child", ANON_SENS_CHILD, true },
+        { "condition", ANON_SENS_COND, true },  { "status", ANON_SENS_STATUS, true },
+        { "count", ANON_SENS_COUNT, false },    { "selfcue", ANON_SENS_CUE, false },
+        { "degree", ANON_SENS_DEGREE, false },
+};
+
+/* The number that must follow a status, as its last word ("L. 68/99",
+ * "αναπηρία #"): its start in text[0..n), or n. */
+static size_t status_number(const char *text, size_t n) {
+        size_t k = n;
+        while (k > 0 && text[k - 1] != ' ')
+                k--;
+        return k > 0 && k < n && ((text[k] >= '0' && text[k] <= '9') || text[k] == '#') ? k : n;
+}
+
+int anon_sens_line(AnonEngine *e, Lang lang, const char *kind, size_t kn, const char *text, size_t n,
+                   const char *arg, size_t an) {
+        size_t k = 0;
+        while (k < sizeof(sens_kinds) / sizeof(sens_kinds[0]) &&
+               (strlen(sens_kinds[k].name) != kn || memcmp(sens_kinds[k].name, kind, kn)))
+                k++;
+        if (k == sizeof(sens_kinds) / sizeof(sens_kinds[0]))
+                return 1;
+        int role = sens_kinds[k].role;
+        if (role == ANON_SENS_CUE && an == 6 && (!memcmp(arg, "health", 6) || !memcmp(arg, "family", 6)))
+                role |= ANON_SENS_TAKE; /* "diagnosed with", "married with": removed with what follows */
+        else if (an)
+                return -EINVAL;
+        if (role & ANON_SENS_CUE) { /* cue_before() looks back ANON_SENS_CUE_TOKENS */
+                char ck[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS];
+                size_t cl = anon_phrase_key(text, n, ck, sizeof(ck)), words = cl ? 1 : 0;
+                for (size_t c = 0; c < cl; c++)
+                        words += ck[c] == ' ';
+                if (words > ANON_SENS_CUE_TOKENS)
+                        return -EINVAL;
+        }
+        size_t num = role == ANON_SENS_STATUS ? status_number(text, n) : n, tl = num;
+        while (tl > 0 && (text[tl - 1] == ' ' || text[tl - 1] == '.'))
+                tl--; /* "L." is the token "L" */
+        HTab *tab = sens_kinds[k].anchor ? &e->sens_anchor : &e->sens_words;
+        int r = phrase_add_to(e, tab, lang, PH_SENS, text, tl, role, NULL, 0);
+        char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS];
+        size_t kl = r < 0 ? 0 : anon_phrase_key(text, tl, key, sizeof(key));
+        if (kl && sens_kinds[k].anchor) { /* its first word, so that a token knows it (anon_sens_index) */
+                const char *sp = memchr(key, ' ', kl);
+                if (!word_get_or_add(e, &e->words, key, sp ? (size_t)(sp - key) : kl))
+                        return -ENOMEM;
+        }
+        if (r < 0 || num == n)
+                return r;
+        Phrase *p = kl ? htab_get(tab, key, kl, anon_hash(key, kl)) : NULL;
+        if (!p)
+                return -EINVAL;
+        PhraseVal *v = &p->v[lang]; /* alternatives: "68/99|68/1999" */
+        const char *old = v->repl;
+        v->repl = old ? arena_printf(e->arena, "%s|%.*s", old, (int)(n - num), text + num)
+                      : arena_strndup(e->arena, text + num, n - num);
+        return v->repl ? 0 : -ENOMEM;
+}
+
 static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
         char *f[3];
         size_t fl[3];
         if (split3(line, f, fl) < 2 || !fl[1])
                 return -EINVAL;
+        int sr = anon_sens_line(e, lang, f[0], fl[0], f[1], fl[1], f[2], fl[2]);
+        if (sr <= 0)
+                return sr;
         for (size_t k = 0; k < sizeof(cue_kinds) / sizeof(cue_kinds[0]); k++)
                 if (strlen(cue_kinds[k].name) == fl[0] && !memcmp(cue_kinds[k].name, f[0], fl[0]))
                         return cue_add(e, lang, f[1], fl[1], cue_kinds[k].cue);

@@ -251,6 +251,25 @@ static bool cap_after(const Scan *sc, size_t j, size_t e) {
                title_gap(sc, e, sc->toks[j].start);
 }
 
+/* True when a label [s, e) starts a field of a CV: at the start of its
+ * line, after a wide gap, a tab or a separator ("|", ";", ",", ".",
+ * "(", a bullet), and its value follows a colon, a tab or a spaced dash.
+ * Not a title's word: "Infants and Children: A Medical Reference",
+ * "Experiencing a Learning Disability: Implications", "health-related".
+ * (After words pass 1c took, "mămică a doi copii: Alex și Aida", the
+ * caller lets the label be.) */
+static bool field_start(const Scan *sc, size_t s, size_t e) {
+        size_t p = s, blanks = 0;
+        while (p > 0 && (sc->t[p - 1] == ' ' || sc->t[p - 1] == '\t'))
+                blanks += sc->t[--p] == '\t' ? 2 : 1;
+        if (e < sc->n && sc->t[e] == '-')
+                return false; /* "health-related" */
+        const unsigned char *t = (const unsigned char *)sc->t;
+        return p == 0 || blanks >= 2 || strchr("\n\r|;,.(*-:", sc->t[p - 1]) ||
+               (p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 && (t[p - 1] == 0xA2 || t[p - 1] == 0x93 || t[p - 1] == 0x94)) ||
+               (p >= 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xB7); /* "•", "–", "—", "·" */
+}
+
 /* Handles a phrase of len tokens at i; returns the tokens consumed (0 when
  * the match is not used, e.g. a label without its value). */
 size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool *force_name) {
@@ -272,6 +291,8 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                 }
                 if (!label_value(sc, b->end, v->kind == PH_PROSE, starts_line(sc, a->start), &vs, &ve) ||
                     (v->cat == ANON_CAT_NATIONAL_ID && licence_class(sc->t + vs, ve - vs)) ||
+                    (v->kind == PH_LABEL && (v->cat == ANON_CAT_FAMILY || v->cat == ANON_CAT_HEALTH) &&
+                     !field_start(sc, a->start, b->end) && !(i > 0 && (sc->toks[i - 1].flags & TOK_SKIP))) ||
                     (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHDATE &&
                      ((a->start > 0 && sc->t[a->start - 1] == '-') || !has_digit(sc->t + vs, ve - vs))))
                         return 0; /* a date in prose has a day or a year; "Syrian-born" is no date */

@@ -45,15 +45,19 @@ AnonEngine *anon_engine_new(const char *datadir, int *ret_err) {
                 arena_set_limit(e->arena, 0);
                 if (htab_init(&e->words, 4096) == 0 && htab_init(&e->names, 1 << 16) == 0 &&
                     htab_init(&e->phrases, 1024) == 0 && htab_init(&e->cue_words, 64) == 0 && htab_init(&e->origin, 4096) == 0 &&
-                    htab_init(&e->cues, 256) == 0)
+                    htab_init(&e->cues, 256) == 0 && htab_init(&e->sens_anchor, 1024) == 0 &&
+                    htab_init(&e->sens_words, 2048) == 0)
                         r = anon_lex_load(e, datadir);
                 if (r == 0)
                         r = anon_lex_pool(e);
                 if (r == 0)
+                        r = anon_sens_index(e);
+                if (r == 0)
                         r = anon_model_load(e, datadir);
                 if (r == 0 && (htab_seal(&e->words) < 0 || htab_seal(&e->names) < 0 ||
                                htab_seal(&e->phrases) < 0 || htab_seal(&e->origin) < 0 ||
-                               htab_seal(&e->cues) < 0 || htab_seal(&e->cue_words) < 0))
+                               htab_seal(&e->cues) < 0 || htab_seal(&e->cue_words) < 0 ||
+                               htab_seal(&e->sens_anchor) < 0 || htab_seal(&e->sens_words) < 0))
                         r = -ENOMEM;
         }
         if (r < 0) {
@@ -73,6 +77,9 @@ void anon_engine_free(AnonEngine *e) {
         htab_free(&e->cue_words);
         htab_free(&e->origin);
         htab_free(&e->cues);
+        htab_free(&e->sens_anchor);
+        htab_free(&e->sens_words);
+        free(e->sens_bits);
         anon_model_free(e);
         free(e->pool);
         arena_free(e->arena);
@@ -290,6 +297,7 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
         sc.memo = s->memo;
         anon_scan_chunk(&sc);
         anon_scan_origin(&sc);
+        anon_scan_sensitive(&sc);
         size_t first = sc.nfind;
         if (!sc.err && sc.ntok > s->capcov) {
                 uint8_t *c = realloc(s->cov, sc.ntok);
