@@ -275,7 +275,7 @@ static void test_labels(void) {
         static const Case c[] = {
                 { LANG_EN, "Children: 2\nMarital status: married\n\xe2\x80\xa2 Health: asthma",
                   "Children: [family]\nMarital status: [family]\n\xe2\x80\xa2 Health: [health]" },
-                { LANG_EN, "Name: X  Marital Status: single", "Name: Person " },
+                { LANG_EN, "Name: X  Marital Status: single", "Name: X  Marital Status: [family]" },
                 { LANG_EN, "Abusive Head Trauma in Infants and Children: A Medical Reference.",
                   "Abusive Head Trauma in Infants and Children: A Medical Reference." },
                 { LANG_EN, "Experiencing a Learning Disability: Implications. Health-related quality of life.",
