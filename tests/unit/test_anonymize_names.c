@@ -175,6 +175,9 @@ static void test_cv_headers(void) {
               "addressee and writer: %s", letter);
         letter = run_cv(LANG_IT, "Gentile dott. Rossi,\nmi chiamo Giulia Esposito.\n");
         CHECK(strstr(letter, "Gentile Person ") && strstr(letter, "mi chiamo Candidate "), "addressee and writer: %s", letter);
+        letter = run_cv(LANG_PL, "Szanowna Pani Kowalska,\nnazywam się Anna Nowak.\n");
+        CHECK(strstr(letter, "Szanowna Person ") && strstr(letter, "nazywam się Candidate "), "addressee and writer: %s",
+              letter);
         letter = run_cv(LANG_EN, "Hello Ms Papadopoulou, thanks.\n");
         CHECK(strstr(letter, "Hello ") && strstr(letter, " thanks") && !strstr(letter, "Papadopoulou") &&
                       (strstr(letter, "Person ") || strstr(letter, "Candidate ")),
