@@ -25,6 +25,9 @@
 #define ANON_ADDR_TAIL_LINES 5      /* lines after a street line that may hold its town and postcode */
 #define ANON_ADDR_TAIL_LEN 48       /* bytes of such a line */
 #define ANON_LIST_MAX 12           /* items of an enumeration of people looked at */
+#define ANON_HYPHEN_PART_MAX 6     /* bytes of each syllable of a hyphenated given name ("Shu-hui", "Ha-eun") */
+#define ANON_CJK_NAME_MAX 4        /* characters of a Chinese, Japanese or Korean name written as one word */
+#define ANON_LIST_ROLE_MAX 60      /* bytes of a role in brackets after a person of a list ("(team lead)") */
 #define ANON_MODEL_FEATS 20        /* features of one word for the learned name scorer */
 #define ANON_MODEL_FEAT_LEN 72     /* bytes of one feature: a prefix and a folded word */
 #define ANON_MODEL_MAX_WEIGHTS 400000 /* lines of one names_model.tsv */
@@ -237,6 +240,10 @@ typedef struct AnonTwoByte {
 const AnonTwoByte *anon_two_byte(void);
 /* True for a code point that is part of a word (letters and marks). */
 bool anon_is_letter(uint32_t cp);
+/* A letter of a script without case, from Hebrew on (Arabic, Devanagari,
+ * Georgian, Han, Hangul: Unicode category Lo): its words are looked up in
+ * the name lists like capitalised ones. */
+bool anon_caseless(uint32_t cp);
 /* utf8proc_isupper with fast paths for Latin-1 and Greek. */
 bool anon_is_upper(uint32_t cp);
 
@@ -250,7 +257,9 @@ const Phrase *anon_phrase_get(const AnonEngine *e, const char *key, size_t n);
  * and up to ANON_CLASH_KEEP descriptions in *ret (owned by the engine). */
 size_t anon_lex_clashes(const AnonEngine *e, const char *const **ret);
 /* Kinds of the words of AnonEngine.cue_words (LexWord.flags[lang] bits). */
-enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CUE_THINGNOUN = 8 };
+enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CUE_THINGNOUN = 8,
+       ANON_CUE_WITH = 16, /* "with", "con", "cu", "με": a list of people may follow ("worked with A B, C D") */
+       ANON_CUE_CLOSING = 32 /* last word of a letter's closing ("regards", "saluti"): the next line is its signature */ };
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
  * one (a missing file: no scorer for that language). Returns 0, -EINVAL
@@ -526,6 +535,34 @@ bool anon_place_before(const Scan *sc, size_t i, bool nouns);
  * of the language ("em Roma", "în Israel", "w Krakowie", "στην Ρώμη"), one
  * space between them, and was not a person's name earlier: a place. */
 bool anon_after_placeprep(const Scan *sc, size_t i);
+/* anon_lists.c: people of any origin. Byte p starts a line or a field of
+ * a flattened layout (two blanks or a tab before it). */
+bool anon_field_start(const Scan *sc, size_t p);
+/* The two words [i, i + n) are a given name that is also a common word
+ * and a surname of some list ("Frank Miller", "Julia Kowalska"), not at a
+ * sentence's start unless a line or a field starts there. */
+bool anon_common_first_pair(const Scan *sc, size_t i, size_t n);
+/* Token k, in lower case, is the second part of a hyphenated word whose
+ * first part is capitalised ("Shu-hui", "Ha-eun"; not "E-mail"): a short
+ * word in no list, right after the hyphen. */
+bool anon_hyphen_part(const Scan *sc, size_t k);
+/* [i, i + n) is "Xx-yy Zz", a hyphenated given name and a surname. */
+bool anon_hyphen_shape(const Scan *sc, size_t i, size_t n);
+/* Token t is a name in Han, kana or Hangul written as one word, family
+ * name first ("王伟", "김민준", "鈴木凪"): two to ANON_CJK_NAME_MAX
+ * characters, a given name of the lists after the first one or two, or a
+ * family name of the lists as those. */
+bool anon_cjk_name(const Scan *sc, const Tok *t);
+/* Pass 2b: two or three capitalised words alone on the line after a
+ * letter's closing ("Kind regards,\nTigist Bekele"): the signature. Adds
+ * them and returns the token after them, or i. */
+size_t anon_signature(Scan *sc, size_t i, uint8_t *cov);
+/* Pass 2b: a list of people from token i, items of two or three
+ * capitalised words ("Tigist Bekele (team lead), Jean-Baptiste Mbappé and
+ * Kwame Mensah"), after a references label or "worked with" with one item
+ * a name already, or elsewhere with most of them: adds the others and
+ * returns the token after the list, or i. */
+size_t anon_people_list(Scan *sc, size_t i, uint8_t *cov);
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
 /* English, after "he"/"she" at token i became "they": the verb after it

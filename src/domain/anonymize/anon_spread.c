@@ -222,9 +222,18 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
         for (size_t c = 0; c < sc->ncaps && !sc->err; c++) {
                 size_t i = sc->caps[c];
                 const Tok *t = &sc->toks[i];
-                if (i < next || !lone_word(t))
+                if (i < next)
                         continue;
-                size_t end = enumeration_at(sc, i, cov);
+                size_t end = anon_people_list(sc, i, cov); /* "References: A B (team lead), C D" */
+                if (end == i)
+                        end = anon_signature(sc, i, cov); /* "Kind regards,\nTigist Bekele" */
+                if (end > i) {
+                        next = end;
+                        continue;
+                }
+                if (!lone_word(t))
+                        continue;
+                end = enumeration_at(sc, i, cov);
                 if (end == i)
                         end = pair_at(sc, i, cov);
                 if (end > i) {

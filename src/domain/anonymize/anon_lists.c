@@ -1,0 +1,282 @@
+/* Names of people from anywhere in CVs and letters: a given name that is
+ * also a common word before a surname ("Frank Miller", "Julia Kowalska"),
+ * and lists of people after "References:" or "worked with", whose names
+ * no list may hold ("Tigist Bekele", "Jean-Baptiste Mbappé"). */
+#include <string.h>
+
+#include "core/utf8.h"
+#include "domain/anonymize/anon_internal.h"
+
+/* Every language's flags of a token's lexicon and name entries. */
+static uint16_t any_flags(const Scan *sc, const Tok *t) {
+        return (uint16_t)((t->lex ? tok_lex(sc, t)->any : 0) | (t->name ? tok_name(sc, t)->any : 0));
+}
+
+bool anon_field_start(const Scan *sc, size_t p) {
+        size_t a = p;
+        while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
+                a--;
+        return a == 0 || sc->t[a - 1] == '\n' || sc->t[a - 1] == '\r' || p - a >= 2 || (p > a && sc->t[p - 1] == '\t');
+}
+
+/* A capitalised word that may be part of a person's name: no function,
+ * keep, street or place word, no acronym, initial or number. */
+static bool person_word(const Tok *t) {
+        return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_INITIAL | TOK_NUM | TOK_ALNUM | TOK_SKIP)) &&
+               t->end - t->start >= 2 && !(t->lf & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE));
+}
+
+/* A surname of some list that is no common word, or a long one
+ * (ANON_WORLD_SUR_MIN bytes: "Miller", not "Park" or "Lee"). */
+static bool surname_word(const Scan *sc, const Tok *t) {
+        uint16_t any = any_flags(sc, t);
+        if (!(any & (LEX_SURNAME | LEX_WSUR)))
+                return false;
+        return t->flen >= ANON_WORLD_SUR_MIN || ((any & LEX_SURNAME) && !(t->lf & LEX_COMMON));
+}
+
+bool anon_common_first_pair(const Scan *sc, size_t i, size_t n) {
+        if (n != 2)
+                return false;
+        const Tok *a = &sc->toks[i], *b = &sc->toks[i + 1];
+        if (!(a->lf & LEX_COMMON) || !person_word(a) || !person_word(b) || b->start != a->end + 1 ||
+            !(any_flags(sc, a) & (LEX_FIRST | LEX_WFIRST)))
+                return false;
+        if ((a->flags & TOK_SENT) && !anon_field_start(sc, a->start))
+                return false; /* "Will Turner ..." may be "Will" the verb; a line's first words are a field */
+        return surname_word(sc, b);
+}
+
+/* ---- lists of people ---- */
+
+/* Token i follows a label of a references section and its colon or dash
+ * ("References: ", "Referenze - "), or a cue of company ("worked with ",
+ * "con ", "με "), on the same line. */
+static bool list_cue(const Scan *sc, size_t i) {
+        const Tok *p = &sc->toks[i - 1];
+        size_t a = p->end, b = sc->toks[i].start;
+        if (p->lf & LEX_REFHEAD) {
+                if (b - a > 4 || !same_line(sc, a, b))
+                        return false;
+                for (size_t k = a; k < b; k++)
+                        if (sc->t[k] == ':' || sc->t[k] == '-')
+                                return true;
+                return false;
+        }
+        return b == a + 1 && sc->t[a] == ' ' && anon_cue_tok(sc, p, ANON_CUE_WITH);
+}
+
+/* The words of one item from token k: two or three capitalised words one
+ * space apart, a hyphen joining two parts of one word ("Jean-Baptiste",
+ * "Mei-hui"). Returns the token after its last word, or k. */
+static size_t item_words(const Scan *sc, size_t k) {
+        size_t j = k, words = 0;
+        while (j < sc->ntok && person_word(&sc->toks[j]) && words < 4) {
+                words++;
+                j++;
+                while (j < sc->ntok && sc->toks[j].start == sc->toks[j - 1].end + 1 && sc->t[sc->toks[j - 1].end] == '-' &&
+                       !(sc->toks[j].flags & (TOK_NUM | TOK_ALNUM)) && sc->toks[j].end - sc->toks[j].start >= 2)
+                        j++; /* "-Baptiste", "-hui": the same word */
+                if (j >= sc->ntok || sc->toks[j].start != sc->toks[j - 1].end + 1 || sc->t[sc->toks[j - 1].end] != ' ')
+                        break;
+        }
+        return words >= 2 && words <= 3 ? j : k;
+}
+
+/* After an item ending at byte e: a role in brackets on the same line
+ * ("(team lead)") is skipped. Returns the byte after it, or e. */
+static size_t skip_role(const Scan *sc, size_t e) {
+        if (e + 1 >= sc->n || sc->t[e] != ' ' || sc->t[e + 1] != '(')
+                return e;
+        for (size_t p = e + 2; p < sc->n && p < e + 2 + ANON_LIST_ROLE_MAX; p++) {
+                if (sc->t[p] == '\n' || sc->t[p] == '(')
+                        return e;
+                if (sc->t[p] == ')')
+                        return p + 1;
+        }
+        return e;
+}
+
+/* The separator after an item (at byte e, token j after it): ", ", "; "
+ * (the next item's token in *ret_next), or " and " (*ret_last). False: the
+ * list ends. */
+static bool list_sep(const Scan *sc, size_t e, size_t j, size_t *ret_next, bool *ret_last) {
+        while (j < sc->ntok && sc->toks[j].start < e)
+                j++;
+        if (j >= sc->ntok)
+                return false;
+        const Tok *t = &sc->toks[j];
+        *ret_last = false;
+        if (t->start == e + 2 && (sc->t[e] == ',' || sc->t[e] == ';') && sc->t[e + 1] == ' ' && !(t->lf & LEX_CONJ)) {
+                *ret_next = j;
+                return true;
+        }
+        size_t s = sc->t[e] == ',' ? e + 1 : e; /* "A, and B" */
+        if (!(t->lf & LEX_CONJ) || (t->flags & (TOK_CAP | TOK_ALLCAPS)) || t->start != s + 1 || sc->t[s] != ' ' ||
+            j + 1 >= sc->ntok || sc->toks[j + 1].start != t->end + 1)
+                return false;
+        *ret_next = j + 1, *ret_last = true;
+        return true;
+}
+
+/* The items of a list of people from token i: their tokens [a[k], b[k]),
+ * how many in *ret_n (none when a capitalised word that is no item follows
+ * a separator), and whether a conjunction joins the last one (*ret_closed).
+ * Returns the token after the last item. */
+static size_t people_items(const Scan *sc, size_t i, size_t *a, size_t *b, size_t *ret_n, bool *ret_closed) {
+        size_t n = 0, k = i, end = i, next;
+        bool last = false;
+        while (n < ANON_LIST_MAX) {
+                size_t j = item_words(sc, k);
+                if (j == k && n && (sc->toks[k].flags & (TOK_CAP | TOK_ALLCAPS)))
+                        n = 0; /* "with Stella Theodoulou; Englewood Cliffs, NJ": no list of people */
+                if (j == k)
+                        break;
+                a[n] = k, b[n] = j, n++, end = j;
+                if (last || !list_sep(sc, skip_role(sc, sc->toks[j - 1].end), j, &next, &last))
+                        break;
+                k = next;
+        }
+        *ret_n = n, *ret_closed = last;
+        return end;
+}
+
+/* Every word of [a, b) is in a finding of pass 2: a name already. */
+static bool item_named(const uint8_t *cov, size_t a, size_t b) {
+        for (size_t k = a; k < b; k++)
+                if (!cov[k])
+                        return false;
+        return true;
+}
+
+/* A word of [a, b) is a company's or an organisation's ("Classic Rock
+ * Magazine", "Atlas Corp"). */
+static bool org_item(const Scan *sc, size_t a, size_t b) {
+        for (size_t k = a + 1; k < b; k++)
+                if (anon_org_cue_tok(sc, &sc->toks[k]))
+                        return true;
+        return false;
+}
+
+/* A comma or a semicolon right after one of the three tokens from i (the
+ * end of a list's first item), or a list cue before i. */
+static bool list_start(const Scan *sc, size_t i, bool *ret_cue) {
+        *ret_cue = i > 0 && list_cue(sc, i);
+        for (size_t k = i + 1; !*ret_cue && k < i + 3 && k < sc->ntok; k++) {
+                size_t e = sc->toks[k].end;
+                if (e < sc->n && (sc->t[e] == ',' || sc->t[e] == ';'))
+                        return true;
+        }
+        return *ret_cue;
+}
+
+size_t anon_people_list(Scan *sc, size_t i, uint8_t *cov) {
+        bool cue;
+        if (!person_word(&sc->toks[i]) || !list_start(sc, i, &cue))
+                return i;
+        size_t a[ANON_LIST_MAX], b[ANON_LIST_MAX], n, named = 0;
+        bool closed;
+        size_t end = people_items(sc, i, a, b, &n, &closed);
+        for (size_t k = 0; k < n; k++)
+                named += item_named(cov, a[k], b[k]);
+        /* after a cue one person is enough in a whole list ("with A B, C D and E F";
+         * not "cu Uniunea Europeană, Leonard Orban, a"); elsewhere most items must be people */
+        if (n < 2 || !named || (cue && n < 3 && !closed) || (!cue && (n < 3 || named * 2 <= n)))
+                return i;
+        for (size_t k = 0; k < n && !sc->err; k++) {
+                if (item_named(cov, a[k], b[k]) || anon_place_before(sc, a[k], false) || org_item(sc, a[k], b[k]))
+                        continue;
+                scan_add(sc, sc->toks[a[k]].start, sc->toks[b[k] - 1].end, ANON_CAT_NAME, PRIO_NAME,
+                         anon_session_pseudonym(sc, a[k], b[k], false, true));
+                memset(cov + a[k], 1, b[k] - a[k]);
+        }
+        return end;
+}
+
+/* ---- hyphenated given names ---- */
+
+bool anon_hyphen_part(const Scan *sc, size_t k) {
+        const Tok *t = &sc->toks[k], *p = &sc->toks[k - 1];
+        size_t len = t->end - t->start;
+        return t->start == p->end + 1 && sc->t[p->end] == '-' && !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
+               len >= 2 && len <= ANON_HYPHEN_PART_MAX && !t->lex && (p->flags & TOK_CAP) && !(p->flags & TOK_ALLCAPS);
+}
+
+/* "Shu-hui Yáng", "Ha-eun Bak", "Ya-ting Wu": a short capitalised syllable,
+ * a lower-case one after a hyphen, and a surname of some list (of any
+ * length: "Wu", "Oh") or a given name before: the shape of a Korean or
+ * Chinese name written in Latin letters. */
+bool anon_hyphen_shape(const Scan *sc, size_t i, size_t n) {
+        if (n != 3 || !anon_hyphen_part(sc, i + 1))
+                return false;
+        const Tok *a = &sc->toks[i], *z = &sc->toks[i + 2];
+        if (a->end - a->start > ANON_HYPHEN_PART_MAX || !person_word(a) || !person_word(z) || z->start != sc->toks[i + 1].end + 1)
+                return false;
+        return (any_flags(sc, z) & (LEX_SURNAME | LEX_WSUR)) || (any_flags(sc, a) & (LEX_FIRST | LEX_WFIRST));
+}
+
+/* ---- signatures ---- */
+
+/* Token i starts the line after a closing ("Kind regards,", "Cordiali
+ * saluti", "Z poważaniem,"): its last word is a "closing" cue, then a
+ * comma or nothing, and the line break. */
+static bool after_closing(const Scan *sc, size_t i) {
+        const Tok *p = &sc->toks[i - 1];
+        size_t a = p->end, b = sc->toks[i].start;
+        if (b - a > 4 || same_line(sc, a, b))
+                return false;
+        for (size_t k = a; k < b; k++)
+                if (sc->t[k] != ',' && sc->t[k] != '\n' && sc->t[k] != '\r' && sc->t[k] != ' ')
+                        return false;
+        return anon_cue_tok(sc, p, ANON_CUE_CLOSING);
+}
+
+size_t anon_signature(Scan *sc, size_t i, uint8_t *cov) {
+        if (i == 0 || !person_word(&sc->toks[i]) || same_line(sc, sc->toks[i - 1].end, sc->toks[i].start) ||
+            !after_closing(sc, i))
+                return i;
+        size_t j = item_words(sc, i), e;
+        if (j == i || item_named(cov, i, j))
+                return i;
+        for (e = sc->toks[j - 1].end; e < sc->n && (sc->t[e] == ' ' || sc->t[e] == '\t'); e++)
+                ;
+        if (e < sc->n && sc->t[e] != '\n' && sc->t[e] != '\r')
+                return i; /* the name is alone on its line */
+        scan_add(sc, sc->toks[i].start, sc->toks[j - 1].end, ANON_CAT_NAME, PRIO_NAME,
+                 anon_session_pseudonym(sc, i, j, false, true));
+        memset(cov + i, 1, j - i);
+        return j;
+}
+
+/* ---- Chinese, Japanese and Korean names ---- */
+
+/* Han, kana or Hangul. */
+static bool cjk(uint32_t cp) {
+        return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF);
+}
+
+/* The name-list flags, every language or-ed, of the text s[0, n). */
+static uint16_t text_names(const Scan *sc, const char *s, size_t n) {
+        char k[ANON_FOLD_MAX];
+        size_t kn = anon_fold(s, n, k);
+        const LexWord *w = kn ? anon_name_get_h(sc->e, k, kn, anon_hash(k, kn)) : NULL;
+        return w ? w->any : 0;
+}
+
+bool anon_cjk_name(const Scan *sc, const Tok *t) {
+        size_t len = t->end - t->start;
+        unsigned char c0 = (unsigned char)sc->t[t->start];
+        if (c0 < 0xE3 || c0 > 0xED || len < 6 || len > 3 * ANON_CJK_NAME_MAX || len % 3)
+                return false;
+        for (size_t p = t->start; p < t->end; p += 3) {
+                uint32_t cp = 0;
+                if (utf8_decode(sc->t + p, 3, &cp) != 3 || !cjk(cp))
+                        return false;
+        }
+        const char *x = sc->t + t->start;
+        for (size_t s = 3; s <= 6 && s < len; s += 3) /* a family name of one or two characters first */
+                if ((text_names(sc, x + s, len - s) & (LEX_FIRST | LEX_WFIRST)) ||
+                    (text_names(sc, x, s) & (LEX_SURNAME | LEX_WSUR)))
+                        return true;
+        return false;
+}
