@@ -243,7 +243,11 @@ bool anon_is_letter(uint32_t cp);
 /* A letter of a script without case, from Hebrew on (Arabic, Devanagari,
  * Georgian, Han, Hangul: Unicode category Lo): its words are looked up in
  * the name lists like capitalised ones. */
-bool anon_caseless(uint32_t cp);
+bool anon_caseless_at(uint32_t cp);
+/* Inline: the scripts with case are below U+05D0. */
+static inline bool anon_caseless(uint32_t cp) {
+        return cp >= 0x5D0 && anon_caseless_at(cp);
+}
 /* utf8proc_isupper with fast paths for Latin-1 and Greek. */
 bool anon_is_upper(uint32_t cp);
 
@@ -538,31 +542,77 @@ bool anon_after_placeprep(const Scan *sc, size_t i);
 /* anon_lists.c: people of any origin. Byte p starts a line or a field of
  * a flattened layout (two blanks or a tab before it). */
 bool anon_field_start(const Scan *sc, size_t p);
-/* The two words [i, i + n) are a given name that is also a common word
+/* The two words [i, i + 2) are a given name that is also a common word
  * and a surname of some list ("Frank Miller", "Julia Kowalska"), not at a
  * sentence's start unless a line or a field starts there. */
-bool anon_common_first_pair(const Scan *sc, size_t i, size_t n);
+bool anon_common_first_pair_at(const Scan *sc, size_t i);
+/* Inline: most runs are no such pair, and the flag says so without a call. */
+static inline bool anon_common_first_pair(const Scan *sc, size_t i, size_t n) {
+        return n == 2 && (sc->toks[i].lf & LEX_COMMON) && anon_common_first_pair_at(sc, i);
+}
 /* Token k, in lower case, is the second part of a hyphenated word whose
  * first part is capitalised ("Shu-hui", "Ha-eun"; not "E-mail"): a short
- * word in no list, right after the hyphen. */
-bool anon_hyphen_part(const Scan *sc, size_t k);
-/* [i, i + n) is "Xx-yy Zz", a hyphenated given name and a surname. */
-bool anon_hyphen_shape(const Scan *sc, size_t i, size_t n);
+ * word in no list, right after the hyphen. Inline: it is asked at the end
+ * of most runs of capitalised words, whose next word is no such part. */
+static inline bool anon_hyphen_part(const Scan *sc, size_t k) {
+        const Tok *t = &sc->toks[k], *p = &sc->toks[k - 1];
+        size_t len = t->end - t->start;
+        return t->start == p->end + 1 && sc->t[p->end] == '-' && !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
+               len >= 2 && len <= ANON_HYPHEN_PART_MAX && !t->lex && (p->flags & TOK_CAP) && !(p->flags & TOK_ALLCAPS);
+}
+/* [i, i + 3) is "Xx-yy Zz", a hyphenated given name and a surname. */
+bool anon_hyphen_shape_at(const Scan *sc, size_t i);
+static inline bool anon_hyphen_shape(const Scan *sc, size_t i, size_t n) {
+        return n == 3 && anon_hyphen_part(sc, i + 1) && anon_hyphen_shape_at(sc, i);
+}
 /* Token t is a name in Han, kana or Hangul written as one word, family
  * name first ("王伟", "김민준", "鈴木凪"): two to ANON_CJK_NAME_MAX
  * characters, a given name of the lists after the first one or two, or a
  * family name of the lists as those. */
-bool anon_cjk_name(const Scan *sc, const Tok *t);
+bool anon_cjk_name_at(const Scan *sc, const Tok *t);
+/* Inline: the first byte of a three-byte UTF-8 sequence of those scripts. */
+static inline bool anon_cjk_name(const Scan *sc, const Tok *t) {
+        unsigned char c0 = (unsigned char)sc->t[t->start];
+        return c0 >= 0xE3 && c0 <= 0xED && anon_cjk_name_at(sc, t);
+}
 /* Pass 2b: two or three capitalised words alone on the line after a
  * letter's closing ("Kind regards,\nTigist Bekele"): the signature. Adds
  * them and returns the token after them, or i. */
-size_t anon_signature(Scan *sc, size_t i, uint8_t *cov);
+size_t anon_signature_at(Scan *sc, size_t i, uint8_t *cov);
+/* Inline: only a word that starts a line may be one. */
+static inline size_t anon_signature(Scan *sc, size_t i, uint8_t *cov) {
+        if (!(sc->toks[i].flags & TOK_SENT) || i == 0)
+                return i;
+        size_t s = sc->toks[i].start;
+        return sc->t[s - 1] == '\n' || sc->t[s - 1] == '\r' ? anon_signature_at(sc, i, cov) : i;
+}
 /* Pass 2b: a list of people from token i, items of two or three
  * capitalised words ("Tigist Bekele (team lead), Jean-Baptiste Mbappé and
  * Kwame Mensah"), after a references label or "worked with" with one item
  * a name already, or elsewhere with most of them: adds the others and
  * returns the token after the list, or i. */
-size_t anon_people_list(Scan *sc, size_t i, uint8_t *cov);
+size_t anon_people_list_at(Scan *sc, size_t i, uint8_t *cov);
+/* Inline: a list's first item, of two or three words, ends with a comma or
+ * a semicolon or a conjunction and two capitalised words follow, or a
+ * references label is right before it; most capitalised words have none
+ * of these. */
+static inline size_t anon_people_list(Scan *sc, size_t i, uint8_t *cov) {
+        const Tok *t = sc->toks;
+        if (i + 3 >= sc->ntok || (!(t[i + 1].flags & TOK_CAP) && sc->t[t[i].end] != '-'))
+                return i; /* one word, then a lower-case one: no item of two */
+        if (i > 0 && (t[i - 1].lf & LEX_REFHEAD))
+                return anon_people_list_at(sc, i, cov);
+        for (size_t k = i + 1; k < i + 3; k++) { /* the item's last word */
+                char c = sc->t[t[k].end];
+                size_t n = c == ',' || c == ';' ? k + 1 : (t[k + 1].lf & LEX_CONJ) ? k + 2 : 0; /* the next item */
+                if (n)
+                        return n + 1 < sc->ntok && (t[n].flags & TOK_CAP) &&
+                                               ((t[n + 1].flags & TOK_CAP) || sc->t[t[n].end] == '-')
+                                       ? anon_people_list_at(sc, i, cov)
+                                       : i;
+        }
+        return i;
+}
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
 /* English, after "he"/"she" at token i became "they": the verb after it

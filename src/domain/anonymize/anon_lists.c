@@ -35,9 +35,7 @@ static bool surname_word(const Scan *sc, const Tok *t) {
         return t->flen >= ANON_WORLD_SUR_MIN || ((any & LEX_SURNAME) && !(t->lf & LEX_COMMON));
 }
 
-bool anon_common_first_pair(const Scan *sc, size_t i, size_t n) {
-        if (n != 2)
-                return false;
+bool anon_common_first_pair_at(const Scan *sc, size_t i) {
         const Tok *a = &sc->toks[i], *b = &sc->toks[i + 1];
         if (!(a->lf & LEX_COMMON) || !person_word(a) || !person_word(b) || b->start != a->end + 1 ||
             !(any_flags(sc, a) & (LEX_FIRST | LEX_WFIRST)))
@@ -49,21 +47,23 @@ bool anon_common_first_pair(const Scan *sc, size_t i, size_t n) {
 
 /* ---- lists of people ---- */
 
-/* Token i follows a label of a references section and its colon or dash
- * ("References: ", "Referenze - "), or a cue of company ("worked with ",
- * "con ", "με "), on the same line. */
-static bool list_cue(const Scan *sc, size_t i) {
+enum { CUE_NONE, CUE_WITH, CUE_REFS };
+
+/* CUE_REFS: token i follows a label of a references section and its colon
+ * or dash ("References: ", "Referenze - "); CUE_WITH: a cue of company
+ * ("worked with ", "con ", "με "), on the same line. */
+static int list_cue(const Scan *sc, size_t i) {
         const Tok *p = &sc->toks[i - 1];
         size_t a = p->end, b = sc->toks[i].start;
         if (p->lf & LEX_REFHEAD) {
                 if (b - a > 4 || !same_line(sc, a, b))
-                        return false;
+                        return CUE_NONE;
                 for (size_t k = a; k < b; k++)
                         if (sc->t[k] == ':' || sc->t[k] == '-')
-                                return true;
-                return false;
+                                return CUE_REFS;
+                return CUE_NONE;
         }
-        return b == a + 1 && sc->t[a] == ' ' && anon_cue_tok(sc, p, ANON_CUE_WITH);
+        return b == a + 1 && sc->t[a] == ' ' && anon_cue_tok(sc, p, ANON_CUE_WITH) ? CUE_WITH : CUE_NONE;
 }
 
 /* The words of one item from token k: two or three capitalised words one
@@ -158,30 +158,21 @@ static bool org_item(const Scan *sc, size_t a, size_t b) {
         return false;
 }
 
-/* A comma or a semicolon right after one of the three tokens from i (the
- * end of a list's first item), or a list cue before i. */
-static bool list_start(const Scan *sc, size_t i, bool *ret_cue) {
-        *ret_cue = i > 0 && list_cue(sc, i);
-        for (size_t k = i + 1; !*ret_cue && k < i + 3 && k < sc->ntok; k++) {
-                size_t e = sc->toks[k].end;
-                if (e < sc->n && (sc->t[e] == ',' || sc->t[e] == ';'))
-                        return true;
-        }
-        return *ret_cue;
-}
-
-size_t anon_people_list(Scan *sc, size_t i, uint8_t *cov) {
-        bool cue;
-        if (!person_word(&sc->toks[i]) || !list_start(sc, i, &cue))
+size_t anon_people_list_at(Scan *sc, size_t i, uint8_t *cov) {
+        if (!person_word(&sc->toks[i]))
                 return i;
         size_t a[ANON_LIST_MAX], b[ANON_LIST_MAX], n, named = 0;
         bool closed;
         size_t end = people_items(sc, i, a, b, &n, &closed);
         for (size_t k = 0; k < n; k++)
                 named += item_named(cov, a[k], b[k]);
-        /* after a cue one person is enough in a whole list ("with A B, C D and E F";
-         * not "cu Uniunea Europeană, Leonard Orban, a"); elsewhere most items must be people */
-        if (n < 2 || !named || (cue && n < 3 && !closed) || (!cue && (n < 3 || named * 2 <= n)))
+        if (n < 2 || !named)
+                return i;
+        /* after a cue one person is enough, in a whole list after "with" ("with A B,
+         * C D and E F"; not "cu Uniunea Europeană, Leonard Orban, a"); elsewhere
+         * most items must be people */
+        int cue = i > 0 ? list_cue(sc, i) : CUE_NONE;
+        if ((cue == CUE_WITH && n < 3 && !closed) || (!cue && (n < 3 || named * 2 <= n)))
                 return i;
         for (size_t k = 0; k < n && !sc->err; k++) {
                 if (item_named(cov, a[k], b[k]) || anon_place_before(sc, a[k], false) || org_item(sc, a[k], b[k]))
@@ -195,20 +186,11 @@ size_t anon_people_list(Scan *sc, size_t i, uint8_t *cov) {
 
 /* ---- hyphenated given names ---- */
 
-bool anon_hyphen_part(const Scan *sc, size_t k) {
-        const Tok *t = &sc->toks[k], *p = &sc->toks[k - 1];
-        size_t len = t->end - t->start;
-        return t->start == p->end + 1 && sc->t[p->end] == '-' && !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
-               len >= 2 && len <= ANON_HYPHEN_PART_MAX && !t->lex && (p->flags & TOK_CAP) && !(p->flags & TOK_ALLCAPS);
-}
-
 /* "Shu-hui Yáng", "Ha-eun Bak", "Ya-ting Wu": a short capitalised syllable,
  * a lower-case one after a hyphen, and a surname of some list (of any
  * length: "Wu", "Oh") or a given name before: the shape of a Korean or
  * Chinese name written in Latin letters. */
-bool anon_hyphen_shape(const Scan *sc, size_t i, size_t n) {
-        if (n != 3 || !anon_hyphen_part(sc, i + 1))
-                return false;
+bool anon_hyphen_shape_at(const Scan *sc, size_t i) {
         const Tok *a = &sc->toks[i], *z = &sc->toks[i + 2];
         if (a->end - a->start > ANON_HYPHEN_PART_MAX || !person_word(a) || !person_word(z) || z->start != sc->toks[i + 1].end + 1)
                 return false;
@@ -231,7 +213,7 @@ static bool after_closing(const Scan *sc, size_t i) {
         return anon_cue_tok(sc, p, ANON_CUE_CLOSING);
 }
 
-size_t anon_signature(Scan *sc, size_t i, uint8_t *cov) {
+size_t anon_signature_at(Scan *sc, size_t i, uint8_t *cov) {
         if (i == 0 || !person_word(&sc->toks[i]) || same_line(sc, sc->toks[i - 1].end, sc->toks[i].start) ||
             !after_closing(sc, i))
                 return i;
@@ -263,10 +245,9 @@ static uint16_t text_names(const Scan *sc, const char *s, size_t n) {
         return w ? w->any : 0;
 }
 
-bool anon_cjk_name(const Scan *sc, const Tok *t) {
+bool anon_cjk_name_at(const Scan *sc, const Tok *t) {
         size_t len = t->end - t->start;
-        unsigned char c0 = (unsigned char)sc->t[t->start];
-        if (c0 < 0xE3 || c0 > 0xED || len < 6 || len > 3 * ANON_CJK_NAME_MAX || len % 3)
+        if (len < 6 || len > 3 * ANON_CJK_NAME_MAX || len % 3)
                 return false;
         for (size_t p = t->start; p < t->end; p += 3) {
                 uint32_t cp = 0;

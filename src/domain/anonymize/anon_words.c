@@ -231,10 +231,11 @@ static bool seen_run(Scan *sc, size_t i, size_t n, const int *fl) {
  * list and of no surname list there, is a given name too when a word
  * follows ("Jean-Baptiste Mbappé"; not "Ed-Media", "Miller-Converse
  * Lecturer"); a lower-case syllable ("Shu-hui") only joins the words
- * around it. k: the token's place in the run of n from i. */
+ * around it. k (> 0): the token's place in the run of n from i, right
+ * after the token before it. */
 static int hyphen_flags(const Scan *sc, size_t i, size_t k, size_t n, int prev, int f) {
         const Tok *t = &sc->toks[i + k];
-        if (!k || t->start != sc->toks[i + k - 1].end + 1 || sc->t[t->start - 1] != '-')
+        if (sc->t[t->start - 1] != '-')
                 return f;
         if (!(t->flags & TOK_CAP))
                 return NF_PARTICLE;
@@ -244,18 +245,22 @@ static int hyphen_flags(const Scan *sc, size_t i, size_t k, size_t n, int prev, 
 
 /* Decides whether tokens [i, *j) form a name, trimming unlikely ends.
  * *ret_strong: the shape alone says "person" (initials, a listed given
- * name), so every word of it may be taken as this person later. */
-static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_strong) {
+ * name), so every word of it may be taken as this person later. hyphen:
+ * a hyphen joins two of its words. */
+static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool hyphen, bool *ret_strong) {
         int fl[ANON_NAME_RUN_MAX * 2];
         size_t n = *j - i;
         for (size_t k = 0; k < n; k++)
-                fl[k] = hyphen_flags(sc, i, k, n, k ? fl[k - 1] : 0, name_flags(sc, &sc->toks[i + k]));
+                fl[k] = name_flags(sc, &sc->toks[i + k]);
+        for (size_t k = 1; hyphen && k < n; k++)
+                if (sc->toks[i + k].start == sc->toks[i + k - 1].end + 1)
+                        fl[k] = hyphen_flags(sc, i, k, n, fl[k - 1], fl[k]);
         RunCounts c = run_counts(sc, i, n, fl);
         *ret_strong = forced;
         if (forced)
                 return c.ini < (int)n;
         if (n == 1)
-                return single_name(sc, &sc->toks[i], fl[0]) || anon_cjk_name(sc, &sc->toks[i]);
+                return single_name(sc, &sc->toks[i], fl[0]) || ((fl[0] & NF_UNKNOWN) && anon_cjk_name(sc, &sc->toks[i]));
         int words = (int)n - c.part; /* particles only join the words around them */
         bool shape = initials_shape(sc, i, n, fl);
         /* a given name (of any language) with another capitalised word, two
@@ -386,6 +391,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
         if (anon_place_before(sc, i, forced))
                 return 0; /* "San Francisco", "Liceul „Nikolaus Lenau”", "Mercado de Manuel Firmino" */
         size_t j = i + 1;
+        bool hyphen = false; /* "Jean-Baptiste", "Shu-hui" */
         for (;;) {
                 if (j >= sc->ntok || j - i >= ANON_NAME_RUN_MAX * 2)
                         break;
@@ -400,11 +406,12 @@ static size_t try_name(Scan *sc, size_t i, bool forced) {
                 if (!(sc->toks[p].flags & TOK_INITIAL) && !(sc->toks[i].flags & TOK_INITIAL) &&
                     (sc->toks[p].flags & TOK_ALLCAPS) != (sc->toks[i].flags & TOK_ALLCAPS))
                         break; /* "DALE FITCH - Page", "ACME de Silva": not one name */
+                hyphen |= sc->t[sc->toks[p].start - 1] == '-';
                 j = p + 1;
         }
         bool strong;
         size_t run_end = j;
-        if (!decide_name(sc, i, &j, forced, &strong)) {
+        if (!decide_name(sc, i, &j, forced, hyphen, &strong)) {
                 size_t m = 0;
                 if (says_after(sc, i, run_end))
                         j = run_end; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
