@@ -11,7 +11,8 @@ person's. A set of CV lines without any person (skills, tools, schools,
 companies, places, levels) must come out unchanged.
 
 Run from the repository root (test-only data, read at run time):
-    python3 bench/anonymize/cvnames.py [--binary PATH] [--misses [N]]
+    python3 bench/anonymize/cvnames.py [--binary PATH] [--data DIR] [--misses [N]]
+(PATH: the anon_batch harness, default build/src/domain/anonymize/anon_batch.)
 """
 import argparse
 import collections
@@ -312,8 +313,8 @@ def fill(tpl, lang, frame, c, script, names):
     return (out, lang, frame, c, script, spans)
 
 
-def run_batch(binary, lang, texts):
-    env = dict(os.environ, TECHDIV_DATA="data")
+def run_batch(binary, lang, texts, data="data"):
+    env = dict(os.environ, TECHDIV_DATA=data)
     payload = b"\0".join(t.encode() for t in texts)
     p = subprocess.run([binary, "--lang", lang], input=payload, capture_output=True, env=env, check=True)
     return [json.loads(line) for line in p.stdout.decode().split("\n") if line]
@@ -334,6 +335,7 @@ def ratio(ok, n):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", default=os.path.join("build", "src", "domain", "anonymize", "anon_batch"))
+    ap.add_argument("--data", default="data", help="the word lists (TECHDIV_DATA), to measure another version")
     ap.add_argument("--misses", nargs="?", const=100, type=int, default=0)
     args = ap.parse_args()
     rng = random.Random(SEED)
@@ -342,7 +344,7 @@ def main():
     misses = []
     for lang in FRAMES:
         mine = [d for d in docs if d[1] == lang]
-        for d, r in zip(mine, run_batch(args.binary, lang, [d[0] for d in mine])):
+        for d, r in zip(mine, run_batch(args.binary, lang, [d[0] for d in mine], args.data)):
             text, _, frame, c, script, spans = d
             for s, e, n in spans:
                 ok = removed(r["findings"], s, e, spans)
@@ -366,7 +368,7 @@ def main():
     for lang, lines in SURVIVE.items():
         # after a line of prose: a document's first line may be its writer's name
         pre = PROSE[lang] + "\n"
-        for line, r in zip(lines, run_batch(args.binary, lang, [pre + line for line in lines])):
+        for line, r in zip(lines, run_batch(args.binary, lang, [pre + line for line in lines], args.data)):
             total += 1
             if any(b > len(pre.encode()) for a, b, _ in r["findings"]):
                 changed += 1
