@@ -20,10 +20,15 @@ bool anon_field_start(const Scan *sc, size_t p) {
 }
 
 /* A capitalised word that may be part of a person's name: no function,
- * keep, street or place word, no acronym, initial or number. */
+ * keep, street or place word, no acronym, initial or number. A function
+ * word that is also a given name of the language counts inside a
+ * sentence ("with Will Turner", Italian "con Mia Rossi"). */
 static bool person_word(const Tok *t) {
+        uint16_t f = t->lf;
+        if ((f & LEX_STOP) && (f & LEX_FIRST) && !(t->flags & TOK_SENT))
+                f &= (uint16_t)~LEX_STOP;
         return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_INITIAL | TOK_NUM | TOK_ALNUM | TOK_SKIP)) &&
-               t->end - t->start >= 2 && !(t->lf & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE));
+               t->end - t->start >= 2 && !(f & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE));
 }
 
 /* A surname of some list that is no common word, or a long one
