@@ -52,6 +52,8 @@ static const KeptGone cases[] = {
         { LANG_EN, "Hi.\nI worked with محمد أحمد on the project.", { "on the project" }, { "محمد" } },
         { LANG_IT, "Ciao.\nHo lavorato con ნიკოლოზი გელაშვილი nel team.", { "nel team" }, { "ნიკოლოზი", "გელაშვილი" } },
         { LANG_EN, "Hi.\nI worked with 김민준 and 王语桐 in Seoul.", { "in Seoul" }, { "김민준", "王语桐" } },
+        /* an accented word is never the English pronoun "he" */
+        { LANG_EN, "Hi.\nI met Yǔtóng Hé there. He left.", { "They left" }, { "Yǔtóng They" } },
 };
 
 /* Lines of a CV with no person in them: they come out unchanged. */
@@ -65,11 +67,15 @@ static const char *const survive[][2] = {
         { "en", "Hi.\nGrace period, Will to learn, Hope for the best" },
         { "en", "Hi.\nSend an E-mail to the Front-end team about Li-ion batteries." },
         { "en", "Hi.\nKind regards,\nThe HR Team" },
+        { "en", "Hi.\nKind regards,\nHuman Resources" },
+        { "it", "Ciao.\nCordiali saluti,\nUfficio Personale" },
+        { "pt", "Olá.\nCom os melhores cumprimentos,\nRecursos Humanos" },
         { "en", "Hi.\nLanguages: English C1, French B2, Arabic (native)" },
         { "it", "Ciao.\nHo lavorato con Python, Django e PostgreSQL." },
         { "ro", "Salut.\nUniversitatea Babeș-Bolyai, Cluj-Napoca" },
         { "pt", "Olá.\nTrabalhei com Python, Django e PostgreSQL na Caixa Geral de Depósitos." },
         { "el", "Γεια.\nΕργαλεία: Jira, Confluence, Trello, Slack" },
+        { "pl", "Szanowni Państwo,\nubiegam się o stanowisko analityka." },
         { "sl", "Živjo.\nUniverza v Ljubljani, Fakulteta za računalništvo" },
 };
 

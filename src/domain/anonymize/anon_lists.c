@@ -223,8 +223,8 @@ size_t anon_signature_at(Scan *sc, size_t i, uint8_t *cov) {
             !after_closing(sc, i))
                 return i;
         size_t j = item_words(sc, i), e;
-        if (j == i || item_named(cov, i, j))
-                return i;
+        if (j == i || item_named(cov, i, j) || anon_org_cue_tok(sc, &sc->toks[i]) || org_item(sc, i, j))
+                return i; /* "Human Resources", "Ufficio Personale": a department signs */
         for (e = sc->toks[j - 1].end; e < sc->n && (sc->t[e] == ' ' || sc->t[e] == '\t'); e++)
                 ;
         if (e < sc->n && sc->t[e] != '\n' && sc->t[e] != '\r')
