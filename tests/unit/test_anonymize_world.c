@@ -76,6 +76,8 @@ static const char *const survive[][2] = {
         { "pt", "Olá.\nTrabalhei com Python, Django e PostgreSQL na Caixa Geral de Depósitos." },
         { "el", "Γεια.\nΕργαλεία: Jira, Confluence, Trello, Slack" },
         { "pl", "Szanowni Państwo,\nubiegam się o stanowisko analityka." },
+        { "it", "Ciao.\nVolontariato alla Croce Rossa di Bari." },
+        { "pt", "Olá.\nVoluntariado na Cruz Vermelha em Lisboa." },
         { "sl", "Živjo.\nUniverza v Ljubljani, Fakulteta za računalništvo" },
 };
 
