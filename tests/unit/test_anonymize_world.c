@@ -45,6 +45,9 @@ static const KeptGone cases[] = {
         { LANG_IT, "Gentile responsabile,\nmi candido.\nCordiali saluti,\nZarmina Ahmadzai", { "Cordiali saluti" },
           { "Zarmina", "Ahmadzai" } },
         { LANG_PL, "Szanowni Państwo,\nubiegam się.\nZ poważaniem,\nHodan Farah", { "Z poważaniem" }, { "Hodan", "Farah" } },
+        /* a given name that is a function word ("sarà"), in the signature's slot */
+        { LANG_IT, "Gentile responsabile,\nmi candido.\nDistinti saluti,\nSara Turki", { "Distinti saluti" },
+          { "Sara", "Turki" } },
         /* hyphenated given names: the whole name, one pseudonym */
         { LANG_EN, "Hi.\nMy colleague Jean-Baptiste Mbappé helped.", { "helped" }, { "Jean", "Baptiste", "Mbappé" } },
         { LANG_EN, "Hi.\nI met Shu-hui Yang and Ha-eun Bak there.", { "there" }, { "Shu", "hui", "Bak" } },

@@ -22,10 +22,11 @@ bool anon_field_start(const Scan *sc, size_t p) {
 /* A capitalised word that may be part of a person's name: no function,
  * keep, street or place word, no acronym, initial or number. A function
  * word that is also a given name of the language counts inside a
- * sentence ("with Will Turner", Italian "con Mia Rossi"). */
-static bool person_word(const Tok *t) {
+ * sentence ("with Will Turner", Italian "con Mia Rossi"), or anywhere in
+ * a name's slot (slot: "Cordiali saluti,\nSara Turki"). */
+static bool person_word(const Tok *t, bool slot) {
         uint16_t f = t->lf;
-        if ((f & LEX_STOP) && (f & LEX_FIRST) && !(t->flags & TOK_SENT))
+        if ((f & LEX_STOP) && (f & LEX_FIRST) && (slot || !(t->flags & TOK_SENT)))
                 f &= (uint16_t)~LEX_STOP;
         return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_INITIAL | TOK_NUM | TOK_ALNUM | TOK_SKIP)) &&
                t->end - t->start >= 2 && !(f & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE));
@@ -42,7 +43,7 @@ static bool surname_word(const Scan *sc, const Tok *t) {
 
 bool anon_common_first_pair_at(const Scan *sc, size_t i) {
         const Tok *a = &sc->toks[i], *b = &sc->toks[i + 1];
-        if (!(a->lf & LEX_COMMON) || !person_word(a) || !person_word(b) || b->start != a->end + 1 ||
+        if (!(a->lf & LEX_COMMON) || !person_word(a, false) || !person_word(b, false) || b->start != a->end + 1 ||
             !(any_flags(sc, a) & (LEX_FIRST | LEX_WFIRST)))
                 return false;
         if ((a->flags & TOK_SENT) && !anon_field_start(sc, a->start))
@@ -73,10 +74,11 @@ static int list_cue(const Scan *sc, size_t i) {
 
 /* The words of one item from token k: two or three capitalised words one
  * space apart, a hyphen joining two parts of one word ("Jean-Baptiste",
- * "Mei-hui"). Returns the token after its last word, or k. */
-static size_t item_words(const Scan *sc, size_t k) {
+ * "Mei-hui"). slot: as person_word(), for the first word. Returns the
+ * token after its last word, or k. */
+static size_t item_words(const Scan *sc, size_t k, bool slot) {
         size_t j = k, words = 0;
-        while (j < sc->ntok && person_word(&sc->toks[j]) && words < 4) {
+        while (j < sc->ntok && person_word(&sc->toks[j], slot && j == k) && words < 4) {
                 words++;
                 j++;
                 while (j < sc->ntok && sc->toks[j].start == sc->toks[j - 1].end + 1 && sc->t[sc->toks[j - 1].end] == '-' &&
@@ -132,7 +134,7 @@ static size_t people_items(const Scan *sc, size_t i, size_t *a, size_t *b, size_
         size_t n = 0, k = i, end = i, next;
         bool last = false;
         while (n < ANON_LIST_MAX) {
-                size_t j = item_words(sc, k);
+                size_t j = item_words(sc, k, false);
                 if (j == k && n && (sc->toks[k].flags & (TOK_CAP | TOK_ALLCAPS)))
                         n = 0; /* "with Stella Theodoulou; Englewood Cliffs, NJ": no list of people */
                 if (j == k)
@@ -164,7 +166,7 @@ static bool org_item(const Scan *sc, size_t a, size_t b) {
 }
 
 size_t anon_people_list_at(Scan *sc, size_t i, uint8_t *cov) {
-        if (!person_word(&sc->toks[i]))
+        if (!person_word(&sc->toks[i], false))
                 return i;
         size_t a[ANON_LIST_MAX], b[ANON_LIST_MAX], n, named = 0;
         bool closed;
@@ -197,7 +199,7 @@ size_t anon_people_list_at(Scan *sc, size_t i, uint8_t *cov) {
  * Chinese name written in Latin letters. */
 bool anon_hyphen_shape_at(const Scan *sc, size_t i) {
         const Tok *a = &sc->toks[i], *z = &sc->toks[i + 2];
-        if (a->end - a->start > ANON_HYPHEN_PART_MAX || !person_word(a) || !person_word(z) || z->start != sc->toks[i + 1].end + 1)
+        if (a->end - a->start > ANON_HYPHEN_PART_MAX || !person_word(a, false) || !person_word(z, false) || z->start != sc->toks[i + 1].end + 1)
                 return false;
         return (any_flags(sc, z) & (LEX_SURNAME | LEX_WSUR)) || (any_flags(sc, a) & (LEX_FIRST | LEX_WFIRST));
 }
@@ -219,10 +221,10 @@ static bool after_closing(const Scan *sc, size_t i) {
 }
 
 size_t anon_signature_at(Scan *sc, size_t i, uint8_t *cov) {
-        if (i == 0 || !person_word(&sc->toks[i]) || same_line(sc, sc->toks[i - 1].end, sc->toks[i].start) ||
+        if (i == 0 || !person_word(&sc->toks[i], true) || same_line(sc, sc->toks[i - 1].end, sc->toks[i].start) ||
             !after_closing(sc, i))
                 return i;
-        size_t j = item_words(sc, i), e;
+        size_t j = item_words(sc, i, true), e;
         if (j == i || item_named(cov, i, j) || anon_org_cue_tok(sc, &sc->toks[i]) || org_item(sc, i, j))
                 return i; /* "Human Resources", "Ufficio Personale": a department signs */
         for (e = sc->toks[j - 1].end; e < sc->n && (sc->t[e] == ' ' || sc->t[e] == '\t'); e++)
