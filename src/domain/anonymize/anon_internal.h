@@ -551,14 +551,15 @@ static inline bool anon_common_first_pair(const Scan *sc, size_t i, size_t n) {
         return n == 2 && (sc->toks[i].lf & LEX_COMMON) && anon_common_first_pair_at(sc, i);
 }
 /* Token k, in lower case, is the second part of a hyphenated word whose
- * first part is capitalised ("Shu-hui", "Ha-eun"; not "E-mail"): a short
- * word in no list, right after the hyphen. Inline: it is asked at the end
+ * first part is capitalised ("Shu-hui", "Min-jun"; not "E-mail"): a short
+ * word, no function, keep or common word, right after the hyphen. Inline: it is asked at the end
  * of most runs of capitalised words, whose next word is no such part. */
 static inline bool anon_hyphen_part(const Scan *sc, size_t k) {
         const Tok *t = &sc->toks[k], *p = &sc->toks[k - 1];
         size_t len = t->end - t->start;
         return t->start == p->end + 1 && sc->t[p->end] == '-' && !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
-               len >= 2 && len <= ANON_HYPHEN_PART_MAX && !t->lex && (p->flags & TOK_CAP) && !(p->flags & TOK_ALLCAPS);
+               len >= 2 && len <= ANON_HYPHEN_PART_MAX && !(t->lf & (LEX_STOP | LEX_KEEP | LEX_PHRASE | LEX_COMMON)) &&
+               (p->flags & TOK_CAP) && !(p->flags & (TOK_ALLCAPS | TOK_INITIAL));
 }
 /* [i, i + 3) is "Xx-yy Zz", a hyphenated given name and a surname. */
 bool anon_hyphen_shape_at(const Scan *sc, size_t i);
