@@ -24,6 +24,9 @@ static const KeptGone cases[] = {
           { "(team lead)" }, { "Tigist", "Bekele", "Mensah" } },
         { LANG_EN, "Hi.\nI worked with Frank Miller, Julia Kowalska, Max Weber and Jordan Lee on the migration.",
           { "on the migration" }, { "Jordan", "Lee", "Miller", "Kowalska" } },
+        /* a given name that is a function word, first after the label: a name's slot */
+        { LANG_EN, "Hi.\nReferences: Will Turner (lead), Anna Rossi.", { "(lead)" }, { "Will", "Turner", "Rossi" } },
+        { LANG_EN, "Hi.\nReferences: The Smith Group, Anna Rossi.", { "The Smith Group" }, { "Rossi" } },
         { LANG_IT, "Ciao.\nReferenze: Marco Rossi (responsabile), Ngozi Eze, Zarmina Ahmadzai.", { "(responsabile)" },
           { "Ngozi", "Eze", "Ahmadzai" } },
         { LANG_RO, "Salut.\nAm lucrat cu Ion Popescu, Tigist Bekele și Abebe Girma la proiect.", { "la proiect" },

@@ -134,7 +134,8 @@ static size_t people_items(const Scan *sc, size_t i, size_t *a, size_t *b, size_
         size_t n = 0, k = i, end = i, next;
         bool last = false;
         while (n < ANON_LIST_MAX) {
-                size_t j = item_words(sc, k, false);
+                /* right after "References:" the first word is a name's slot ("Will Turner") */
+                size_t j = item_words(sc, k, k == i && i > 0 && (sc->toks[i - 1].lf & LEX_REFHEAD));
                 if (j == k && n && (sc->toks[k].flags & (TOK_CAP | TOK_ALLCAPS)))
                         n = 0; /* "with Stella Theodoulou; Englewood Cliffs, NJ": no list of people */
                 if (j == k)
@@ -166,7 +167,7 @@ static bool org_item(const Scan *sc, size_t a, size_t b) {
 }
 
 size_t anon_people_list_at(Scan *sc, size_t i, uint8_t *cov) {
-        if (!person_word(&sc->toks[i], false))
+        if (!person_word(&sc->toks[i], i > 0 && (sc->toks[i - 1].lf & LEX_REFHEAD)))
                 return i;
         size_t a[ANON_LIST_MAX], b[ANON_LIST_MAX], n, named = 0;
         bool closed;
