@@ -82,6 +82,8 @@ static const char *const survive[][2] = {
         { "pt", "Olá.\nTrabalhei com Python, Django e PostgreSQL na Caixa Geral de Depósitos." },
         { "el", "Γεια.\nΕργαλεία: Jira, Confluence, Trello, Slack" },
         { "pl", "Szanowni Państwo,\nubiegam się o stanowisko analityka." },
+        /* a long line that ends with a closing's word is no closing */
+        { "ro", "Salut.\nAbilități: lucru în echipă, comunicare și respect\nLimba Engleză" },
         { "it", "Ciao.\nVolontariato alla Croce Rossa di Bari." },
         { "pt", "Olá.\nVoluntariado na Cruz Vermelha em Lisboa." },
         { "sl", "Živjo.\nUniverza v Ljubljani, Fakulteta za računalništvo" },

@@ -27,6 +27,7 @@
 #define ANON_LIST_MAX 12           /* items of an enumeration of people looked at */
 #define ANON_HYPHEN_PART_MAX 6     /* bytes of each syllable of a hyphenated given name ("Shu-hui", "Ha-eun") */
 #define ANON_CJK_NAME_MAX 4        /* characters of a Chinese, Japanese or Korean name written as one word */
+#define ANON_CLOSING_LINE_MAX 32   /* bytes of a letter's closing line before its last word ("Com os melhores ") */
 #define ANON_LIST_ROLE_MAX 60      /* bytes of a role in brackets after a person of a list ("(team lead)") */
 #define ANON_MODEL_FEATS 20        /* features of one word for the learned name scorer */
 #define ANON_MODEL_FEAT_LEN 72     /* bytes of one feature: a prefix and a folded word */
@@ -578,7 +579,8 @@ static inline bool anon_cjk_name(const Scan *sc, const Tok *t) {
 }
 /* Pass 2b: two or three capitalised words alone on the line after a
  * letter's closing ("Kind regards,\nTigist Bekele"): the signature. Adds
- * them and returns the token after them, or i. */
+ * them and returns the token after them, or i. Token i follows a line
+ * break (anon_signature() looked). */
 size_t anon_signature_at(Scan *sc, size_t i, uint8_t *cov);
 /* Inline: only a word that starts a line may be one. */
 static inline size_t anon_signature(Scan *sc, size_t i, uint8_t *cov) {

@@ -208,23 +208,28 @@ bool anon_hyphen_shape_at(const Scan *sc, size_t i) {
 /* ---- signatures ---- */
 
 /* Token i starts the line after a closing ("Kind regards,", "Cordiali
- * saluti", "Z poważaniem,"): its last word is a "closing" cue, then a
- * comma or nothing, and the line break. */
+ * saluti", "Z poważaniem,"): a short line (ANON_CLOSING_LINE_MAX bytes
+ * before its last word) whose last word is a "closing" cue, then a comma
+ * or nothing, and the line break. */
 static bool after_closing(const Scan *sc, size_t i) {
         const Tok *p = &sc->toks[i - 1];
         size_t a = p->end, b = sc->toks[i].start;
-        if (b - a > 4 || same_line(sc, a, b))
+        if (b - a > 4 || !anon_cue_tok(sc, p, ANON_CUE_CLOSING))
                 return false;
         for (size_t k = a; k < b; k++)
                 if (sc->t[k] != ',' && sc->t[k] != '\n' && sc->t[k] != '\r' && sc->t[k] != ' ')
                         return false;
-        return anon_cue_tok(sc, p, ANON_CUE_CLOSING);
+        size_t s = p->start, lim = s > ANON_CLOSING_LINE_MAX ? s - ANON_CLOSING_LINE_MAX : 0;
+        while (s > lim && sc->t[s - 1] != '\n')
+                s--;
+        if (s > 0 && sc->t[s - 1] != '\n')
+                return false; /* a long line that ends with "respect": no closing */
+        return true;
 }
 
 size_t anon_signature_at(Scan *sc, size_t i, uint8_t *cov) {
-        if (i == 0 || !person_word(&sc->toks[i], true) || same_line(sc, sc->toks[i - 1].end, sc->toks[i].start) ||
-            !after_closing(sc, i))
-                return i;
+        if (i == 0 || !person_word(&sc->toks[i], true) || !after_closing(sc, i))
+                return i; /* (the caller saw the line break right before token i) */
         size_t j = item_words(sc, i, true), e;
         if (j == i || item_named(cov, i, j) || anon_org_cue_tok(sc, &sc->toks[i]) || org_item(sc, i, j))
                 return i; /* "Human Resources", "Ufficio Personale": a department signs */
