@@ -26,6 +26,10 @@
 #define ANON_ADDR_TAIL_LINES 5      /* lines after a street line that may hold its town and postcode */
 #define ANON_ADDR_TAIL_LEN 48       /* bytes of such a line */
 #define ANON_LIST_MAX 12           /* items of an enumeration of people looked at */
+#define ANON_HYPHEN_PART_MAX 6     /* bytes of each syllable of a hyphenated given name ("Shu-hui", "Ha-eun") */
+#define ANON_CJK_NAME_MAX 4        /* characters of a Chinese, Japanese or Korean name written as one word */
+#define ANON_CLOSING_LINE_MAX 32   /* bytes of a letter's closing line before its last word ("Com os melhores ") */
+#define ANON_LIST_ROLE_MAX 60      /* bytes of a role in brackets after a person of a list ("(team lead)") */
 #define ANON_MODEL_FEATS 20        /* features of one word for the learned name scorer */
 #define ANON_MODEL_FEAT_LEN 72     /* bytes of one feature: a prefix and a folded word */
 #define ANON_MODEL_MAX_WEIGHTS 400000 /* lines of one names_model.tsv */
@@ -261,6 +265,14 @@ typedef struct AnonTwoByte {
 const AnonTwoByte *anon_two_byte(void);
 /* True for a code point that is part of a word (letters and marks). */
 bool anon_is_letter(uint32_t cp);
+/* A letter of a script without case, from Hebrew on (Arabic, Devanagari,
+ * Georgian, Han, Hangul: Unicode category Lo): its words are looked up in
+ * the name lists like capitalised ones. */
+bool anon_caseless_at(uint32_t cp);
+/* Inline: the scripts with case are below U+05D0. */
+static inline bool anon_caseless(uint32_t cp) {
+        return cp >= 0x5D0 && anon_caseless_at(cp);
+}
 /* utf8proc_isupper with fast paths for Latin-1 and Greek. */
 bool anon_is_upper(uint32_t cp);
 
@@ -277,7 +289,9 @@ size_t anon_lex_clashes(const AnonEngine *e, const char *const **ret);
 enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CUE_THINGNOUN = 8,
        ANON_CUE_ARTICLE = 16, /* capitalised article of a thing's name: "La Sapienza", "El Corte Inglés" */
        ANON_CUE_PARTICLE_ARTICLE = 32, /* article after a particle in a name: "de os Santos" ("dos Santos") */
-       ANON_CUE_SALUTATION = 64 /* a letter's greeting: the person after it is addressed, not the writer */ };
+       ANON_CUE_SALUTATION = 64, /* a letter's greeting: the person after it is addressed, not the writer */
+       ANON_CUE_WITH = 128, /* "with", "con", "cu", "με": a list of people may follow ("worked with A B, C D") */
+       ANON_CUE_CLOSING = 256 /* last word of a letter's closing ("regards", "saluti"): the next line is its signature */ };
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
  * one (a missing file: no scorer for that language). Returns 0, -EINVAL
@@ -629,6 +643,82 @@ bool anon_place_before(const Scan *sc, size_t i, bool nouns);
  * of the language ("em Roma", "în Israel", "w Krakowie", "στην Ρώμη"), one
  * space between them, and was not a person's name earlier: a place. */
 bool anon_after_placeprep(const Scan *sc, size_t i);
+/* anon_lists.c: people of any origin. Byte p starts a line or a field of
+ * a flattened layout (two blanks or a tab before it). */
+bool anon_field_start(const Scan *sc, size_t p);
+/* The two words [i, i + 2) are a given name that is also a common word
+ * and a surname of some list ("Frank Miller", "Julia Kowalska"), not at a
+ * sentence's start unless a line or a field starts there. */
+bool anon_common_first_pair_at(const Scan *sc, size_t i);
+/* Inline: most runs are no such pair, and the flag says so without a call. */
+static inline bool anon_common_first_pair(const Scan *sc, size_t i, size_t n) {
+        return n == 2 && (sc->toks[i].lf & LEX_COMMON) && anon_common_first_pair_at(sc, i);
+}
+/* Token k, in lower case, is the second part of a hyphenated word whose
+ * first part is capitalised ("Shu-hui", "Min-jun"; not "E-mail"): a short
+ * word, no function, keep or common word, right after the hyphen. Inline: it is asked at the end
+ * of most runs of capitalised words, whose next word is no such part. */
+static inline bool anon_hyphen_part(const Scan *sc, size_t k) {
+        const Tok *t = &sc->toks[k], *p = &sc->toks[k - 1];
+        size_t len = t->end - t->start;
+        return t->start == p->end + 1 && sc->t[p->end] == '-' && !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
+               len >= 2 && len <= ANON_HYPHEN_PART_MAX && !(t->lf & (LEX_STOP | LEX_KEEP | LEX_PHRASE | LEX_COMMON)) &&
+               (p->flags & TOK_CAP) && !(p->flags & (TOK_ALLCAPS | TOK_INITIAL));
+}
+/* [i, i + 3) is "Xx-yy Zz", a hyphenated given name and a surname. */
+bool anon_hyphen_shape_at(const Scan *sc, size_t i);
+static inline bool anon_hyphen_shape(const Scan *sc, size_t i, size_t n) {
+        return n == 3 && anon_hyphen_part(sc, i + 1) && anon_hyphen_shape_at(sc, i);
+}
+/* Token t is a name in Han, kana or Hangul written as one word, family
+ * name first ("王伟", "김민준", "鈴木凪"): two to ANON_CJK_NAME_MAX
+ * characters, a given name of the lists after the first one or two, or a
+ * family name of the lists as those. */
+bool anon_cjk_name_at(const Scan *sc, const Tok *t);
+/* Inline: the first byte of a three-byte UTF-8 sequence of those scripts. */
+static inline bool anon_cjk_name(const Scan *sc, const Tok *t) {
+        unsigned char c0 = (unsigned char)sc->t[t->start];
+        return c0 >= 0xE3 && c0 <= 0xED && anon_cjk_name_at(sc, t);
+}
+/* Pass 2b: two or three capitalised words alone on the line after a
+ * letter's closing ("Kind regards,\nTigist Bekele"): the signature. Adds
+ * them and returns the token after them, or i. Token i follows a line
+ * break (anon_signature() looked). */
+size_t anon_signature_at(Scan *sc, size_t i, uint8_t *cov);
+/* Inline: only a word that starts a line may be one. */
+static inline size_t anon_signature(Scan *sc, size_t i, uint8_t *cov) {
+        if (!(sc->toks[i].flags & TOK_SENT) || i == 0)
+                return i;
+        size_t s = sc->toks[i].start;
+        return sc->t[s - 1] == '\n' || sc->t[s - 1] == '\r' ? anon_signature_at(sc, i, cov) : i;
+}
+/* Pass 2b: a list of people from token i, items of two or three
+ * capitalised words ("Tigist Bekele (team lead), Jean-Baptiste Mbappé and
+ * Kwame Mensah"), after a references label or "worked with" with one item
+ * a name already, or elsewhere with most of them: adds the others and
+ * returns the token after the list, or i. */
+size_t anon_people_list_at(Scan *sc, size_t i, uint8_t *cov);
+/* Inline: a list's first item, of two or three words, ends with a comma or
+ * a semicolon or a conjunction and two capitalised words follow, or a
+ * references label is right before it; most capitalised words have none
+ * of these. */
+static inline size_t anon_people_list(Scan *sc, size_t i, uint8_t *cov) {
+        const Tok *t = sc->toks;
+        if (i + 3 >= sc->ntok || (!(t[i + 1].flags & TOK_CAP) && sc->t[t[i].end] != '-'))
+                return i; /* one word, then a lower-case one: no item of two */
+        if (i > 0 && (t[i - 1].lf & LEX_REFHEAD))
+                return anon_people_list_at(sc, i, cov);
+        for (size_t k = i + 1; k < i + 3; k++) { /* the item's last word */
+                char c = sc->t[t[k].end];
+                size_t n = c == ',' || c == ';' ? k + 1 : (t[k + 1].lf & LEX_CONJ) ? k + 2 : 0; /* the next item */
+                if (n)
+                        return n + 1 < sc->ntok && (t[n].flags & TOK_CAP) &&
+                                               ((t[n + 1].flags & TOK_CAP) || sc->t[t[n].end] == '-')
+                                       ? anon_people_list_at(sc, i, cov)
+                                       : i;
+        }
+        return i;
+}
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
 /* English, after "he"/"she" at token i became "they": the verb after it

@@ -107,6 +107,12 @@ bool anon_is_letter(uint32_t cp) {
         return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
 }
 
+bool anon_caseless_at(uint32_t cp) {
+        if (cp >= 0x10D0 && cp <= 0x10FF)
+                return true; /* Georgian Mkhedruli: lower case since Unicode 11, written without capitals */
+        return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LO;
+}
+
 bool anon_is_upper(uint32_t cp) {
         if (cp < 0x80)
                 return cp >= 'A' && cp <= 'Z';

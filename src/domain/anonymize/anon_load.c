@@ -239,7 +239,8 @@ static int split3(char *line, char *f[3], size_t fl[3]) {
 }
 
 
-/* A cue word ("org", "placeprep", "placenoun", "thingnoun"): kept in its
+/* A cue word ("org", "placeprep", "placenoun", "thingnoun", "with",
+ * "closing"): kept in its
  * own small table, so that frequent words ("is") cost nothing where no
  * cue is asked for. */
 static int cue_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_t cue) {
@@ -259,6 +260,7 @@ static const struct {
         { "placenoun", ANON_CUE_PLACENOUN }, { "thingnoun", ANON_CUE_THINGNOUN },
         { "article", ANON_CUE_ARTICLE },     { "particlearticle", ANON_CUE_PARTICLE_ARTICLE },
         { "salutation", ANON_CUE_SALUTATION },
+        { "with", ANON_CUE_WITH },           { "closing", ANON_CUE_CLOSING },
 };
 
 /* Kinds of the family-and-health tables (anon_family.c): their roles,

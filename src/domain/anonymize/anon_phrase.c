@@ -222,6 +222,14 @@ static const char *match_case(Scan *sc, const Tok *t, const char *s) {
 
 /* The gap after a title: spaces and an abbreviation's dot ("Dr. Rossi"),
  * not a comma or a line break ("Professor, Department"). */
+/* Every byte of token t is ASCII. */
+static bool ascii_tok(const Scan *sc, const Tok *t) {
+        for (size_t k = t->start; k < t->end; k++)
+                if ((unsigned char)sc->t[k] >= 0x80)
+                        return false;
+        return true;
+}
+
 static bool title_gap(const Scan *sc, size_t a, size_t b) {
         if (b - a > 3)
                 return false;
@@ -353,6 +361,8 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
         case PH_GENDER: {
                 if (len == 1 && same_word(sc, a, v->repl))
                         return len; /* "zespołem", "działem": they only end like "pracowałem" */
+                if (len == 1 && !strncmp(v->repl, "the", 3) && !ascii_tok(sc, a))
+                        return 0; /* "Hàorán Hé": an English pronoun is never written with accents */
                 bool en1 = sc->lang == LANG_EN && len == 1;
                 const char *k = tok_key(sc, a);
                 bool her = en1 && a->flen == 3 && !memcmp(k, "her", 3) && anon_gender_object(sc, i);

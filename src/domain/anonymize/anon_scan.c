@@ -462,8 +462,8 @@ static size_t scan_word(Scan *sc, size_t i, bool url, bool latin) {
         uint32_t cp = (unsigned char)sc->t[i];
         if (cp >= 0x80)
                 (void)utf8_decode(sc->t + i, e - i, &cp);
-        if (cp < 0x80 ? is_upper((char)cp) : anon_is_upper(cp))
-                f |= TOK_CAP;
+        if (cp < 0x80 ? is_upper((char)cp) : anon_is_upper(cp) || (letters >= 2 && anon_caseless(cp)))
+                f |= TOK_CAP; /* a word of a script without case (Arabic, Georgian, Han): as capitalised, for the name lists */
         if (letters >= 2 && upper == letters)
                 f |= TOK_ALLCAPS;
         if (letters == 1 && upper == 1 && !digit &&

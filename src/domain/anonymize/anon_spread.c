@@ -230,9 +230,22 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
         for (size_t c = 0; c < sc->ncaps && !sc->err; c++) {
                 size_t i = sc->caps[c];
                 const Tok *t = &sc->toks[i];
-                if (i < next || !lone_word(t))
+                /* most capitalised words start a sentence and are function words
+                 * ("The"; not "Sara", a given name too) */
+                if (i < next || (t->lf & (LEX_KEEP | LEX_STREET | LEX_PLACE)) ||
+                    (t->lf & (LEX_STOP | LEX_FIRST)) == LEX_STOP ||
+                    (t->flags & (TOK_ALLCAPS | TOK_INITIAL | TOK_NUM | TOK_ALNUM)))
                         continue;
-                size_t end = enumeration_at(sc, i, cov);
+                size_t end = anon_people_list(sc, i, cov); /* "References: A B (team lead), C D" */
+                if (end == i)
+                        end = anon_signature(sc, i, cov); /* "Kind regards,\nTigist Bekele" */
+                if (end > i) {
+                        next = end;
+                        continue;
+                }
+                if (!lone_word(t))
+                        continue;
+                end = enumeration_at(sc, i, cov);
                 if (end == i)
                         end = pair_at(sc, i, cov);
                 if (end > i) {

@@ -213,15 +213,6 @@ static void trim_run(const Scan *sc, size_t i, size_t *j, const int *fl, bool sh
                 (*j)--;
 }
 
-/* Byte p starts a line or a field of a flattened layout (two blanks or a
- * tab before it). */
-static bool field_start(const Scan *sc, size_t p) {
-        size_t a = p;
-        while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
-                a--;
-        return a == 0 || sc->t[a - 1] == '\n' || sc->t[a - 1] == '\r' || p - a >= 2 || (p > a && sc->t[p - 1] == '\t');
-}
-
 /* Two words: a name-list word of a person seen earlier in the session and
  * a word in no list ("Trina Mosciski" after "Mosciski" was taken): the
  * same person, named in full again. */
@@ -235,16 +226,34 @@ static bool seen_run(Scan *sc, size_t i, size_t n, const int *fl) {
                         return false;
                 if ((fl[k] & (NF_ANYFIRST | NF_ANYSUR)) && anon_seen_tok(sc, t))
                         seen++;
-                else if ((fl[k] & NF_UNKNOWN) && !(k == 0 && (t->flags & TOK_SENT) && !field_start(sc, t->start)))
+                else if ((fl[k] & NF_UNKNOWN) && !(k == 0 && (t->flags & TOK_SENT) && !anon_field_start(sc, t->start)))
                         unknown++; /* "Later Schmidt": a sentence's first word is not a given name */
         }
         return seen == 1 && unknown == 1;
 }
 
+/* The second part of a hyphenated given name is the given name's: an
+ * unknown word after a run's first word, a given name of a language's
+ * list and of no surname list there, is a given name too when a word
+ * follows ("Jean-Baptiste Mbappé"; not "Ed-Media", "Miller-Converse
+ * Lecturer"); a lower-case syllable ("Shu-hui") only joins the words
+ * around it. k (> 0): the token's place in the run of n from i, right
+ * after the token before it. */
+static int hyphen_flags(const Scan *sc, size_t i, size_t k, size_t n, int prev, int f) {
+        const Tok *t = &sc->toks[i + k];
+        if (sc->t[t->start - 1] != '-')
+                return f;
+        if (!(t->flags & TOK_CAP))
+                return NF_PARTICLE;
+        bool given = (prev & NF_LISTFIRST) && !(prev & (NF_LISTSUR | NF_COMMON));
+        return given && k == 1 && n >= 3 && (f & NF_UNKNOWN) ? NF_ANYFIRST : f;
+}
+
 /* Decides whether tokens [i, *j) form a name, trimming unlikely ends.
  * *ret_strong: the shape alone says "person" (initials, a listed given
- * name), so every word of it may be taken as this person later. */
-static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_strong) {
+ * name), so every word of it may be taken as this person later. hyphen:
+ * a hyphen joins two of its words. */
+static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool hyphen, bool *ret_strong) {
         int fl[ANON_NAME_RUN_MAX * 2];
         size_t n = *j - i;
         for (size_t k = 0; k < n; k++) { /* "Marco Di Pasquale", "Francisco de la Torre": particles only join */
@@ -256,12 +265,15 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
                 if (anon_cap_particle(t) || (after && lower))
                         fl[k] = NF_PARTICLE;
         }
+        for (size_t k = 1; hyphen && k < n; k++)
+                if (sc->toks[i + k].start == sc->toks[i + k - 1].end + 1)
+                        fl[k] = hyphen_flags(sc, i, k, n, fl[k - 1], fl[k]);
         RunCounts c = run_counts(sc, i, n, fl);
         *ret_strong = forced;
         if (forced)
                 return c.ini < (int)n;
         if (n == 1)
-                return single_name(sc, &sc->toks[i], fl[0]);
+                return single_name(sc, &sc->toks[i], fl[0]) || ((fl[0] & NF_UNKNOWN) && anon_cjk_name(sc, &sc->toks[i]));
         int words = (int)n - c.part; /* particles only join the words around them */
         bool shape = initials_shape(sc, i, n, fl);
         /* a given name (of any language) with another capitalised word, two
@@ -269,7 +281,8 @@ static bool decide_name(Scan *sc, size_t i, size_t *j, bool forced, bool *ret_st
         bool ok = (c.strong >= 1 && c.first >= 1 && (c.named >= 2 || c.unknown >= 1 || words == 2)) ||
                   (c.named >= 2 && (c.strong >= 1 || c.first >= 1)) || (c.firstok >= 1 && words - c.ini >= 2) ||
                   ((c.named >= 1 || c.strong >= 1) && c.ini >= 1 && c.ini < words) || shape ||
-                  before_surname(sc, i, n, words, fl) || line_name(sc, i, n, words, fl);
+                  before_surname(sc, i, n, words, fl) || line_name(sc, i, n, words, fl) ||
+                  (c.part == 0 && anon_common_first_pair(sc, i, n)) || anon_hyphen_shape(sc, i, n);
         /* a two-word name ("Faina D. Yefremova", "Maria Schmidt"): both words are
          * this person's; in longer runs ("Alfred P. Sloan Foundation") only the
          * words of the name lists are */
@@ -396,23 +409,25 @@ static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
         if (anon_place_before(sc, i, forced))
                 return 0; /* "San Francisco", "Liceul „Nikolaus Lenau”", "Mercado de Manuel Firmino" */
         size_t j = i + 1;
+        bool hyphen = false; /* "Jean-Baptiste", "Shu-hui" */
         for (;;) {
                 if (j >= sc->ntok || j - i >= ANON_NAME_RUN_MAX * 2)
                         break;
                 /* up to two particles, when a name word follows them */
                 size_t p = j + anon_particles_at(sc, i, j);
                 if (p >= sc->ntok || p - i >= ANON_NAME_RUN_MAX * 2 || !(sc->toks[p].flags & TOK_JOINED) ||
-                    !name_like(sc, &sc->toks[p], false) || !same_line(sc, sc->toks[j - 1].end, sc->toks[p].start) ||
+                    !(name_like(sc, &sc->toks[p], false) || anon_hyphen_part(sc, p)) || !same_line(sc, sc->toks[j - 1].end, sc->toks[p].start) ||
                     wide_gap(sc, sc->toks[j - 1].end, sc->toks[p].start))
                         break;
                 if (!(sc->toks[p].flags & TOK_INITIAL) && !(sc->toks[i].flags & TOK_INITIAL) &&
                     (sc->toks[p].flags & TOK_ALLCAPS) != (sc->toks[i].flags & TOK_ALLCAPS))
                         break; /* "DALE FITCH - Page", "ACME de Silva": not one name */
+                hyphen |= sc->t[sc->toks[p].start - 1] == '-';
                 j = p + 1;
         }
         bool strong;
         size_t run_end = j;
-        if (!decide_name(sc, i, &j, forced, &strong)) {
+        if (!decide_name(sc, i, &j, forced, hyphen, &strong)) {
                 size_t m = 0;
                 if (says_after(sc, i, run_end))
                         j = run_end; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
@@ -423,8 +438,9 @@ static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
                 else
                         return 0;
                 strong = true;
-        } else if (!forced && !by_ending(sc, i, j) && anon_model_veto(sc, i, j)) {
-                return 0; /* a listed name in a place's or a company's context */
+        } else if (!forced && !by_ending(sc, i, j) && anon_model_veto(sc, i, j) &&
+                   !(j == i + 1 && anon_cjk_name(sc, &sc->toks[i]))) {
+                return 0; /* a listed name in a place's or a company's context (not "성서윤": no Romanian word) */
         }
         if (!forced && j == i + 1 && (anon_in_date(sc, i) || anon_org_list(sc, i) || anon_after_placeprep(sc, i) ||
                                       anon_article_before(sc, i)))
