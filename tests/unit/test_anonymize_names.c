@@ -182,6 +182,9 @@ static void test_cv_headers(void) {
         CHECK(strstr(letter, "Hello ") && strstr(letter, " thanks") && !strstr(letter, "Papadopoulou") &&
                       (strstr(letter, "Person ") || strstr(letter, "Candidate ")),
               "honorific and name keep the name's pseudonym: %s", letter);
+        /* a dot after a word that ends its sentence is no title's ("Hello. References:") */
+        letter = run_cv(LANG_EN, "Hello. References: Dr. Anna Smith, John Doe.\n");
+        CHECK(strstr(letter, "Hello. References: Dr. Referee ") && !strstr(letter, "Smith"), "dots: %s", letter);
         /* a greeting names the next capitalised word, not "I" nor a keep word */
         letter = run_cv(LANG_EN, "Hi Christin, I am contacting you.\nHello World program.\nHi Team,\nHello I moved.\n");
         CHECK(!strstr(letter, "Christin") && strstr(letter, "Hello World") && strstr(letter, "Hi Team") &&

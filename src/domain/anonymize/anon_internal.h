@@ -17,6 +17,7 @@
 #define ANON_HEADING_MAX_TOKENS 3  /* words of a heading line before a CV's name ("CV") */
 #define ANON_HEADING_MAX_LINES 2   /* heading lines skipped before a CV's name */
 #define ANON_HEADING_LINE_MAX 60   /* bytes of a section heading line (anon_dates.c) */
+#define ANON_TITLE_ABBREV_MAX 4     /* bytes of a title abbreviated with a dot before a name ("Prof. Rossi") */
 #define ANON_LABEL_NEXT_MAX 32      /* bytes of the next field's label after ", " that ends a value */
 #define ANON_STREET_WORDS 8         /* tokens of an address after its street type */
 #define ANON_STREET_TOKENS 12       /* ... with numbers and abbreviations at its end ("Str. Lungă nr. 3, bl. A2, sc. 1, ap. 12") */

@@ -236,7 +236,14 @@ static bool title_gap(const Scan *sc, size_t a, size_t b) {
         for (size_t k = a; k < b; k++)
                 if (sc->t[k] != ' ' && sc->t[k] != '.')
                         return false;
-        return true;
+        if (!memchr(sc->t + a, '.', b - a))
+                return true;
+        /* a dot after an abbreviation ("Dr.", "Prof.", "inż."), not after a
+         * word that ends its sentence ("Hello. References", "mentor. Priporočilo") */
+        size_t w = a;
+        while (w > 0 && a - w <= ANON_TITLE_ABBREV_MAX && (is_alpha(sc->t[w - 1]) || (unsigned char)sc->t[w - 1] >= 0x80))
+                w--;
+        return a - w <= ANON_TITLE_ABBREV_MAX;
 }
 
 /* The gap after a name context of two words or more that ends a field
