@@ -64,6 +64,8 @@ static const struct {
         { LANG_SL, "Sem komunikativna, natančna in zanesljiva.",
           "Sem komunikativen/komunikativna, natančen/natančna in zanesljiv/a." },
         { LANG_IT, "Sono responsabile e organizzata.", "Sono responsabile e organizzato/a." },
+        { LANG_IT, "La sottoscritta autorizza il trattamento dei dati.",
+          "Il/la sottoscritto/a autorizza il trattamento dei dati." },
         /* English: pronouns and nouns about the writer */
         { LANG_EN, "She led the team and he helped her.", "They led the team and they helped them." },
         { LANG_EN, "Chairwoman of the board.", "Chairperson of the board." },
