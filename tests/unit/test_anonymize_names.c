@@ -185,6 +185,8 @@ static void test_cv_headers(void) {
         /* what a manager or a referee does says "person" at a sentence's start too */
         letter = run_cv(LANG_EN, "Hi.\nFrank Miller led the team. Tigist Bekele can confirm my work.\n");
         CHECK(!strstr(letter, "Miller") && !strstr(letter, "Bekele") && !strstr(letter, "Frank"), "subjects: %s", letter);
+        letter = run_cv(LANG_EN, "Hi.\nGrace Okoro mentored me.\n");
+        CHECK(!strstr(letter, "Grace") && !strstr(letter, "Okoro"), "a common given name before a subject: %s", letter);
         letter = run_cv(LANG_SL, "Živjo.\nMarko Novak je vodil ekipo.\n");
         CHECK(!strstr(letter, "Novak") && !strstr(letter, "Marko"), "subjects: %s", letter);
         letter = run_cv(LANG_EN, "Hi.\nMicrosoft Azure can confirm it.\n");

@@ -345,9 +345,11 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
         if (j >= sc->ntok || j - i > 3 || !same_line(sc, sc->toks[j - 1].end, sc->toks[j].start) ||
             sc->toks[j].start - sc->toks[j - 1].end != 1 || sc->t[sc->toks[j - 1].end] != ' ')
                 return false; /* "raionul Rahiv.A absolvit": a sentence ends there */
+        /* a given name that is also a word, before another name word ("Grace Okoro") */
+        uint16_t ok = SAYS_NAME_FLAGS | (j - i >= 2 ? LEX_COMMON : 0);
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
-                if ((t->flags & (TOK_ALLCAPS | TOK_INITIAL)) || (t->lf & ~SAYS_NAME_FLAGS) || t->flen < 3 ||
+                if ((t->flags & (TOK_ALLCAPS | TOK_INITIAL)) || (t->lf & ~ok) || t->flen < 3 ||
                     anon_ro_article_end(sc, t))
                         return false; /* nouns with the article: "Guvernul", "Tradiția", "Conducerea" */
         }
