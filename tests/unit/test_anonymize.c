@@ -59,6 +59,8 @@ static const struct {
         { LANG_EN, "Skype: anna.kowalska88\n", "kowalska88", "[handle]" },
         { LANG_EN, "Telegram: anna_k88 | Phone", "anna_k88", "[handle]" },
         { LANG_EN, "Passport No. AB1234567", "AB1234567", "[ID]" },
+        { LANG_EN, "Portfolio: annakowalska.dev | Phone", "annakowalska", "[URL]" },
+        { LANG_PL, "Strona www: kowalska.pl\n", "kowalska", "[URL]" },
         { LANG_IT, "Tel.: (+39) 333-1234567", "(", "[phone]" },
         { LANG_PT, "Responsável: Eng.ª Ana Rita Sousa.", "Eng.ª", "Person " },
         { LANG_EN, "Passport: AB1234567\n", "AB1234567", "[ID]" },
@@ -90,6 +92,7 @@ static const struct {
         { LANG_PL, "Prawo jazdy: kat. B" },
         { LANG_EN, "Signal processing: MATLAB, (at least) 3 years [at] Ericsson [a] x." },
         { LANG_EN, "I hold a valid passport." },
+        { LANG_EN, "Portfolio: 12 projects in fintech." },
         /* a bullet starts a sentence; a verb in the past starting it is no given name */
         { LANG_EN, "Hi.\n• Migrated Mule ESB apps.\n\xe2\x96\xaa Sole Android developer.\n• Led Mule ESB outreach.\n" },
         /* "MS" and "Ms" before a product are no honorific */

@@ -180,6 +180,13 @@ static bool honorific_before(const Scan *sc, const Tok *h, const Tok *n) {
         return !(h->flags & TOK_ALLCAPS) || (n->flags & (TOK_ALLCAPS | TOK_INITIAL)) || !(n->flags & TOK_CAP);
 }
 
+/* A value that is one web address: no blank, a dot inside ("annak.dev"),
+ * not "12 projects in fintech". */
+static bool web_address(const char *v, size_t n) {
+        const char *dot = memchr(v, '.', n);
+        return dot && dot > v && dot + 1 < v + n && !memchr(v, ' ', n);
+}
+
 /* Token t is the word w, whatever its case and accents. */
 static bool same_word(const Scan *sc, const Tok *t, const char *w) {
         size_t n = strlen(w);
@@ -306,6 +313,7 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                 }
                 if (!label_value(sc, b->end, v->kind == PH_PROSE, starts_line(sc, a->start), &vs, &ve) ||
                     (v->cat == ANON_CAT_NATIONAL_ID && licence_class(sc->t + vs, ve - vs)) ||
+                    (v->cat == ANON_CAT_URL && !web_address(sc->t + vs, ve - vs)) ||
                     (v->kind == PH_LABEL && (v->cat == ANON_CAT_FAMILY || v->cat == ANON_CAT_HEALTH) &&
                      !field_start(sc, a->start, b->end) && !(i > 0 && (sc->toks[i - 1].flags & TOK_SKIP))) ||
                     (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHDATE &&
