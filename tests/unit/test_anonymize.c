@@ -195,6 +195,24 @@ static void test_known(void) {
               "known name in the header: %s", r ? r->text : "(error)");
         CHECK(c && strstr(c + 1, "Candidate ") && !strncmp(strstr(c + 1, "Candidate "), c, 13),
               "one pseudonym for every form of the known name: %s", r ? r->text : "(error)");
+        /* the known name in Latin letters, the CV in Cyrillic or Greek: the same person */
+        static const struct {
+                Lang lang;
+                const char *name, *text;
+        } scripts[] = {
+                { LANG_EN, "Oleksandr Shevchenko", "Олександр Шевченко\nOleksandr worked in Kyiv. ШЕВЧЕНКО wrote it." },
+                { LANG_EN, "Sergei Ivanov", "Сергей Иванов\nIvanov wrote it." },
+                { LANG_EL, "Giorgos Papadopoulos", "Γιώργος Παπαδόπουλος\nΟ Γιώργος εργάστηκε με τον Papadopoulos." },
+        };
+        for (size_t i = 0; i < sizeof(scripts) / sizeof(*scripts); i++) {
+                const char *nm[] = { scripts[i].name };
+                AnonInput in3 = { .opt.lang = scripts[i].lang, .opt.first_name_is_candidate = true, .text = scripts[i].text,
+                                  .len = strlen(scripts[i].text) };
+                in3.opt.known = (AnonKnown){ nm, 1, NULL, 0, NULL, 0, NULL, 0 };
+                r = run_in(&in3);
+                CHECK(r && has(r->text, "Candidate ") && !has(r->text, "Person") && !has(r->text, "Referee"),
+                      "known name across scripts: %s", r ? r->text : "(error)");
+        }
 }
 
 static void test_spans(void) {

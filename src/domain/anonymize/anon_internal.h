@@ -743,6 +743,11 @@ bool anon_session_known_alnum(const AnonSession *s, const char *d, size_t n);
 bool anon_session_known_email(const AnonSession *s, const char *e, size_t n);
 /* Length of the known-name match at token i (0 = none). */
 size_t anon_session_known_name(Scan *sc, size_t i);
+/* The Latin form of a folded Cyrillic or Greek word key[0..n) into out
+ * (cap bytes): variant 0 reads Cyrillic as Ukrainian, 1 as Russian.
+ * Returns its length, or 0 when the word is not all Cyrillic or Greek
+ * letters or does not fit (anon_translit.c). */
+size_t anon_translit(const char *key, size_t n, int variant, char *out, size_t cap);
 /* Pseudonym for the name made of tokens [i, j); arena-owned. strong: the
  * context or shape made it a name (honorific, label, initials, a given
  * name before it), so its words that are in no list are remembered too. */

@@ -163,6 +163,13 @@ bool anon_session_known_email(const AnonSession *s, const char *e, size_t n) {
         return list_has(&s->emails, low, n, false);
 }
 
+/* The folded word w (n bytes) is known token k, whole or inflected. */
+static bool key_matches(const char *w, size_t n, const KnownName *kn, size_t k) {
+        if (n == kn->len[k] && memcmp(w, kn->tok[k], n) == 0)
+                return true;
+        return kn->stem[k] >= 3 && n >= kn->stem[k] && n <= kn->stem[k] + 6 && memcmp(w, kn->tok[k], kn->stem[k]) == 0;
+}
+
 static bool tok_matches(const Scan *sc, const Tok *t, const KnownName *kn) {
         const char *w = tok_key(sc, t);
         for (size_t k = 0; k < kn->n; k++) {
@@ -171,11 +178,16 @@ static bool tok_matches(const Scan *sc, const Tok *t, const KnownName *kn) {
                                 return true;
                         continue;
                 }
-                if (t->flen == kn->len[k] && memcmp(w, kn->tok[k], t->flen) == 0)
+                if (key_matches(w, t->flen, kn, k))
                         return true;
-                if (kn->stem[k] >= 3 && t->flen >= kn->stem[k] && t->flen <= kn->stem[k] + 6 &&
-                    memcmp(w, kn->tok[k], kn->stem[k]) == 0)
-                        return true;
+        }
+        /* "Олександр Шевченко", "Γιώργος" for a profile's "Oleksandr Shevchenko", "Giorgos" */
+        char lat[ANON_FOLD_MAX * 2];
+        for (int v = 0; v < 2 && t->flen && (unsigned char)w[0] >= 0x80 && !(t->flags & TOK_INITIAL); v++) {
+                size_t ln = anon_translit(w, t->flen, v, lat, sizeof(lat));
+                for (size_t k = 0; ln && k < kn->n; k++)
+                        if (key_matches(lat, ln, kn, k))
+                                return true;
         }
         return false;
 }
