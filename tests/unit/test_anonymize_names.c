@@ -207,6 +207,11 @@ static void test_cv_headers(void) {
                 { LANG_IT, "INFORMAZIONI PERSONALI\nNome    Giulia\nCognome    Esposito\nEsposito ha scritto.\n" },
                 { LANG_EN, "First name: Kwame\nSurname: Mensah\nEmail: k@x.com\n" },
         };
+        /* only the fields' values: the people named after them are others */
+        const char *after = run_cv(LANG_EN, "First name: Kwame\nSurname: Mensah\nI worked with my manager Anna Smith.\n");
+        const char *c0 = strstr(after, "Candidate ");
+        CHECK(c0 && strstr(after, "manager Person ") && !strstr(strstr(after, "manager"), "Candidate"),
+              "a name after the name fields is someone else: %s", after);
         for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
                 const char *out = run_cv(fields[i].lang, fields[i].in), *c = strstr(out, "Candidate ");
                 CHECK(c && strstr(c + 1, "Candidate ") && !strncmp(strstr(c + 1, "Candidate "), c, 13) &&

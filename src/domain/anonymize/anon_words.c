@@ -627,7 +627,7 @@ void anon_scan_words(Scan *sc) {
                                 from = i, lead_at = lead;
                                 t = &sc->toks[i = lead];
                         } else {
-                                force_name = naming = false;
+                                force_name = naming = sc->name_field = false;
                                 if (low) {
                                         i += low;
                                         continue;
@@ -642,7 +642,7 @@ void anon_scan_words(Scan *sc) {
                         }
                 }
                 if (t->flags & TOK_SKIP) { /* "Jestem Ukrainką", "Sou brasileira": pass 1b took it */
-                        force_name = false;
+                        force_name = sc->name_field = false;
                         i++;
                         continue;
                 }
@@ -667,7 +667,7 @@ void anon_scan_words(Scan *sc) {
                 }
                 used = try_name(sc, i, force_name || (sc->lang == LANG_RO && anon_ro_object(sc, i)),
                                 lead_at == i ? from : i);
-                force_name = false;
+                force_name = sc->name_field = false; /* a name field's value is read */
                 if (used) {
                         i += used;
                         continue;
