@@ -130,12 +130,10 @@ bool anon_vocative(const Scan *sc, size_t i) {
  * that is not a number ("Mark: 85%" is a grade). */
 static bool speaker_shape(const Scan *sc, size_t k) {
         const Tok *t = &sc->toks[k];
-        size_t a = t->start, p = t->end;
+        size_t p = t->end;
         if (p >= sc->n || sc->t[p] != ':')
                 return false; /* first: few words have a colon after them */
-        while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
-                a--;
-        if (a > 0 && sc->t[a - 1] != '\n' && sc->t[a - 1] != '\r')
+        if (!anon_line_start(sc, t->start))
                 return false;
         p++;
         while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '"'))

@@ -772,6 +772,14 @@ static inline bool is_upper(char c) {
         return c >= 'A' && c <= 'Z';
 }
 
+/* Byte p starts its line: nothing but blanks before it since a line
+ * break or the start of the chunk. */
+static inline bool anon_line_start(const Scan *sc, size_t p) {
+        while (p > 0 && (sc->t[p - 1] == ' ' || sc->t[p - 1] == '\t'))
+                p--;
+        return p == 0 || sc->t[p - 1] == '\n' || sc->t[p - 1] == '\r';
+}
+
 /* The gap [a, b) between two tokens has no line break. Mostly a byte or
  * two: looked at in place, memchr() only for a long one. */
 static inline bool same_line(const Scan *sc, size_t a, size_t b) {

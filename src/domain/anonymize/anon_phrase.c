@@ -85,15 +85,8 @@ static bool label_next(const char *t, size_t n, size_t q) {
 }
 
 /* The value after a label: same line (or the next line when the label ends
- * its line), up to a field separator, at most ANON_LABEL_VALUE_MAX bytes. */
-/* Byte a starts its line, after blanks only. */
-static bool starts_line(const Scan *sc, size_t a) {
-        while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
-                a--;
-        return a == 0 || sc->t[a - 1] == '\n' || sc->t[a - 1] == '\r';
-}
-
-/* field: the label starts its line, so two blanks or more after it part
+ * its line), up to a field separator, at most ANON_LABEL_VALUE_MAX bytes.
+ * field: the label starts its line, so two blanks or more after it part
  * it from its value as a colon would (a flattened form: "Date of birth
  * 17/08/1988", "Nationality    Ghanaian"). */
 static bool label_value(const Scan *sc, size_t p, bool prose, bool field, size_t *ret_s, size_t *ret_e) {
@@ -311,7 +304,7 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                                 writer_forms(sc, i, len); /* "Nata a Caserta" */
                         return vs;
                 }
-                if (!label_value(sc, b->end, v->kind == PH_PROSE, starts_line(sc, a->start), &vs, &ve) ||
+                if (!label_value(sc, b->end, v->kind == PH_PROSE, anon_line_start(sc, a->start), &vs, &ve) ||
                     (v->cat == ANON_CAT_NATIONAL_ID && licence_class(sc->t + vs, ve - vs)) ||
                     (v->cat == ANON_CAT_URL && !web_address(sc->t + vs, ve - vs)) ||
                     (v->kind == PH_LABEL && (v->cat == ANON_CAT_FAMILY || v->cat == ANON_CAT_HEALTH) &&
@@ -362,7 +355,7 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                 size_t p = skip_blank(sc, b->end);
                 /* "Name: Anna", the answer in a form or a chat: "Last name? Rossi", and
                  * a flattened form: "Cognome    Esposito" */
-                bool wide = p - b->end >= 2 && starts_line(sc, a->start) && p < sc->n && sc->t[p] != '\n' &&
+                bool wide = p - b->end >= 2 && anon_line_start(sc, a->start) && p < sc->n && sc->t[p] != '\n' &&
                             sc->t[p] != '\r';
                 if (p >= sc->n || (sc->t[p] != ':' && sc->t[p] != '?' && !wide))
                         return 0;

@@ -105,10 +105,7 @@ static bool speaker_label(const Scan *sc, const Tok *t, int f) {
         if (!(f & NF_ANYFIRST) || (f & NF_COMMON) || (t->lf & (LEX_PHRASE | LEX_KEEP | LEX_STOP)) ||
             t->end >= sc->n || sc->t[t->end] != ':' || (t->flags & TOK_ALLCAPS))
                 return false;
-        size_t a = t->start;
-        while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
-                a--;
-        return a == 0 || sc->t[a - 1] == '\n' || sc->t[a - 1] == '\r';
+        return anon_line_start(sc, t->start);
 }
 
 static bool single_name(Scan *sc, const Tok *t, int f) {
