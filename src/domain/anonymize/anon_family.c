@@ -158,10 +158,7 @@ static bool clause_end_at(const Scan *sc, size_t e) {
 /* The end (bytes) of a number at p ("67", "67%", "68/99", "2."); p when
  * none. The number's dot is not its end when a word follows it. */
 static size_t number_end(const Scan *sc, size_t p) {
-        size_t q = p;
-        while (q < sc->n && (is_digit(sc->t[q]) || ((sc->t[q] == '/' || sc->t[q] == '.' || sc->t[q] == ',') &&
-                                                   q > p && q + 1 < sc->n && is_digit(sc->t[q + 1]))))
-                q++;
+        size_t q = anon_number_end(sc, p, "/.,");
         if (q > p && q < sc->n && sc->t[q] == '%')
                 q++;
         return q;

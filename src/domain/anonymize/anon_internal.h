@@ -764,6 +764,16 @@ static inline bool is_digit(char c) {
         return c >= '0' && c <= '9';
 }
 
+/* The end of the number at p: digits, and the bytes of seps between two
+ * digits ("3.5.1990" with ".", "68/99" with "/"); p when none. */
+static inline size_t anon_number_end(const Scan *sc, size_t p, const char *seps) {
+        size_t q = p;
+        while (q < sc->n && (is_digit(sc->t[q]) || (q > p && q + 1 < sc->n && sc->t[q] && strchr(seps, sc->t[q]) &&
+                                                   is_digit(sc->t[q + 1]))))
+                q++;
+        return q;
+}
+
 static inline bool is_alpha(char c) {
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }

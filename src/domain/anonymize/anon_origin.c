@@ -175,11 +175,7 @@ static size_t skip_sp(const Scan *sc, size_t p) {
 
 /* The end of the number at p ("1990", "3.5.1990", "1990-05-03"), or p. */
 static size_t number_end(const Scan *sc, size_t p) {
-        size_t q = p;
-        while (q < sc->n && (is_digit(sc->t[q]) ||
-                             (q > p && q + 1 < sc->n && strchr("./-", sc->t[q]) && is_digit(sc->t[q + 1]))))
-                q++;
-        return q;
+        return anon_number_end(sc, p, "./-");
 }
 
 /* The year or date right after the place ("Aleppo in 1990", "Palermo nel
