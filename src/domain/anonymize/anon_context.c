@@ -70,7 +70,7 @@ bool anon_ro_article_end(const Scan *sc, const Tok *t) {
 
 bool anon_ctx_nonperson(const Scan *sc, size_t i, bool title) {
         const Tok *t = &sc->toks[i];
-        uint16_t any = (t->lex ? tok_lex(sc, t)->any : 0) | (t->name ? tok_name(sc, t)->any : 0);
+        uint16_t any = tok_any(sc, t);
         if (any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR))
                 return false;
         return anon_ro_article_end(sc, t) || (title && (t->flags & TOK_ALLCAPS)) || (t->lf & LEX_STOP);

@@ -813,6 +813,11 @@ static inline const LexWord *tok_name(const Scan *sc, const Tok *t) {
         return lex_at(sc->e, t->name);
 }
 
+/* The flags of every language or-ed, of token t's lexicon and name entries. */
+static inline uint16_t tok_any(const Scan *sc, const Tok *t) {
+        return (uint16_t)((t->lex ? tok_lex(sc, t)->any : 0) | (t->name ? tok_name(sc, t)->any : 0));
+}
+
 static inline uint16_t tok_lexflags(const Scan *sc, const Tok *t, Lang l) {
         return (t->lex ? tok_lex(sc, t)->flags[l] : 0) | (t->name ? tok_name(sc, t)->flags[l] : 0);
 }

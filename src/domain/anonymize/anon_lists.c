@@ -7,11 +7,6 @@
 #include "core/utf8.h"
 #include "domain/anonymize/anon_internal.h"
 
-/* Every language's flags of a token's lexicon and name entries. */
-static uint16_t any_flags(const Scan *sc, const Tok *t) {
-        return (uint16_t)((t->lex ? tok_lex(sc, t)->any : 0) | (t->name ? tok_name(sc, t)->any : 0));
-}
-
 bool anon_field_start(const Scan *sc, size_t p) {
         size_t a = p;
         while (a > 0 && (sc->t[a - 1] == ' ' || sc->t[a - 1] == '\t'))
@@ -35,7 +30,7 @@ static bool person_word(const Tok *t, bool slot) {
 /* A surname of some list that is no common word, or a long one
  * (ANON_WORLD_SUR_MIN bytes: "Miller", not "Park" or "Lee"). */
 static bool surname_word(const Scan *sc, const Tok *t) {
-        uint16_t any = any_flags(sc, t);
+        uint16_t any = tok_any(sc, t);
         if (!(any & (LEX_SURNAME | LEX_WSUR)))
                 return false;
         return t->flen >= ANON_WORLD_SUR_MIN || ((any & LEX_SURNAME) && !(t->lf & LEX_COMMON));
@@ -44,7 +39,7 @@ static bool surname_word(const Scan *sc, const Tok *t) {
 bool anon_common_first_pair_at(const Scan *sc, size_t i) {
         const Tok *a = &sc->toks[i], *b = &sc->toks[i + 1];
         if (!(a->lf & LEX_COMMON) || !person_word(a, false) || !person_word(b, false) || b->start != a->end + 1 ||
-            !(any_flags(sc, a) & (LEX_FIRST | LEX_WFIRST)))
+            !(tok_any(sc, a) & (LEX_FIRST | LEX_WFIRST)))
                 return false;
         if ((a->flags & TOK_SENT) && !anon_field_start(sc, a->start))
                 return false; /* "Will Turner ..." may be "Will" the verb; a line's first words are a field */
@@ -202,7 +197,7 @@ bool anon_hyphen_shape_at(const Scan *sc, size_t i) {
         const Tok *a = &sc->toks[i], *z = &sc->toks[i + 2];
         if (a->end - a->start > ANON_HYPHEN_PART_MAX || !person_word(a, false) || !person_word(z, false) || z->start != sc->toks[i + 1].end + 1)
                 return false;
-        return (any_flags(sc, z) & (LEX_SURNAME | LEX_WSUR)) || (any_flags(sc, a) & (LEX_FIRST | LEX_WFIRST));
+        return (tok_any(sc, z) & (LEX_SURNAME | LEX_WSUR)) || (tok_any(sc, a) & (LEX_FIRST | LEX_WFIRST));
 }
 
 /* ---- signatures ---- */

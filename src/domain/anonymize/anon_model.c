@@ -58,10 +58,6 @@ static size_t affix(const char *k, size_t len, size_t n, bool end, const char **
         return e - s;
 }
 
-static uint16_t any_flags(const Scan *sc, const Tok *t) {
-        return (t->lex ? tok_lex(sc, t)->any : 0) | (t->name ? tok_name(sc, t)->any : 0);
-}
-
 static void put(char f[][ANON_MODEL_FEAT_LEN], size_t *n, const char *pre, const char *s, size_t len) {
         if (*n < ANON_MODEL_FEATS)
                 snprintf(f[(*n)++], ANON_MODEL_FEAT_LEN, "%s%.*s", pre, (int)len, s);
@@ -105,7 +101,7 @@ size_t anon_model_features(const Scan *sc, size_t i, char f[][ANON_MODEL_FEAT_LE
         snprintf(sh, sizeof(sh), "%s%s%zu", memchr(sc->t + t->start, '-', t->end - t->start) ? "h" : "",
                  t->flags & TOK_SENT ? "S" : "", (size_t)(t->flen < 10 ? t->flen : 10));
         put(f, &n, "sh=", sh, strlen(sh));
-        uint16_t any = any_flags(sc, t), own = t->lf;
+        uint16_t any = tok_any(sc, t), own = t->lf;
         char nf[8];
         snprintf(nf, sizeof(nf), "%d%d%d%d%d", !!(own & LEX_FIRST), !!(own & LEX_SURNAME),
                  !!(any & (LEX_FIRST | LEX_WFIRST)), !!(any & (LEX_SURNAME | LEX_WSUR)), !!(own & LEX_COMMON));

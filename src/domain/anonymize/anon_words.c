@@ -84,7 +84,7 @@ static int name_flags(const Scan *sc, const Tok *t) {
                 return NF_PARTICLE;
         if (!t->lex && !t->name)
                 return sc->lang == LANG_RO && ro_surname(sc, t) ? NF_SUR | NF_ANYSUR | NF_LISTSUR : NF_UNKNOWN;
-        uint16_t d = t->lf, any = (t->lex ? tok_lex(sc, t)->any : 0) | (t->name ? tok_name(sc, t)->any : 0);
+        uint16_t d = t->lf, any = tok_any(sc, t);
         int f = 0;
         f |= d & LEX_FIRST ? NF_FIRST : 0;
         f |= d & LEX_SURNAME ? NF_SUR : 0;
