@@ -179,9 +179,9 @@ static int occupation_result(HttpRequest *req, StrBuf *b, const MyProfile *mp, c
                 form_error(req, b, N_("That is not an occupation of the European list (ESCO)."));
                 return 0;
         }
-        GuidanceJob *jobs;
-        Job *full;
-        size_t n;
+        GuidanceJob *jobs = NULL;
+        Job *full = NULL;
+        size_t n = 0;
         int r = open_jobs(req, &jobs, &full, &n);
         const char *city = req_param(req, "city");
         GuidanceRequest gr = { .occupation_uri = uri, .city = city, .currency = "EUR", .period = PAY_PER_MONTH };

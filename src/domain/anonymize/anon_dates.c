@@ -42,7 +42,7 @@ static bool plausible_year(int y) {
 }
 
 static bool read_ym(const Scan *sc, size_t p, YearMonth *ret) {
-        int a, b;
+        int a = 0, b = 0;
         size_t la = digits(sc, p, &a);
         if (la == 0 || la > 4)
                 return false;

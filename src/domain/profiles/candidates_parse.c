@@ -111,7 +111,7 @@ static int str(P *p, const char **ret, size_t *ret_len) {
                         *o++ = to[k - from], p->s += 2;
                         continue;
                 }
-                uint32_t cp;
+                uint32_t cp = 0;
                 if (p->end - p->s < 2 || p->s[1] != 'u')
                         return syntax(p, "bad escape");
                 if (unicode_escape(p, &cp) < 0)
