@@ -31,6 +31,9 @@ static const Case cases[] = {
         { LANG_EN, "I am a proud Roma woman.", "I am a proud [nationality] woman." },
         { LANG_EN, "As a Christian I volunteer.", "As a [religion] I volunteer." },
         { LANG_EN, "Nigerian citizen, open to relocation.", "[nationality] citizen, open to relocation." },
+        /* citizenship is no place of birth; the sentence's full stop stays at the end of a line */
+        { LANG_EN, "Citizen of Italy.\nJava developer.", "Citizen of [nationality].\nJava developer." },
+        { LANG_EN, "I am a citizen of Ghana, living in Turin.", "I am a citizen of [nationality], living in Turin." },
         /* "-born" is the origin, not a date: what follows stays */
         { LANG_EN, "Syrian-born engineer with 5 years of experience.",
           "[nationality]-born engineer with 5 years of experience." },

@@ -117,7 +117,7 @@ static bool label_value(const Scan *sc, size_t p, bool prose, bool field, size_t
                  * and where the next field's label starts ("17/08/1988 Nationality: ...") */
                 if (t[p] == ' ' && p + 1 < sc->n && is_upper(t[p + 1]) && label_next(t, sc->n, p + 1))
                         break;
-                if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ') &&
+                if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ' || (prose && (t[p + 1] == '\n' || t[p + 1] == '\r'))) &&
                     !(t[p] == '.' && p > s && is_digit(t[p - 1]) && p + 2 < sc->n && is_digit(t[p + 2]))) {
                         /* a break, but not inside a date "12. 3. 1990" */
                         bool lower = p + 2 < sc->n && t[p + 2] >= 'a' && t[p + 2] <= 'z';
