@@ -59,6 +59,15 @@ static const struct {
         { LANG_SL, "Diplomirala sem leta 2015.", "Diplomiral/a sem leta 2015." },
         { LANG_SL, "Sem delal v Ljubljani.", "Sem delal/a v Ljubljani." },
         { LANG_SL, "Šola je bila nova.", "Šola je bila nova." },
+        /* "bil"/"bila" with "sem" are the writer's; with "je" a third person's */
+        { LANG_SL, "Bila sem vodja ekipe. Nisem bila sama.", "Bil/a sem vodja ekipe. Nisem bil/a sama." },
+        { LANG_SL, "Sem bil vodja ekipe, šola je bila nova.", "Sem bil/a vodja ekipe, šola je bila nova." },
+        { LANG_SL, "Sem motivirana ter natančna.", "Sem motiviran/a ter natančen/natančna." },
+        /* degree titles */
+        { LANG_SL, "2017 magistrica inženirka računalništva", "2017 magister/ica inženir/ka računalništva" },
+        { LANG_SL, "univerzitetna diplomirana inženirka", "univerzitetni/a diplomiran/a inženir/ka" },
+        { LANG_RO, "Licențiată în informatică, 2012.", "Licențiat/ă în informatică, 2012." },
+        { LANG_RO, "Sunt doctorandă și motivată.", "Sunt doctorand/ă și motivat/ă." },
         { LANG_SL, "Sem odgovorna in motivirana.", "Sem odgovoren/odgovorna in motiviran/a." },
         { LANG_SL, "Sem zaposlen. Natančna sem.", "Sem zaposlen/a. Natančen/Natančna sem." },
         { LANG_SL, "Sem komunikativna, natančna in zanesljiva.",

@@ -233,12 +233,8 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 return true;
         /* the second of two joined words: "sono laureata e motivata", "sono
          * responsabile e organizzata" */
-        if (i >= 2 && (sc->last_gender == i - 2 || (i >= 3 && is_trigger(sc, i - 3, i - 2)))) {
-                static const char *const conj[] = { "e", "ed", "i", "si", "και", "in", "ter", "and", "oraz" };
-                const Tok *c = &sc->toks[i - 1];
-                for (size_t k = 0; k < sizeof(conj) / sizeof(*conj); k++)
-                        if (c->flen == strlen(conj[k]) && !memcmp(tok_key(sc, c), conj[k], c->flen))
-                                return same_line(sc, sc->toks[i - 2].end, sc->toks[i].start);
-        }
+        if (i >= 2 && (sc->last_gender == i - 2 || (i >= 3 && is_trigger(sc, i - 3, i - 2))) &&
+            (tok_lexflags(sc, &sc->toks[i - 1], sc->lang) & LEX_CONJ)) /* the text's own: Romanian "în" is no "in" */
+                return same_line(sc, sc->toks[i - 2].end, sc->toks[i].start);
         return false;
 }
