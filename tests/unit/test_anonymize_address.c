@@ -71,6 +71,9 @@ static const KeptGone cases[] = {
         /* the current Europass line of fields: each value ends where the next label starts */
         { LANG_EN, "Date of birth: 17/08/1988 Nationality: Ghanaian Gender: Male",
           { "Nationality:", "Gender:" }, { "1988", "Ghanaian", "Male" } },
+        /* fields on one line parted by a middle dot or a bullet; the next label is not in ASCII capitals */
+        { LANG_EL, "Ημερομηνία γέννησης: 21/02/1990 · ΑΜΚΑ: 21029012345", { "· ΑΜΚΑ:" }, { "1990", "21029012345" } },
+        { LANG_EN, "Nationality: Ghanaian • Date of birth: 17/08/1988", { "• Date of birth:" }, { "Ghanaian", "1988" } },
         /* a Europass form flattened to text: blanks instead of a colon after a label starting its line */
         { LANG_EN, "Nationality    Ghanaian\nDate of birth    17/08/1988\nName and address of employer    Vodafone",
           { "Nationality", "Date of birth", "Name and address of employer", "Vodafone" }, { "Ghanaian", "1988" } },

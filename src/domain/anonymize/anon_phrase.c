@@ -84,6 +84,13 @@ static bool label_next(const char *t, size_t n, size_t q) {
         return false;
 }
 
+/* A middle dot or a bullet between blanks at q: a separator of fields on one line. */
+static bool field_bullet(const char *t, size_t n, size_t q) {
+        if (q + 2 < n && !memcmp(t + q, "\xc2\xb7 ", 3))
+                return true;
+        return q + 3 < n && !memcmp(t + q, "\xe2\x80\xa2 ", 4);
+}
+
 /* The value after a label: same line (or the next line when the label ends
  * its line), up to a field separator, at most ANON_LABEL_VALUE_MAX bytes.
  * field: the label starts its line, so two blanks or more after it part
@@ -117,6 +124,8 @@ static bool label_value(const Scan *sc, size_t p, bool prose, bool field, size_t
                  * and where the next field's label starts ("17/08/1988 Nationality: ...") */
                 if (t[p] == ' ' && p + 1 < sc->n && is_upper(t[p + 1]) && label_next(t, sc->n, p + 1))
                         break;
+                if (t[p] == ' ' && field_bullet(t, sc->n, p + 1))
+                        break; /* "21/02/1990 · ΑΜΚΑ: …", "Tel. … • E-mail: …" */
                 if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ' || (prose && (t[p + 1] == '\n' || t[p + 1] == '\r'))) &&
                     !(t[p] == '.' && p > s && is_digit(t[p - 1]) && p + 2 < sc->n && is_digit(t[p + 2]))) {
                         /* a break, but not inside a date "12. 3. 1990" */
