@@ -24,6 +24,16 @@ static const Case cases[] = {
         { LANG_EN, "I was born in a small village near Aleppo, Syria, and moved to Athens.",
           "I was born in [place of birth], and moved to Athens." },
         { LANG_EN, "I was born in Aleppo in 1990.", "I was born in [place of birth] in [date of birth]." },
+        /* the date first, then the place: each its own, the small words stay */
+        { LANG_EN, "I was born on 3 May 1990 in London.", "I was born on [date of birth] in [place of birth]." },
+        { LANG_EN, "Born on 3 May 1990 in the UK, I moved to Italy.",
+          "Born on [date of birth] in [place of birth], I moved to Italy." },
+        { LANG_SL, "Rojena sem 1. 1. 1990 v Mariboru.", "Rojen/a sem [date of birth] v [place of birth]." },
+        { LANG_IT, "Nata il 12/05/1994 a Caserta, vivo a Roma.", "Nato/a il [date of birth] a [place of birth], vivo a Roma." },
+        { LANG_PT, "Nasci em 12/03/1990 em Braga.", "Nasci em [date of birth] em [place of birth]." },
+        { LANG_PL, "Urodziłam się 12.03.1990 w Krakowie.", "Urodziłem/łam się [date of birth] w [place of birth]." },
+        { LANG_RO, "Născută pe 12 martie 1990 în Cluj-Napoca.", "Născut/ă pe [date of birth] în [place of birth]." },
+        { LANG_EL, "Γεννήθηκα στις 12/03/1990 στην Αθήνα.", "Γεννήθηκα στις [date of birth] στην [place of birth]." },
         { LANG_PT, "Nasci em março de 1990.", "Nasci em [date of birth]." },
         { LANG_EN, "I'm Syrian and Kurdish.", "I'm [nationality] and [nationality]." },
         { LANG_EN, "I'm from Eritrea.", "I'm from [nationality]." },
@@ -45,7 +55,7 @@ static const Case cases[] = {
         { LANG_IT, "Sono nata nel 1991. Il progetto è nato nel 2019.",
           "Sono nato/a nel [date of birth]. Il progetto è nato nel 2019." },
         { LANG_RO, "Născută pe 12 martie 1990.", "Născut/ă pe [date of birth]." },
-        { LANG_EL, "Γεννημένη στις 12/03/1990.", "Γεννημένος/η [date of birth]." },
+        { LANG_EL, "Γεννημένη στις 12/03/1990.", "Γεννημένος/η στις [date of birth]." },
         { LANG_SL, "Rodila sem se 12. 3. 1990.", "Rodil/a sem se [date of birth]." },
         { LANG_PT, "Nascida em 12/03/1990.", "Nascido/a em [date of birth]." },
         { LANG_IT, "Nata a Caserta il 12/05/1994.", "Nato/a a [place of birth] il [date of birth]." },
@@ -141,7 +151,7 @@ static void test_categories(void) {
         CHECK_INTEQ(category_at(LANG_PL, "Jestem Ukrainką.", 7), ANON_CAT_NATIONALITY, "pl: Ukrainką");
         CHECK_INTEQ(category_at(LANG_PT, "Sou brasileira.", 4), ANON_CAT_NATIONALITY, "pt: brasileira");
         CHECK_INTEQ(category_at(LANG_EN, "I was born in Aleppo.", 14), ANON_CAT_BIRTHPLACE, "en: Aleppo");
-        CHECK_INTEQ(category_at(LANG_EN, "I was born on 3 May 1990.", 11), ANON_CAT_BIRTHDATE, "en: born on");
+        CHECK_INTEQ(category_at(LANG_EN, "I was born on 3 May 1990.", 14), ANON_CAT_BIRTHDATE, "en: born on");
         CHECK_STREQ(anon_category_name(ANON_CAT_BIRTHPLACE), "birthplace", "category name");
 }
 

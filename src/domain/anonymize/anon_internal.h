@@ -271,6 +271,14 @@ bool anon_is_letter(uint32_t cp);
  * the name lists like capitalised ones. */
 bool anon_caseless_at(uint32_t cp);
 /* Inline: the scripts with case are below U+05D0. */
+/* A digit among the n bytes at s. */
+static inline bool anon_number_in(const char *s, size_t n) {
+        for (size_t k = 0; k < n; k++)
+                if (s[k] >= '0' && s[k] <= '9')
+                        return true;
+        return false;
+}
+
 static inline bool anon_caseless(uint32_t cp) {
         return cp >= 0x5D0 && anon_caseless_at(cp);
 }
@@ -450,6 +458,7 @@ int anon_sens_line(AnonEngine *e, Lang lang, const char *kind, size_t kn, const 
  * "w Kijowie"), adds it up to the end of its clause as a place of birth and
  * returns the tokens consumed; 0 when a date follows or nothing does. */
 size_t anon_birthplace(Scan *sc, size_t i, size_t len, int cat);
+bool anon_birthdate_split(Scan *sc, size_t k, size_t *vs, size_t *ve);
 /* Pass 2: phrases, labels, honorifics, names, gendered forms. */
 void anon_scan_words(Scan *sc);
 /* Pass 2b (anon_spread.c): enumerations of people, and earlier lone

@@ -216,6 +216,8 @@ static size_t place_last(const Scan *sc, size_t p) {
                 const Tok *t = &sc->toks[k];
                 if (clause_end(sc, k, &comma) || date_at(sc, k))
                         break;
+                if ((t->flags & TOK_CAP) && comma && ((t->lf & LEX_STOP) || t->end - t->start == 1))
+                        break; /* "Born in Aleppo, I moved", "…, we moved": no place's name */
                 if (t->flags & TOK_CAP) {
                         last = k, cap = true;
                         continue;
@@ -256,4 +258,30 @@ size_t anon_birthplace(Scan *sc, size_t i, size_t len, int cat) {
         size_t last = place_last(sc, p);
         scan_add(sc, sc->toks[p].start, sc->toks[last].end, ANON_CAT_BIRTHPLACE, PRIO_PHRASE, NULL);
         return date_after(sc, last) + 1 - i;
+}
+
+/* A birth date written in prose, [*vs, *ve) from the phrase's first token k
+ * on: the small words before the date leave it ("born on 3 May 1990",
+ * "rojena sem 1. 1. 1990"), and a place after it behind a preposition of
+ * birth is the place of birth ("3 May 1990 in London", "12/05/1994 a
+ * Caserta", "1. 1. 1990 v Mariboru"). Returns false when no date is left. */
+bool anon_birthdate_split(Scan *sc, size_t k, size_t *vs, size_t *ve) {
+        while (k < sc->ntok && sc->toks[k].start < *vs)
+                k++;
+        while (k < sc->ntok && sc->toks[k].end < *ve && sc->toks[k].start == *vs && !digit_tok(sc, k) &&
+               !(sc->toks[k].flags & TOK_CAP) && (sc->toks[k].lf & LEX_STOP))
+                *vs = skip_sp(sc, sc->toks[k++].end);
+        for (size_t j = k; j + 1 < sc->ntok && sc->toks[j].start < *ve; j++) {
+                const PhraseVal *v;
+                size_t n = origin_at(sc, j, PH_BIRTHIN, 2, &v);
+                if (!n || j + n >= sc->ntok || digit_tok(sc, j + n) || !anon_number_in(sc->t + *vs, sc->toks[j].start - *vs))
+                        continue;
+                size_t last = place_last(sc, j + n), e = sc->toks[j].start;
+                while (e > *vs && sc->t[e - 1] == ' ')
+                        e--;
+                scan_add(sc, sc->toks[j + n].start, sc->toks[last].end, ANON_CAT_BIRTHPLACE, PRIO_PHRASE, NULL);
+                *ve = e;
+                break;
+        }
+        return anon_number_in(sc->t + *vs, *ve - *vs);
 }

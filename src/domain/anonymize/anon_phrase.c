@@ -147,13 +147,6 @@ static bool label_value(const Scan *sc, size_t p, bool prose, bool field, size_t
         return true;
 }
 
-static bool has_digit(const char *s, size_t n) {
-        for (size_t k = 0; k < n; k++)
-                if (s[k] >= '0' && s[k] <= '9')
-                        return true;
-        return false;
-}
-
 /* A value that starts with a class of driving licence ("B", "B, C1",
  * "cat. B", "categoria B", "kat. B"): a qualification a reviewer needs,
  * not the licence's number. */
@@ -319,8 +312,10 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                     (v->kind == PH_LABEL && (v->cat == ANON_CAT_FAMILY || v->cat == ANON_CAT_HEALTH) &&
                      !field_start(sc, a->start, b->end) && !(i > 0 && (sc->toks[i - 1].flags & TOK_SKIP))) ||
                     (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHDATE &&
-                     ((a->start > 0 && sc->t[a->start - 1] == '-') || !has_digit(sc->t + vs, ve - vs))))
+                     ((a->start > 0 && sc->t[a->start - 1] == '-') || !anon_number_in(sc->t + vs, ve - vs))))
                         return 0; /* a date in prose has a day or a year; "Syrian-born" is no date */
+                if (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHDATE && !anon_birthdate_split(sc, i + len, &vs, &ve))
+                        return 0;
                 scan_add(sc, vs, ve, v->cat, PRIO_PHRASE, NULL);
                 if (v->kind == PH_PROSE && (v->cat == ANON_CAT_BIRTHDATE || v->cat == ANON_CAT_BIRTHPLACE))
                         writer_forms(sc, i, len);
