@@ -63,6 +63,8 @@ static const struct {
         { LANG_SL, "Bila sem vodja ekipe. Nisem bila sama.", "Bil/a sem vodja ekipe. Nisem bil/a sama." },
         { LANG_SL, "Sem bil vodja ekipe, šola je bila nova.", "Sem bil/a vodja ekipe, šola je bila nova." },
         { LANG_SL, "Sem motivirana ter natančna.", "Sem motiviran/a ter natančen/natančna." },
+        { LANG_SL, "Leta 2019 sem se preselila v Ljubljano in sem si želela izzivov.",
+          "Leta 2019 sem se preselil/a v Ljubljano in sem si želel/a izzivov." },
         /* degree titles */
         { LANG_SL, "2017 magistrica inženirka računalništva", "2017 magister/ica inženir/ka računalništva" },
         { LANG_SL, "univerzitetna diplomirana inženirka", "univerzitetni/a diplomiran/a inženir/ka" },

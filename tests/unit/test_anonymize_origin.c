@@ -29,6 +29,7 @@ static const Case cases[] = {
         { LANG_EN, "Born on 3 May 1990 in the UK, I moved to Italy.",
           "Born on [date of birth] in [place of birth], I moved to Italy." },
         { LANG_SL, "Rojena sem 1. 1. 1990 v Mariboru.", "Rojen/a sem [date of birth] v [place of birth]." },
+        { LANG_SL, "Rojen sem v Mariboru leta 1990.", "Rojen/a sem v [place of birth] leta [date of birth]." },
         { LANG_IT, "Nata il 12/05/1994 a Caserta, vivo a Roma.", "Nato/a il [date of birth] a [place of birth], vivo a Roma." },
         { LANG_PT, "Nasci em 12/03/1990 em Braga.", "Nasci em [date of birth] em [place of birth]." },
         { LANG_PL, "Urodziłam się 12.03.1990 w Krakowie.", "Urodziłem/łam się [date of birth] w [place of birth]." },

@@ -224,11 +224,19 @@ static bool same_list(const Scan *sc, size_t a, size_t b) {
                !memcmp(sc->t + x->end - 2, sc->t + y->end - 2, 2);
 }
 
+/* Token k is the Slovene reflexive "se" or "si". */
+static bool reflexive(const Scan *sc, size_t k) {
+        const Tok *t = &sc->toks[k];
+        return t->flen == 2 && tok_key(sc, t)[0] == 's' && (tok_key(sc, t)[1] == 'e' || tok_key(sc, t)[1] == 'i');
+}
+
 bool anon_gender_trigger_near(const Scan *sc, size_t i) {
         if (i > 0 && is_trigger(sc, i - 1, i))
                 return true;
         if (sc->lang == LANG_SL && i + 1 < sc->ntok && is_trigger(sc, i + 1, i))
                 return true;
+        if (sc->lang == LANG_SL && i >= 2 && reflexive(sc, i - 1) && is_trigger(sc, i - 2, i))
+                return true; /* "sem se preselila", "sem si želela" */
         if (i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i))
                 return true;
         /* the second of two joined words: "sono laureata e motivata", "sono
