@@ -235,6 +235,24 @@ static size_t tail_end(const Scan *sc, size_t j, size_t e, size_t *ret_j) {
         return e;
 }
 
+/* The end of a short remark in brackets right after a condition, on its
+ * line ("deficiência visual (baixa visão)", "diabetes (type 1)"): it
+ * names the condition further. Or e. */
+static size_t remark_end(const Scan *sc, size_t e) {
+        size_t p = e;
+        while (p < sc->n && sc->t[p] == ' ')
+                p++;
+        if (p >= sc->n || sc->t[p] != '(')
+                return e;
+        for (size_t q = p + 1; q < sc->n && q - p <= ANON_SENS_PAREN_MAX; q++) {
+                if (sc->t[q] == ')')
+                        return q + 1;
+                if (sc->t[q] == '\n' || sc->t[q] == '\r' || sc->t[q] == '(')
+                        break;
+        }
+        return e;
+}
+
 /* Removes [sc->toks[i].start, e) as cat; its tokens are not looked at
  * again, but for a label's word before its colon ("mămică a doi copii:
  * Alex și Aida": pass 2 takes the value). */
@@ -401,12 +419,15 @@ static size_t try_condition(Scan *sc, size_t i, size_t n) {
                 e = tail_end(sc, i + n, sc->toks[i + n - 1].end, &end);
                 if (!take_cue && !ends_here(sc, end, e))
                         return 0;
-                e = more_conditions(sc, &end, e);
+                e = remark_end(sc, more_conditions(sc, &end, e));
+                end = tok_from(sc, end, e);
                 take(sc, take_cue ? cue : first, e, ANON_CAT_HEALTH);
                 return end - i;
         }
         e = tail_end(sc, i + n, sc->toks[i + n - 1].end, &end);
         if (line_alone(sc, sc->toks[i].start, e)) { /* a line of the CV's personal details: "Dyslexia" */
+                e = remark_end(sc, e);
+                end = tok_from(sc, end, e);
                 take(sc, i, e, ANON_CAT_HEALTH);
                 return end - i;
         }

@@ -109,6 +109,7 @@ enum {
 #define ANON_SENS_CUE_TOKENS 4   /* tokens of one cue of the writer ("mi è stata diagnosticata") */
 #define ANON_SENS_GAP 3          /* tokens (articles, counts, degrees) between a cue and its condition */
 #define ANON_SENS_TAIL 6         /* degrees and numbers after a condition or a status */
+#define ANON_SENS_PAREN_MAX 80   /* bytes of a remark in brackets right after a condition: "(low vision)" */
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
