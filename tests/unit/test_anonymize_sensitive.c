@@ -86,6 +86,9 @@ static const Case cases[] = {
         { LANG_PT, "Tenho uma deficiência visual (baixa visão). Uso Python (sobretudo Django).",
           "Tenho [health]. Uso Python (sobretudo Django)." },
         { LANG_EN, "I have diabetes (type 1) and I am a team player.", "I have [health] and I am a team player." },
+        /* longer than ANON_SENS_PAREN_MAX (80 bytes): a remark of its own, it stays */
+        { LANG_EN, "I have diabetes (which has never kept me from leading teams of ten engineers across three offices).",
+          "I have [health] (which has never kept me from leading teams of ten engineers across three offices)." },
         { LANG_EN, "I am deaf. Diagnosed with autism. Recovering from cancer.",
           "I am [health]. [health]. [health]." },
         { LANG_EN, "I have asthma, controlled. Worked on asthma research.",
