@@ -41,6 +41,11 @@ static const Case cases[] = {
         { LANG_EN, "I am of Moroccan descent.", "I am of [nationality] descent." },
         { LANG_EN, "I am a proud Roma woman.", "I am a proud [nationality] woman." },
         { LANG_EN, "As a Christian I volunteer.", "As a [religion] I volunteer." },
+        /* religious dress the writer wears */
+        { LANG_EN, "I wear a hijab; I mention it only because employers asked.",
+          "I wear a [religion]; I mention it only because employers asked." },
+        { LANG_PL, "Noszę chustę i pracuję zdalnie.", "[religion] i pracuję zdalnie." },
+        { LANG_SL, "Nosim ruto in delam v Ljubljani.", "[religion] in delam v Ljubljani." },
         { LANG_EN, "Nigerian citizen, open to relocation.", "[nationality] citizen, open to relocation." },
         /* citizenship is no place of birth; the sentence's full stop stays at the end of a line */
         { LANG_EN, "Citizen of Italy.\nJava developer.", "Citizen of [nationality].\nJava developer." },
