@@ -79,6 +79,9 @@ static const struct {
           "Il/la sottoscritto/a autorizza il trattamento dei dati." },
         /* English: pronouns and nouns about the writer */
         { LANG_EN, "She led the team and he helped her.", "They led the team and they helped them." },
+        /* "he's" is "he is" or "he has": "they're" or "they've", never "they's" */
+        { LANG_EN, "He's injured. She's been leading the team. He’s worked at Google. Ask him, he's here.",
+          "They're injured. They've been leading the team. They’ve worked at Google. Ask them, they're here." },
         { LANG_EN, "Chairwoman of the board.", "Chairperson of the board." },
         { LANG_EN, "He is a salesman.", "They are a salesperson." },
         { LANG_EN, "As a woman in tech, I mentor others.", "As a person in tech, I mentor others." },

@@ -177,6 +177,38 @@ static bool en_aux(const char *r) {
         return false;
 }
 
+/* The end of "'s" (or "’s") right after a pronoun ending at p ("he's",
+ * "she’s"), or 0. */
+size_t anon_gender_contraction(const Scan *sc, size_t p) {
+        size_t q = p + 2 < sc->n && !memcmp(sc->t + p, "\xe2\x80\x99", 3) ? p + 3 : p < sc->n && sc->t[p] == '\'' ? p + 1 : 0;
+        if (!q || q >= sc->n || (sc->t[q] | 0x20) != 's' || (q + 1 < sc->n && is_alpha(sc->t[q + 1])))
+                return 0;
+        return q + 1;
+}
+
+/* "they're" or "they've" for "he's" whose "'s" is [p, e), with the
+ * writer's apostrophe: "has" before a past participle of the few a CV or
+ * a message uses after it ("he's been", "she's worked"), else "is" ("he's
+ * injured", "she's a developer"). */
+const char *anon_gender_they_s(Scan *sc, size_t p0, size_t e) {
+        static const char *const part[] = { "been", "got", "gotten", "had", "done", "gone", "made", "seen",
+                                             "worked", "led", "built", "taught", "won", "written", "given",
+                                             "taken", "become", "always been", "never been", "just", "already" };
+        size_t p = e, k;
+        while (p < sc->n && sc->t[p] == ' ')
+                p++;
+        for (k = 0; k < sizeof(part) / sizeof(*part); k++) {
+                size_t l = strlen(part[k]);
+                if (p + l <= sc->n && !memcmp(sc->t + p, part[k], l) && (p + l == sc->n || !is_alpha(sc->t[p + l])))
+                        break;
+        }
+        const char *r = arena_printf(sc->arena, "they%.*s%s", (int)(e - 1 - p0), sc->t + p0,
+                                     k < sizeof(part) / sizeof(*part) ? "ve" : "re");
+        if (!r)
+                sc->err = -ENOMEM;
+        return r ? r : "they";
+}
+
 void anon_gender_agree(Scan *sc, size_t i) {
         for (size_t j = i + 1, skipped = 0; j < sc->ntok && (sc->toks[j].flags & TOK_JOINED); j++) {
                 const Tok *t = &sc->toks[j];

@@ -734,6 +734,8 @@ static inline size_t anon_people_list(Scan *sc, size_t i, uint8_t *cov) {
 void anon_scan_durations(Scan *sc);
 /* English, after "he"/"she" at token i became "they": the verb after it
  * agrees ("is" -> "are", "works" -> "work"). */
+size_t anon_gender_contraction(const Scan *sc, size_t p);
+const char *anon_gender_they_s(Scan *sc, size_t p, size_t e);
 void anon_gender_agree(Scan *sc, size_t i);
 /* English "her" at token i is an object ("likes her.", "gave her the
  * book"): "them", not "their". */

@@ -378,9 +378,10 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                 bool en1 = sc->lang == LANG_EN && len == 1;
                 const char *k = tok_key(sc, a);
                 bool her = en1 && a->flen == 3 && !memcmp(k, "her", 3) && anon_gender_object(sc, i);
-                scan_add(sc, a->start, b->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER,
-                         match_case(sc, a, her ? "them" : v->repl));
-                if (en1 && !strcmp(v->repl, "they"))
+                size_t ce = en1 && !strcmp(v->repl, "they") ? anon_gender_contraction(sc, b->end) : 0;
+                scan_add(sc, a->start, ce ? ce : b->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER,
+                         match_case(sc, a, ce ? anon_gender_they_s(sc, b->end, ce) : her ? "them" : v->repl));
+                if (en1 && !strcmp(v->repl, "they") && !ce)
                         anon_gender_agree(sc, i);
                 if (v->ctx) /* "a professora Ana Lima" */
                         *force_name = cap_after(sc, i + len, b->end);
