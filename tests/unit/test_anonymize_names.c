@@ -105,6 +105,8 @@ static const struct {
         /* a first line that is a label or code is no name */
         { LANG_EN, "Mission Statement: This non-profit was founded in 1990.\n" },
         { LANG_EN, "Inject SELECT * FROM Users WHERE id = 1\n" },
+        /* a bracket parts the words: "Intercom (Sep" is no name */
+        { LANG_EN, "EXPERIENCE\nIntercom (Sep 2015 – Dec 2019)\n" },
 };
 
 /* Contacts and identity documents found by the words around them. */

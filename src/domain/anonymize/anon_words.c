@@ -475,7 +475,7 @@ static bool segment_break(const Scan *sc, size_t a, size_t b) {
                     (c == ' ' && k + 1 < b && sc->t[k + 1] == ' '))
                         return true;
         }
-        return b - a > 1 && !(b - a == 2 && sc->t[a] == ' ');
+        return b - a > 1 && !(b - a == 2 && sc->t[a] == ' ' && sc->t[a + 1] != '(' && sc->t[a + 1] != '[');
 }
 
 static bool header_word(const Scan *sc, const Tok *t) {
