@@ -106,7 +106,7 @@ static const struct {
         { LANG_EN, "Mission Statement: This non-profit was founded in 1990.\n" },
         { LANG_EN, "Inject SELECT * FROM Users WHERE id = 1\n" },
         /* a bracket parts the words: "Intercom (Sep" is no name */
-        { LANG_EN, "EXPERIENCE\nIntercom (Sep 2015 – Dec 2019)\n" },
+        { LANG_EN, "EXPERIENCE\nIntercom (Sep 2015)\n" },
 };
 
 /* Contacts and identity documents found by the words around them. */
@@ -283,6 +283,18 @@ static const struct {
           "ΕΜΠΕΙΡΙΑ\n3 έτη Προγραμματιστής/τρια\n1 μήνας Αναλυτής/τρια\n" },
         { LANG_SL, "DELOVNE IZKUŠNJE\n2019–2021 Programer\n01/2020 - 04/2020 Analitik\n",
           "DELOVNE IZKUŠNJE\n2 leti Programer/ka\n3 meseci Analitik/čarka\n" },
+        /* months by name, in the text's language or in English; an ongoing job stays as written */
+        { LANG_EN, "EXPERIENCE\nEngineer, Intercom (Sep 2015 – Dec 2019)\nAnalyst, Jan. 2011 – Jul. 2013\nLead (Jan 2020 – Present)\n",
+          "EXPERIENCE\nEngineer, Intercom (4 years 3 months)\nAnalyst, 2 years 6 months\nLead (Jan 2020 – Present)\n" },
+        { LANG_IT, "ESPERIENZA\nAnalista, settembre 2013 - agosto 2015\n", "ESPERIENZA\nAnalista, 1 anno 11 mesi\n" },
+        { LANG_PT, "EXPERIÊNCIA\nAnalista, setembro de 2013 - agosto de 2015\nTester, set 2011 – dez 2013\n",
+          "EXPERIÊNCIA\nAnalista, 1 ano 11 meses\nTester, 2 anos 3 meses\n" },
+        { LANG_PL, "DOŚWIADCZENIE\nTester, wrz 2011 – sie 2013\n", "DOŚWIADCZENIE\nTester/ka, 1 rok 11 miesięcy\n" },
+        { LANG_RO, "EXPERIENȚĂ\nTester, septembrie 2013 - august 2015\n", "EXPERIENȚĂ\nTester, 1 an 11 luni\n" },
+        { LANG_EL, "ΕΜΠΕΙΡΙΑ\nΣεπτέμβριος 2013 – Αύγουστος 2015\n", "ΕΜΠΕΙΡΙΑ\n1 έτος 11 μήνες\n" },
+        { LANG_SL, "DELOVNE IZKUŠNJE\nseptember 2013 – avgust 2015\n", "DELOVNE IZKUŠNJE\n1 leto 11 mesecev\n" },
+        /* a named month on one end only, or a word that names no month: no duration */
+        { LANG_EN, "EXPERIENCE\nSep 2015 – 2019 Intern\nMax 2015 – Dec 2019\n", "EXPERIENCE\nSep 2015 – 2019 Intern\nMax 2015 – Dec 2019\n" },
         /* outside an experience or education section, and in a project, dates stay */
         { LANG_EN, "2019–2023 Senior Developer at Acme.\n", "2019–2023 Senior Developer at Acme.\n" },
         { LANG_EN, "EXPERIENCE\nProject Atlas 2019-2021\n", "EXPERIENCE\nProject Atlas 2019-2021\n" },

@@ -5,7 +5,9 @@
  * length of each job or degree is what a fair review needs. Dates of
  * projects stay dates (a line or section that names a project), and single
  * dates are left to the other rules (a birth date after its label is still
- * removed). Month names are not parsed: only numeric forms. */
+ * removed). A month may be written as a number ("03/2019") or named in the
+ * text's language or in English ("Sep 2015 – Dec 2019", "settembre 2013 -
+ * agosto 2015": the lexicon's "month" lines). */
 #include <stdio.h>
 #include <string.h>
 #ifdef __SSE2__
@@ -95,13 +97,69 @@ static const char *duration_text(Scan *sc, int months) {
         return r ? r : "";
 }
 
-/* A date range starting at p: adds its duration and returns its end, or 0. */
-static size_t try_range(Scan *sc, size_t p) {
-        YearMonth a, b;
-        if (!read_ym(sc, p, &a))
+/* A year alone at p (four digits, no month or day after it). */
+static bool read_year(const Scan *sc, size_t p, YearMonth *ret) {
+        int y;
+        size_t l = digits(sc, p, &y), q = p + l;
+        if (l != 4 || !plausible_year(y) || (q + 1 < sc->n && strchr("/.-", sc->t[q]) && digit_at(sc, q + 1)))
+                return false;
+        *ret = (YearMonth){ y, 0, q };
+        return true;
+}
+
+/* Token k is a short function word between a month and its year ("de"). */
+static bool of_word(const Scan *sc, size_t k) {
+        const Tok *t = &sc->toks[k];
+        return t->end - t->start <= 3 && !(t->flags & (TOK_CAP | TOK_NUM)) && (t->lf & LEX_STOP);
+}
+
+/* The month named by the word right before the year at p ("Sep 2015",
+ * "Sept. 2015", "settembre 2013"): its number, and the word's start in
+ * *ret_s; or 0. Tokens from k on. */
+static int month_before(const Scan *sc, size_t k, size_t p, size_t *ret_s) {
+        if (p < 2 || sc->t[p - 1] != ' ')
                 return 0;
+        size_t q = p - 1 - (sc->t[p - 2] == '.');
+        while (k < sc->ntok && sc->toks[k].end < q)
+                k++;
+        if (k >= sc->ntok || sc->toks[k].end != q)
+                return 0;
+        if (k > 0 && of_word(sc, k) && sc->toks[k - 1].end + 1 == sc->toks[k].start)
+                k--; /* "setembro de 2013" */
+        int m = anon_month_tok(sc, &sc->toks[k]);
+        if (m)
+                *ret_s = sc->toks[k].start;
+        return m;
+}
+
+/* A named month and its year starting at p ("Dec 2019"). Tokens from k on. */
+static bool read_named(const Scan *sc, size_t k, size_t p, YearMonth *ret) {
+        while (k < sc->ntok && sc->toks[k].start < p)
+                k++;
+        if (k >= sc->ntok || sc->toks[k].start != p)
+                return false;
+        int m = anon_month_tok(sc, &sc->toks[k]);
+        size_t q = sc->toks[k].end;
+        q += q < sc->n && sc->t[q] == '.';
+        if (k + 1 < sc->ntok && sc->toks[k + 1].start == q + 1 && of_word(sc, k + 1))
+                q = sc->toks[k + 1].end; /* "agosto de 2015" */
+        if (!m || q >= sc->n || sc->t[q] != ' ' || !read_year(sc, q + 1, ret))
+                return false;
+        ret->month = m;
+        return true;
+}
+
+/* A date range whose first year starts at p: adds its duration and
+ * returns its end, or 0. Tokens from k on (the line's). */
+static size_t try_range(Scan *sc, size_t k, size_t p) {
+        YearMonth a, b;
+        size_t start = p;
+        int named = month_before(sc, k, p, &start);
+        if (named ? !read_year(sc, p, &a) : !read_ym(sc, p, &a))
+                return 0;
+        a.month = named ? named : a.month;
         size_t q = range_sep(sc, a.end);
-        if (!q || !read_ym(sc, q, &b) || (a.month != 0) != (b.month != 0))
+        if (!q || !(named ? read_named(sc, k, q, &b) : read_ym(sc, q, &b)) || (a.month != 0) != (b.month != 0))
                 return 0;
         if (b.end < sc->n && ((sc->t[b.end] | 0x20) >= 'a' && (sc->t[b.end] | 0x20) <= 'z'))
                 return 0;
@@ -110,7 +168,7 @@ static size_t try_range(Scan *sc, size_t p) {
                 return 0;
         if (!a.month && months == 0)
                 months = 0; /* "2019-2019": less than a year */
-        scan_add(sc, p, b.end, ANON_CAT_DURATION, PRIO_RULE, duration_text(sc, months));
+        scan_add(sc, start, b.end, ANON_CAT_DURATION, PRIO_RULE, duration_text(sc, months));
         return b.end;
 }
 
@@ -189,6 +247,7 @@ void anon_scan_durations(Scan *sc) {
                 bool caps;
                 while (k < sc->ntok && sc->toks[k].start < s)
                         k++;
+                size_t k0 = k; /* the line's first token */
                 /* only a short line (a heading) or one with digits can matter */
                 uint16_t f = 0;
                 size_t d = next_digit(sc->t, s, e);
@@ -210,7 +269,7 @@ void anon_scan_durations(Scan *sc) {
                         size_t r = 0;
                         if (p == 0 || !(digit_at(sc, p - 1) || ((sc->t[p - 1] | 0x20) >= 'a' &&
                                                                 (sc->t[p - 1] | 0x20) <= 'z')))
-                                r = try_range(sc, p);
+                                r = try_range(sc, k0, p);
                         while (digit_at(sc, p))
                                 p++;
                         if (r > p)

@@ -301,7 +301,8 @@ enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CU
        ANON_CUE_PARTICLE_ARTICLE = 32, /* article after a particle in a name: "de os Santos" ("dos Santos") */
        ANON_CUE_SALUTATION = 64, /* a letter's greeting: the person after it is addressed, not the writer */
        ANON_CUE_WITH = 128, /* "with", "con", "cu", "με": a list of people may follow ("worked with A B, C D") */
-       ANON_CUE_CLOSING = 256 /* last word of a letter's closing ("regards", "saluti"): the next line is its signature */ };
+       ANON_CUE_CLOSING = 256, /* last word of a letter's closing ("regards", "saluti"): the next line is its signature */
+       ANON_CUE_MONTH_SHIFT = 12 /* the top four bits: the number of a month's name ("Sep", "settembre", "września") */ };
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
  * one (a missing file: no scorer for that language). Returns 0, -EINVAL
@@ -861,6 +862,16 @@ static inline const LexWord *cue_word(const Scan *sc, const Tok *t) {
 static inline bool anon_cue_tok(const Scan *sc, const Tok *t, uint16_t cue) {
         const LexWord *w = cue_word(sc, t);
         return w && (w->flags[sc->lang] & cue);
+}
+
+/* The month (1 to 12) that token t names in the text's language or in
+ * English ("Sep", "settembre", "września", "Σεπτεμβρίου"), or 0. */
+static inline int anon_month_tok(const Scan *sc, const Tok *t) {
+        const LexWord *w = cue_word(sc, t);
+        if (!w)
+                return 0;
+        int m = w->flags[sc->lang] >> ANON_CUE_MONTH_SHIFT;
+        return m ? m : w->flags[LANG_EN] >> ANON_CUE_MONTH_SHIFT;
 }
 
 /* True when token t is an "org" cue of the text's language or English. */

@@ -341,6 +341,14 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
         for (size_t k = 0; k < sizeof(cue_kinds) / sizeof(cue_kinds[0]); k++)
                 if (strlen(cue_kinds[k].name) == fl[0] && !memcmp(cue_kinds[k].name, f[0], fl[0]))
                         return cue_add(e, lang, f[1], fl[1], cue_kinds[k].cue);
+        if (fl[0] == 5 && !memcmp(f[0], "month", 5)) { /* "month<TAB>settembre<TAB>9" */
+                int m = fl[2] == 1 ? f[2][0] - '0' : fl[2] == 2 && f[2][0] == '1' ? 10 + f[2][1] - '0' : 0;
+                if (m < 1 || m > 12)
+                        return -EINVAL;
+                while (fl[1] > 1 && f[1][fl[1] - 1] == '.')
+                        fl[1]--; /* "Sept." is the token "Sept" */
+                return cue_add(e, lang, f[1], fl[1], (uint16_t)(m << ANON_CUE_MONTH_SHIFT));
+        }
         if (fl[0] == 9 && !memcmp(f[0], "streetend", 9))
                 return anon_street_end_add(e, f[1], fl[1], fl[2] == 4 && !memcmp(f[2], "weak", 4) ? STREET_END_WEAK : STREET_END);
         if (fl[0] == 4 && !memcmp(f[0], "flat", 4)) {
