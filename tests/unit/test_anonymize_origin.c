@@ -24,6 +24,11 @@ static const Case cases[] = {
         { LANG_EN, "I was born in a small village near Aleppo, Syria, and moved to Athens.",
           "I was born in [place of birth], and moved to Athens." },
         { LANG_EN, "I was born in Aleppo in 1990.", "I was born in [place of birth] in [date of birth]." },
+        /* "born and raised in" */
+        { LANG_EN, "Born and raised in Cork. Backend engineer.", "Born and raised in [place of birth]. Backend engineer." },
+        { LANG_IT, "Sono nata e cresciuta a Bari.", "Sono nato/a e cresciuto/a a [place of birth]." },
+        { LANG_PL, "Urodziłam się i wychowałam w Krakowie.", "Urodziłem/łam się i wychowałem/łam w [place of birth]." },
+        { LANG_EL, "Γεννήθηκα και μεγάλωσα στην Πάτρα.", "Γεννήθηκα και μεγάλωσα στην [place of birth]." },
         /* the date first, then the place: each its own, the small words stay */
         { LANG_EN, "I was born on 3 May 1990 in London.", "I was born on [date of birth] in [place of birth]." },
         { LANG_EN, "Born on 3 May 1990 in the UK, I moved to Italy.",
