@@ -147,9 +147,13 @@ static int note_clash(AnonEngine *e, Lang lang, const PhraseVal *v, int kind, in
 static int phrase_add_to(AnonEngine *e, HTab *tab, Lang lang, int kind, const char *raw, size_t n,
                          int cat, const char *repl, size_t rn) {
         char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS];
-        size_t kl = anon_phrase_key(raw, n, key, sizeof(key));
+        size_t kl = anon_phrase_key(raw, n, key, sizeof(key)), words = 1;
         if (!kl)
                 return -EINVAL;
+        for (size_t k = 0; k < kl; k++)
+                words += key[k] == ' ';
+        if (words > ANON_PHRASE_MAX_TOKENS)
+                return -E2BIG; /* the matcher never looks that far: the line would be dead */
         uint32_t h = anon_hash(key, kl);
         Phrase *p = htab_get(tab, key, kl, h);
         if (!p) {
