@@ -244,7 +244,8 @@ bool anon_street_before(const Scan *sc, size_t a) {
  * and other languages' street types take one space only, so that the name
  * before the address stays a name ("Werner Purdy   Nydalsveien 37"). */
 static bool near_before(const Scan *sc, size_t a, bool wide) {
-        return wide ? (sc->toks[a].flags & TOK_JOINED) != 0 : sc->toks[a].start == sc->toks[a - 1].end + 1;
+        return wide ? (sc->toks[a].flags & TOK_JOINED) != 0
+                    : sc->toks[a].start == sc->toks[a - 1].end + 1 && sc->t[sc->toks[a - 1].end] == ' ';
 }
 
 /* Token a - 1 is an initial of the street's name ("C. Beerninckstraat",
