@@ -71,6 +71,15 @@ static const KeptGone cases[] = {
         /* the current Europass line of fields: each value ends where the next label starts */
         { LANG_EN, "Date of birth: 17/08/1988 Nationality: Ghanaian Gender: Male",
           { "Nationality:", "Gender:" }, { "1988", "Ghanaian", "Male" } },
+        /* the Europass PDF: a line of fields parted by "|", one blank after each label */
+        { LANG_EN, "Sex Female | Date of birth 12/03/1990 | Nationality Italian",
+          { "Sex ", " | Date of birth ", " | Nationality " }, { "Female", "1990", "Italian" } },
+        { LANG_IT, "Sesso Femminile | Data di nascita 12/03/1990 | Nazionalità Italiana",
+          { "Sesso ", " | Data di nascita ", " | Nazionalità " }, { "Femminile", "1990", "Italiana" } },
+        { LANG_EN, "Skills | Python | Date of birth is not relevant", { "Date of birth is not relevant" }, { NULL } },
+        /* the line before a street that starts its line is not the address's */
+        { LANG_EN, "PERSONAL INFORMATION Maria Rossi\nVia Roma 1, 00100 Roma (Italy)", { "PERSONAL INFORMATION" },
+          { "Maria", "Via Roma 1", "00100" } },
         /* fields on one line parted by a middle dot or a bullet; the next label is not in ASCII capitals */
         { LANG_EL, "Ημερομηνία γέννησης: 21/02/1990 · ΑΜΚΑ: 21029012345", { "· ΑΜΚΑ:" }, { "1990", "21029012345" } },
         { LANG_EN, "Nationality: Ghanaian • Date of birth: 17/08/1988", { "• Date of birth:" }, { "Ghanaian", "1988" } },

@@ -91,16 +91,34 @@ static bool field_bullet(const char *t, size_t n, size_t q) {
         return q + 3 < n && !memcmp(t + q, "\xe2\x80\xa2 ", 4);
 }
 
+enum { FIELD_NONE, FIELD_LINE, FIELD_BAR };
+
+/* How the label [s, e) stands on its line (see label_value()). */
+static int field_kind(const Scan *sc, size_t s, size_t e) {
+        size_t p = s;
+        while (p > 0 && sc->t[p - 1] == ' ')
+                p--;
+        bool first = anon_line_start(sc, s), bar = p > 0 && sc->t[p - 1] == '|';
+        if (!first && !bar)
+                return FIELD_NONE;
+        const char *nl = memchr(sc->t + e, '\n', sc->n - e);
+        size_t le = nl ? (size_t)(nl - sc->t) : sc->n;
+        return bar || memchr(sc->t + e, '|', le - e) ? FIELD_BAR : FIELD_LINE;
+}
+
 /* The value after a label: same line (or the next line when the label ends
  * its line), up to a field separator, at most ANON_LABEL_VALUE_MAX bytes.
- * field: the label starts its line, so two blanks or more after it part
- * it from its value as a colon would (a flattened form: "Date of birth
- * 17/08/1988", "Nationality    Ghanaian"). */
-static bool label_value(const Scan *sc, size_t p, bool prose, bool field, size_t *ret_s, size_t *ret_e) {
+ * field: FIELD_LINE, the label starts its line, so two blanks or more
+ * after it part it from its value as a colon would (a flattened form:
+ * "Date of birth    17/08/1988", "Nationality    Ghanaian"); FIELD_BAR,
+ * it starts a field of a line of fields parted by "|", where one blank
+ * does (the Europass PDF's "Sex Female | Date of birth 12/03/1990 |
+ * Nationality Italian"). */
+static bool label_value(const Scan *sc, size_t p, bool prose, int field, size_t *ret_s, size_t *ret_e) {
         const char *t = sc->t;
         size_t p0 = p;
         p = skip_blank(sc, p);
-        bool sep = field && p - p0 >= 2 && p < sc->n && t[p] != '\n' && t[p] != '\r';
+        bool sep = field && p - p0 >= (field == FIELD_BAR ? 1 : 2) && p < sc->n && t[p] != '\n' && t[p] != '\r';
         if (p < sc->n && (t[p] == ':' || t[p] == '-' || t[p] == '=')) {
                 sep = true;
                 p = skip_blank(sc, p + 1);
@@ -306,14 +324,14 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                                 writer_forms(sc, i, len); /* "Nata a Caserta" */
                         return vs;
                 }
-                if (!label_value(sc, b->end, v->kind == PH_PROSE, anon_line_start(sc, a->start), &vs, &ve) ||
+                if (!label_value(sc, b->end, v->kind == PH_PROSE, field_kind(sc, a->start, b->end), &vs, &ve) ||
                     (v->cat == ANON_CAT_NATIONAL_ID && licence_class(sc->t + vs, ve - vs)) ||
                     (v->cat == ANON_CAT_URL && !web_address(sc->t + vs, ve - vs)) ||
                     (v->kind == PH_LABEL && (v->cat == ANON_CAT_FAMILY || v->cat == ANON_CAT_HEALTH) &&
                      !field_start(sc, a->start, b->end) && !(i > 0 && (sc->toks[i - 1].flags & TOK_SKIP))) ||
-                    (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHDATE &&
+                    (v->cat == ANON_CAT_BIRTHDATE &&
                      ((a->start > 0 && sc->t[a->start - 1] == '-') || !anon_number_in(sc->t + vs, ve - vs))))
-                        return 0; /* a date in prose has a day or a year; "Syrian-born" is no date */
+                        return 0; /* a birth date has a day or a year; "Syrian-born" is no date */
                 if (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHDATE && !anon_birthdate_split(sc, i + len, &vs, &ve))
                         return 0;
                 scan_add(sc, vs, ve, v->cat, PRIO_PHRASE, NULL);
