@@ -71,6 +71,12 @@ static const KeptGone cases[] = {
         /* the current Europass line of fields: each value ends where the next label starts */
         { LANG_EN, "Date of birth: 17/08/1988 Nationality: Ghanaian Gender: Male",
           { "Nationality:", "Gender:" }, { "1988", "Ghanaian", "Male" } },
+        /* an institution of another language in an English CV is no person; an English word
+         * far before a name heads nothing ("Digital Cinema ... Clair Ratke") */
+        { LANG_EN, "Hello.\nMSc, Università di Roma La Sapienza, Roma (Italy)\nBSc, Uniwersytet Jagielloński, Kraków",
+          { "La Sapienza", "Jagielloński" }, { NULL } },
+        { LANG_EN, "Hello.\nBS in Digital Cinema Resume Example  Student Seeking Internship    Clair Ratke  cr@example.com",
+          { "Digital Cinema" }, { "Clair", "Ratke" } },
         /* the Europass PDF: a line of fields parted by "|", one blank after each label */
         { LANG_EN, "Sex Female | Date of birth 12/03/1990 | Nationality Italian",
           { "Sex ", " | Date of birth ", " | Nationality " }, { "Female", "1990", "Italian" } },

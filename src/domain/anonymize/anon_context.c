@@ -210,6 +210,18 @@ static bool sent_first(const Scan *sc, size_t k) {
                !(k >= 1 && place_gap(sc, &sc->toks[k - 1], sc->toks[k].start, &comma));
 }
 
+/* Capitalised token p, n tokens before the name, heads a place's or an
+ * institution's name in the text's language or English; or in any of the
+ * seven when it has six letters or more and stands at most
+ * ANON_PLACE_BACK_OTHER tokens before: an English CV writes "Università
+ * di Roma La Sapienza", "Uniwersytet Jagielloński" (shorter ones, "Nova",
+ * "San", are names too; "Cinema" or "Festival" farther back are English
+ * words of a heading: "Digital Cinema Resume Example  Clair Ratke"). */
+static bool place_head(const Scan *sc, const Tok *p, size_t n) {
+        return (p->lf & LEX_PLACE) ||
+               (n <= ANON_PLACE_BACK_OTHER && p->lex && p->flen >= 6 && (tok_lex(sc, p)->any & LEX_PLACE));
+}
+
 bool anon_place_before(const Scan *sc, size_t i, bool nouns) {
         bool comma;
         for (size_t k = i, n = 0; k > 0 && n < ANON_PLACE_BACK; k--, n++) {
@@ -218,7 +230,7 @@ bool anon_place_before(const Scan *sc, size_t i, bool nouns) {
                     (comma && !(p->flags & sc->toks[k].flags & TOK_CAP)))
                         return false; /* a comma only between two items: not "na rua, Ana Silva", "de Braga, de António" */
                 nouns |= comma; /* "județele Timiș, Arad, Caraș-Severin"; not "Universidade, Ana Silva" */
-                if (place_noun(sc, p) || (!nouns && (p->flags & TOK_CAP) && (p->lf & LEX_PLACE)))
+                if (place_noun(sc, p) || (!nouns && (p->flags & TOK_CAP) && place_head(sc, p, n)))
                         return true;
                 if (n == 0 && !(p->flags & TOK_CAP) && anon_cue_tok(sc, p, ANON_CUE_THINGNOUN))
                         return true; /* right after "a corretora", "clubul", "premiile": its name */

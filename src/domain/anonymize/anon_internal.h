@@ -38,6 +38,7 @@
 #define ANON_WORLD_SUR_MIN 5       /* bytes of a world-list surname that ends a name after unknown words */
 #define ANON_CLASH_KEEP 32         /* lexicon clashes whose text is kept (the rest are counted) */
 #define ANON_PLACE_BACK 6          /* words looked back from a name for the head word of a place's name */
+#define ANON_PLACE_BACK_OTHER 3   /* ... for a head word of another language ("Università di Roma La Sapienza") */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
 #define ANON_ORIGIN_TOKENS 3       /* tokens of one demonym ("Cape Verdean", "Bosnia and Herzegovina") */
 #define ANON_BIRTHPLACE_TOKENS 8   /* tokens of a place of birth after "born in" ("a village near Aleppo, Syria") */
