@@ -3,6 +3,14 @@
  * embedded objects and scripts never pass through (their number is
  * reported so a page can say "2 photos removed").
  *
+ * The text keeps the layout signals the anonymiser reads: a paragraph or
+ * a PDF line per line; a table row (or a PDF label and its value on one
+ * baseline) on one line, cells joined by a tab; text boxes, frames and
+ * PDF columns each on lines of their own, every word once, in reading
+ * order. What the document does not show is never read: deleted tracked
+ * changes, comments, field codes, link targets, alt text, document
+ * properties (see doctext_docx.c, doctext_odt.c, doctext_pdf.c).
+ *
  * Every size a client controls has a named limit below; going over one
  * fails with -E2BIG and extracts nothing. */
 #ifndef TD_DOMAIN_DOCTEXT_H

@@ -6,14 +6,18 @@
 
 #include "domain/doctext/doctext_xml.h"
 
-/* Pays the line ends owed, then the separator of a cell that ended. */
-static void flush(DtWalk *w) {
-        DtEmit *e = &w->e;
+static void pay_lines(DtEmit *e) {
         for (; e->pend_nl && !strbuf_error(e->out); e->pend_nl--) {
                 strbuf_putc(e->out, '\n');
                 e->nl++;
         }
         e->pend_nl = 0;
+}
+
+/* Pays the line ends owed, then the separator of a cell that ended. */
+static void flush(DtWalk *w) {
+        DtEmit *e = &w->e;
+        pay_lines(e);
         if (e->pend_cell > w->row_base && e->pend_cell <= w->nrows && w->rows[e->pend_cell - 1].content) {
                 bool one_line = e->nl == w->rows[e->pend_cell - 1].nl0;
                 strbuf_putc(e->out, one_line ? '\t' : '\n');
@@ -32,7 +36,7 @@ void dt_text(DtWalk *w, const char *s) {
         flush(w);
         const char *p = s;
         while ((p = strpbrk(p, "\xc2\xe2"))) {
-                size_t cut = !memcmp(p, "\xc2\xad", 2) ? 2 : !memcmp(p, "\xe2\x80\x91", 3) ? 3 : 0;
+                size_t cut = !strncmp(p, "\xc2\xad", 2) ? 2 : !strncmp(p, "\xe2\x80\x91", 3) ? 3 : 0;
                 if (!cut) {
                         p++;
                         continue;
@@ -73,12 +77,7 @@ void dt_box_end(DtWalk *w) {
 /* The line ends owed before a table are paid at once: a cell's drop of
  * its last paragraph end must not swallow them. */
 void dt_row_start(DtWalk *w) {
-        DtEmit *e = &w->e;
-        for (; e->pend_nl && !strbuf_error(e->out); e->pend_nl--) {
-                strbuf_putc(e->out, '\n');
-                e->nl++;
-        }
-        e->pend_nl = 0;
+        pay_lines(&w->e);
         if (w->nrows < DOCTEXT_MAX_XML_DEPTH + 1) /* depth is bounded before this */
                 w->rows[w->nrows++] = (DtRow){ 0, false };
 }
