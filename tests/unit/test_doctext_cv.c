@@ -286,6 +286,13 @@ static const FxLine header_sidebar[] = {
         { 30, 126, 9, "Katowice" },          { 200, 132, 10, "C, Python, Linux" },
 };
 
+/* A sidebar on the main column's baselines: read side by side (a known
+ * limit: lines stay whole, a tab between, so label rules still work). */
+static const FxLine same_baselines[] = {
+        { 30, 100, 10, "anna.k@example.pl" }, { 200, 100, 10, "Work experience" },
+        { 30, 114, 10, "+48 600 100 200" },   { 200, 114, 10, "2019 - 2023 Developer, Acme" },
+};
+
 static const char *pdf_text(Arena *a, const FxLine *lines, size_t n) {
         size_t len = 0;
         char *pdf = make_pdf(lines, n, &len);
@@ -310,6 +317,9 @@ static void test_pdf_layouts(Arena *a) {
         CHECK_STREQ(t, "Anna Kowalska\nSenior developer with a long and varied experience in many fields\nanna.k@example.pl\n"
                        "+48 600 100 200\nKatowice\nWork experience\n2019 - 2023 Developer, Acme\nC, Python, Linux\n",
                     "pdf: a full-width header, then the sidebar, then the main column");
+        t = pdf_text(a, same_baselines, sizeof(same_baselines) / sizeof(*same_baselines));
+        CHECK_STREQ(t, "anna.k@example.pl\tWork experience\n+48 600 100 200\t2019 - 2023 Developer, Acme\n",
+                    "pdf: columns on shared baselines read side by side, tab between");
 }
 
 /* More runs on a page than DOCTEXT_PDF_MAX_RUNS: poppler's order, all text kept. */

@@ -41,9 +41,8 @@ static void note_start(DtWalk *w, xmlTextReaderPtr rd) {
 static void note_end(DtWalk *w, xmlTextReaderPtr rd) {
         if (w->note_depth != xmlTextReaderDepth(rd))
                 return;
-        w->e.pend_nl = w->e.pend_nl ? w->e.pend_nl : w->notes.len > 0;
-        for (; w->e.pend_nl; w->e.pend_nl--)
-                strbuf_putc(&w->notes, '\n');
+        if (w->notes.len && w->notes.data[w->notes.len - 1] != '\n')
+                strbuf_putc(&w->notes, '\n'); /* the note's last line end, owed */
         w->e = w->saved;
         w->note_depth = -1;
         w->row_base = 0;
