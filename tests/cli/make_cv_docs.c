@@ -23,7 +23,7 @@
 static const char docx_body[] =
         BOX(P("Maria Rossi") P("maria.rossi@example.com") P("+39 333 123 4567"))
         P("Personal information")
-        "<w:tbl><w:tblPr/>" TR("Date of birth", "17/08/1988") TR("Nationality", "Italian") "</w:tbl>"
+        "<w:tbl><w:tblPr/>" TR("Name", "Maria Rossi") TR("Date of birth", "17/08/1988") TR("Nationality", "Italian") "</w:tbl>"
         P("Work experience")
         "<w:tbl><w:tblPr/>" TR("2019 - 2023", "Software developer, Acme SpA") TR("2016 - 2019", "Junior developer, Beta Srl") "</w:tbl>"
         "<w:p><w:del w:id=\"1\" w:author=\"Luca Bianchi\"><w:r><w:delText>Married, two children</w:delText></w:r></w:del></w:p>"
@@ -48,7 +48,7 @@ static const char odt_text[] =
         OP("<draw:frame><svg:title>Photo of Maria Rossi</svg:title><draw:text-box>" OP("Maria Rossi")
            OP("maria.rossi@example.com") OP("+39 333 123 4567") "</draw:text-box></draw:frame>")
         OP("Personal information<text:change text:change-id=\"c1\"/>")
-        "<table:table>" OROW("Date of birth", "17/08/1988") OROW("Nationality", "Italian") "</table:table>"
+        "<table:table>" OROW("Name", "Maria Rossi") OROW("Date of birth", "17/08/1988") OROW("Nationality", "Italian") "</table:table>"
         OP("Work experience")
         "<table:table>" OROW("2019 - 2023", "Software developer, Acme SpA<text:note><text:note-citation>1</text:note-citation>"
                                             "<text:note-body>" OP("Acme SpA, Milano") "</text:note-body></text:note>")

@@ -27,8 +27,12 @@ for f in cv.docx cv.odt cv.pdf; do
         done
         check "$f: the contact box read once" test "$(grep -c '\[email\]' "$tmp/$f.txt")" = 1
 done
-check "docx: a table row reads as label, tab, value" grep -q "$(printf 'Date of birth\t')" "$tmp/cv.docx.txt"
-check "odt: a table row reads as label, tab, value" grep -q "$(printf 'Nationality\t')" "$tmp/cv.odt.txt"
+for f in cv.docx cv.odt; do
+        check "$f: table rows read as label, tab, value, the value replaced" \
+                grep -q "$(printf 'Name\tCandidate [A-Z0-9]*$')" "$tmp/$f.txt"
+        check "$f: the birth date's row" grep -qx "$(printf 'Date of birth\t\\[date of birth\\]')" "$tmp/$f.txt"
+        check "$f: the nationality's row" grep -qx "$(printf 'Nationality\t\\[nationality\\]')" "$tmp/$f.txt"
+done
 "$T" anonymize --format json "$tmp/cv.docx" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
