@@ -22,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                 StrBuf out;
                 strbuf_init(&out, DOCTEXT_MAX_OUTPUT);
                 size_t images = 0;
-                dt_walk_xml((const char *)data + 1, size - 1, data[0] == 'd' ? DOC_DOCX : DOC_ODT, &out, &images);
+                doctext_walk_xml((const char *)data + 1, size - 1, data[0] == 'd' ? DOC_DOCX : DOC_ODT, &out, &images);
                 if (strbuf_error(&out) == 0 && out.len && !memchr(out.data, 0, out.len) && !utf8_valid(out.data, out.len))
                         abort(); /* libxml2 hands over UTF-8 only */
                 strbuf_free(&out);

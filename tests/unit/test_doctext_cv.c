@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/strbuf.h"
 #include "domain/doctext/doctext.h"
 #include "doctext_fixture.h"
 #include "test.h"
@@ -336,6 +337,19 @@ static void test_pdf_run_limit(Arena *a) {
         CHECK(t && xs == n && !strchr(t, '\t'), "pdf: %zu runs, over the limit: poppler's order, every run kept (%zu)", n, xs);
         t = pdf_text(a, l, cols * 3);
         CHECK(t && strchr(t, '\t'), "pdf: %zu runs, under the limit: laid out", cols * 3);
+        /* evenly spaced lines: each cut takes one off, more than DOCTEXT_PDF_MAX_CUTS deep */
+        size_t lines = DOCTEXT_PDF_MAX_CUTS + 10;
+        char (*txt)[16] = calloc(lines, 16);
+        StrBuf want;
+        strbuf_init(&want, 0);
+        for (size_t i = 0; i < lines; i++) {
+                snprintf(txt[i], 16, "line %zu", i);
+                l[i] = (FxLine){ 40, 20 + 13 * (double)i, 10, txt[i] };
+                strbuf_printf(&want, "%s\n", txt[i]);
+        }
+        CHECK_STREQ(pdf_text(a, l, lines), strbuf_str(&want), "pdf: %zu lines, deeper than the cut limit, all in order", lines);
+        strbuf_free(&want);
+        free(txt);
         free(l);
 }
 

@@ -30,6 +30,7 @@ typedef enum DocFormat { DOC_TEXT, DOC_PDF, DOC_DOCX, DOC_ODT, DOC_FORMAT_MAX } 
 #define DOCTEXT_MAX_XML_DEPTH 128                             /* element nesting (libxml2 stops at 256) */
 #define DOCTEXT_MAX_PAGES 1000                                /* pages of a PDF */
 #define DOCTEXT_PDF_MAX_RUNS 4000 /* runs of text on a PDF page laid out in columns; more: poppler's order */
+#define DOCTEXT_PDF_MAX_CUTS 48   /* nesting of column and block cuts; deeper regions: plain lines */
 #define DOCTEXT_MAX_OUTPUT ((size_t)16 * 1024 * 1024)         /* bytes of extracted text */
 
 typedef struct DocText {

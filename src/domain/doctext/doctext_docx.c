@@ -23,7 +23,7 @@ static bool ends_with(const char *s, const char *suffix) {
 /* w:sym: a character of a symbol font. Code points F000-F0FF are icons of
  * Wingdings or Symbol (a telephone, an envelope): a blank keeps the words
  * on either side apart. Other characters are written as they are. */
-static void sym(DtWalk *w, xmlTextReaderPtr rd) {
+static void sym(DocWalk *w, xmlTextReaderPtr rd) {
         xmlChar *c = xmlTextReaderGetAttribute(rd, BAD_CAST "w:char");
         char *end = NULL;
         unsigned long cp = c ? strtoul((const char *)c, &end, 16) : 0;
@@ -31,66 +31,66 @@ static void sym(DtWalk *w, xmlTextReaderPtr rd) {
         xmlFree(c);
         char buf[5] = { 0 };
         if (ok && cp >= 0xF000 && cp <= 0xF0FF)
-                dt_char(w, ' ');
+                doctext_char(w, ' ');
         else if (ok && cp >= 0x20 && cp <= 0x10FFFF && !(cp >= 0x7F && cp < 0xA0) &&
                  utf8_encode((uint32_t)cp, buf) > 0)
-                dt_text(w, buf);
+                doctext_text(w, buf);
 }
 
 /* One branch of an mc:AlternateContent: the first that is not empty. */
-static void alt_branch(DtWalk *w, xmlTextReaderPtr rd) {
+static void alt_branch(DocWalk *w, xmlTextReaderPtr rd) {
         if (w->nalt == 0 || xmlTextReaderIsEmptyElement(rd))
                 return;
         if (w->alt[w->nalt - 1])
-                dt_skip(w, rd);
+                doctext_skip(w, rd);
         else
                 w->alt[w->nalt - 1] = 1;
 }
 
-void dt_docx_start(DtWalk *w, xmlTextReaderPtr rd, const char *name) {
+void doctext_docx_start(DocWalk *w, xmlTextReaderPtr rd, const char *name) {
         bool empty = xmlTextReaderIsEmptyElement(rd);
         if (!strcmp(name, "t")) {
                 w->in_text += !empty;
         } else if (!strcmp(name, "del") || !strcmp(name, "moveFrom") || !strcmp(name, "delText") ||
                    !strcmp(name, "instrText") || !strcmp(name, "delInstrText") || ends_with(name, "Pr")) {
-                dt_skip(w, rd);
+                doctext_skip(w, rd);
         } else if (!strcmp(name, "AlternateContent")) {
                 if (!empty && w->nalt < DOCTEXT_MAX_XML_DEPTH + 1)
                         w->alt[w->nalt++] = 0;
         } else if (!strcmp(name, "Choice") || !strcmp(name, "Fallback")) {
                 alt_branch(w, rd);
         } else if (!strcmp(name, "tab") || !strcmp(name, "ptab")) {
-                dt_char(w, '\t');
+                doctext_char(w, '\t');
         } else if (!strcmp(name, "br") || !strcmp(name, "cr")) {
-                dt_char(w, '\n');
+                doctext_char(w, '\n');
         } else if (!strcmp(name, "noBreakHyphen")) {
-                dt_char(w, '-');
+                doctext_char(w, '-');
         } else if (!strcmp(name, "sym")) {
                 sym(w, rd);
         } else if (!strcmp(name, "p") && empty) {
-                dt_par_end(w);
+                doctext_par_end(w);
         } else if (!strcmp(name, "tr") && !empty) {
-                dt_row_start(w);
+                doctext_row_start(w);
         } else if (!strcmp(name, "txbxContent") && !empty) {
-                dt_box_break(w);
+                doctext_box_break(w);
         }
 }
 
-void dt_docx_end(DtWalk *w, const char *name) {
+void doctext_docx_end(DocWalk *w, const char *name) {
         if (!strcmp(name, "t") && w->in_text)
                 w->in_text--;
         else if (!strcmp(name, "p"))
-                dt_par_end(w);
+                doctext_par_end(w);
         else if (!strcmp(name, "tc"))
-                dt_cell_end(w);
+                doctext_cell_end(w);
         else if (!strcmp(name, "tr"))
-                dt_row_end(w);
+                doctext_row_end(w);
         else if (!strcmp(name, "txbxContent"))
-                dt_box_end(w);
+                doctext_box_end(w);
         else if (!strcmp(name, "AlternateContent") && w->nalt > 0)
                 w->nalt--;
 }
 
-bool dt_docx_text(const DtWalk *w) {
+bool doctext_docx_text(const DocWalk *w) {
         return w->in_text > 0;
 }

@@ -20,25 +20,25 @@ static bool in_ns(xmlTextReaderPtr rd, const char *ns) {
         return u && !strcmp(u, ns);
 }
 
-static void spaces(DtWalk *w, xmlTextReaderPtr rd) {
+static void spaces(DocWalk *w, xmlTextReaderPtr rd) {
         xmlChar *c = xmlTextReaderGetAttribute(rd, BAD_CAST "text:c");
         int n = c ? atoi((const char *)c) : 1;
         xmlFree(c);
         for (int i = 0; i < (n < 1 ? 1 : n > 64 ? 64 : n); i++)
-                dt_char(w, ' ');
+                doctext_char(w, ' ');
 }
 
 /* A footnote's body goes to its own buffer, with a writer of its own. */
-static void note_start(DtWalk *w, xmlTextReaderPtr rd) {
+static void note_start(DocWalk *w, xmlTextReaderPtr rd) {
         if (w->note_depth >= 0 || xmlTextReaderIsEmptyElement(rd))
                 return; /* a note in a note (not valid ODF): read in place */
         w->note_depth = xmlTextReaderDepth(rd);
         w->saved = w->e;
-        w->e = (DtEmit){ .out = &w->notes };
+        w->e = (DocEmit){ .out = &w->notes };
         w->row_base = w->nrows;
 }
 
-static void note_end(DtWalk *w, xmlTextReaderPtr rd) {
+static void note_end(DocWalk *w, xmlTextReaderPtr rd) {
         if (w->note_depth != xmlTextReaderDepth(rd))
                 return;
         if (w->notes.len && w->notes.data[w->notes.len - 1] != '\n')
@@ -57,7 +57,7 @@ static bool left_out(xmlTextReaderPtr rd, const char *name) {
         return (!strcmp(name, "title") || !strcmp(name, "desc")) && in_ns(rd, NS_SVG);
 }
 
-void dt_odt_start(DtWalk *w, xmlTextReaderPtr rd, const char *name) {
+void doctext_odt_start(DocWalk *w, xmlTextReaderPtr rd, const char *name) {
         bool empty = xmlTextReaderIsEmptyElement(rd);
         if (!strcmp(name, "body") || !strcmp(name, "master-styles")) {
                 w->reading += !empty;
@@ -68,46 +68,46 @@ void dt_odt_start(DtWalk *w, xmlTextReaderPtr rd, const char *name) {
         if (left_out(rd, name)) {
                 if (!strcmp(name, "binary-data"))
                         (*w->images)++;
-                dt_skip(w, rd);
+                doctext_skip(w, rd);
         } else if (!strcmp(name, "s")) {
                 spaces(w, rd);
         } else if (!strcmp(name, "tab")) {
-                dt_char(w, '\t');
+                doctext_char(w, '\t');
         } else if (!strcmp(name, "line-break")) {
-                dt_char(w, '\n');
+                doctext_char(w, '\n');
         } else if (!strcmp(name, "p") || !strcmp(name, "h")) {
                 if (empty)
-                        dt_par_end(w);
+                        doctext_par_end(w);
                 else
                         w->in_par++;
         } else if (!strcmp(name, "table-row") && !empty) {
-                dt_row_start(w);
+                doctext_row_start(w);
         } else if ((!strcmp(name, "text-box") || !strcmp(name, "custom-shape")) && !empty) {
-                dt_box_break(w);
+                doctext_box_break(w);
         } else if (!strcmp(name, "note")) {
                 note_start(w, rd);
         }
 }
 
-void dt_odt_end(DtWalk *w, xmlTextReaderPtr rd, const char *name) {
+void doctext_odt_end(DocWalk *w, xmlTextReaderPtr rd, const char *name) {
         if (!strcmp(name, "body") || !strcmp(name, "master-styles")) {
                 w->reading -= w->reading > 0;
         } else if (!w->reading) {
                 return;
         } else if (!strcmp(name, "p") || !strcmp(name, "h")) {
                 w->in_par -= w->in_par > 0;
-                dt_par_end(w);
+                doctext_par_end(w);
         } else if (!strcmp(name, "table-cell") || !strcmp(name, "covered-table-cell")) {
-                dt_cell_end(w);
+                doctext_cell_end(w);
         } else if (!strcmp(name, "table-row")) {
-                dt_row_end(w);
+                doctext_row_end(w);
         } else if (!strcmp(name, "text-box") || !strcmp(name, "custom-shape")) {
-                dt_box_end(w);
+                doctext_box_end(w);
         } else if (!strcmp(name, "note")) {
                 note_end(w, rd);
         }
 }
 
-bool dt_odt_text(const DtWalk *w) {
+bool doctext_odt_text(const DocWalk *w) {
         return w->reading > 0 && w->in_par > 0;
 }

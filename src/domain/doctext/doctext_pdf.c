@@ -24,8 +24,6 @@
 #include "core/strbuf.h"
 #include "domain/doctext/doctext.h"
 
-#define PDF_MAX_CUTS 48 /* recursion depth of the cuts; deeper regions are written as lines */
-
 typedef struct Run {
         double x1, y1, x2, y2;
         const char *s; /* into poppler's page text */
@@ -188,7 +186,7 @@ static void order(Run *r, size_t n, int depth, StrBuf *out) {
         double hsum = 0, at = 0;
         for (size_t i = 0; i < n; i++)
                 hsum += height(&r[i]);
-        if (n > 1 && depth < PDF_MAX_CUTS) {
+        if (n > 1 && depth < DOCTEXT_PDF_MAX_CUTS) {
                 qsort(r, n, sizeof(*r), by_x1);
                 if (widest_gap(r, n, true, &at) >= hsum / (double)n && !sides_aligned(r, n, at)) {
                         size_t k = partition(r, n, true, at);

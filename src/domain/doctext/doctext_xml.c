@@ -6,7 +6,7 @@
 
 #include "domain/doctext/doctext_xml.h"
 
-static void pay_lines(DtEmit *e) {
+static void pay_lines(DocEmit *e) {
         for (; e->pend_nl && !strbuf_error(e->out); e->pend_nl--) {
                 strbuf_putc(e->out, '\n');
                 e->nl++;
@@ -15,8 +15,8 @@ static void pay_lines(DtEmit *e) {
 }
 
 /* Pays the line ends owed, then the separator of a cell that ended. */
-static void flush(DtWalk *w) {
-        DtEmit *e = &w->e;
+static void flush(DocWalk *w) {
+        DocEmit *e = &w->e;
         pay_lines(e);
         if (e->pend_cell > w->row_base && e->pend_cell <= w->nrows && w->rows[e->pend_cell - 1].content) {
                 bool one_line = e->nl == w->rows[e->pend_cell - 1].nl0;
@@ -26,11 +26,11 @@ static void flush(DtWalk *w) {
         e->pend_cell = 0;
         e->after_box = false;
         if (w->nrows > w->row_base && !w->rows[w->nrows - 1].content)
-                w->rows[w->nrows - 1] = (DtRow){ e->nl, true };
+                w->rows[w->nrows - 1] = (DocRow){ e->nl, true };
 }
 
 /* Appends s without U+00AD and with U+2011 as '-'. */
-void dt_text(DtWalk *w, const char *s) {
+void doctext_text(DocWalk *w, const char *s) {
         if (!*s)
                 return;
         flush(w);
@@ -49,13 +49,13 @@ void dt_text(DtWalk *w, const char *s) {
         strbuf_puts(w->e.out, s);
 }
 
-void dt_char(DtWalk *w, char c) {
+void doctext_char(DocWalk *w, char c) {
         flush(w);
         strbuf_putc(w->e.out, c);
         w->e.nl += c == '\n';
 }
 
-void dt_par_end(DtWalk *w) {
+void doctext_par_end(DocWalk *w) {
         if (w->e.after_box && w->e.pend_nl)
                 w->e.after_box = false;
         else
@@ -63,43 +63,43 @@ void dt_par_end(DtWalk *w) {
 }
 
 /* A line end unless the line is empty already. */
-void dt_box_break(DtWalk *w) {
+void doctext_box_break(DocWalk *w) {
         const StrBuf *o = w->e.out;
         if (!w->e.pend_nl && o->len > 0 && o->data[o->len - 1] != '\n')
                 w->e.pend_nl = 1;
 }
 
-void dt_box_end(DtWalk *w) {
-        dt_box_break(w);
+void doctext_box_end(DocWalk *w) {
+        doctext_box_break(w);
         w->e.after_box = w->e.pend_nl > 0;
 }
 
 /* The line ends owed before a table are paid at once: a cell's drop of
  * its last paragraph end must not swallow them. */
-void dt_row_start(DtWalk *w) {
+void doctext_row_start(DocWalk *w) {
         pay_lines(&w->e);
         if (w->nrows < DOCTEXT_MAX_XML_DEPTH + 1) /* depth is bounded before this */
-                w->rows[w->nrows++] = (DtRow){ 0, false };
+                w->rows[w->nrows++] = (DocRow){ 0, false };
 }
 
-void dt_cell_end(DtWalk *w) {
+void doctext_cell_end(DocWalk *w) {
         if (w->nrows <= w->row_base)
                 return;
         w->e.pend_nl = 0; /* the cell's last paragraph end: a separator instead */
         w->e.pend_cell = w->nrows;
 }
 
-void dt_row_end(DtWalk *w) {
+void doctext_row_end(DocWalk *w) {
         if (w->nrows <= w->row_base)
                 return;
-        DtRow r = w->rows[--w->nrows];
+        DocRow r = w->rows[--w->nrows];
         w->e.pend_cell = 0;
         w->e.pend_nl = r.content;
         if (r.content && w->nrows > w->row_base && !w->rows[w->nrows - 1].content)
-                w->rows[w->nrows - 1] = (DtRow){ r.nl0, true };
+                w->rows[w->nrows - 1] = (DocRow){ r.nl0, true };
 }
 
-void dt_skip(DtWalk *w, xmlTextReaderPtr rd) {
+void doctext_skip(DocWalk *w, xmlTextReaderPtr rd) {
         if (!xmlTextReaderIsEmptyElement(rd))
                 w->skip_depth = xmlTextReaderDepth(rd);
 }
@@ -108,7 +108,7 @@ static void quiet(void *arg, const char *msg, xmlParserSeverities severity,
                   xmlTextReaderLocatorPtr locator) {
 }
 
-static void on_node(DtWalk *w, xmlTextReaderPtr rd) {
+static void on_node(DocWalk *w, xmlTextReaderPtr rd) {
         int type = xmlTextReaderNodeType(rd);
         const char *name = (const char *)xmlTextReaderConstLocalName(rd);
         if (w->skip_depth >= 0) {
@@ -119,25 +119,25 @@ static void on_node(DtWalk *w, xmlTextReaderPtr rd) {
         bool docx = w->f == DOC_DOCX;
         if (type == XML_READER_TYPE_ELEMENT && name) {
                 if (docx)
-                        dt_docx_start(w, rd, name);
+                        doctext_docx_start(w, rd, name);
                 else
-                        dt_odt_start(w, rd, name);
+                        doctext_odt_start(w, rd, name);
         } else if (type == XML_READER_TYPE_END_ELEMENT && name) {
                 if (docx)
-                        dt_docx_end(w, name);
+                        doctext_docx_end(w, name);
                 else
-                        dt_odt_end(w, rd, name);
+                        doctext_odt_end(w, rd, name);
         } else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
                     type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) &&
-                   (docx ? dt_docx_text(w) : dt_odt_text(w))) {
+                   (docx ? doctext_docx_text(w) : doctext_odt_text(w))) {
                 const char *v = (const char *)xmlTextReaderConstValue(rd);
                 if (v)
-                        dt_text(w, v);
+                        doctext_text(w, v);
         }
 }
 
 /* The part's last line end, then its footnotes (odt) on lines of their own. */
-static int finish(DtWalk *w) {
+static int finish(DocWalk *w) {
         if (w->note_depth >= 0) /* a note left open (cannot happen in a well-formed part) */
                 w->e = w->saved;
         w->e.pend_cell = 0;
@@ -145,7 +145,7 @@ static int finish(DtWalk *w) {
         flush(w);
         int r = strbuf_error(&w->notes);
         if (r == 0 && w->notes.len) {
-                dt_box_break(w);
+                doctext_box_break(w);
                 flush(w);
                 strbuf_append(w->e.out, w->notes.data, w->notes.len);
                 if (w->notes.data[w->notes.len - 1] != '\n')
@@ -154,7 +154,7 @@ static int finish(DtWalk *w) {
         return r < 0 ? r : strbuf_error(w->e.out);
 }
 
-int dt_walk_xml(const char *xml, size_t len, DocFormat f, StrBuf *out, size_t *images) {
+int doctext_walk_xml(const char *xml, size_t len, DocFormat f, StrBuf *out, size_t *images) {
         if (len > (size_t)2147483647)
                 return -E2BIG;
         xmlTextReaderPtr rd = xmlReaderForMemory(xml, (int)len, NULL, NULL,
@@ -163,7 +163,7 @@ int dt_walk_xml(const char *xml, size_t len, DocFormat f, StrBuf *out, size_t *i
         if (!rd)
                 return -ENOMEM;
         xmlTextReaderSetErrorHandler(rd, quiet, NULL); /* library code does not print */
-        DtWalk w = { .f = f, .e = { .out = out }, .skip_depth = -1, .note_depth = -1, .images = images };
+        DocWalk w = { .f = f, .e = { .out = out }, .skip_depth = -1, .note_depth = -1, .images = images };
         strbuf_init(&w.notes, DOCTEXT_MAX_OUTPUT);
         int r = 0, st;
         while (r == 0 && (st = xmlTextReaderRead(rd)) == 1) {

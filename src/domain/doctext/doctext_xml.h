@@ -21,27 +21,27 @@
 #include "core/strbuf.h"
 #include "domain/doctext/doctext.h"
 
-typedef struct DtRow {
+typedef struct DocRow {
         size_t nl0;   /* newlines written when the row's first word came */
         bool content; /* something of the row was written */
-} DtRow;
+} DocRow;
 
 /* Where text goes and what is owed to it: line ends and a cell separator
  * are held back until the next word, so a cell's last paragraph end can
  * become a tab and a row's trailing empty cells add nothing. */
-typedef struct DtEmit {
+typedef struct DocEmit {
         StrBuf *out;
         size_t nl;      /* newlines written to out */
         size_t pend_nl; /* line ends owed */
         int pend_cell;  /* 1-based table row level whose cell ended; 0: none */
         bool after_box; /* the line end owed closes a text box: the paragraph
                          * holding the box adds no blank line */
-} DtEmit;
+} DocEmit;
 
-typedef struct DtWalk {
+typedef struct DocWalk {
         DocFormat f;
-        DtEmit e;
-        DtRow rows[DOCTEXT_MAX_XML_DEPTH + 1]; /* open table rows, innermost last */
+        DocEmit e;
+        DocRow rows[DOCTEXT_MAX_XML_DEPTH + 1]; /* open table rows, innermost last */
         int nrows;
         int row_base;    /* rows below it belong to the body while a note is written */
         int skip_depth;  /* >= 0: inside a left-out element opened at this depth */
@@ -51,34 +51,34 @@ typedef struct DtWalk {
         int reading;     /* odt: inside office:body or office:master-styles */
         int in_par;      /* odt: inside text:p or text:h (blanks between elements are no text) */
         StrBuf notes;    /* odt: footnote bodies, written after the part's text */
-        DtEmit saved;    /* odt: the body's writer while a note is written */
+        DocEmit saved;    /* odt: the body's writer while a note is written */
         int note_depth;  /* odt: >= 0 inside text:note opened at this depth */
         size_t *images;  /* pictures embedded in the XML itself */
-} DtWalk;
+} DocWalk;
 
 /* Writers: every one first pays what is owed (line ends, cell separator). */
-void dt_text(DtWalk *w, const char *s);
-void dt_char(DtWalk *w, char c);
-void dt_par_end(DtWalk *w);
-void dt_box_break(DtWalk *w);
-void dt_box_end(DtWalk *w);
-void dt_row_start(DtWalk *w);
-void dt_cell_end(DtWalk *w);
-void dt_row_end(DtWalk *w);
+void doctext_text(DocWalk *w, const char *s);
+void doctext_char(DocWalk *w, char c);
+void doctext_par_end(DocWalk *w);
+void doctext_box_break(DocWalk *w);
+void doctext_box_end(DocWalk *w);
+void doctext_row_start(DocWalk *w);
+void doctext_cell_end(DocWalk *w);
+void doctext_row_end(DocWalk *w);
 /* Leaves out the element the reader is on, with all it holds. */
-void dt_skip(DtWalk *w, xmlTextReaderPtr rd);
+void doctext_skip(DocWalk *w, xmlTextReaderPtr rd);
 
 /* Element rules per format (the reader is on the element). */
-void dt_docx_start(DtWalk *w, xmlTextReaderPtr rd, const char *name);
-void dt_docx_end(DtWalk *w, const char *name);
-bool dt_docx_text(const DtWalk *w);
-void dt_odt_start(DtWalk *w, xmlTextReaderPtr rd, const char *name);
-void dt_odt_end(DtWalk *w, xmlTextReaderPtr rd, const char *name);
-bool dt_odt_text(const DtWalk *w);
+void doctext_docx_start(DocWalk *w, xmlTextReaderPtr rd, const char *name);
+void doctext_docx_end(DocWalk *w, const char *name);
+bool doctext_docx_text(const DocWalk *w);
+void doctext_odt_start(DocWalk *w, xmlTextReaderPtr rd, const char *name);
+void doctext_odt_end(DocWalk *w, xmlTextReaderPtr rd, const char *name);
+bool doctext_odt_text(const DocWalk *w);
 
 /* Walks one part and appends its text to out; *images counts pictures
  * embedded in the XML. Returns 0, -EINVAL (not well-formed), -E2BIG
  * (nesting or output limit), -ENOMEM. */
-int dt_walk_xml(const char *xml, size_t len, DocFormat f, StrBuf *out, size_t *images);
+int doctext_walk_xml(const char *xml, size_t len, DocFormat f, StrBuf *out, size_t *images);
 
 #endif

@@ -110,7 +110,7 @@ int doctext_zip(const char *data, size_t len, DocFormat f, StrBuf *out, size_t *
                         size_t xl;
                         r = read_entry(z, (zip_uint64_t)i, &budget, &xml, &xl);
                         if (r == 0) {
-                                r = dt_walk_xml(xml, xl, f, out, &images);
+                                r = doctext_walk_xml(xml, xl, f, out, &images);
                                 free(xml);
                         }
                 }
