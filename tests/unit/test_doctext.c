@@ -8,46 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <zip.h>
 
 #include "domain/doctext/doctext.h"
+#include "doctext_fixture.h"
 #include "test.h"
-
-typedef struct Part {
-        const char *name;
-        const char *data;
-        size_t len; /* 0: strlen(data) */
-} Part;
-
-/* Builds a zip in a temporary file and returns its bytes (malloc'ed). */
-static char *make_zip(const Part *parts, size_t n, size_t *ret_len) {
-        char path[] = "td-doctext-XXXXXX"; /* in the working directory (the build tree) */
-        int fd = mkstemp(path);
-        if (fd < 0)
-                return NULL;
-        close(fd);
-        int err;
-        zip_t *z = zip_open(path, ZIP_TRUNCATE, &err);
-        for (size_t i = 0; z && i < n; i++) {
-                size_t l = parts[i].len ? parts[i].len : strlen(parts[i].data);
-                zip_source_t *s = zip_source_buffer(z, parts[i].data, l, 0);
-                zip_file_add(z, parts[i].name, s, ZIP_FL_OVERWRITE);
-        }
-        if (z)
-                zip_close(z);
-        FILE *f = fopen(path, "rb");
-        char *buf = NULL;
-        if (f) {
-                fseek(f, 0, SEEK_END);
-                long sz = ftell(f);
-                fseek(f, 0, SEEK_SET);
-                buf = malloc((size_t)sz + 1);
-                *ret_len = buf ? fread(buf, 1, (size_t)sz, f) : 0;
-                fclose(f);
-        }
-        unlink(path);
-        return buf;
-}
 
 static int extract(const char *data, size_t len, DocText **ret, Arena *a) {
         return doctext_extract(a, data, len, ret);

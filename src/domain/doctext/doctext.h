@@ -3,6 +3,14 @@
  * embedded objects and scripts never pass through (their number is
  * reported so a page can say "2 photos removed").
  *
+ * The text keeps the layout signals the anonymiser reads: a paragraph or
+ * a PDF line per line; a table row (or a PDF label and its value on one
+ * baseline) on one line, cells joined by a tab; text boxes, frames and
+ * PDF columns each on lines of their own, every word once, in reading
+ * order. What the document does not show is never read: deleted tracked
+ * changes, comments, field codes, link targets, alt text, document
+ * properties (see doctext_docx.c, doctext_odt.c, doctext_pdf.c).
+ *
  * Every size a client controls has a named limit below; going over one
  * fails with -E2BIG and extracts nothing. */
 #ifndef TD_DOMAIN_DOCTEXT_H
@@ -21,6 +29,8 @@ typedef enum DocFormat { DOC_TEXT, DOC_PDF, DOC_DOCX, DOC_ODT, DOC_FORMAT_MAX } 
 #define DOCTEXT_MAX_RATIO 200                                 /* decompressed/compressed per part */
 #define DOCTEXT_MAX_XML_DEPTH 128                             /* element nesting (libxml2 stops at 256) */
 #define DOCTEXT_MAX_PAGES 1000                                /* pages of a PDF */
+#define DOCTEXT_PDF_MAX_RUNS 4000 /* runs of text on a PDF page laid out in columns; more: poppler's order */
+#define DOCTEXT_PDF_MAX_CUTS 48   /* nesting of column and block cuts; deeper regions: plain lines */
 #define DOCTEXT_MAX_OUTPUT ((size_t)16 * 1024 * 1024)         /* bytes of extracted text */
 
 typedef struct DocText {

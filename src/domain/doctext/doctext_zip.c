@@ -1,9 +1,9 @@
 /* .docx (OOXML) and .odt (ODF) text: read the XML parts out of the zip
- * with libzip under size, ratio and count limits, and walk them with
- * libxml2's streaming reader (no network, no entity substitution, no DTD
- * loading, bounded nesting). Media parts are counted, never read. */
+ * with libzip under size, ratio and count limits, in reading order, and
+ * walk each one (doctext_xml.c). Media parts are counted, never read;
+ * nor are link targets (_rels), comments, document properties (the
+ * author's name), custom XML or meta.xml: only the parts below. */
 #include <errno.h>
-#include <libxml/xmlreader.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,96 +12,7 @@
 
 #include "core/strbuf.h"
 #include "domain/doctext/doctext.h"
-
-typedef struct Walk {
-        DocFormat f;
-        StrBuf *out;
-        int in_text;   /* docx: inside <w:t> */
-        int in_skip;   /* docx: inside <w:instrText>, odt: inside annotations */
-} Walk;
-
-static void on_start(Walk *w, xmlTextReaderPtr rd, const char *name) {
-        bool empty = xmlTextReaderIsEmptyElement(rd);
-        if (w->f == DOC_DOCX) {
-                if (!strcmp(name, "t") && !empty)
-                        w->in_text++;
-                else if (!strcmp(name, "instrText") && !empty)
-                        w->in_skip++;
-                else if (!strcmp(name, "tab"))
-                        strbuf_putc(w->out, '\t');
-                else if (!strcmp(name, "br") || !strcmp(name, "cr") || (!strcmp(name, "p") && empty))
-                        strbuf_putc(w->out, '\n');
-                return;
-        }
-        if (!strcmp(name, "s")) {
-                xmlChar *c = xmlTextReaderGetAttribute(rd, BAD_CAST "text:c");
-                int n = c ? atoi((const char *)c) : 1;
-                xmlFree(c);
-                for (int i = 0; i < (n < 1 ? 1 : n > 64 ? 64 : n); i++)
-                        strbuf_putc(w->out, ' ');
-        } else if (!strcmp(name, "tab")) {
-                strbuf_putc(w->out, '\t');
-        } else if (!strcmp(name, "line-break") || ((!strcmp(name, "p") || !strcmp(name, "h")) && empty)) {
-                strbuf_putc(w->out, '\n');
-        } else if (!strcmp(name, "annotation") && !empty) {
-                w->in_skip++;
-        }
-}
-
-static void on_end(Walk *w, const char *name) {
-        if (w->f == DOC_DOCX) {
-                if (!strcmp(name, "t") && w->in_text)
-                        w->in_text--;
-                else if (!strcmp(name, "instrText") && w->in_skip)
-                        w->in_skip--;
-                else if (!strcmp(name, "p"))
-                        strbuf_putc(w->out, '\n');
-                return;
-        }
-        if ((!strcmp(name, "p") || !strcmp(name, "h")) && !w->in_skip)
-                strbuf_putc(w->out, '\n');
-        else if (!strcmp(name, "annotation") && w->in_skip)
-                w->in_skip--;
-}
-
-static void quiet(void *arg, const char *msg, xmlParserSeverities severity,
-                  xmlTextReaderLocatorPtr locator) {
-}
-
-static int walk_xml(const char *xml, size_t len, DocFormat f, StrBuf *out) {
-        xmlTextReaderPtr rd = xmlReaderForMemory(xml, (int)len, NULL, NULL,
-                                                 XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                                         XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
-        if (!rd)
-                return -ENOMEM;
-        xmlTextReaderSetErrorHandler(rd, quiet, NULL); /* library code does not print */
-        Walk w = { .f = f, .out = out };
-        int r = 0, st;
-        while (r == 0 && (st = xmlTextReaderRead(rd)) == 1) {
-                if (xmlTextReaderDepth(rd) > DOCTEXT_MAX_XML_DEPTH) {
-                        r = -E2BIG;
-                        break;
-                }
-                int type = xmlTextReaderNodeType(rd);
-                const char *name = (const char *)xmlTextReaderConstLocalName(rd);
-                if (type == XML_READER_TYPE_ELEMENT && name)
-                        on_start(&w, rd, name);
-                else if (type == XML_READER_TYPE_END_ELEMENT && name)
-                        on_end(&w, name);
-                else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
-                          type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) &&
-                         !w.in_skip && (f == DOC_ODT || w.in_text)) {
-                        const char *v = (const char *)xmlTextReaderConstValue(rd);
-                        if (v)
-                                strbuf_puts(out, v);
-                }
-                r = strbuf_error(out);
-        }
-        if (r == 0 && st < 0)
-                r = -EINVAL;
-        xmlFreeTextReader(rd);
-        return r;
-}
+#include "domain/doctext/doctext_xml.h"
 
 /* Reads entry idx fully, enforcing the size and ratio limits on what is
  * actually decompressed (the sizes in the zip directory may lie). */
@@ -199,7 +110,7 @@ int doctext_zip(const char *data, size_t len, DocFormat f, StrBuf *out, size_t *
                         size_t xl;
                         r = read_entry(z, (zip_uint64_t)i, &budget, &xml, &xl);
                         if (r == 0) {
-                                r = xl > (size_t)2147483647 ? -E2BIG : walk_xml(xml, xl, f, out);
+                                r = doctext_walk_xml(xml, xl, f, out, &images);
                                 free(xml);
                         }
                 }
