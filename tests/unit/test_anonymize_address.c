@@ -77,6 +77,9 @@ static const KeptGone cases[] = {
           { "La Sapienza", "Jagielloński" }, { NULL } },
         { LANG_EN, "Hello.\nBS in Digital Cinema Resume Example  Student Seeking Internship    Clair Ratke  cr@example.com",
           { "Digital Cinema" }, { "Clair", "Ratke" } },
+        /* a label starting its line, one blank, one word ending the line; not a label that is a name */
+        { LANG_EN, "Hello.\n Skype mariarossi\nNationality Italian\nFaith Otieno\nSkills Python",
+          { "Skype", "Nationality", "Faith Otieno", "Skills Python" }, { "mariarossi", "Italian" } },
         /* the Europass PDF: a line of fields parted by "|", one blank after each label */
         { LANG_EN, "Sex Female | Date of birth 12/03/1990 | Nationality Italian",
           { "Sex ", " | Date of birth ", " | Nationality " }, { "Female", "1990", "Italian" } },

@@ -91,11 +91,22 @@ static bool field_bullet(const char *t, size_t n, size_t q) {
         return q + 3 < n && !memcmp(t + q, "\xe2\x80\xa2 ", 4);
 }
 
-enum { FIELD_NONE, FIELD_LINE, FIELD_BAR };
+/* One word from p to the end of its line ("Skype mariarossi",
+ * "Nationality Italian" after a label starting the line). */
+static bool one_word_line(const Scan *sc, size_t p) {
+        size_t q = p;
+        while (q < sc->n && sc->t[q] != ' ' && sc->t[q] != '\t' && sc->t[q] != '\n' && sc->t[q] != '\r')
+                q++;
+        while (q < sc->n && (sc->t[q] == ' ' || sc->t[q] == '\t'))
+                q++;
+        return q > p && (q >= sc->n || sc->t[q] == '\n' || sc->t[q] == '\r');
+}
 
-/* How the label [s, e) stands on its line (see label_value()). */
-static int field_kind(const Scan *sc, size_t s, size_t e) {
-        size_t p = s;
+enum { FIELD_NONE, FIELD_LINE, FIELD_WORD, FIELD_BAR };
+
+/* How the label of len tokens at i stands on its line (see label_value()). */
+static int field_kind(const Scan *sc, size_t i, size_t len) {
+        size_t s = sc->toks[i].start, e = sc->toks[i + len - 1].end, p = s;
         while (p > 0 && sc->t[p - 1] == ' ')
                 p--;
         bool first = anon_line_start(sc, s), bar = p > 0 && sc->t[p - 1] == '|';
@@ -103,14 +114,21 @@ static int field_kind(const Scan *sc, size_t s, size_t e) {
                 return FIELD_NONE;
         const char *nl = memchr(sc->t + e, '\n', sc->n - e);
         size_t le = nl ? (size_t)(nl - sc->t) : sc->n;
-        return bar || memchr(sc->t + e, '|', le - e) ? FIELD_BAR : FIELD_LINE;
+        if (bar || memchr(sc->t + e, '|', le - e))
+                return FIELD_BAR;
+        for (size_t k = i; k < i + len; k++)
+                if (sc->toks[k].name)
+                        return FIELD_LINE; /* "Faith Otieno" heads a CV: no label "Faith" and its value */
+        return FIELD_WORD;
 }
 
 /* The value after a label: same line (or the next line when the label ends
  * its line), up to a field separator, at most ANON_LABEL_VALUE_MAX bytes.
  * field: FIELD_LINE, the label starts its line, so two blanks or more
  * after it part it from its value as a colon would (a flattened form:
- * "Date of birth    17/08/1988", "Nationality    Ghanaian"); FIELD_BAR,
+ * "Date of birth    17/08/1988", "Nationality    Ghanaian"); FIELD_WORD,
+ * the same, and one blank when the value is one word ending the line
+ * ("Skype mariarossi"; not for a label that is also a name); FIELD_BAR,
  * it starts a field of a line of fields parted by "|", where one blank
  * does (the Europass PDF's "Sex Female | Date of birth 12/03/1990 |
  * Nationality Italian"). */
@@ -118,7 +136,8 @@ static bool label_value(const Scan *sc, size_t p, bool prose, int field, size_t 
         const char *t = sc->t;
         size_t p0 = p;
         p = skip_blank(sc, p);
-        bool sep = field && p - p0 >= (field == FIELD_BAR ? 1 : 2) && p < sc->n && t[p] != '\n' && t[p] != '\r';
+        bool one = field == FIELD_BAR || (field == FIELD_WORD && one_word_line(sc, p));
+        bool sep = field && p - p0 >= (one ? 1 : 2) && p < sc->n && t[p] != '\n' && t[p] != '\r';
         if (p < sc->n && (t[p] == ':' || t[p] == '-' || t[p] == '=')) {
                 sep = true;
                 p = skip_blank(sc, p + 1);
@@ -324,7 +343,7 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                                 writer_forms(sc, i, len); /* "Nata a Caserta" */
                         return vs;
                 }
-                if (!label_value(sc, b->end, v->kind == PH_PROSE, field_kind(sc, a->start, b->end), &vs, &ve) ||
+                if (!label_value(sc, b->end, v->kind == PH_PROSE, field_kind(sc, i, len), &vs, &ve) ||
                     (v->cat == ANON_CAT_NATIONAL_ID && licence_class(sc->t + vs, ve - vs)) ||
                     (v->cat == ANON_CAT_URL && !web_address(sc->t + vs, ve - vs)) ||
                     (v->kind == PH_LABEL && (v->cat == ANON_CAT_FAMILY || v->cat == ANON_CAT_HEALTH) &&
