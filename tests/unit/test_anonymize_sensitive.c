@@ -82,6 +82,16 @@ static const Case cases[] = {
         { LANG_RO, "Concediu de creștere a copilului (2018-2020).", "[family] (2018-2020)." },
         { LANG_EN, "Single mom. Dad of three. I have two kids. no children.",
           "[family]. [family]. I have [family]. [family]." },
+        /* children the writer has or came with: a possessive or "with" and a count */
+        { LANG_EN, "I came to Italy with my two children in 2019. My son and my daughter live with me.",
+          "I came to Italy with [family] in 2019. [family] and [family] live with me." },
+        { LANG_EN, "My kids' school is near. I teach children with autism. I work with two child psychologists. The Big Three Killed My Baby.",
+          "My kids' school is near. I teach children with autism. I work with two child psychologists. The Big Three Killed My Baby." },
+        { LANG_PL, "Przyjechałam do Polski z dwójką dzieci. Uczę dzieci programowania.",
+          "Przyjechałem/łam do Polski z [family]. Uczę dzieci programowania." },
+        { LANG_RO, "Am venit în România cu copiii mei.", "Am venit în România cu [family]." },
+        { LANG_EL, "Ήρθα στην Ελλάδα με τα δύο παιδιά μου.", "Ήρθα στην Ελλάδα με τα [family]." },
+        { LANG_SL, "V Slovenijo sem se preselila z dvema otrokoma.", "V Slovenijo sem se preselil/a z [family]." },
         /* a remark in brackets right after the condition names it further */
         { LANG_PT, "Tenho uma deficiência visual (baixa visão). Uso Python (sobretudo Django).",
           "Tenho [health]. Uso Python (sobretudo Django)." },

@@ -487,6 +487,32 @@ static size_t lone_children(Scan *sc, size_t i, size_t n) {
         return j - i;
 }
 
+/* Children the writer has or came with, at token i (n tokens): after or
+ * before the writer's possessive, a count between or not ("my two
+ * children", "i miei figli", "copiii mei", "τα παιδιά μου"), or after
+ * "with" and a count ("with two kids", "z dwójką dzieci", "cu doi
+ * copii"); "with" stays. Not "children with autism" nor "my kids'
+ * school". Returns the tokens after i taken, or 0. */
+static size_t owned_children(Scan *sc, size_t i, size_t n) {
+        size_t s = i, j = more_children(sc, i + n);
+        bool w = false;
+        if (!child_at(sc, i) || (sc->toks[i].flags & (TOK_CAP | TOK_ALLCAPS)) ||
+            (j < sc->ntok && close_to_prev(sc, j) && (sc->toks[j].flags & TOK_CAP)))
+                return 0; /* "my kids' school", "two children's charities", a title ("Killed My Baby");
+                           * "my kid Tadzio": the name rules' */
+        if (s > 0 && close_to_prev(sc, s) && count_at(sc, s - 1, &w) == 1 && w)
+                s--;
+        if (s > 0 && close_to_prev(sc, s) && anon_cue_tok(sc, &sc->toks[s - 1], ANON_CUE_MINE))
+                s--; /* "my two children" */
+        else if (j < sc->ntok && close_to_prev(sc, j) && anon_cue_tok(sc, &sc->toks[j], ANON_CUE_MINE))
+                j++; /* "copiii mei", "τα παιδιά μου" */
+        else if (s == i || !child_ends(sc, j) ||
+                 !(s > 0 && close_to_prev(sc, s) && anon_cue_tok(sc, &sc->toks[s - 1], ANON_CUE_WITH)))
+                return 0; /* "with two children's", "with two child psychologists" */
+        take(sc, s, sc->toks[j - 1].end, ANON_CAT_FAMILY);
+        return j - i;
+}
+
 /* A status at token i ("categoria protetta", "PcD", "αναπηρία 67%"), not a
  * field's label ("Categoria protetta: sì", which pass 2 takes). Returns
  * the tokens taken, or 0. */
@@ -563,8 +589,9 @@ void anon_scan_sensitive(Scan *sc) {
                         take(sc, i, sc->toks[i + n - 1].end, ANON_CAT_FAMILY); /* "Single mom." */
                         used = n;
                 }
-                if (!used && n && (roles & ANON_SENS_CHILD) && !(used = lone_children(sc, i, n)))
-                        used = children_after_cue(sc, i, n);
+                if (!used && n && (roles & ANON_SENS_CHILD) && !(used = lone_children(sc, i, n)) &&
+                    !(used = children_after_cue(sc, i, n)))
+                        used = owned_children(sc, i, n);
                 i = anchor_next(sc, i + (used ? used : 1));
         }
 }
