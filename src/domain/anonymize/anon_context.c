@@ -31,6 +31,79 @@ bool anon_role_adjective(const Scan *sc, size_t k) {
                !(n->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) && !(n->lf & (LEX_KEEP | LEX_STOP));
 }
 
+/* The word before a role noun that makes it a definite person: an
+ * article or a possessive ("O ministro", "seu presidente", "the
+ * president"), one space before it on its line. Romanian writes the
+ * article at the noun's end ("ministrul", "Premierul", "sora"). */
+static bool appos_determined(const Scan *sc, size_t i) {
+        const Tok *r = &sc->toks[i];
+        if (sc->lang == LANG_RO) {
+                const char *k = tok_key(sc, r);
+                return r->flen >= 4 && (anon_ro_article_end(sc, r) || k[r->flen - 1] == 'a' ||
+                                        (r->flen >= 7 && !memcmp(k + r->flen - 3, "lui", 3)));
+        }
+        if (i == 0)
+                return false;
+        const Tok *d = &sc->toks[i - 1];
+        return (d->lf & LEX_STOP) && !(d->lf & LEX_CONJ) && d->flen <= 4 && r->start == d->end + 1 &&
+               sc->t[d->end] == ' ';
+}
+
+/* A word of a person's name in an appositive: capitalised, no acronym,
+ * number, place, keep, street or company word. */
+static bool appos_word(const Scan *sc, const Tok *t) {
+        return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM | TOK_INITIAL | TOK_SKIP)) &&
+               t->end - t->start >= 2 && !(t->lf & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE)) &&
+               !anon_org_cue_tok(sc, t);
+}
+
+/* What may end an appositive name: a comma, a bracket, the end of its
+ * sentence or line, or a conjunction ("Algirdas Zebrauskas, e", "Yohei
+ * Kono, como", "Meftodie Marinache și"). */
+static bool appos_end(const Scan *sc, size_t j) {
+        size_t e = sc->toks[j - 1].end;
+        if (e >= sc->n || strchr(",);:.\n\r", sc->t[e]))
+                return true;
+        return sc->t[e] == ' ' && j < sc->ntok && sc->toks[j].start == e + 1 && (sc->toks[j].lf & LEX_CONJ) &&
+               !(sc->toks[j].flags & TOK_CAP);
+}
+
+size_t anon_appositive(const Scan *sc, size_t i, size_t len) {
+        if ((sc->lang != LANG_PT && sc->lang != LANG_IT && sc->lang != LANG_RO && sc->lang != LANG_EN) || len != 1 ||
+            !appos_determined(sc, i))
+                return 0;
+        size_t k = i + 1, lower = 0;
+        for (; k < sc->ntok && k - i <= ANON_APPOS_GAP; k++) { /* the complement: "de a Fazenda", "Finanțelor" */
+                const Tok *p = &sc->toks[k - 1], *t = &sc->toks[k];
+                if (t->start == p->end + 2 && sc->t[p->end] == ',' && sc->t[p->end + 1] == ' ')
+                        break;
+                if (t->start != p->end + 1 || (sc->t[p->end] != ' ' && sc->t[p->end] != '-') ||
+                    (t->flags & (TOK_NUM | TOK_ALNUM)))
+                        return 0;
+                if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) && !(t->lf & (LEX_STOP | LEX_PARTICLE)) &&
+                    ++lower > ANON_APPOS_LOWER)
+                        return 0; /* a clause, not a complement: "o presidente visitou ontem a fábrica" */
+        }
+        if (k >= sc->ntok || k - i > ANON_APPOS_GAP)
+                return 0;
+        size_t m = k, words = 0, named = 0;
+        for (; k < sc->ntok && words <= ANON_APPOS_WORDS; k++) {
+                const Tok *t = &sc->toks[k];
+                if (k > m && (t->start != sc->toks[k - 1].end + 1 || (sc->t[t->start - 1] != ' ' && sc->t[t->start - 1] != '-')))
+                        break;
+                if (!appos_word(sc, t)) {
+                        if (k > m && anon_lower_particle(sc, t) && k + 1 < sc->ntok && appos_word(sc, &sc->toks[k + 1]))
+                                continue; /* "Braga de Macedo" */
+                        break;
+                }
+                words++;
+                named += (tok_any(sc, t) & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) != 0;
+        }
+        if (!words || words > ANON_APPOS_WORDS || (words == 1 && !named) || !appos_end(sc, k))
+                return 0; /* "o presidente do clube, Flamengo,": one word the lists lack may be the club */
+        return m;
+}
+
 /* Romanian marks a person as the direct object with "pe", and doubles it
  * with a clitic pronoun before the verb: "l-au gonit pe Pauw", "i-aș fi
  * numit pe Dăncilă", "să-l adopte pe Gordian". A capitalised word right

@@ -38,6 +38,9 @@
 #define ANON_WORLD_SUR_MIN 5       /* bytes of a world-list surname that ends a name after unknown words */
 #define ANON_CLASH_KEEP 32         /* lexicon clashes whose text is kept (the rest are counted) */
 #define ANON_PLACE_BACK 6          /* words looked back from a name for the head word of a place's name */
+#define ANON_APPOS_GAP 6           /* tokens of a role noun's complement before its appositive ("ministro de a Fazenda, ") */
+#define ANON_APPOS_LOWER 3         /* lower-case words of it that are no function word ("pentru afaceri europene") */
+#define ANON_APPOS_WORDS 4         /* capitalised words of the appositive name ("Rubens Ricupero") */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
 #define ANON_ORIGIN_TOKENS 3       /* tokens of one demonym ("Cape Verdean", "Bosnia and Herzegovina") */
 #define ANON_BIRTHPLACE_TOKENS 8   /* tokens of a place of birth after "born in" ("a village near Aleppo, Syria") */
@@ -400,6 +403,7 @@ typedef struct Scan {
         bool name_field;        /* the name being read is a Name:/Surname: field's value */
         uint32_t *caps;         /* pass 2 lists its capitalised tokens here for pass 2b, or NULL */
         size_t ncaps;
+        size_t appos;           /* token where a role noun's appositive name starts ("ministro de a Fazenda, Rubens"), or 0 */
 } Scan;
 
 void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char *repl);
@@ -601,6 +605,15 @@ size_t anon_model_features(const Scan *sc, size_t i, char f[][ANON_MODEL_FEAT_LE
 /* True when token k is one adjective between a role noun and a
  * capitalised name ("o armador sérvio Jugovic"; it, pt, ro only). */
 bool anon_role_adjective(const Scan *sc, size_t k);
+/* The name in apposition to the one-word role noun at token i (len: its
+ * phrase's tokens), after an article or possessive (pt, it, en) or with
+ * Romanian's article ending: "O ministro de a Fazenda, Rubens Ricupero,
+ * disse", "ministrul Finanțelor, Eugen Teodorovici, a declarat". At most
+ * ANON_APPOS_GAP tokens of complement without a clause's punctuation,
+ * then ", " and 1 to ANON_APPOS_WORDS capitalised words (one alone in a
+ * name list) ending at a comma, a bracket, the sentence's end or a
+ * conjunction. Returns the name's first token, or 0. */
+size_t anon_appositive(const Scan *sc, size_t i, size_t len);
 /* True when capitalised token i is a Romanian direct object of a person:
  * "pe" before it and a clitic before the verb ("l-au gonit pe Pauw"). */
 bool anon_ro_object(const Scan *sc, size_t i);

@@ -350,6 +350,9 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                               ((sc->toks[i + len].flags & TOK_CAP) || v->kind != PH_SAYS) &&
                               (title_gap(sc, b->end, sc->toks[i + len].start) ||
                                (v->kind != PH_SAYS && len >= 2 && colon_gap(sc, b->end, sc->toks[i + len].start)));
+                /* "O ministro de a Fazenda, Rubens Ricupero,"; not after "my name is Anna" */
+                if (v->kind == PH_NAMECTX && !(*force_name && (sc->toks[i + len].flags & TOK_CAP)))
+                        sc->appos = anon_appositive(sc, i, len);
                 return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);

@@ -662,7 +662,7 @@ void anon_scan_words(Scan *sc) {
                         i += used; /* "Koskikatu 25", "Via Roma 12" in English: before "Koskikatu" is a name */
                         continue;
                 }
-                used = try_name(sc, i, force_name || (sc->lang == LANG_RO && anon_ro_object(sc, i)),
+                used = try_name(sc, i, force_name || (sc->appos && i == sc->appos) || (sc->lang == LANG_RO && anon_ro_object(sc, i)),
                                 lead_at == i ? from : i);
                 force_name = sc->name_field = false; /* a name field's value is read */
                 if (used) {
