@@ -154,6 +154,43 @@ static const KeptGone cases[] = {
         /* an honorific takes the name on its line only */
         { LANG_RO, "Așa zice Domnul.\nImportanța geometriei e mare.", { "Importanța" }, { NULL } },
         { LANG_RO, "Salut.\nCu ocazia sărbătorilor de Crăciun, Ion Popescu a plecat.", { "Crăciun" }, { "Popescu" } },
+        /* a name in apposition to a role noun, in no name list: after its complement and a comma */
+        { LANG_PT, "Olá.\nO ministro de a Fazenda, Zorvan Quextil, disse que sim.", { "ministro de a Fazenda," },
+          { "Zorvan", "Quextil" } },
+        { LANG_PT, "Olá.\nO partido apresentou seu presidente, Zorvan Quextil, como candidato.",
+          { "seu presidente,", "como candidato" }, { "Quextil" } },
+        { LANG_PT, "Olá.\nOs jogadores de o técnico, Zorvan Quextil (Holanda), saíram.", { "(Holanda)" }, { "Quextil" } },
+        { LANG_RO, "Salut.\nMinistrul Finanțelor, Zorvan Quextil, a declarat ieri.", { "Ministrul Finanțelor," },
+          { "Zorvan", "Quextil" } },
+        { LANG_RO, "Salut.\nMinistrul bulgar pentru afaceri europene, Zorvan Quextil, a declarat.", { "europene" },
+          { "Quextil" } },
+        { LANG_RO, "Salut.\nA venit și starețul mânăstirii, Zorvan Quextil și alții.", { "mânăstirii" }, { "Quextil" } },
+        { LANG_IT, "Ciao.\nIl ministro della Difesa, Zorvan Quextil, ha detto di no.", { "Difesa" }, { "Quextil" } },
+        { LANG_EN, "Hi.\nThe president of the club, Zorvan Quextil, said no.", { "of the club," }, { "Quextil" } },
+        /* not an organisation, an acronym, a place or a word alone in no list; not after a
+         * clause, without a role noun, without a determiner, nor before a verb */
+        { LANG_PT, "Olá.\nO presidente de a empresa, Petrobras, disse ontem.", { "Petrobras" }, { NULL } },
+        { LANG_PT, "Olá.\nO presidente de a empresa, PETROBRAS CORP, disse ontem.", { "PETROBRAS CORP" }, { NULL } },
+        { LANG_PT, "Olá.\nO presidente de a empresa, Quextil Consulting, disse ontem.", { "Quextil Consulting" },
+          { NULL } },
+        { LANG_PT, "Olá.\nA capital de o país, Zorvan Quextil, cresce.", { "Zorvan Quextil" }, { NULL } },
+        { LANG_PT, "Olá.\nO governador de o estado, Ceará, votou.", { "Ceará" }, { NULL } },
+        { LANG_PT, "Olá.\nO presidente visitou ontem a nova fábrica de a empresa, Zorvan Quextil, e saiu.",
+          { "Zorvan Quextil" }, { NULL } },
+        { LANG_PT, "Olá.\nO ministro de a Fazenda, Zorvan Quextil aprovou o plano.", { "Zorvan Quextil" }, { NULL } },
+        { LANG_EN, "Hi.\nAt noon he called, Zorvan Quextil, and left.", { "Zorvan Quextil" }, { NULL } },
+        /* role nouns of news before a name in no list; an adjective after one is no name */
+        { LANG_PT, "Olá.\nPepe espera que o centroavante Zorvan renove.", { "centroavante" }, { "Zorvan" } },
+        { LANG_PT, "Olá.\nViajou com a bailarina Zorvan Quextil e outros.", { "bailarina" }, { "Zorvan", "Quextil" } },
+        { LANG_PT, "Olá.\nVoltou o bom volante eslovênio Quextil.", { "eslovênio" }, { "Quextil" } },
+        { LANG_RO, "Salut.\nSelecționerul Quextil a vorbit cu vulcanologul Zorvan.", { "Selecționerul", "vulcanologul" },
+          { "Quextil", "Zorvan" } },
+        { LANG_RO, "Salut.\nA fost de acord, a adăugat parlamentarul român.", { "parlamentarul român" }, { NULL } },
+        /* a capitalised job title heading a CV's line, a title in quotes: no name after it */
+        { LANG_PT, "Ana Silva\nJornalista Freelancer (2019-2021)\nEngenheiro Civil na Quextil", { "Freelancer", "Civil" },
+          { "Silva" } },
+        { LANG_PT, "Olá.\nO gibi «Sargento Rock» foi filmado.", { "Rock" }, { NULL } },
+        { LANG_PT, "Olá.\nSegundo Zorvan Quextil, estão em estudo.", { "Segundo" }, { "Quextil" } },
 };
 
 /* The new stop words never make a detected language worse: plain English

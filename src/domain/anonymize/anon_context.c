@@ -45,6 +45,14 @@ static bool appos_determined(const Scan *sc, size_t i) {
         if (i == 0)
                 return false;
         const Tok *d = &sc->toks[i - 1];
+        if (sc->lang == LANG_EN) { /* an article or a possessive; not "he called, ..." */
+                static const char *const det[] = { "the", "his", "her", "its", "our", "their" };
+                bool found = false;
+                for (size_t k = 0; k < sizeof(det) / sizeof(*det) && !found; k++)
+                        found = d->flen == strlen(det[k]) && !memcmp(tok_key(sc, d), det[k], d->flen);
+                if (!found)
+                        return false;
+        }
         return (d->lf & LEX_STOP) && !(d->lf & LEX_CONJ) && d->flen <= 4 && r->start == d->end + 1 &&
                sc->t[d->end] == ' ';
 }
@@ -58,12 +66,12 @@ static bool appos_word(const Scan *sc, const Tok *t) {
 }
 
 /* What may end an appositive name: a comma, a bracket, the end of its
- * sentence or line, or a conjunction ("Algirdas Zebrauskas, e", "Yohei
- * Kono, como", "Meftodie Marinache și"). */
+ * sentence or line, a bracket after a space ("Olofern (Holofernes)"), or a
+ * conjunction ("Algirdas Zebrauskas, e", "Meftodie Marinache și"). */
 static bool appos_end(const Scan *sc, size_t j) {
         size_t e = sc->toks[j - 1].end;
-        if (e >= sc->n || strchr(",);:.\n\r", sc->t[e]))
-                return true;
+        if (e >= sc->n || strchr(",);:.\n\r", sc->t[e]) || (e + 1 < sc->n && sc->t[e] == ' ' && sc->t[e + 1] == '('))
+                return true; /* "Olofern (Holofernes)" */
         return sc->t[e] == ' ' && j < sc->ntok && sc->toks[j].start == e + 1 && (sc->toks[j].lf & LEX_CONJ) &&
                !(sc->toks[j].flags & TOK_CAP);
 }

@@ -285,6 +285,28 @@ static bool field_start(const Scan *sc, size_t s, size_t e) {
                (p >= 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xB7); /* "•", "–", "—", "·" */
 }
 
+/* True when an opening quote ends right before byte p: «, “, „, ". */
+static bool open_quote_before(const Scan *sc, size_t p) {
+        const unsigned char *t = (const unsigned char *)sc->t;
+        return (p >= 1 && t[p - 1] == '"') || (p >= 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xAB) ||
+               (p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 && (t[p - 1] == 0x9C || t[p - 1] == 0x9E));
+}
+
+/* A job title heading a CV's line ("Engenheiro Civil", "Jornalista
+ * Freelancer", "Professor Auxiliar") or a work's title in quotes («Sargento
+ * Rock», «Meia Preta»): a capitalised one-word role noun at the start of
+ * its line or field or after an opening quote, before a word of no name
+ * list. News writes the role noun in lower case inside its sentence ("o
+ * centroavante Guga"); a short title ("Dr. Burke") is no job, nor is a
+ * Romanian noun with its article ("Selecționerul Dalic"). */
+static bool cv_title(const Scan *sc, size_t i, size_t len) {
+        const Tok *r = &sc->toks[i], *n = &sc->toks[i + len];
+        if (sc->lang == LANG_RO || r->flen < 4 || (r->end < sc->n && sc->t[r->end] == '.'))
+                return false; /* a title, not a job: "Dr. Burke is", "Prof Smith" */
+        return len == 1 && (r->flags & TOK_CAP) && (anon_field_start(sc, r->start) || open_quote_before(sc, r->start)) &&
+               (n->flags & TOK_CAP) && !(tok_any(sc, n) & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR));
+}
+
 /* Handles a phrase of len tokens at i; returns the tokens consumed (0 when
  * the match is not used, e.g. a label without its value). */
 size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool *force_name) {
@@ -347,10 +369,13 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                  * ("my name is lena"); not "Professor, Department" */
                 *force_name = i + len < sc->ntok && !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
                               !anon_ctx_nonperson(sc, i + len, v->kind != PH_SAYS) &&
-                              ((sc->toks[i + len].flags & TOK_CAP) || v->kind != PH_SAYS) &&
+                              ((sc->toks[i + len].flags & TOK_CAP) || v->kind == PH_NAMING ||
+                               (v->kind == PH_NAMECTX && len >= 2)) && /* not "parlamentarul român" */
                               (title_gap(sc, b->end, sc->toks[i + len].start) ||
                                (v->kind != PH_SAYS && len >= 2 && colon_gap(sc, b->end, sc->toks[i + len].start)));
                 /* "O ministro de a Fazenda, Rubens Ricupero,"; not after "my name is Anna" */
+                if (*force_name && v->kind == PH_NAMECTX && cv_title(sc, i, len))
+                        *force_name = false;
                 if (v->kind == PH_NAMECTX && !(*force_name && (sc->toks[i + len].flags & TOK_CAP)))
                         sc->appos = anon_appositive(sc, i, len);
                 return len;
@@ -381,8 +406,8 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                          match_case(sc, a, her ? "them" : v->repl));
                 if (en1 && !strcmp(v->repl, "they"))
                         anon_gender_agree(sc, i);
-                if (v->ctx) /* "a professora Ana Lima" */
-                        *force_name = cap_after(sc, i + len, b->end);
+                if (v->ctx) /* "a professora Ana Lima"; not "Engenheiro Civil" */
+                        *force_name = cap_after(sc, i + len, b->end) && !cv_title(sc, i, len);
                 return len;
         }
         }
