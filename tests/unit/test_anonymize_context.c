@@ -191,6 +191,19 @@ static const KeptGone cases[] = {
           { "Silva" } },
         { LANG_PT, "Olá.\nO gibi «Sargento Rock» foi filmado.", { "Rock" }, { NULL } },
         { LANG_PT, "Olá.\nSegundo Zorvan Quextil, estão em estudo.", { "Segundo" }, { "Quextil" } },
+        /* a name with its role noun after a comma; not a team, a place nor a title-case field */
+        { LANG_PT, "Olá.\nZorvan Quextil, o chefe de a diplomacia, saiu.", { "o chefe" }, { "Zorvan", "Quextil" } },
+        { LANG_RO, "Salut.\nL-a sunat Zorvan Quextil, șeful poliției.", { "șeful poliției" }, { "Quextil" } },
+        { LANG_EN, "Hi.\nWe met Zorvan Quextil, the president of the club.", { "the president" }, { "Quextil" } },
+        { LANG_PT, "Olá.\nFlamengo, o líder de o campeonato, venceu.", { "Flamengo" }, { NULL } },
+        { LANG_PT, "Olá.\nVotaram em Zorvan Quextil, o presidente de o partido.", { "Zorvan Quextil" }, { NULL } },
+        { LANG_EN, "Hi.\nStudent Council, President (2015-2016)", { "Student Council" }, { NULL } },
+        /* verbs of news whose subject is a person; a country before one stays */
+        { LANG_PT, "Olá.\nO jogo acabou. Quextil aconselha o lateral a sair.", { "aconselha" }, { "Quextil" } },
+        { LANG_PT, "Olá.\nO jogo acabou. A Quextil criticou o lateral.", { "Quextil" }, { NULL } },
+        { LANG_RO, "Salut.\nȘedința a început. Quextil a protestat, iar Marea Britanie a cerut ajutor.",
+          { "Marea Britanie" }, { "Quextil" } },
+        { LANG_RO, "Salut.\nȘedința a început. Guvernul a cerut ajutor de la PSD.", { "Guvernul" }, { NULL } },
 };
 
 /* The new stop words never make a detected language worse: plain English

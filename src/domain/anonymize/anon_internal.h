@@ -432,6 +432,9 @@ void anon_code_check(Scan *sc, size_t s, size_t e);
  * origine marocchina", "Jestem Ukrainką"), found before names and gendered
  * forms so that neither takes them. Their tokens get TOK_SKIP. */
 void anon_scan_origin(Scan *sc);
+/* True when the tokens [i, j) are one entry of the language's
+ * demonyms.tsv, a country or a people ("Marea Britanie", "Hungria"). */
+bool anon_demonym_run(const Scan *sc, size_t i, size_t j);
 /* Pass 1c (anon_family.c): the writer's children and family status
  * ("Mother of two", "Mama dwójki dzieci", "I have two kids") and health
  * ("I am deaf", "Mam dysleksję", "categoria protetta (L. 68/99)"), from
@@ -614,6 +617,13 @@ bool anon_role_adjective(const Scan *sc, size_t k);
  * name list) ending at a comma, a bracket, the sentence's end or a
  * conjunction. Returns the name's first token, or 0. */
 size_t anon_appositive(const Scan *sc, size_t i, size_t len);
+/* True when the capitalised words [i, j) are followed by a comma and a
+ * determined one-word role noun in lower case, the name's apposition:
+ * "Ignatie Darabant, arhiepiscopul", "Tesfaye Dinka, o chefe", "Zorvan
+ * Quextil, the president" (pt, it, ro, en). At most ANON_APPOS_WORDS
+ * words; one alone, or words after a preposition, with a word of a name
+ * list ("de Minas Gerais, o governador" stays). */
+bool anon_role_after(Scan *sc, size_t i, size_t j);
 /* True when capitalised token i is a Romanian direct object of a person:
  * "pe" before it and a clitic before the verb ("l-au gonit pe Pauw"). */
 bool anon_ro_object(const Scan *sc, size_t i);
