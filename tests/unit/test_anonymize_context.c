@@ -198,6 +198,14 @@ static const KeptGone cases[] = {
         { LANG_PT, "Olá.\nFlamengo, o líder de o campeonato, venceu.", { "Flamengo" }, { NULL } },
         { LANG_PT, "Olá.\nVotaram em Zorvan Quextil, o presidente de o partido.", { "Zorvan Quextil" }, { NULL } },
         { LANG_EN, "Hi.\nStudent Council, President (2015-2016)", { "Student Council" }, { NULL } },
+        /* role nouns of the other languages, in the case the name takes after them */
+        { LANG_IT, "Ciao.\nHa segnato l'attaccante Zorvan Quextil.", { "attaccante" }, { "Zorvan", "Quextil" } },
+        { LANG_EN, "Hi.\nThe striker Zorvan Quextil scored twice.", { "striker" }, { "Quextil" } },
+        { LANG_PL, "Cześć.\nRozmawiał z reżyserem Zorvanem Quextilem.", { "reżyserem" }, { "Quextilem" } },
+        { LANG_SL, "Živjo.\nKnjigo je napisal pisatelj Zorvan Quextil.", { "pisatelj" }, { "Quextil" } },
+        { LANG_EL, "Γεια.\nΜίλησε ο προπονητής Ζόρβαν Κουέξτιλ χθες.", { "προπονητής" }, { "Κουέξτιλ" } },
+        /* a Polish sports or office noun before a genitive is no role noun of the list */
+        { LANG_PL, "Cześć.\nPiłkarz Legii strzelił gola, a prezes Zarządu milczał.", { "Legii", "Zarządu" }, { NULL } },
         /* verbs of news whose subject is a person; a country before one stays */
         { LANG_PT, "Olá.\nO jogo acabou. Quextil aconselha o lateral a sair.", { "aconselha" }, { "Quextil" } },
         { LANG_PT, "Olá.\nO jogo acabou. A Quextil criticou o lateral.", { "Quextil" }, { NULL } },
