@@ -113,14 +113,19 @@ size_t anon_appositive(const Scan *sc, size_t i, size_t len) {
 }
 
 bool anon_role_after(Scan *sc, size_t i, size_t j) {
-        if ((sc->lang != LANG_PT && sc->lang != LANG_IT && sc->lang != LANG_RO && sc->lang != LANG_EN) ||
-            j - i > ANON_APPOS_WORDS || j + 1 >= sc->ntok)
+        const Tok *last = &sc->toks[j - 1];
+        /* the cheap tests first: most runs it is asked about have no comma after them */
+        if (j + 1 >= sc->ntok || last->end + 2 > sc->n || sc->t[last->end] != ',' || sc->t[last->end + 1] != ' ' ||
+            sc->toks[j].start != last->end + 2 || j - i > ANON_APPOS_WORDS ||
+            (sc->lang != LANG_PT && sc->lang != LANG_IT && sc->lang != LANG_RO && sc->lang != LANG_EN))
                 return false;
-        const Tok *last = &sc->toks[j - 1], *p = i > 0 ? &sc->toks[i - 1] : NULL;
+        size_t r = j;
+        if (sc->lang != LANG_RO && r + 1 < sc->ntok && !(sc->toks[r].flags & (TOK_CAP | TOK_ALLCAPS)))
+                r++; /* the article: "Tesfaye Dinka, o chefe" */
+        if ((sc->toks[r].flags & (TOK_CAP | TOK_ALLCAPS)) || !(sc->toks[r].lf & LEX_PHRASE))
+                return false;
+        const Tok *p = i > 0 ? &sc->toks[i - 1] : NULL;
         bool prep = p && !(p->flags & TOK_CAP) && (p->lf & LEX_STOP) && sc->toks[i].start == p->end + 1;
-        if (last->end + 2 > sc->n || sc->t[last->end] != ',' || sc->t[last->end + 1] != ' ' ||
-            sc->toks[j].start != last->end + 2)
-                return false;
         size_t named = 0;
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
@@ -130,12 +135,8 @@ bool anon_role_after(Scan *sc, size_t i, size_t j) {
         }
         if ((j - i == 1 || prep) && !named)
                 return false; /* "Flamengo, o líder": one word the lists lack may be a team; "de Minas Gerais, o governador" */
-        size_t r = j;
-        if (sc->lang != LANG_RO && r + 1 < sc->ntok && !(sc->toks[r].flags & (TOK_CAP | TOK_ALLCAPS)))
-                r++; /* the article: "Tesfaye Dinka, o chefe" */
         const PhraseVal *v = NULL;
-        return r < sc->ntok && !(sc->toks[r].flags & (TOK_CAP | TOK_ALLCAPS)) && (sc->toks[r].lf & LEX_PHRASE) &&
-               anon_match_phrase(sc, r, &v) == 1 && v->kind == PH_NAMECTX && appos_determined(sc, r);
+        return anon_match_phrase(sc, r, &v) == 1 && v->kind == PH_NAMECTX && appos_determined(sc, r);
 }
 
 /* Romanian marks a person as the direct object with "pe", and doubles it

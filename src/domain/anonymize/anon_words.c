@@ -430,7 +430,9 @@ static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
         size_t run_end = j;
         if (!decide_name(sc, i, &j, forced, hyphen, &strong)) {
                 size_t m = 0;
-                if (says_after(sc, i, run_end) || anon_role_after(sc, i, run_end))
+                if (says_after(sc, i, run_end) ||
+                    (sc->toks[run_end - 1].end < sc->n && sc->t[sc->toks[run_end - 1].end] == ',' &&
+                     anon_role_after(sc, i, run_end)))
                         j = run_end; /* "Nicolau diz", "Dorgon a răspuns": a speaker; "Ignatie Darabant, arhiepiscopul" */
                 else if ((m = anon_model_name(sc, i, run_end)) > 0)
                         j = i + m; /* what is around it says "person" */
