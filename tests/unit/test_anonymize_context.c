@@ -160,6 +160,8 @@ static const KeptGone cases[] = {
         { LANG_PT, "Olá.\nO partido apresentou seu presidente, Zorvan Quextil, como candidato.",
           { "seu presidente,", "como candidato" }, { "Quextil" } },
         { LANG_PT, "Olá.\nOs jogadores de o técnico, Zorvan Quextil (Holanda), saíram.", { "(Holanda)" }, { "Quextil" } },
+        { LANG_PT, "Olá.\nOs presidentes de a Lituânia, Zorvan Quextil, e de a Ucrânia falaram.", { "Lituânia" },
+          { "Quextil" } },
         { LANG_RO, "Salut.\nMinistrul Finanțelor, Zorvan Quextil, a declarat ieri.", { "Ministrul Finanțelor," },
           { "Zorvan", "Quextil" } },
         { LANG_RO, "Salut.\nMinistrul bulgar pentru afaceri europene, Zorvan Quextil, a declarat.", { "europene" },
