@@ -1,5 +1,7 @@
 /* Name contexts that rest on a language's grammar rather than on a word
- * list: an adjective between a role noun and a name (it, pt, ro), the
+ * list: an adjective between a role noun and a name (it, pt, ro), a name
+ * in apposition to a role noun ("O ministro de a Fazenda, Rubens
+ * Ricupero,", "Tesfaye Dinka, o chefe"; en, it, pt, ro), the
  * Romanian direct object of a person ("l-au gonit pe Pauw"), and the Greek
  * article before a name ("είπε ο Κουκουλάκης"). */
 #include <string.h>
@@ -76,6 +78,12 @@ static bool appos_end(const Scan *sc, size_t j) {
                !(sc->toks[j].flags & TOK_CAP);
 }
 
+/* The name in apposition to a determined one-word role noun: at most
+ * ANON_APPOS_GAP tokens of complement without a clause's punctuation ("de
+ * a Fazenda", "Finanțelor", "bulgar pentru afaceri europene"; at most
+ * ANON_APPOS_LOWER lower-case words that are no function word), then ", "
+ * and 1 to ANON_APPOS_WORDS capitalised words (one alone in a name list:
+ * "o presidente de o clube, Flamengo," stays) ending at appos_end(). */
 size_t anon_appositive(const Scan *sc, size_t i, size_t len) {
         if ((sc->lang != LANG_PT && sc->lang != LANG_IT && sc->lang != LANG_RO && sc->lang != LANG_EN) || len != 1 ||
             !appos_determined(sc, i))
@@ -112,6 +120,11 @@ size_t anon_appositive(const Scan *sc, size_t i, size_t len) {
         return m;
 }
 
+/* The capitalised words [i, j), then ", ", an article (not in Romanian)
+ * and a determined one-word role noun in lower case: "Zorvan Quextil, the
+ * president", "Ignatie Darabant, arhiepiscopul". One word alone, or words
+ * right after a preposition, need a word of a name list ("Flamengo, o
+ * líder", "de Minas Gerais, o governador" stay). */
 bool anon_role_after(Scan *sc, size_t i, size_t j) {
         const Tok *last = &sc->toks[j - 1];
         /* the cheap tests first: most runs it is asked about have no comma after them */

@@ -608,21 +608,11 @@ size_t anon_model_features(const Scan *sc, size_t i, char f[][ANON_MODEL_FEAT_LE
 /* True when token k is one adjective between a role noun and a
  * capitalised name ("o armador sérvio Jugovic"; it, pt, ro only). */
 bool anon_role_adjective(const Scan *sc, size_t k);
-/* The name in apposition to the one-word role noun at token i (len: its
- * phrase's tokens), after an article or possessive (pt, it, en) or with
- * Romanian's article ending: "O ministro de a Fazenda, Rubens Ricupero,
- * disse", "ministrul Finanțelor, Eugen Teodorovici, a declarat". At most
- * ANON_APPOS_GAP tokens of complement without a clause's punctuation,
- * then ", " and 1 to ANON_APPOS_WORDS capitalised words (one alone in a
- * name list) ending at a comma, a bracket, the sentence's end or a
- * conjunction. Returns the name's first token, or 0. */
+/* The first token of the name in apposition to the one-word role noun at
+ * i ("O ministro de a Fazenda, Rubens Ricupero,"), or 0; and whether the
+ * words [i, j) stand before one ("Tesfaye Dinka, o chefe"). pt, it, ro,
+ * en; data/anonymize/README.md, `namectx`, says what must follow. */
 size_t anon_appositive(const Scan *sc, size_t i, size_t len);
-/* True when the capitalised words [i, j) are followed by a comma and a
- * determined one-word role noun in lower case, the name's apposition:
- * "Ignatie Darabant, arhiepiscopul", "Tesfaye Dinka, o chefe", "Zorvan
- * Quextil, the president" (pt, it, ro, en). At most ANON_APPOS_WORDS
- * words; one alone, or words after a preposition, with a word of a name
- * list ("de Minas Gerais, o governador" stays). */
 bool anon_role_after(Scan *sc, size_t i, size_t j);
 /* True when capitalised token i is a Romanian direct object of a person:
  * "pe" before it and a clitic before the verb ("l-au gonit pe Pauw"). */
