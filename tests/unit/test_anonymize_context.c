@@ -192,6 +192,8 @@ static const KeptGone cases[] = {
         { LANG_PT, "Ana Silva\nJornalista Freelancer (2019-2021)\nEngenheiro Civil na Quextil", { "Freelancer", "Civil" },
           { "Silva" } },
         { LANG_PT, "Olá.\nO gibi «Sargento Rock» foi filmado.", { "Rock" }, { NULL } },
+        { LANG_EN, "Hi.\nTools: Avid Media Composer Pro Tools\nTeam: Assistant detective  Private Security",
+          { "Composer Pro Tools", "Private Security" }, { NULL } },
         { LANG_PT, "Olá.\nSegundo Zorvan Quextil, estão em estudo.", { "Segundo" }, { "Quextil" } },
         /* a name with its role noun after a comma; not a team, a place nor a title-case field */
         { LANG_PT, "Olá.\nZorvan Quextil, o chefe de a diplomacia, saiu.", { "o chefe" }, { "Zorvan", "Quextil" } },

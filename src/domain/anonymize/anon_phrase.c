@@ -231,8 +231,8 @@ static bool ascii_tok(const Scan *sc, const Tok *t) {
 }
 
 static bool title_gap(const Scan *sc, size_t a, size_t b) {
-        if (b - a > 3)
-                return false;
+        if (b - a > 3 || (b - a >= 2 && !memchr(sc->t + a, '.', b - a)))
+                return false; /* two spaces part the fields of a flattened CV: "detective  Private Security" */
         for (size_t k = a; k < b; k++)
                 if (sc->t[k] != ' ' && sc->t[k] != '.')
                         return false;
@@ -293,17 +293,21 @@ static bool open_quote_before(const Scan *sc, size_t p) {
 }
 
 /* A job title heading a CV's line ("Engenheiro Civil", "Jornalista
- * Freelancer", "Professor Auxiliar") or a work's title in quotes («Sargento
- * Rock», «Meia Preta»): a capitalised one-word role noun at the start of
- * its line or field or after an opening quote, before a word of no name
- * list. News writes the role noun in lower case inside its sentence ("o
+ * Freelancer", "Professor Auxiliar"), a work's title in quotes («Sargento
+ * Rock», «Meia Preta») or a name in title case ("Avid Media Composer",
+ * "Colegio Mayor Nuestra Señora"): a capitalised one-word role noun at the
+ * start of its line or field, after an opening quote or after a
+ * capitalised word, before a word of no name list. News writes the role noun in lower case inside its sentence ("o
  * centroavante Guga"); a short title ("Dr. Burke") is no job, nor is a
  * Romanian noun with its article ("Selecționerul Dalic"). */
 static bool cv_title(const Scan *sc, size_t i, size_t len) {
         const Tok *r = &sc->toks[i], *n = &sc->toks[i + len];
         if (sc->lang == LANG_RO || r->flen < 4 || (r->end < sc->n && sc->t[r->end] == '.'))
                 return false; /* a title, not a job: "Dr. Burke is", "Prof Smith" */
-        return len == 1 && (r->flags & TOK_CAP) && (anon_field_start(sc, r->start) || open_quote_before(sc, r->start)) &&
+        const Tok *p = i > 0 ? &sc->toks[i - 1] : NULL;
+        bool in_title = p && (p->flags & TOK_CAP) && !(p->lf & LEX_STOP) && r->start == p->end + 1;
+        return len == 1 && (r->flags & TOK_CAP) &&
+               (anon_field_start(sc, r->start) || open_quote_before(sc, r->start) || in_title) &&
                (n->flags & TOK_CAP) && !(tok_any(sc, n) & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR));
 }
 
