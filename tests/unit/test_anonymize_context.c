@@ -168,6 +168,10 @@ static const KeptGone cases[] = {
           { "Quextil" } },
         { LANG_RO, "Salut.\nA venit și starețul mânăstirii, Zorvan Quextil și alții.", { "mânăstirii" }, { "Quextil" } },
         { LANG_IT, "Ciao.\nIl ministro della Difesa, Zorvan Quextil, ha detto di no.", { "Difesa" }, { "Quextil" } },
+        { LANG_IT, "Ciao.\nL'allenatore della Juventus, Zorvan Quextil, ha detto di no.", { "Juventus" },
+          { "Quextil" } },
+        { LANG_PT, "Olá.\nA professora de a turma, Zorvan Quextil, votou.", { "turma" }, { "Quextil" } },
+        { LANG_PT, "Olá.\nSou professora de inglês, Zorvan Quextil, e Java.", { "Zorvan Quextil" }, { NULL } },
         { LANG_EN, "Hi.\nThe president of the club, Zorvan Quextil, said no.", { "of the club," }, { "Quextil" } },
         /* not an organisation, an acronym, a place or a word alone in no list; not after a
          * clause, without a role noun, without a determiner, nor before a verb */

@@ -38,6 +38,14 @@ bool anon_role_adjective(const Scan *sc, size_t k) {
  * president"), one space before it on its line. Romanian writes the
  * article at the noun's end ("ministrul", "Premierul", "sora"). */
 static bool appos_determined(const Scan *sc, size_t i) {
+        /* articles, articles with a preposition, possessives, demonstratives (folded);
+         * not a verb or a pronoun: "Sou professora de inglês, Cambridge" */
+        static const char *const det_en = " the his her its our their ";
+        static const char *const det_pt = " o a os as um uma do da dos das no na nos nas ao pelo pela seu sua seus suas "
+                                          "meu minha nosso nossa este esta esse essa ";
+        static const char *const det_it = " il lo la i gli le l un una uno del della dello dei degli delle al alla allo "
+                                          "ai agli alle nel nella dal dalla suo sua suoi sue mio mia loro nostro nostra "
+                                          "questo questa ";
         const Tok *r = &sc->toks[i];
         if (sc->lang == LANG_RO) {
                 const char *k = tok_key(sc, r);
@@ -47,16 +55,15 @@ static bool appos_determined(const Scan *sc, size_t i) {
         if (i == 0)
                 return false;
         const Tok *d = &sc->toks[i - 1];
-        if (sc->lang == LANG_EN) { /* an article or a possessive; not "he called, ..." */
-                static const char *const det[] = { "the", "his", "her", "its", "our", "their" };
-                bool found = false;
-                for (size_t k = 0; k < sizeof(det) / sizeof(*det) && !found; k++)
-                        found = d->flen == strlen(det[k]) && !memcmp(tok_key(sc, d), det[k], d->flen);
-                if (!found)
-                        return false;
-        }
-        return (d->lf & LEX_STOP) && !(d->lf & LEX_CONJ) && d->flen <= 4 && r->start == d->end + 1 &&
-               sc->t[d->end] == ' ';
+        const char *det = sc->lang == LANG_EN ? det_en : sc->lang == LANG_PT ? det_pt : det_it;
+        char w[8];
+        if ((size_t)d->flen + 2 > sizeof(w) || (d->flags & (TOK_NUM | TOK_ALNUM)) || r->start != d->end + 1 ||
+            (sc->t[d->end] != ' ' && sc->t[d->end] != '\''))
+                return false; /* one space, or Italian's apostrophe: "l'allenatore" */
+        w[0] = ' ';
+        memcpy(w + 1, tok_key(sc, d), d->flen);
+        w[d->flen + 1] = ' ';
+        return memmem(det, strlen(det), w, d->flen + 2) != NULL;
 }
 
 /* A word of a person's name in an appositive: capitalised, no acronym,

@@ -412,6 +412,8 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                         anon_gender_agree(sc, i);
                 if (v->ctx) /* "a professora Ana Lima"; not "Engenheiro Civil" */
                         *force_name = cap_after(sc, i + len, b->end) && !cv_title(sc, i, len);
+                if (v->ctx && !*force_name) /* "a deputada de o PT, Ana Lima," */
+                        sc->appos = anon_appositive(sc, i, len);
                 return len;
         }
         }
