@@ -167,6 +167,12 @@ static const KeptGone cases[] = {
         { LANG_RO, "Salut.\nMinistrul bulgar pentru afaceri europene, Zorvan Quextil, a declarat.", { "europene" },
           { "Quextil" } },
         { LANG_RO, "Salut.\nA venit și starețul mânăstirii, Zorvan Quextil și alții.", { "mânăstirii" }, { "Quextil" } },
+        { LANG_RO, "Salut.\nMinistrul ucrainean al Industriei energetice și a Cărbunelui, Zorvan Quextil, a spus.",
+          { "Cărbunelui" }, { "Quextil" } },
+        { LANG_RO, "Salut.\nFiica lor, Zorvan, a fost soția lui.", { "Fiica lor" }, { "Zorvan" } },
+        /* ANON_APPOS_GAP tokens of complement, no more */
+        { LANG_PT, "Olá.\nO candidato de o PSDB a o governo de o Ceará, Zorvan Quextil, votou.", { "Zorvan Quextil" },
+          { NULL } },
         { LANG_IT, "Ciao.\nIl ministro della Difesa, Zorvan Quextil, ha detto di no.", { "Difesa" }, { "Quextil" } },
         { LANG_IT, "Ciao.\nL'allenatore della Juventus, Zorvan Quextil, ha detto di no.", { "Juventus" },
           { "Quextil" } },

@@ -66,6 +66,19 @@ static bool appos_determined(const Scan *sc, size_t i) {
         return memmem(det, strlen(det), w, d->flen + 2) != NULL;
 }
 
+/* A Romanian possessive after the role noun ("Fiica lor", "generalul
+ * său", "Mama sa"; folded). */
+static bool ro_possessive(const Scan *sc, const Tok *t) {
+        static const char *const pos = " lor sau sa sai sale lui ei meu mea mei mele tau ta nostru noastra ";
+        char w[10];
+        if (sc->lang != LANG_RO || (size_t)t->flen + 2 > sizeof(w) || (t->flags & (TOK_CAP | TOK_ALLCAPS)))
+                return false;
+        w[0] = ' ';
+        memcpy(w + 1, tok_key(sc, t), t->flen);
+        w[t->flen + 1] = ' ';
+        return memmem(pos, strlen(pos), w, t->flen + 2) != NULL;
+}
+
 /* A word of a person's name in an appositive: capitalised, no acronym,
  * number, place, keep, street or company word. */
 static bool appos_word(const Scan *sc, const Tok *t) {
@@ -95,7 +108,7 @@ size_t anon_appositive(const Scan *sc, size_t i, size_t len) {
         if ((sc->lang != LANG_PT && sc->lang != LANG_IT && sc->lang != LANG_RO && sc->lang != LANG_EN) || len != 1 ||
             !appos_determined(sc, i))
                 return 0;
-        size_t k = i + 1, lower = 0;
+        size_t k = i + 1, lower = 0, content = 0; /* content: words of the complement that are no function word */
         for (; k < sc->ntok && k - i <= ANON_APPOS_GAP; k++) { /* the complement: "de a Fazenda", "Finanțelor" */
                 const Tok *p = &sc->toks[k - 1], *t = &sc->toks[k];
                 if (t->start == p->end + 2 && sc->t[p->end] == ',' && sc->t[p->end + 1] == ' ')
@@ -103,6 +116,8 @@ size_t anon_appositive(const Scan *sc, size_t i, size_t len) {
                 if (t->start != p->end + 1 || (sc->t[p->end] != ' ' && sc->t[p->end] != '-') ||
                     (t->flags & (TOK_NUM | TOK_ALNUM)))
                         return 0;
+                content += (!(t->lf & (LEX_STOP | LEX_PARTICLE)) || (t->flags & (TOK_CAP | TOK_ALLCAPS))) &&
+                           !ro_possessive(sc, t);
                 if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) && !(t->lf & (LEX_STOP | LEX_PARTICLE)) &&
                     ++lower > ANON_APPOS_LOWER)
                         return 0; /* a clause, not a complement: "o presidente visitou ontem a fábrica" */
@@ -122,8 +137,9 @@ size_t anon_appositive(const Scan *sc, size_t i, size_t len) {
                 words++;
                 named += (tok_any(sc, t) & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) != 0;
         }
-        if (!words || words > ANON_APPOS_WORDS || (words == 1 && !named) || !appos_end(sc, k))
-                return 0; /* "o presidente do clube, Flamengo,": one word the lists lack may be the club */
+        if (!words || words > ANON_APPOS_WORDS || (words == 1 && !named && content) || !appos_end(sc, k))
+                return 0; /* "o presidente do clube, Flamengo,": one word the lists lack may be the club; not
+                           * after the role noun alone or with a possessive: "Fiica lor, Iordana," */
         return m;
 }
 

@@ -38,7 +38,7 @@
 #define ANON_WORLD_SUR_MIN 5       /* bytes of a world-list surname that ends a name after unknown words */
 #define ANON_CLASH_KEEP 32         /* lexicon clashes whose text is kept (the rest are counted) */
 #define ANON_PLACE_BACK 6          /* words looked back from a name for the head word of a place's name */
-#define ANON_APPOS_GAP 6           /* tokens of a role noun's complement before its appositive ("ministro de a Fazenda, ") */
+#define ANON_APPOS_GAP 8           /* tokens of a role noun's complement before its appositive ("ministro de a Fazenda, ") */
 #define ANON_APPOS_LOWER 3         /* lower-case words of it that are no function word ("pentru afaceri europene") */
 #define ANON_APPOS_WORDS 4         /* capitalised words of the appositive name ("Rubens Ricupero") */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
