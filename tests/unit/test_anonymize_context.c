@@ -154,6 +154,78 @@ static const KeptGone cases[] = {
         /* an honorific takes the name on its line only */
         { LANG_RO, "Așa zice Domnul.\nImportanța geometriei e mare.", { "Importanța" }, { NULL } },
         { LANG_RO, "Salut.\nCu ocazia sărbătorilor de Crăciun, Ion Popescu a plecat.", { "Crăciun" }, { "Popescu" } },
+        /* a name in apposition to a role noun, in no name list: after its complement and a comma */
+        { LANG_PT, "Olá.\nO ministro de a Fazenda, Zorvan Quextil, disse que sim.", { "ministro de a Fazenda," },
+          { "Zorvan", "Quextil" } },
+        { LANG_PT, "Olá.\nO partido apresentou seu presidente, Zorvan Quextil, como candidato.",
+          { "seu presidente,", "como candidato" }, { "Quextil" } },
+        { LANG_PT, "Olá.\nOs jogadores de o técnico, Zorvan Quextil (Holanda), saíram.", { "(Holanda)" }, { "Quextil" } },
+        { LANG_PT, "Olá.\nOs presidentes de a Lituânia, Zorvan Quextil, e de a Ucrânia falaram.", { "Lituânia" },
+          { "Quextil" } },
+        { LANG_RO, "Salut.\nMinistrul Finanțelor, Zorvan Quextil, a declarat ieri.", { "Ministrul Finanțelor," },
+          { "Zorvan", "Quextil" } },
+        { LANG_RO, "Salut.\nMinistrul bulgar pentru afaceri europene, Zorvan Quextil, a declarat.", { "europene" },
+          { "Quextil" } },
+        { LANG_RO, "Salut.\nA venit și starețul mânăstirii, Zorvan Quextil și alții.", { "mânăstirii" }, { "Quextil" } },
+        { LANG_RO, "Salut.\nMinistrul ucrainean al Industriei energetice și a Cărbunelui, Zorvan Quextil, a spus.",
+          { "Cărbunelui" }, { "Quextil" } },
+        { LANG_RO, "Salut.\nFiica lor, Zorvan, a fost soția lui.", { "Fiica lor" }, { "Zorvan" } },
+        /* ANON_APPOS_GAP tokens of complement, no more */
+        { LANG_PT, "Olá.\nO candidato de o PSDB a o governo de o Ceará, Zorvan Quextil, votou.", { "Zorvan Quextil" },
+          { NULL } },
+        { LANG_IT, "Ciao.\nIl ministro della Difesa, Zorvan Quextil, ha detto di no.", { "Difesa" }, { "Quextil" } },
+        { LANG_IT, "Ciao.\nL'allenatore della Juventus, Zorvan Quextil, ha detto di no.", { "Juventus" },
+          { "Quextil" } },
+        { LANG_PT, "Olá.\nA professora de a turma, Zorvan Quextil, votou.", { "turma" }, { "Quextil" } },
+        { LANG_PT, "Olá.\nSou professora de inglês, Zorvan Quextil, e Java.", { "Zorvan Quextil" }, { NULL } },
+        { LANG_EN, "Hi.\nThe president of the club, Zorvan Quextil, said no.", { "of the club," }, { "Quextil" } },
+        /* not an organisation, an acronym, a place or a word alone in no list; not after a
+         * clause, without a role noun, without a determiner, nor before a verb */
+        { LANG_PT, "Olá.\nO presidente de a empresa, Petrobras, disse ontem.", { "Petrobras" }, { NULL } },
+        { LANG_PT, "Olá.\nO presidente de a empresa, PETROBRAS CORP, disse ontem.", { "PETROBRAS CORP" }, { NULL } },
+        { LANG_PT, "Olá.\nO presidente de a empresa, Quextil Consulting, disse ontem.", { "Quextil Consulting" },
+          { NULL } },
+        { LANG_PT, "Olá.\nA capital de o país, Zorvan Quextil, cresce.", { "Zorvan Quextil" }, { NULL } },
+        { LANG_PT, "Olá.\nO governador de o estado, Ceará, votou.", { "Ceará" }, { NULL } },
+        { LANG_PT, "Olá.\nO presidente visitou ontem a nova fábrica de a empresa, Zorvan Quextil, e saiu.",
+          { "Zorvan Quextil" }, { NULL } },
+        { LANG_PT, "Olá.\nO ministro de a Fazenda, Zorvan Quextil aprovou o plano.", { "Zorvan Quextil" }, { NULL } },
+        { LANG_EN, "Hi.\nAt noon he called, Zorvan Quextil, and left.", { "Zorvan Quextil" }, { NULL } },
+        /* role nouns of news before a name in no list; an adjective after one is no name */
+        { LANG_PT, "Olá.\nPepe espera que o centroavante Zorvan renove.", { "centroavante" }, { "Zorvan" } },
+        { LANG_PT, "Olá.\nViajou com a bailarina Zorvan Quextil e outros.", { "bailarina" }, { "Zorvan", "Quextil" } },
+        { LANG_PT, "Olá.\nVoltou o bom volante eslovênio Quextil.", { "eslovênio" }, { "Quextil" } },
+        { LANG_RO, "Salut.\nSelecționerul Quextil a vorbit cu vulcanologul Zorvan.", { "Selecționerul", "vulcanologul" },
+          { "Quextil", "Zorvan" } },
+        { LANG_RO, "Salut.\nA fost de acord, a adăugat parlamentarul român.", { "parlamentarul român" }, { NULL } },
+        /* a capitalised job title heading a CV's line, a title in quotes: no name after it */
+        { LANG_PT, "Ana Silva\nJornalista Freelancer (2019-2021)\nEngenheiro Civil na Quextil", { "Freelancer", "Civil" },
+          { "Silva" } },
+        { LANG_PT, "Olá.\nO gibi «Sargento Rock» foi filmado.", { "Rock" }, { NULL } },
+        { LANG_EN, "Hi.\nTools: Avid Media Composer Pro Tools\nTeam: Assistant detective  Private Security",
+          { "Composer Pro Tools", "Private Security" }, { NULL } },
+        { LANG_PT, "Olá.\nSegundo Zorvan Quextil, estão em estudo.", { "Segundo" }, { "Quextil" } },
+        /* a name with its role noun after a comma; not a team, a place nor a title-case field */
+        { LANG_PT, "Olá.\nZorvan Quextil, o chefe de a diplomacia, saiu.", { "o chefe" }, { "Zorvan", "Quextil" } },
+        { LANG_RO, "Salut.\nL-a sunat Zorvan Quextil, șeful poliției.", { "șeful poliției" }, { "Quextil" } },
+        { LANG_EN, "Hi.\nWe met Zorvan Quextil, the president of the club.", { "the president" }, { "Quextil" } },
+        { LANG_PT, "Olá.\nFlamengo, o líder de o campeonato, venceu.", { "Flamengo" }, { NULL } },
+        { LANG_PT, "Olá.\nVotaram em Zorvan Quextil, o presidente de o partido.", { "Zorvan Quextil" }, { NULL } },
+        { LANG_EN, "Hi.\nStudent Council, President (2015-2016)", { "Student Council" }, { NULL } },
+        /* role nouns of the other languages, in the case the name takes after them */
+        { LANG_IT, "Ciao.\nHa segnato l'attaccante Zorvan Quextil.", { "attaccante" }, { "Zorvan", "Quextil" } },
+        { LANG_EN, "Hi.\nThe striker Zorvan Quextil scored twice.", { "striker" }, { "Quextil" } },
+        { LANG_PL, "Cześć.\nRozmawiał z reżyserem Zorvanem Quextilem.", { "reżyserem" }, { "Quextilem" } },
+        { LANG_SL, "Živjo.\nKnjigo je napisal pisatelj Zorvan Quextil.", { "pisatelj" }, { "Quextil" } },
+        { LANG_EL, "Γεια.\nΜίλησε ο προπονητής Ζόρβαν Κουέξτιλ χθες.", { "προπονητής" }, { "Κουέξτιλ" } },
+        /* a Polish sports or office noun before a genitive is no role noun of the list */
+        { LANG_PL, "Cześć.\nPiłkarz Legii strzelił gola, a prezes Zarządu milczał.", { "Legii", "Zarządu" }, { NULL } },
+        /* verbs of news whose subject is a person; a country before one stays */
+        { LANG_PT, "Olá.\nO jogo acabou. Quextil aconselha o lateral a sair.", { "aconselha" }, { "Quextil" } },
+        { LANG_PT, "Olá.\nO jogo acabou. A Quextil criticou o lateral.", { "Quextil" }, { NULL } },
+        { LANG_RO, "Salut.\nȘedința a început. Quextil a protestat, iar Marea Britanie a cerut ajutor.",
+          { "Marea Britanie" }, { "Quextil" } },
+        { LANG_RO, "Salut.\nȘedința a început. Guvernul a cerut ajutor de la PSD.", { "Guvernul" }, { NULL } },
 };
 
 /* The new stop words never make a detected language worse: plain English

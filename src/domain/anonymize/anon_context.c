@@ -1,5 +1,7 @@
 /* Name contexts that rest on a language's grammar rather than on a word
- * list: an adjective between a role noun and a name (it, pt, ro), the
+ * list: an adjective between a role noun and a name (it, pt, ro), a name
+ * in apposition to a role noun ("O ministro de a Fazenda, Rubens
+ * Ricupero,", "Tesfaye Dinka, o chefe"; en, it, pt, ro), the
  * Romanian direct object of a person ("l-au gonit pe Pauw"), and the Greek
  * article before a name ("είπε ο Κουκουλάκης"). */
 #include <string.h>
@@ -29,6 +31,148 @@ bool anon_role_adjective(const Scan *sc, size_t k) {
                w->start - sc->toks[k - 1].end == 1 && n->start - w->end == 1 && sc->t[w->end] == ' ' &&
                sc->t[w->start - 1] == ' ' && (n->flags & TOK_CAP) &&
                !(n->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) && !(n->lf & (LEX_KEEP | LEX_STOP));
+}
+
+/* The word before a role noun that makes it a definite person: an
+ * article or a possessive ("O ministro", "seu presidente", "the
+ * president"), one space before it on its line. Romanian writes the
+ * article at the noun's end ("ministrul", "Premierul", "sora"). */
+static bool appos_determined(const Scan *sc, size_t i) {
+        /* articles, articles with a preposition, possessives, demonstratives (folded);
+         * not a verb or a pronoun: "Sou professora de inglês, Cambridge" */
+        static const char *const det_en = " the his her its our their ";
+        static const char *const det_pt = " o a os as um uma do da dos das no na nos nas ao pelo pela seu sua seus suas "
+                                          "meu minha nosso nossa este esta esse essa ";
+        static const char *const det_it = " il lo la i gli le l un una uno del della dello dei degli delle al alla allo "
+                                          "ai agli alle nel nella dal dalla suo sua suoi sue mio mia loro nostro nostra "
+                                          "questo questa ";
+        const Tok *r = &sc->toks[i];
+        if (sc->lang == LANG_RO) {
+                const char *k = tok_key(sc, r);
+                return r->flen >= 4 && (anon_ro_article_end(sc, r) || k[r->flen - 1] == 'a' ||
+                                        (r->flen >= 7 && !memcmp(k + r->flen - 3, "lui", 3)));
+        }
+        if (i == 0)
+                return false;
+        const Tok *d = &sc->toks[i - 1];
+        const char *det = sc->lang == LANG_EN ? det_en : sc->lang == LANG_PT ? det_pt : det_it;
+        char w[8];
+        if ((size_t)d->flen + 2 > sizeof(w) || (d->flags & (TOK_NUM | TOK_ALNUM)) || r->start != d->end + 1 ||
+            (sc->t[d->end] != ' ' && sc->t[d->end] != '\''))
+                return false; /* one space, or Italian's apostrophe: "l'allenatore" */
+        w[0] = ' ';
+        memcpy(w + 1, tok_key(sc, d), d->flen);
+        w[d->flen + 1] = ' ';
+        return memmem(det, strlen(det), w, d->flen + 2) != NULL;
+}
+
+/* A Romanian possessive after the role noun ("Fiica lor", "generalul
+ * său", "Mama sa"; folded). */
+static bool ro_possessive(const Scan *sc, const Tok *t) {
+        static const char *const pos = " lor sau sa sai sale lui ei meu mea mei mele tau ta nostru noastra ";
+        char w[10];
+        if (sc->lang != LANG_RO || (size_t)t->flen + 2 > sizeof(w) || (t->flags & (TOK_CAP | TOK_ALLCAPS)))
+                return false;
+        w[0] = ' ';
+        memcpy(w + 1, tok_key(sc, t), t->flen);
+        w[t->flen + 1] = ' ';
+        return memmem(pos, strlen(pos), w, t->flen + 2) != NULL;
+}
+
+/* A word of a person's name in an appositive: capitalised, no acronym,
+ * number, place, keep, street or company word. */
+static bool appos_word(const Scan *sc, const Tok *t) {
+        return (t->flags & TOK_CAP) && !(t->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM | TOK_INITIAL | TOK_SKIP)) &&
+               t->end - t->start >= 2 && !(t->lf & (LEX_STOP | LEX_KEEP | LEX_STREET | LEX_PLACE)) &&
+               !anon_org_cue_tok(sc, t);
+}
+
+/* What may end an appositive name: a comma, a bracket, the end of its
+ * sentence or line, a bracket after a space ("Olofern (Holofernes)"), or a
+ * conjunction ("Algirdas Zebrauskas, e", "Meftodie Marinache și"). */
+static bool appos_end(const Scan *sc, size_t j) {
+        size_t e = sc->toks[j - 1].end;
+        if (e >= sc->n || strchr(",);:.\n\r", sc->t[e]) || (e + 1 < sc->n && sc->t[e] == ' ' && sc->t[e + 1] == '('))
+                return true; /* "Olofern (Holofernes)" */
+        return sc->t[e] == ' ' && j < sc->ntok && sc->toks[j].start == e + 1 && (sc->toks[j].lf & LEX_CONJ) &&
+               !(sc->toks[j].flags & TOK_CAP);
+}
+
+/* The name in apposition to a determined one-word role noun: at most
+ * ANON_APPOS_GAP tokens of complement without a clause's punctuation ("de
+ * a Fazenda", "Finanțelor", "bulgar pentru afaceri europene"; at most
+ * ANON_APPOS_LOWER lower-case words that are no function word), then ", "
+ * and 1 to ANON_APPOS_WORDS capitalised words (one alone in a name list:
+ * "o presidente de o clube, Flamengo," stays) ending at appos_end(). */
+size_t anon_appositive(const Scan *sc, size_t i, size_t len) {
+        if ((sc->lang != LANG_PT && sc->lang != LANG_IT && sc->lang != LANG_RO && sc->lang != LANG_EN) || len != 1 ||
+            !appos_determined(sc, i))
+                return 0;
+        size_t k = i + 1, lower = 0, content = 0; /* content: words of the complement that are no function word */
+        for (; k < sc->ntok && k - i <= ANON_APPOS_GAP; k++) { /* the complement: "de a Fazenda", "Finanțelor" */
+                const Tok *p = &sc->toks[k - 1], *t = &sc->toks[k];
+                if (t->start == p->end + 2 && sc->t[p->end] == ',' && sc->t[p->end + 1] == ' ')
+                        break;
+                if (t->start != p->end + 1 || (sc->t[p->end] != ' ' && sc->t[p->end] != '-') ||
+                    (t->flags & (TOK_NUM | TOK_ALNUM)))
+                        return 0;
+                content += (!(t->lf & (LEX_STOP | LEX_PARTICLE)) || (t->flags & (TOK_CAP | TOK_ALLCAPS))) &&
+                           !ro_possessive(sc, t);
+                if (!(t->flags & (TOK_CAP | TOK_ALLCAPS)) && !(t->lf & (LEX_STOP | LEX_PARTICLE)) &&
+                    ++lower > ANON_APPOS_LOWER)
+                        return 0; /* a clause, not a complement: "o presidente visitou ontem a fábrica" */
+        }
+        if (k >= sc->ntok || k - i > ANON_APPOS_GAP)
+                return 0;
+        size_t m = k, words = 0, named = 0;
+        for (; k < sc->ntok && words <= ANON_APPOS_WORDS; k++) {
+                const Tok *t = &sc->toks[k];
+                if (k > m && (t->start != sc->toks[k - 1].end + 1 || (sc->t[t->start - 1] != ' ' && sc->t[t->start - 1] != '-')))
+                        break;
+                if (!appos_word(sc, t)) {
+                        if (k > m && anon_lower_particle(sc, t) && k + 1 < sc->ntok && appos_word(sc, &sc->toks[k + 1]))
+                                continue; /* "Braga de Macedo" */
+                        break;
+                }
+                words++;
+                named += (tok_any(sc, t) & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) != 0;
+        }
+        if (!words || words > ANON_APPOS_WORDS || (words == 1 && !named && content) || !appos_end(sc, k))
+                return 0; /* "o presidente do clube, Flamengo,": one word the lists lack may be the club; not
+                           * after the role noun alone or with a possessive: "Fiica lor, Iordana," */
+        return m;
+}
+
+/* The capitalised words [i, j), then ", ", an article (not in Romanian)
+ * and a determined one-word role noun in lower case: "Zorvan Quextil, the
+ * president", "Ignatie Darabant, arhiepiscopul". One word alone, or words
+ * right after a preposition, need a word of a name list ("Flamengo, o
+ * líder", "de Minas Gerais, o governador" stay). */
+bool anon_role_after(Scan *sc, size_t i, size_t j) {
+        const Tok *last = &sc->toks[j - 1];
+        /* the cheap tests first: most runs it is asked about have no comma after them */
+        if (j + 1 >= sc->ntok || last->end + 2 > sc->n || sc->t[last->end] != ',' || sc->t[last->end + 1] != ' ' ||
+            sc->toks[j].start != last->end + 2 || j - i > ANON_APPOS_WORDS ||
+            (sc->lang != LANG_PT && sc->lang != LANG_IT && sc->lang != LANG_RO && sc->lang != LANG_EN))
+                return false;
+        size_t r = j;
+        if (sc->lang != LANG_RO && r + 1 < sc->ntok && !(sc->toks[r].flags & (TOK_CAP | TOK_ALLCAPS)))
+                r++; /* the article: "Tesfaye Dinka, o chefe" */
+        if ((sc->toks[r].flags & (TOK_CAP | TOK_ALLCAPS)) || !(sc->toks[r].lf & LEX_PHRASE))
+                return false;
+        const Tok *p = i > 0 ? &sc->toks[i - 1] : NULL;
+        bool prep = p && !(p->flags & TOK_CAP) && (p->lf & LEX_STOP) && sc->toks[i].start == p->end + 1;
+        size_t named = 0;
+        for (size_t k = i; k < j; k++) {
+                const Tok *t = &sc->toks[k];
+                if (!appos_word(sc, t) && !(k > i && anon_lower_particle(sc, t)))
+                        return false;
+                named += (tok_any(sc, t) & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)) && !(t->lf & LEX_COMMON);
+        }
+        if ((j - i == 1 || prep) && !named)
+                return false; /* "Flamengo, o líder": one word the lists lack may be a team; "de Minas Gerais, o governador" */
+        const PhraseVal *v = NULL;
+        return anon_match_phrase(sc, r, &v) == 1 && v->kind == PH_NAMECTX && appos_determined(sc, r);
 }
 
 /* Romanian marks a person as the direct object with "pe", and doubles it

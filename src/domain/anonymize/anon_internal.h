@@ -39,6 +39,9 @@
 #define ANON_CLASH_KEEP 32         /* lexicon clashes whose text is kept (the rest are counted) */
 #define ANON_PLACE_BACK 6          /* words looked back from a name for the head word of a place's name */
 #define ANON_PLACE_BACK_OTHER 3   /* ... for a head word of another language ("Università di Roma La Sapienza") */
+#define ANON_APPOS_GAP 8           /* tokens of a role noun's complement before its appositive ("ministro de a Fazenda, ") */
+#define ANON_APPOS_LOWER 3         /* lower-case words of it that are no function word ("pentru afaceri europene") */
+#define ANON_APPOS_WORDS 4         /* capitalised words of the appositive name ("Rubens Ricupero") */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
 #define ANON_ORIGIN_TOKENS 3       /* tokens of one demonym ("Cape Verdean", "Bosnia and Herzegovina") */
 #define ANON_BIRTHPLACE_TOKENS 8   /* tokens of a place of birth after "born in" ("a village near Aleppo, Syria") */
@@ -412,6 +415,7 @@ typedef struct Scan {
         bool name_field;        /* the name being read is a Name:/Surname: field's value */
         uint32_t *caps;         /* pass 2 lists its capitalised tokens here for pass 2b, or NULL */
         size_t ncaps;
+        size_t appos;           /* token where a role noun's appositive name starts ("ministro de a Fazenda, Rubens"), or 0 */
 } Scan;
 
 void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char *repl);
@@ -440,6 +444,9 @@ void anon_code_check(Scan *sc, size_t s, size_t e);
  * origine marocchina", "Jestem Ukrainką"), found before names and gendered
  * forms so that neither takes them. Their tokens get TOK_SKIP. */
 void anon_scan_origin(Scan *sc);
+/* True when the tokens [i, j) are one entry of the language's
+ * demonyms.tsv, a country or a people ("Marea Britanie", "Hungria"). */
+bool anon_demonym_run(const Scan *sc, size_t i, size_t j);
 /* Pass 1c (anon_family.c): the writer's children and family status
  * ("Mother of two", "Mama dwójki dzieci", "I have two kids") and health
  * ("I am deaf", "Mam dysleksję", "categoria protetta (L. 68/99)"), from
@@ -614,6 +621,12 @@ size_t anon_model_features(const Scan *sc, size_t i, char f[][ANON_MODEL_FEAT_LE
 /* True when token k is one adjective between a role noun and a
  * capitalised name ("o armador sérvio Jugovic"; it, pt, ro only). */
 bool anon_role_adjective(const Scan *sc, size_t k);
+/* The first token of the name in apposition to the one-word role noun at
+ * i ("O ministro de a Fazenda, Rubens Ricupero,"), or 0; and whether the
+ * words [i, j) stand before one ("Tesfaye Dinka, o chefe"). pt, it, ro,
+ * en; data/anonymize/README.md, `namectx`, says what must follow. */
+size_t anon_appositive(const Scan *sc, size_t i, size_t len);
+bool anon_role_after(Scan *sc, size_t i, size_t j);
 /* True when capitalised token i is a Romanian direct object of a person:
  * "pe" before it and a clitic before the verb ("l-au gonit pe Pauw"). */
 bool anon_ro_object(const Scan *sc, size_t i);

@@ -43,6 +43,10 @@ static const PhraseVal *origin_get(const Scan *sc, size_t i, size_t j, int kind,
         return v->kind == PH_ORIGIN && (v->cat & (1u << (kind - PH_ORIGIN))) ? v : NULL;
 }
 
+bool anon_demonym_run(const Scan *sc, size_t i, size_t j) {
+        return origin_get(sc, i, j, PH_DEMONYM, NULL) != NULL;
+}
+
 /* The longest entry of kind starting at token i: its tokens, or 0. */
 static size_t origin_at(const Scan *sc, size_t i, int kind, size_t max, const PhraseVal **ret) {
         size_t best = 0;

@@ -270,8 +270,8 @@ static bool ascii_tok(const Scan *sc, const Tok *t) {
 }
 
 static bool title_gap(const Scan *sc, size_t a, size_t b) {
-        if (b - a > 3)
-                return false;
+        if (b - a > 3 || (b - a >= 2 && !memchr(sc->t + a, '.', b - a)))
+                return false; /* two spaces part the fields of a flattened CV: "detective  Private Security" */
         for (size_t k = a; k < b; k++)
                 if (sc->t[k] != ' ' && sc->t[k] != '.')
                         return false;
@@ -322,6 +322,32 @@ static bool field_start(const Scan *sc, size_t s, size_t e) {
         return p == 0 || blanks >= 2 || strchr("\n\r|;,.(*-:", sc->t[p - 1]) ||
                (p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 && (t[p - 1] == 0xA2 || t[p - 1] == 0x93 || t[p - 1] == 0x94)) ||
                (p >= 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xB7); /* "•", "–", "—", "·" */
+}
+
+/* True when an opening quote ends right before byte p: «, “, „, ". */
+static bool open_quote_before(const Scan *sc, size_t p) {
+        const unsigned char *t = (const unsigned char *)sc->t;
+        return (p >= 1 && t[p - 1] == '"') || (p >= 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xAB) ||
+               (p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 && (t[p - 1] == 0x9C || t[p - 1] == 0x9E));
+}
+
+/* A job title heading a CV's line ("Engenheiro Civil", "Jornalista
+ * Freelancer", "Professor Auxiliar"), a work's title in quotes («Sargento
+ * Rock», «Meia Preta») or a name in title case ("Avid Media Composer",
+ * "Colegio Mayor Nuestra Señora"): a capitalised one-word role noun at the
+ * start of its line or field, after an opening quote or after a
+ * capitalised word, before a word of no name list. News writes the role noun in lower case inside its sentence ("o
+ * centroavante Guga"); a short title ("Dr. Burke") is no job, nor is a
+ * Romanian noun with its article ("Selecționerul Dalic"). */
+static bool cv_title(const Scan *sc, size_t i, size_t len) {
+        const Tok *r = &sc->toks[i], *n = &sc->toks[i + len];
+        if (sc->lang == LANG_RO || r->flen < 4 || (r->end < sc->n && sc->t[r->end] == '.'))
+                return false; /* a title, not a job: "Dr. Burke is", "Prof Smith" */
+        const Tok *p = i > 0 ? &sc->toks[i - 1] : NULL;
+        bool in_title = p && (p->flags & TOK_CAP) && !(p->lf & LEX_STOP) && r->start == p->end + 1;
+        return len == 1 && (r->flags & TOK_CAP) &&
+               (anon_field_start(sc, r->start) || open_quote_before(sc, r->start) || in_title) &&
+               (n->flags & TOK_CAP) && !(tok_any(sc, n) & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR));
 }
 
 /* Handles a phrase of len tokens at i; returns the tokens consumed (0 when
@@ -388,9 +414,15 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                  * ("my name is lena"); not "Professor, Department" */
                 *force_name = i + len < sc->ntok && !(sc->toks[i + len].flags & (TOK_NUM | TOK_ALNUM)) &&
                               !anon_ctx_nonperson(sc, i + len, v->kind != PH_SAYS) &&
-                              ((sc->toks[i + len].flags & TOK_CAP) || v->kind != PH_SAYS) &&
+                              ((sc->toks[i + len].flags & TOK_CAP) || v->kind == PH_NAMING ||
+                               (v->kind == PH_NAMECTX && len >= 2)) && /* not "parlamentarul român" */
                               (title_gap(sc, b->end, sc->toks[i + len].start) ||
                                (v->kind != PH_SAYS && len >= 2 && colon_gap(sc, b->end, sc->toks[i + len].start)));
+                /* "O ministro de a Fazenda, Rubens Ricupero,"; not after "my name is Anna" */
+                if (*force_name && v->kind == PH_NAMECTX && cv_title(sc, i, len))
+                        *force_name = false;
+                if (v->kind == PH_NAMECTX && !(*force_name && (sc->toks[i + len].flags & TOK_CAP)))
+                        sc->appos = anon_appositive(sc, i, len);
                 return len;
         case PH_NAMELABEL: { /* "Name:" - what follows on the line is a name */
                 size_t p = skip_blank(sc, b->end);
@@ -420,8 +452,10 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                          match_case(sc, a, ce ? anon_gender_they_s(sc, b->end, ce) : her ? "them" : v->repl));
                 if (en1 && !strcmp(v->repl, "they") && !ce)
                         anon_gender_agree(sc, i);
-                if (v->ctx) /* "a professora Ana Lima" */
-                        *force_name = cap_after(sc, i + len, b->end);
+                if (v->ctx) /* "a professora Ana Lima"; not "Engenheiro Civil" */
+                        *force_name = cap_after(sc, i + len, b->end) && !cv_title(sc, i, len);
+                if (v->ctx && !*force_name) /* "a deputada de o PT, Ana Lima," */
+                        sc->appos = anon_appositive(sc, i, len);
                 return len;
         }
         }

@@ -351,8 +351,10 @@ static bool says_after(Scan *sc, size_t i, size_t j) {
                         return false; /* nouns with the article: "Guvernul", "Tradiția", "Conducerea" */
         }
         const PhraseVal *v = NULL;
-        if (!anon_match_phrase(sc, j, &v))
-                return false;
+        if (!anon_match_phrase(sc, j, &v) || anon_demonym_run(sc, i, j) ||
+            (i > 0 && (sc->toks[i - 1].flags & TOK_CAP) && (sc->toks[i].flags & TOK_JOINED) &&
+             anon_demonym_run(sc, i - 1, j)))
+                return false; /* a country: "Hungria acusou", "Marea Britanie a cerut" */
         return v->kind == PH_SAYS || ((v->kind == PH_SUBJECT || (v->kind == PH_TRAIT && anon_listed_run(sc, i, j))) &&
                                       subject_ok(sc, i, j)); /* not "Postgres is very reliable" */
 }
@@ -428,8 +430,10 @@ static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
         size_t run_end = j;
         if (!decide_name(sc, i, &j, forced, hyphen, &strong)) {
                 size_t m = 0;
-                if (says_after(sc, i, run_end))
-                        j = run_end; /* "Nicolau diz", "Dorgon a răspuns": a speaker */
+                if (says_after(sc, i, run_end) ||
+                    (sc->toks[run_end - 1].end < sc->n && sc->t[sc->toks[run_end - 1].end] == ',' &&
+                     anon_role_after(sc, i, run_end)))
+                        j = run_end; /* "Nicolau diz", "Dorgon a răspuns": a speaker; "Ignatie Darabant, arhiepiscopul" */
                 else if ((m = anon_model_name(sc, i, run_end)) > 0)
                         j = i + m; /* what is around it says "person" */
                 else if (anon_message_cue(sc, i, run_end) && anon_message_name(sc, i, run_end))
@@ -662,7 +666,7 @@ void anon_scan_words(Scan *sc) {
                         i += used; /* "Koskikatu 25", "Via Roma 12" in English: before "Koskikatu" is a name */
                         continue;
                 }
-                used = try_name(sc, i, force_name || (sc->lang == LANG_RO && anon_ro_object(sc, i)),
+                used = try_name(sc, i, force_name || (sc->appos && i == sc->appos) || (sc->lang == LANG_RO && anon_ro_object(sc, i)),
                                 lead_at == i ? from : i);
                 force_name = sc->name_field = false; /* a name field's value is read */
                 if (used) {
