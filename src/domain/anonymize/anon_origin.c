@@ -76,11 +76,26 @@ static bool origin_before(const Scan *sc, size_t i, int kind) {
         return false;
 }
 
+bool anon_origin_cue_before(const Scan *sc, size_t i, size_t *ret_cue) {
+        if (i == 0 || !(sc->toks[i].flags & TOK_JOINED))
+                return false;
+        for (size_t k = 1; k <= ANON_PHRASE_MAX_TOKENS && k <= i; k++)
+                if (origin_get(sc, i - k, i, PH_ORIGIN, NULL)) {
+                        *ret_cue = i - k;
+                        return true;
+                }
+        return false;
+}
+
 /* True when an entry of kind starts at token j, joined to the token before. */
 static bool origin_after(const Scan *sc, size_t j, int kind) {
         const PhraseVal *v;
         return j < sc->ntok && (sc->toks[j].flags & TOK_JOINED) &&
                origin_at(sc, j, kind, ANON_PHRASE_MAX_TOKENS, &v) > 0;
+}
+
+bool anon_origin_cue_after(const Scan *sc, size_t j) {
+        return origin_after(sc, j, PH_ORIGIN_AFTER);
 }
 
 static void origin_take(Scan *sc, size_t i, size_t j, int cat) {
