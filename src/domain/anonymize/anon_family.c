@@ -520,19 +520,39 @@ static bool gnoun_cue(const Scan *sc, size_t i, size_t *ret_cue, size_t *ret_fro
         return false;
 }
 
+/* A hyphen, an apostrophe or a typographic one right after byte e joins
+ * the word ending there to what follows: "male-dominated", "woman's". */
+static bool joined_after(const Scan *sc, size_t e) {
+        return e < sc->n && (sc->t[e] == '-' || sc->t[e] == '\'' ||
+                             (e + 2 < sc->n && !memcmp(sc->t + e, "\xe2\x80\x99", 3)));
+}
+
+/* A gender noun at token i (n tokens, ending at byte e) that starts its
+ * clause or a field of a flattened form: before an "originafter" cue
+ * ("Ženska sem."), or as a clause of its own ("Female.", "Woman, 34",
+ * "Indian  Male  English, Hindi"); not "Kobieta, która", "Mulher, que". */
+static bool lone_gnoun(const Scan *sc, size_t i, size_t n, size_t e) {
+        if (!clause_start(sc, i) && !anon_field_start(sc, sc->toks[i].start))
+                return false;
+        if (i + n < sc->ntok && close_to_prev(sc, i + n) && anon_origin_cue_after(sc, i + n))
+                return true;
+        size_t p = e;
+        while (p < sc->n && sc->t[p] == ' ')
+                p++;
+        return clause_end_at(sc, e) && !(p < sc->n && sc->t[p] == ',' && i + n < sc->ntok && stop_tok(sc, i + n));
+}
+
 /* A gender noun at token i (n tokens) about the writer: after an "origin"
  * cue ("I am a woman", "I'm a 34-year-old man", "sono una giovane donna",
  * "Jestem kobietą", "Είμαι γυναίκα", "I identify as non-binary"; where
- * words agree with it, they go too: "Sono [gender]"), before an
- * "originafter" one that starts its clause ("Ženska sem"), or as a clause
- * of its own ("Female.", "Woman, 34", a field of a flattened form). Not a topic nor someone else
- * ("female founders", "male-dominated", "o homem que construiu", "Ten
- * mężczyzna", "Kobieta, która"); an "as a woman" phrase is pass 2's to
- * rewrite ("as a person"). Returns the tokens taken, or 0. */
+ * words agree with it, they go too: "Sono [gender]"), or lone_gnoun().
+ * Not a topic nor someone else ("female founders", "male-dominated", "o
+ * homem que construiu", "Ten mężczyzna"); an "as a woman" phrase is pass
+ * 2's to rewrite ("as a person"). Returns the tokens taken, or 0. */
 static size_t try_gender_noun(Scan *sc, size_t i, size_t n) {
         size_t e = sc->toks[i + n - 1].end, cue, from;
-        if (e < sc->n && (sc->t[e] == '-' || sc->t[e] == '\'' || (e + 2 < sc->n && !memcmp(sc->t + e, "\xe2\x80\x99", 3))))
-                return 0; /* "male-dominated", "woman's" */
+        if (joined_after(sc, e))
+                return 0;
         /* capitalised after a cue, a name: "I'm Donna", "I am Guy Smith" */
         bool cap = (sc->toks[i].flags & (TOK_CAP | TOK_ALLCAPS)) == TOK_CAP;
         if (!cap && gnoun_cue(sc, i, &cue, &from)) {
@@ -543,21 +563,12 @@ static size_t try_gender_noun(Scan *sc, size_t i, size_t n) {
                 for (size_t k = from; k < i; k++)
                         if ((sc->toks[k].flags & (TOK_NUM | TOK_SKIP)) || sc->lang == LANG_EN)
                                 from = i; /* "34-letnią", "a [nationality]", English: the noun only */
-                take(sc, from, e, ANON_CAT_GENDER);
-                return n;
+        } else if (lone_gnoun(sc, i, n, e)) {
+                from = i;
+        } else {
+                return 0;
         }
-        if (!clause_start(sc, i) && !anon_field_start(sc, sc->toks[i].start))
-                return 0; /* a field of a flattened form: "Indian  Male  English, Hindi" */
-        if (i + n < sc->ntok && close_to_prev(sc, i + n) && anon_origin_cue_after(sc, i + n)) {
-                take(sc, i, e, ANON_CAT_GENDER); /* "Ženska sem." */
-                return n;
-        }
-        size_t p = e;
-        while (p < sc->n && sc->t[p] == ' ')
-                p++;
-        if (!clause_end_at(sc, e) || (p < sc->n && sc->t[p] == ',' && i + n < sc->ntok && stop_tok(sc, i + n)))
-                return 0; /* "Kobieta, która", "Mulher, que" */
-        take(sc, i, e, ANON_CAT_GENDER); /* "Female.", "Woman, 34" */
+        take(sc, from, e, ANON_CAT_GENDER);
         return n;
 }
 
