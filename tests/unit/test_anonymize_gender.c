@@ -24,7 +24,10 @@ static const struct {
         Lang lang;
         const char *in, *want;
 } cases[] = {
+        { LANG_EN, "I was the only woman in the team.", "I was the only [gender] in the team." },
         /* Italian */
+        { LANG_IT, "Sono l'unica donna del team.", "Sono [gender] del team." },
+        { LANG_IT, "Lei è stata la prima donna a vincere.", "Lei è stata la prima donna a vincere." },
         { LANG_IT, "Sono laureata in fisica.", "Sono laureato/a in fisica." },
         { LANG_IT, "Sono laureato in fisica.", "Sono laureato/a in fisica." },
         { LANG_IT, "Sono stata assunta nel 2019.", "Sono stato/a assunto/a nel 2019." },
@@ -113,6 +116,100 @@ static const struct {
           "We gave them the book. I like them. I told them to go. With them, we won." },
 };
 
+/* Gender nouns (lexicon kind "gendernoun"): removed about the writer, after
+ * a cue of the writer, in "as a woman", as a field's value or as a clause
+ * of their own; kept about someone else or a topic. */
+static const struct {
+        Lang lang;
+        const char *in, *want;
+} nouns[] = {
+        /* English: what goes */
+        { LANG_EN, "I am a woman engineer with 5 years of experience.", "I am a [gender] engineer with 5 years of experience." },
+        { LANG_EN, "I'm a 34-year-old man from Leeds.", "I'm a [age] [gender] from Leeds." },
+        { LANG_EN, "I am female.", "I am [gender]." },
+        { LANG_EN, "I identify as non-binary.", "I identify as [gender]." },
+        { LANG_EN, "I am the only woman in my team.", "I am the only [gender] in my team." },
+        { LANG_EN, "Being female in tech is not easy.", "Being [gender] in tech is not easy." },
+        { LANG_EN, "As a woman in tech, I mentor others.", "As a person in tech, I mentor others." },
+        { LANG_EN, "As a female engineer, I mentor others.", "As a [gender] engineer, I mentor others." },
+        { LANG_EN, "Gender: female", "Gender: [gender]" },
+        { LANG_EN, "Female. Based in Lisbon.", "[gender]. Based in Lisbon." },
+        { LANG_EN, "Male, 29, Leeds.", "[gender], 29, Leeds." },
+        { LANG_EN, "16-01-1991  Indian  Male  English, Hindi\n", "16-01-1991  Indian  [gender]  English, Hindi\n" },
+        { LANG_EN, "Aided a 20 y.o. male with severe physical disabilities.",
+          "Aided a 20 y.o. male with severe physical disabilities." },
+        { LANG_EN, "Procedures, male and female adult urology.", "Procedures, male and female adult urology." },
+        { LANG_EN, "I am a trans woman.", "I am a [gender]." },
+        /* English: what stays */
+        { LANG_EN, "Organised workshops for women in STEM.", "Organised workshops for women in STEM." },
+        { LANG_EN, "Ran a mentoring programme for girls.", "Ran a mentoring programme for girls." },
+        { LANG_EN, "Lead of the female founders programme.", "Lead of the female founders programme." },
+        { LANG_EN, "Ten years in a male-dominated industry.", "Ten years in a male-dominated industry." },
+        { LANG_EN, "I am working with a female colleague.", "I am working with a female colleague." },
+        { LANG_EN, "I am a big fan of women in tech.", "I am a big fan of women in tech." },
+        { LANG_EN, "I'm a woman's rights advocate.", "I'm a woman's rights advocate." },
+        { LANG_EN, "Man, that was hard work.", "Man, that was hard work." },
+        /* Italian */
+        { LANG_IT, "Sono una giovane donna motivata.", "Sono [gender] motivato/a." },
+        { LANG_IT, "Sono donna e ingegnera.", "Sono [gender] e ingegnere/a." },
+        { LANG_IT, "Come donna nel settore, ho fondato un gruppo.", "Come persona nel settore, ho fondato un gruppo." },
+        { LANG_IT, "In quanto donna, conosco il problema.", "In quanto persona, conosco il problema." },
+        { LANG_IT, "Sesso: femmina", "Sesso: [gender]" },
+        { LANG_IT, "Donna, 34 anni.", "[gender], 34 anni." },
+        { LANG_IT, "Fu la prima donna a vincere il premio.", "Fu la prima donna a vincere il premio." },
+        { LANG_IT, "Donna che ha cambiato la storia.", "Donna che ha cambiato la storia." },
+        { LANG_IT, "Laboratori per donne e ragazze.", "Laboratori per donne e ragazze." },
+        /* Portuguese */
+        { LANG_PT, "Sou mulher.", "Sou [gender]." },
+        { LANG_PT, "Sou uma mulher determinada.", "Sou [gender] determinado/a." },
+        { LANG_PT, "Como mulher na tecnologia, fundei uma associação.", "Como pessoa na tecnologia, fundei uma associação." },
+        { LANG_PT, "Mulher, 34 anos, Lisboa.", "[gender], 34 anos, Lisboa." },
+        { LANG_PT, "Fui a única mulher da equipa.", "Fui [gender] da equipa." },
+        { LANG_PT, "Ele foi o homem que construiu um império.", "Ele foi o homem que construiu um império." },
+        { LANG_PT, "A mulher de o candidato falou ontem.", "A mulher de o candidato falou ontem." },
+        { LANG_PT, "Treinadora da equipa de futebol feminino.", "Treinadora da equipa de futebol feminino." },
+        /* Polish */
+        { LANG_PL, "Jestem kobietą.", "Jestem [gender]." },
+        { LANG_PL, "Jestem młodą kobietą z pasją.", "Jestem [gender] z pasją." },
+        { LANG_PL, "Jestem osobą niebinarną.", "Jestem [gender]." },
+        { LANG_PL, "Jako kobieta w IT prowadzę warsztaty.", "Jako osoba w IT prowadzę warsztaty." },
+        { LANG_PL, "Kobieta, 34 lata.", "[gender], 34 lata." },
+        { LANG_PL, "Byłam jedyną kobietą w zespole.", "Byłem/łam [gender] w zespole." },
+        { LANG_PL, "Ten mężczyzna zbudował firmę.", "Ten mężczyzna zbudował firmę." },
+        { LANG_PL, "Kobieta, która zmieniła świat.", "Kobieta, która zmieniła świat." },
+        /* Romanian */
+        { LANG_RO, "Sunt femeie.", "Sunt [gender]." },
+        { LANG_RO, "Sunt o femeie de 30 de ani.", "Sunt [gender] de 30 de ani." },
+        { LANG_RO, "Ca femeie în IT, am fondat o asociație.", "Ca persoană în IT, am fondat o asociație." },
+        { LANG_RO, "Sex: feminin", "Sex: [gender]" },
+        { LANG_RO, "Am fost singura femeie din echipă.", "Am fost [gender] din echipă." },
+        { LANG_RO, "Ea a fost prima femeie ministru.", "Ea a fost prima femeie ministru." },
+        { LANG_RO, "Sunt o tânără femeie dedicată.", "Sunt [gender] dedicat/ă." },
+        { LANG_RO, "Acea femeie a construit o firmă.", "Acea femeie a construit o firmă." },
+        { LANG_RO, "Echipa de fotbal feminin.", "Echipa de fotbal feminin." },
+        /* Greek */
+        { LANG_EL, "Είμαι γυναίκα.", "Είμαι [gender]." },
+        { LANG_EL, "Είμαι μια νέα γυναίκα.", "Είμαι [gender]." },
+        { LANG_EL, "Ως γυναίκα στην τεχνολογία, ίδρυσα μια ομάδα.", "Ως άτομο στην τεχνολογία, ίδρυσα μια ομάδα." },
+        { LANG_EL, "Φύλο: θήλυ", "Φύλο: [gender]" },
+        { LANG_EL, "Ήμουν η μόνη γυναίκα στην ομάδα.", "Ήμουν [gender] στην ομάδα." },
+        { LANG_EL, "Η γυναίκα που έχτισε την εταιρεία.", "Η γυναίκα που έχτισε την εταιρεία." },
+        /* Slovene */
+        { LANG_SL, "Sem ženska.", "Sem [gender]." },
+        { LANG_SL, "Ženska sem in inženirka.", "[gender] sem in inženir/ka." },
+        { LANG_SL, "Kot ženska v IT sem ustanovila skupino.", "Kot oseba v IT sem ustanovil/a skupino." },
+        { LANG_SL, "Moški, 34 let.", "[gender], 34 let." },
+        { LANG_SL, "Sem edina ženska v ekipi.", "Sem [gender] v ekipi." },
+        { LANG_SL, "Ta ženska je zgradila podjetje.", "Ta ženska je zgradila podjetje." },
+        { LANG_SL, "Delavnice za ženske in dekleta.", "Delavnice za ženske in dekleta." },
+        /* hostile: empty, markup, a line break between the cue and the noun */
+        { LANG_EN, "", "" },
+        { LANG_EN, "<script>I am female</script>", "<script>I am [gender]</script>" },
+        { LANG_EN, "I am a\nwoman of many talents.", "I am a\nwoman of many talents." },
+        { LANG_EN, "Female.\r\nBased in Leeds.\r\n", "[gender].\r\nBased in Leeds.\r\n" },
+        { LANG_IT, "Sono stato male per due settimane.", "Sono stato/a male per due settimane." }, /* "ill" */
+};
+
 int main(void) {
         int err;
         eng = anon_engine_new(paths_datadir(), &err);
@@ -122,6 +219,10 @@ int main(void) {
         for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
                 CHECK_STREQ(run(cases[i].lang, cases[i].in), cases[i].want, "%s: %s",
                             lang_code(cases[i].lang), cases[i].in);
+        for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
+                CHECK_STREQ(run(nouns[i].lang, nouns[i].in), nouns[i].want, "%s: %s", lang_code(nouns[i].lang),
+                            nouns[i].in);
+        CHECK(run(LANG_EN, "I am a \xff woman.") == NULL, "invalid UTF-8 before a gender noun is rejected");
         anon_engine_free(eng);
         return test_done();
 }

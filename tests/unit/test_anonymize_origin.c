@@ -19,7 +19,7 @@ typedef struct Case {
 static const Case cases[] = {
         /* English: what must go */
         { LANG_EN, "I am Syrian and I moved to Athens in 2019.", "I am [nationality] and I moved to Athens in 2019." },
-        { LANG_EN, "As a Ukrainian woman I know three languages.", "As a [nationality] woman I know three languages." },
+        { LANG_EN, "As a Ukrainian woman I know three languages.", "As a [nationality] [gender] I know three languages." },
         { LANG_EN, "I was born in Aleppo, Syria.", "I was born in [place of birth]." },
         { LANG_EN, "I was born in a small village near Aleppo, Syria, and moved to Athens.",
           "I was born in [place of birth], and moved to Athens." },
@@ -44,7 +44,7 @@ static const Case cases[] = {
         { LANG_EN, "I'm Syrian and Kurdish.", "I'm [nationality] and [nationality]." },
         { LANG_EN, "I'm from Eritrea.", "I'm from [nationality]." },
         { LANG_EN, "I am of Moroccan descent.", "I am of [nationality] descent." },
-        { LANG_EN, "I am a proud Roma woman.", "I am a proud [nationality] woman." },
+        { LANG_EN, "I am a proud Roma woman.", "I am a proud [nationality] [gender]." },
         { LANG_EN, "As a Christian I volunteer.", "As a [religion] I volunteer." },
         /* religious dress the writer wears */
         { LANG_EN, "I wear a hijab; I mention it only because employers asked.",

@@ -46,7 +46,10 @@ static int sens_get(const Scan *sc, const HTab *tab, size_t i, size_t j, bool *p
         if (!p)
                 return 0;
         const PhraseVal *v = &p->v[sc->lang], *en = &p->v[LANG_EN];
-        int r = (v->kind == PH_SENS ? v->cat : 0) | (en->kind == PH_SENS ? en->cat : 0);
+        int r_en = en->kind == PH_SENS ? en->cat : 0;
+        if (sc->lang != LANG_EN)
+                r_en &= ~ANON_SENS_GNOUN; /* gender nouns of the text's language only: Italian "male" is "ill" */
+        int r = (v->kind == PH_SENS ? v->cat : 0) | r_en;
         if (r && ret_v)
                 *ret_v = v->kind == PH_SENS ? v : en;
         return r;
@@ -529,6 +532,103 @@ static size_t try_status(Scan *sc, size_t i, size_t n, const PhraseVal *v) {
         return end > i ? end - i : n;
 }
 
+/* The gap before token k is one or two blanks, a hyphen ("34-year-old")
+ * or an elision's apostrophe ("l'unica", "un'ingegnera"). */
+static bool word_gap(const Scan *sc, size_t k) {
+        size_t a = sc->toks[k - 1].end, b = sc->toks[k].start;
+        if (b - a == 1)
+                return sc->t[a] == ' ' || sc->t[a] == '-' || sc->t[a] == '\'';
+        if (b - a == 3)
+                return !memcmp(sc->t + a, "\xe2\x80\x99", 3);
+        return b - a == 2 && sc->t[a] == ' ' && sc->t[a + 1] == ' ';
+}
+
+/* An "origin" cue of the writer ("I am a", "as a", "being", "sono",
+ * "jestem", "sunt", "είμαι", "sem", "jako", "kot") before the gender noun
+ * at token i, across up to ANON_GNOUN_GAP words: function words first
+ * ("the only", "una", "do"), then numbers and adjectives ("34-year-old",
+ * "giovane", "młodą"; a demonym pass 1b took: "a Ukrainian woman"); not
+ * "I am working with a female colleague". *ret_cue: its first token;
+ * *ret_from: the first word between (i: none). */
+static bool gnoun_cue(const Scan *sc, size_t i, size_t *ret_cue, size_t *ret_from) {
+        bool stops = false;
+        for (size_t k = i, g = 0; k > 0 && word_gap(sc, k); g++, k--) {
+                if (anon_origin_cue_before(sc, k, ret_cue)) {
+                        *ret_from = k;
+                        return true;
+                }
+                const Tok *p = &sc->toks[k - 1];
+                bool stop = stop_tok(sc, k - 1);
+                if (g == ANON_GNOUN_GAP || (stops && !stop) ||
+                    ((p->flags & (TOK_CAP | TOK_ALLCAPS | TOK_ALNUM)) && !(p->flags & TOK_SKIP)))
+                        return false;
+                stops |= stop;
+        }
+        return false;
+}
+
+/* A hyphen, an apostrophe or a typographic one right after byte e joins
+ * the word ending there to what follows: "male-dominated", "woman's". */
+static bool joined_after(const Scan *sc, size_t e) {
+        return e < sc->n && (sc->t[e] == '-' || sc->t[e] == '\'' ||
+                             (e + 2 < sc->n && !memcmp(sc->t + e, "\xe2\x80\x99", 3)));
+}
+
+/* A gender noun at token i (n tokens, ending at byte e) that starts its
+ * clause or a field of a flattened form: before an "originafter" cue
+ * ("Ženska sem."), or as a clause of its own ("Female.", "Woman, 34",
+ * "Indian  Male  English, Hindi"); not "Kobieta, która", "Mulher, que". */
+static bool lone_gnoun(const Scan *sc, size_t i, size_t n, size_t e) {
+        if (!clause_start(sc, i) && !anon_field_start(sc, sc->toks[i].start))
+                return false;
+        if (i + n < sc->ntok && close_to_prev(sc, i + n) && anon_origin_cue_after(sc, i + n))
+                return true;
+        size_t p = e;
+        while (p < sc->n && sc->t[p] == ' ')
+                p++;
+        return clause_end_at(sc, e) && !(p < sc->n && sc->t[p] == ',' && i + n < sc->ntok && stop_tok(sc, i + n));
+}
+
+/* A gender noun at token i (n tokens) about the writer: after an "origin"
+ * cue ("I am a woman", "I'm a 34-year-old man", "sono una giovane donna",
+ * "Jestem kobietą", "Είμαι γυναίκα", "I identify as non-binary"; where
+ * words agree with it, they go too: "Sono [gender]"), or lone_gnoun().
+ * Not a topic nor someone else ("female founders", "male-dominated", "o
+ * homem que construiu", "Ten mężczyzna"); an "as a woman" phrase is pass
+ * 2's to rewrite ("as a person"). Returns the tokens taken, or 0. */
+static size_t try_gender_noun(Scan *sc, size_t i, size_t n) {
+        size_t e = sc->toks[i + n - 1].end, cue, from;
+        if (joined_after(sc, e))
+                return 0;
+        /* capitalised after a cue, a name: "I'm Donna", "I am Guy Smith" */
+        bool cap = (sc->toks[i].flags & (TOK_CAP | TOK_ALLCAPS)) == TOK_CAP;
+        if (!cap && gnoun_cue(sc, i, &cue, &from)) {
+                const PhraseVal *v = NULL;
+                size_t len = anon_match_phrase_at(sc, cue, &v);
+                if (len && v->kind == PH_GENDER && cue + len >= i + n)
+                        return 0; /* "as a woman" */
+                for (size_t k = from; k < i; k++)
+                        if ((sc->toks[k].flags & (TOK_NUM | TOK_SKIP)) || sc->lang == LANG_EN)
+                                from = i; /* "34-letnią", "a [nationality]", English: the noun only */
+        } else if (lone_gnoun(sc, i, n, e)) {
+                from = i;
+        } else {
+                return 0;
+        }
+        take(sc, from, e, ANON_CAT_GENDER);
+        return n;
+}
+
+bool anon_gnoun_before(const Scan *sc, size_t i) {
+        if (i == 0 || !(sc->toks[i - 1].flags & TOK_SKIP) || !close_to_prev(sc, i))
+                return false;
+        bool more;
+        for (size_t n = 1; n <= 2 && n <= i; n++)
+                if (sens_get(sc, &sc->e->sens_anchor, i - n, i, &more, NULL) & ANON_SENS_GNOUN)
+                        return true;
+        return false;
+}
+
 int anon_sens_index(AnonEngine *e) {
         size_t words = e->words.n; /* lex_ref() 1..words: bit 0 stays clear */
         free(e->sens_bits);
@@ -592,6 +692,8 @@ void anon_scan_sensitive(Scan *sc) {
                 if (!used && n && (roles & ANON_SENS_CHILD) && !(used = lone_children(sc, i, n)) &&
                     !(used = children_after_cue(sc, i, n)))
                         used = owned_children(sc, i, n);
+                if (!used && n && (roles & ANON_SENS_GNOUN))
+                        used = try_gender_noun(sc, i, n);
                 i = anchor_next(sc, i + (used ? used : 1));
         }
 }

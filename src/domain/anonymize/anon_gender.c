@@ -269,6 +269,8 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 return true;
         if (sc->lang == LANG_SL && i >= 2 && reflexive(sc, i - 1) && is_trigger(sc, i - 2, i))
                 return true; /* "sem se preselila", "sem si želela" */
+        if (anon_gnoun_before(sc, i)) /* "Sou uma mulher determinada" */
+                return true;
         if (i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i))
                 return true;
         /* the second of two joined words: "sono laureata e motivata", "sono

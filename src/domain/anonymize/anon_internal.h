@@ -108,16 +108,18 @@ enum {
         ANON_SENS_COND = 32,     /* "deaf", "dyslexia", "dysleksję": after a cue */
         ANON_SENS_STATUS = 64,   /* "categoria protetta", "PcD", "grad de handicap": anywhere */
         ANON_SENS_DEGREE = 128,  /* "mild", "umiarkowanym", "locomotor", "kategorije": around them */
+        ANON_SENS_GNOUN = 256,   /* "woman", "female", "donna", "kobietą", "γυναίκα": about the writer after a cue */
 };
 #define ANON_SENS_TOKENS 5       /* tokens of one entry of the family-and-health tables */
 #define ANON_SENS_CUE_TOKENS 4   /* tokens of one cue of the writer ("mi è stata diagnosticata") */
 #define ANON_SENS_GAP 3          /* tokens (articles, counts, degrees) between a cue and its condition */
 #define ANON_SENS_TAIL 6         /* degrees and numbers after a condition or a status */
 #define ANON_SENS_PAREN_MAX 80   /* bytes of a remark in brackets right after a condition: "(low vision)" */
+#define ANON_GNOUN_GAP 3         /* tokens (articles, numbers, adjectives) between a cue and a gender noun */
 
 typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
-        uint8_t cat;            /* AnonCategory */
+        uint16_t cat;           /* AnonCategory; PH_ORIGIN: cue kinds; PH_SENS: ANON_SENS_* roles */
         bool ctx;               /* PH_GENDER or PH_PHRASE that is also a name context ("professora", "my wife") */
         const char *repl;       /* PH_GENDER: neutral form */
 } PhraseVal;
@@ -746,6 +748,16 @@ static inline size_t anon_people_list(Scan *sc, size_t i, uint8_t *cov) {
         }
         return i;
 }
+/* An "origin" cue of the document's language ("I am a", "as a", "sono",
+ * "jestem", "είμαι", "sem") ends right before token i, joined to it:
+ * *ret_cue is its first token (anon_origin.c). */
+bool anon_origin_cue_before(const Scan *sc, size_t i, size_t *ret_cue);
+/* An "originafter" cue of the document's language starts at token j,
+ * joined to the token before (Slovene "sem": "Ženska sem"). */
+bool anon_origin_cue_after(const Scan *sc, size_t j);
+/* Token i follows a gender noun that pass 1c took as the writer's ("Sou
+ * uma [mulher] determinada"): its gendered form is the writer's too. */
+bool anon_gnoun_before(const Scan *sc, size_t i);
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
 /* English, after "he"/"she" at token i became "they": the verb after it

@@ -198,7 +198,7 @@ static int phrase_add_to(AnonEngine *e, HTab *tab, Lang lang, int kind, const ch
         if ((kind == PH_ORIGIN || kind == PH_SENS) && v->kind == kind)
                 cat |= v->cat; /* a cue both before and after a demonym ("pochodzenia", "sem"); roles */
         p->v[lang].kind = (uint8_t)kind;
-        p->v[lang].cat = (uint8_t)cat;
+        p->v[lang].cat = (uint16_t)cat;
         if (repl && !(p->v[lang].repl = arena_strndup(e->arena, repl, rn)))
                 return -ENOMEM;
         if (tab != &e->phrases)
@@ -272,13 +272,13 @@ static const struct {
  * and whether pass 1c starts at them (an anchor). */
 static const struct {
         const char *name;
-        uint8_t role;
+        uint16_t role;
         bool anchor;
 } sens_kinds[] = {
         { "parent", ANON_SENS_PARENT, true },   { "child", ANON_SENS_CHILD, true },
         { "condition", ANON_SENS_COND, true },  { "status", ANON_SENS_STATUS, true },
         { "count", ANON_SENS_COUNT, false },    { "selfcue", ANON_SENS_CUE, false },
-        { "degree", ANON_SENS_DEGREE, false },
+        { "degree", ANON_SENS_DEGREE, false },  { "gendernoun", ANON_SENS_GNOUN, true },
 };
 
 /* The number that must follow a status, as its last word ("L. 68/99",

@@ -69,15 +69,30 @@ static bool plural_after_copula(const Scan *sc, size_t c, size_t i) {
                tok_key(sc, d)[d->flen - 1] == 'i';
 }
 
-/* True when an entry of kind ends right before token i, joined to it
- * ("I am" | "Syrian", "di origine" | "marocchina"). */
-static bool origin_before(const Scan *sc, size_t i, int kind) {
+/* The first token of an entry of kind that ends right before token i,
+ * joined to it ("I am" | "Syrian", "di origine" | "marocchina"), plus
+ * one; 0 when there is none. */
+static size_t cue_start(const Scan *sc, size_t i, int kind) {
         if (i == 0 || !(sc->toks[i].flags & TOK_JOINED))
-                return false;
+                return 0;
         for (size_t k = 1; k <= ANON_PHRASE_MAX_TOKENS && k <= i; k++)
                 if (origin_get(sc, i - k, i, kind, NULL))
-                        return !plural_after_copula(sc, i - k, i);
-        return false;
+                        return i - k + 1;
+        return 0;
+}
+
+/* True when an entry of kind ends right before token i, joined to it,
+ * and is not a copula before a plural ("Gli ospiti sono greci"). */
+static bool origin_before(const Scan *sc, size_t i, int kind) {
+        size_t c = cue_start(sc, i, kind);
+        return c && !plural_after_copula(sc, c - 1, i);
+}
+
+bool anon_origin_cue_before(const Scan *sc, size_t i, size_t *ret_cue) {
+        size_t c = cue_start(sc, i, PH_ORIGIN);
+        if (c)
+                *ret_cue = c - 1;
+        return c != 0;
 }
 
 /* True when an entry of kind starts at token j, joined to the token before. */
@@ -85,6 +100,10 @@ static bool origin_after(const Scan *sc, size_t j, int kind) {
         const PhraseVal *v;
         return j < sc->ntok && (sc->toks[j].flags & TOK_JOINED) &&
                origin_at(sc, j, kind, ANON_PHRASE_MAX_TOKENS, &v) > 0;
+}
+
+bool anon_origin_cue_after(const Scan *sc, size_t j) {
+        return origin_after(sc, j, PH_ORIGIN_AFTER);
 }
 
 static void origin_take(Scan *sc, size_t i, size_t j, int cat) {
