@@ -114,6 +114,7 @@ typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
         uint8_t cat;            /* AnonCategory */
         bool ctx;               /* PH_GENDER or PH_PHRASE that is also a name context ("professora", "my wife") */
+        bool cap;               /* PH_DEMONYM: only when capitalised, a word also in lower case ("Pole": "a pole dancer") */
         const char *repl;       /* PH_GENDER: neutral form */
 } PhraseVal;
 
