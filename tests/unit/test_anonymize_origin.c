@@ -143,6 +143,8 @@ static const Case every_country[] = {
         { LANG_EN, "I am a pole dancer.", "I am a pole dancer." },
         { LANG_EN, "I worked as a guinea pig for usability tests.", "I worked as a guinea pig for usability tests." },
         { LANG_EN, "I am evangelical about testing.", "I am evangelical about testing." },
+        { LANG_EN, "I'm agnostic about frameworks.", "I'm agnostic about frameworks." },
+        { LANG_EN, "I am a black belt in judo.", "I am a black belt in judo." },
         { LANG_EN, "We are a Japanese company.", "We are a Japanese company." },
         { LANG_EN, "We are Swiss-based.", "We are Swiss-based." },
         { LANG_EN, "great japanese design", "great japanese design" },
