@@ -168,6 +168,7 @@ static const Case every_country[] = {
         { LANG_EL, "Είμαι Ιάπωνας.", "Είμαι [nationality]." },
         { LANG_EL, "Είμαι χιλιανής καταγωγής.", "Είμαι [nationality] καταγωγής." },
         { LANG_EL, "Είμαι από τη Χιλή.", "Είμαι από τη [nationality]." },
+        { LANG_EL, "Είμαι από τον Παναμά.", "Είμαι από τον [nationality]." },
         { LANG_EL, "Η ιαπωνική αγορά.", "Η ιαπωνική αγορά." },
         { LANG_SL, "Sem Avstralka.", "Sem [nationality]." },
         { LANG_SL, "Sem iz Tajske.", "Sem iz [nationality]." },
