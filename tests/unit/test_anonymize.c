@@ -364,6 +364,15 @@ static void test_lists(void) {
                 write_file(p, bad[i], strlen(bad[i]));
                 CHECK(anon_engine_new(dir, &err) == NULL && err == want[i], "bad lexicon line %d (%d)", i, err);
         }
+        snprintf(p, sizeof(p), "%s/anonymize/en/lexicon.tsv", dir);
+        write_file(p, "origin\tI am a\n", 15);
+        snprintf(p, sizeof(p), "%s/anonymize/en/demonyms.tsv", dir);
+        write_file(p, "Pole\tnationality\tcapital\n", 25); /* only "cap" may follow the category */
+        CHECK(anon_engine_new(dir, &err) == NULL && err == -EINVAL, "malformed demonym line (%d)", err);
+        write_file(p, "Pole\tnationality\tcap\n", 21);
+        /* accepted: the load goes on to the next language, whose lists are missing here */
+        CHECK(anon_engine_new(dir, &err) == NULL && err == -ENOENT, "demonym marked cap (%d)", err);
+        unlink(p);
         for (int i = 0; i < 3; i++) {
                 snprintf(p, sizeof(p), "%s/anonymize/en/%s", dir, files[i]);
                 unlink(p);

@@ -139,9 +139,75 @@ static const Case cases[] = {
         { LANG_EN, "<script>I am Syrian</script>", "<script>I am [nationality]</script>" },
 };
 
+/* Round 6: the countries the first lists lacked (build-demonyms.py), an
+ * English demonym in lower case right after a cue, "we are". */
+static const Case every_country[] = {
+        { LANG_EN, "I am Saudi.", "I am [nationality]." },
+        { LANG_EN, "I'm from Cambodia but I live in Rome.", "I'm from [nationality] but I live in Rome." },
+        { LANG_EN, "As a Sierra Leonean engineer I built roads.", "As a [nationality] engineer I built roads." },
+        { LANG_EN, "I am Kyrgyz and Burmese.", "I am [nationality] and [nationality]." },
+        { LANG_EN, "I'm from Puerto Rico.", "I'm from [nationality]." },
+        { LANG_EN, "I am a Hong Konger.", "I am a [nationality]." },
+        { LANG_EN, "Zimbabwean citizen.", "[nationality] citizen." },
+        /* lower case after a cue */
+        { LANG_EN, "I am cambodian but I live in Belgium.", "I am [nationality] but I live in Belgium." },
+        { LANG_EN, "I'm syrian.", "I'm [nationality]." },
+        { LANG_EN, "i am from thailand", "i am from [nationality]" },
+        { LANG_EN, "We are proud Saudis.", "We are proud [nationality]." },
+        { LANG_EN, "we're kenyan", "we're [nationality]" },
+        { LANG_EN, "We are proud shiis", "We are proud [religion]" },
+        /* what must stay: no cue, a lower-case common word, a company, a name */
+        { LANG_EN, "It serves great american food.", "It serves great american food." },
+        { LANG_EN, "There's this nice new Russian place downtown.", "There's this nice new Russian place downtown." },
+        { LANG_EN, "Then the Spanish government formally began the talks.",
+          "Then the Spanish government formally began the talks." },
+        { LANG_EN, "Zoolander is a 2017 Polish action-comedy film.", "Zoolander is a 2017 Polish action-comedy film." },
+        { LANG_EN, "Streetcred Inc. is an Icelandic multinational bank.", "Streetcred Inc. is an Icelandic multinational bank." },
+        { LANG_EN, "I am a Russian speaker.", "I am a Russian speaker." },
+        { LANG_EN, "I am a pole dancer.", "I am a pole dancer." },
+        { LANG_EN, "I worked as a guinea pig for usability tests.", "I worked as a guinea pig for usability tests." },
+        { LANG_EN, "I am evangelical about testing.", "I am evangelical about testing." },
+        { LANG_EN, "I'm agnostic about frameworks.", "I'm agnostic about frameworks." },
+        { LANG_EN, "I am a black belt in judo.", "I am a black belt in judo." },
+        { LANG_EN, "We are a Japanese company.", "We are a Japanese company." },
+        { LANG_EN, "We are Swiss-based.", "We are Swiss-based." },
+        { LANG_EN, "great japanese design", "great japanese design" },
+        /* Italian, Portuguese, Polish, Romanian, Greek, Slovene */
+        { LANG_IT, "Sono giapponese e vivo a Milano.", "Sono [nationality] e vivo a Milano." },
+        { LANG_IT, "Vengo dal Cile.", "Vengo dal [nationality]." },
+        { LANG_IT, "Sono di origine salvadoregna.", "Sono di origine [nationality]." },
+        { LANG_IT, "Amo la cucina giapponese.", "Amo la cucina giapponese." },
+        { LANG_PT, "Sou tailandesa.", "Sou [nationality]." },
+        { LANG_PT, "Sou de origem sul-africana.", "Sou de origem [nationality]." },
+        { LANG_PT, "Venho do Quénia.", "Venho do [nationality]." },
+        { LANG_PT, "O mercado japonês cresceu.", "O mercado japonês cresceu." },
+        { LANG_PL, "Jestem Koreanką.", "Jestem [nationality]." },
+        { LANG_PL, "Jestem pochodzenia kenijskiego.", "Jestem pochodzenia [nationality]." },
+        { LANG_PL, "Jestem z Czadu.", "Jestem z [nationality]." },
+        { LANG_PL, "Jako komory spalania.", "Jako komory spalania." },
+        { LANG_PL, "Rynek japoński rośnie.", "Rynek japoński rośnie." },
+        { LANG_RO, "Sunt cambodgiană.", "Sunt [nationality]." },
+        { LANG_RO, "Sunt din Noua Zeelandă.", "Sunt din [nationality]." },
+        { LANG_RO, "Colegii mei sunt japonezi.", "Colegii mei sunt japonezi." },
+        { LANG_EL, "Είμαι Ιάπωνας.", "Είμαι [nationality]." },
+        { LANG_EL, "Είμαι χιλιανής καταγωγής.", "Είμαι [nationality] καταγωγής." },
+        { LANG_EL, "Είμαι από τη Χιλή.", "Είμαι από τη [nationality]." },
+        { LANG_EL, "Είμαι από τον Παναμά.", "Είμαι από τον [nationality]." },
+        { LANG_EL, "Η ιαπωνική αγορά.", "Η ιαπωνική αγορά." },
+        { LANG_SL, "Sem Avstralka.", "Sem [nationality]." },
+        { LANG_SL, "Sem iz Tajske.", "Sem iz [nationality]." },
+        { LANG_SL, "Sem kenijskega rodu.", "Sem [nationality] rodu." },
+        { LANG_SL, "Kot butan ali propan.", "Kot butan ali propan." },
+        { LANG_SL, "Mali sem bil v Mariboru.", "Mali sem bil/a v Mariboru." }, /* no demonym; "sem bil" is the writer's */
+};
+
 static void test_cases(void) {
         for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
                 const Case *c = &cases[i];
+                CHECK_STREQ(run(c->lang, c->in), c->want, "%s: %s", lang_code(c->lang), c->in);
+        }
+        for (size_t i = 0; i < sizeof(every_country) / sizeof(every_country[0]); i++) {
+                const Case *c = &every_country[i];
                 CHECK_STREQ(run(c->lang, c->in), c->want, "%s: %s", lang_code(c->lang), c->in);
         }
 }

@@ -121,6 +121,7 @@ typedef struct PhraseVal {
         uint8_t kind;           /* PH_* */
         uint16_t cat;           /* AnonCategory; PH_ORIGIN: cue kinds; PH_SENS: ANON_SENS_* roles */
         bool ctx;               /* PH_GENDER or PH_PHRASE that is also a name context ("professora", "my wife") */
+        bool cap;               /* PH_DEMONYM: only when capitalised, a word also in lower case ("Pole": "a pole dancer") */
         const char *repl;       /* PH_GENDER: neutral form */
 } PhraseVal;
 

@@ -417,7 +417,19 @@ static int lex_line(AnonEngine *e, Lang lang, uint16_t flag, char *line) {
         return lexicon_line(e, lang, line);
 }
 
-/* "form<TAB>category" of a demonyms.tsv: nationality or religion. */
+/* Marks the demonym raw of lang as one that counts only capitalised. */
+static int demonym_cap(AnonEngine *e, Lang lang, const char *raw, size_t n) {
+        char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS];
+        size_t kl = anon_phrase_key(raw, n, key, sizeof(key));
+        Phrase *p = kl ? htab_get(&e->origin, key, kl, anon_hash(key, kl)) : NULL;
+        if (!p)
+                return -EINVAL;
+        p->v[lang].cap = true;
+        return 0;
+}
+
+/* "form<TAB>category[<TAB>cap]" of a demonyms.tsv: nationality or religion;
+ * "cap": only written with a capital ("Pole", "Black"). */
 static int demonym_line(AnonEngine *e, Lang lang, uint16_t flag, char *line) {
         (void)flag;
         char *f[3];
@@ -426,9 +438,13 @@ static int demonym_line(AnonEngine *e, Lang lang, uint16_t flag, char *line) {
         uint32_t cp;
         if (split3(line, f, fl) < 2 || !fl[0] || (cat = cat_parse(f[1], fl[1])) < 0 || utf8_decode(f[0], fl[0], &cp) < 0)
                 return -EINVAL;
-        if (!anon_is_upper(cp)) /* otherwise pass 1b looks at capitalised words only */
+        bool cap = fl[2] == 3 && memcmp(f[2], "cap", 3) == 0;
+        if (fl[2] && !cap)
+                return -EINVAL;
+        if (!anon_is_upper(cp)) /* otherwise pass 1b looks at capitalised words only, but after a cue */
                 e->origin_lower[lang] = true;
-        return phrase_add_to(e, &e->origin, lang, PH_DEMONYM, f[0], fl[0], cat, NULL, 0);
+        int r = phrase_add_to(e, &e->origin, lang, PH_DEMONYM, f[0], fl[0], cat, NULL, 0);
+        return r < 0 || !cap ? r : demonym_cap(e, lang, f[0], fl[0]);
 }
 
 static int load_file(AnonEngine *e, const char *datadir, const char *sub, const char *file,

@@ -112,6 +112,10 @@ static void origin_take(Scan *sc, size_t i, size_t j, int cat) {
                 sc->toks[k].flags |= TOK_SKIP;
 }
 
+static bool capitalised(const Scan *sc, size_t i) {
+        return (sc->toks[i].flags & (TOK_CAP | TOK_ALLCAPS)) != 0;
+}
+
 /* After a demonym taken at [.., j): "Syrian and Kurdish", "ortodoxă și
  * română" are the writer's too. Returns the end of the last one. */
 static size_t origin_more(Scan *sc, size_t j) {
@@ -122,37 +126,48 @@ static size_t origin_more(Scan *sc, size_t j) {
                 const PhraseVal *v = NULL;
                 size_t len = m < sc->ntok && (sc->toks[m].flags & TOK_JOINED)
                                      ? origin_at(sc, m, PH_DEMONYM, ANON_ORIGIN_TOKENS, &v) : 0;
-                if (!len || origin_after(sc, m + len, PH_ORIGIN_NOT))
+                if (!len || (v->cap && !capitalised(sc, m)) || origin_after(sc, m + len, PH_ORIGIN_NOT))
                         return j;
                 origin_take(sc, m, m + len, v->cat);
                 j = m + len;
         }
 }
 
-/* The first token from i on that may start a demonym: capitalised where
- * the language's demonyms are (lower: any case), and passed by the Bloom
+/* The first token from i on that may start a demonym: passed by the Bloom
  * filter of the demonyms. Or sc->ntok. A tight loop over locals (nothing
  * it calls can change the Scan): it runs over every token of the text. */
-static size_t origin_next(const Scan *sc, size_t i, bool lower) {
+static size_t origin_next(const Scan *sc, size_t i) {
         const Tok *toks = sc->toks;
         const HTab *o = &sc->e->origin;
         size_t n = sc->ntok;
         for (; i < n; i++)
-                if ((lower || (toks[i].flags & (TOK_CAP | TOK_ALLCAPS))) && htab_maybe(o, toks[i].hash))
+                if (htab_maybe(o, toks[i].hash))
                         return i;
         return n;
+}
+
+/* A demonym at i in the case it is written: any case where the language
+ * writes them in lower case (lower), else capitalised, or in lower case
+ * right after an origin cue ("I am cambodian", "We are proud saudis"; not
+ * "great american food"); an entry marked cap only capitalised ("a pole
+ * dancer", "as a guinea pig"). */
+static bool origin_case(const Scan *sc, size_t i, const PhraseVal *v, bool lower, bool before) {
+        if (capitalised(sc, i))
+                return true;
+        return !v->cap && (lower || before);
 }
 
 void anon_scan_origin(Scan *sc) {
         if (!sc->e->origin.n)
                 return;
         bool lower = sc->e->origin_lower[sc->lang];
-        for (size_t i = origin_next(sc, 0, lower); i < sc->ntok && !sc->err; i = origin_next(sc, i + 1, lower)) {
+        for (size_t i = origin_next(sc, 0); i < sc->ntok && !sc->err; i = origin_next(sc, i + 1)) {
                 const PhraseVal *v = NULL;
                 size_t len = origin_at(sc, i, PH_DEMONYM, ANON_ORIGIN_TOKENS, &v);
                 if (!len || origin_after(sc, i + len, PH_ORIGIN_NOT))
                         continue;
-                if (!origin_before(sc, i, PH_ORIGIN) && !origin_after(sc, i + len, PH_ORIGIN_AFTER))
+                bool before = origin_before(sc, i, PH_ORIGIN);
+                if (!origin_case(sc, i, v, lower, before) || (!before && !origin_after(sc, i + len, PH_ORIGIN_AFTER)))
                         continue;
                 origin_take(sc, i, i + len, v->cat);
                 i = origin_more(sc, i + len) - 1;
