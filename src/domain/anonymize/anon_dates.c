@@ -115,13 +115,17 @@ static bool of_word(const Scan *sc, size_t k) {
 
 /* The month named by the word right before the year at p ("Sep 2015",
  * "Sept. 2015", "settembre 2013"): its number, and the word's start in
- * *ret_s; or 0. Tokens from k on. */
-static int month_before(const Scan *sc, size_t k, size_t p, size_t *ret_s) {
-        if (p < 2 || sc->t[p - 1] != ' ')
-                return 0;
+ * *ret_s; or 0. *kc: a token at or before it, moved on. */
+static int month_before(const Scan *sc, size_t *kc, size_t p, size_t *ret_s) {
+        if (p < 3 || sc->t[p - 1] != ' ' || !digit_at(sc, p + 3))
+                return 0; /* a year has four digits */
         size_t q = p - 1 - (sc->t[p - 2] == '.');
-        while (k < sc->ntok && sc->toks[k].end < q)
-                k++;
+        unsigned char c = (unsigned char)sc->t[q - 1];
+        if (c < 0x80 && !is_alpha((char)c))
+                return 0;
+        while (*kc < sc->ntok && sc->toks[*kc].end < q)
+                (*kc)++; /* the years of a line come in order: the cursor only moves on */
+        size_t k = *kc;
         if (k >= sc->ntok || sc->toks[k].end != q)
                 return 0;
         if (k > 0 && of_word(sc, k) && sc->toks[k - 1].end + 1 == sc->toks[k].start)
@@ -134,6 +138,8 @@ static int month_before(const Scan *sc, size_t k, size_t p, size_t *ret_s) {
 
 /* A named month and its year starting at p ("Dec 2019"). Tokens from k on. */
 static bool read_named(const Scan *sc, size_t k, size_t p, YearMonth *ret) {
+        if (p >= sc->n || (!is_alpha(sc->t[p]) && (unsigned char)sc->t[p] < 0x80))
+                return false;
         while (k < sc->ntok && sc->toks[k].start < p)
                 k++;
         if (k >= sc->ntok || sc->toks[k].start != p)
@@ -150,16 +156,16 @@ static bool read_named(const Scan *sc, size_t k, size_t p, YearMonth *ret) {
 }
 
 /* A date range whose first year starts at p: adds its duration and
- * returns its end, or 0. Tokens from k on (the line's). */
-static size_t try_range(Scan *sc, size_t k, size_t p) {
+ * returns its end, or 0. *kc: a token of the line before p (see month_before()). */
+static size_t try_range(Scan *sc, size_t *kc, size_t p) {
         YearMonth a, b;
         size_t start = p;
-        int named = month_before(sc, k, p, &start);
+        int named = month_before(sc, kc, p, &start);
         if (named ? !read_year(sc, p, &a) : !read_ym(sc, p, &a))
                 return 0;
         a.month = named ? named : a.month;
         size_t q = range_sep(sc, a.end);
-        if (!q || !(named ? read_named(sc, k, q, &b) : read_ym(sc, q, &b)) || (a.month != 0) != (b.month != 0))
+        if (!q || !(named ? read_named(sc, *kc, q, &b) : read_ym(sc, q, &b)) || (a.month != 0) != (b.month != 0))
                 return 0;
         if (b.end < sc->n && ((sc->t[b.end] | 0x20) >= 'a' && (sc->t[b.end] | 0x20) <= 'z'))
                 return 0;
@@ -269,7 +275,7 @@ void anon_scan_durations(Scan *sc) {
                         size_t r = 0;
                         if (p == 0 || !(digit_at(sc, p - 1) || ((sc->t[p - 1] | 0x20) >= 'a' &&
                                                                 (sc->t[p - 1] | 0x20) <= 'z')))
-                                r = try_range(sc, k0, p);
+                                r = try_range(sc, &k0, p);
                         while (digit_at(sc, p))
                                 p++;
                         if (r > p)
