@@ -245,15 +245,8 @@ static size_t remark_end(const Scan *sc, size_t e) {
         size_t p = e;
         while (p < sc->n && sc->t[p] == ' ')
                 p++;
-        if (p >= sc->n || sc->t[p] != '(')
-                return e;
-        for (size_t q = p + 1; q < sc->n && q - p <= ANON_SENS_PAREN_MAX; q++) {
-                if (sc->t[q] == ')')
-                        return q + 1;
-                if (sc->t[q] == '\n' || sc->t[q] == '\r' || sc->t[q] == '(')
-                        break;
-        }
-        return e;
+        size_t r = anon_bracket_end(sc, p, ANON_SENS_PAREN_MAX);
+        return r ? r : e;
 }
 
 /* Removes [sc->toks[i].start, e) as cat; its tokens are not looked at

@@ -279,16 +279,15 @@ bool anon_is_letter(uint32_t cp);
  * the name lists like capitalised ones. */
 bool anon_caseless_at(uint32_t cp);
 /* Inline: the scripts with case are below U+05D0. */
+static inline bool anon_caseless(uint32_t cp) {
+        return cp >= 0x5D0 && anon_caseless_at(cp);
+}
 /* A digit among the n bytes at s. */
 static inline bool anon_number_in(const char *s, size_t n) {
         for (size_t k = 0; k < n; k++)
                 if (s[k] >= '0' && s[k] <= '9')
                         return true;
         return false;
-}
-
-static inline bool anon_caseless(uint32_t cp) {
-        return cp >= 0x5D0 && anon_caseless_at(cp);
 }
 /* utf8proc_isupper with fast paths for Latin-1 and Greek. */
 bool anon_is_upper(uint32_t cp);
@@ -472,6 +471,9 @@ int anon_sens_line(AnonEngine *e, Lang lang, const char *kind, size_t kn, const 
  * "w Kijowie"), adds it up to the end of its clause as a place of birth and
  * returns the tokens consumed; 0 when a date follows or nothing does. */
 size_t anon_birthplace(Scan *sc, size_t i, size_t len, int cat);
+/* A birth date's value [*vs, *ve) in prose, from token k on: narrowed to
+ * the date ("born on 3 May 1990 in London"), the place after it added as
+ * the place of birth. False when no digit is left (anon_origin.c). */
 bool anon_birthdate_split(Scan *sc, size_t k, size_t *vs, size_t *ve);
 /* Pass 2: phrases, labels, honorifics, names, gendered forms. */
 void anon_scan_words(Scan *sc);
@@ -763,9 +765,11 @@ bool anon_gnoun_before(const Scan *sc, size_t i);
 void anon_scan_durations(Scan *sc);
 /* English, after "he"/"she" at token i became "they": the verb after it
  * agrees ("is" -> "are", "works" -> "work"). */
-size_t anon_gender_contraction(const Scan *sc, size_t p);
-const char *anon_gender_they_s(Scan *sc, size_t p, size_t e);
 void anon_gender_agree(Scan *sc, size_t i);
+/* The end of "'s" or "’s" right after a pronoun ending at byte p ("he's"), or 0. */
+size_t anon_gender_contraction(const Scan *sc, size_t p);
+/* "they're" or "they've" for the "'s" at [p, e), with its apostrophe; arena-owned. */
+const char *anon_gender_they_s(Scan *sc, size_t p, size_t e);
 /* English "her" at token i is an object ("likes her.", "gave her the
  * book"): "them", not "their". */
 bool anon_gender_object(const Scan *sc, size_t i);
@@ -829,6 +833,21 @@ static inline bool anon_line_start(const Scan *sc, size_t p) {
         while (p > 0 && (sc->t[p - 1] == ' ' || sc->t[p - 1] == '\t'))
                 p--;
         return p == 0 || sc->t[p - 1] == '\n' || sc->t[p - 1] == '\r';
+}
+
+/* The end of a short remark in brackets opening at byte p ("(team
+ * lead)", "(baixa visão)"): the byte after its ")" when that comes within
+ * max bytes on the same line, no bracket opened inside; else 0. */
+static inline size_t anon_bracket_end(const Scan *sc, size_t p, size_t max) {
+        if (p >= sc->n || sc->t[p] != '(')
+                return 0;
+        for (size_t q = p + 1; q < sc->n && q - p <= max; q++) {
+                if (sc->t[q] == ')')
+                        return q + 1;
+                if (sc->t[q] == '\n' || sc->t[q] == '\r' || sc->t[q] == '(')
+                        return 0;
+        }
+        return 0;
 }
 
 /* The gap [a, b) between two tokens has no line break. Mostly a byte or

@@ -88,15 +88,8 @@ static size_t item_words(const Scan *sc, size_t k, bool slot) {
 /* After an item ending at byte e: a role in brackets on the same line
  * ("(team lead)") is skipped. Returns the byte after it, or e. */
 static size_t skip_role(const Scan *sc, size_t e) {
-        if (e + 1 >= sc->n || sc->t[e] != ' ' || sc->t[e + 1] != '(')
-                return e;
-        for (size_t p = e + 2; p < sc->n && p < e + 2 + ANON_LIST_ROLE_MAX; p++) {
-                if (sc->t[p] == '\n' || sc->t[p] == '(')
-                        return e;
-                if (sc->t[p] == ')')
-                        return p + 1;
-        }
-        return e;
+        size_t r = e + 1 < sc->n && sc->t[e] == ' ' ? anon_bracket_end(sc, e + 1, ANON_LIST_ROLE_MAX) : 0;
+        return r ? r : e;
 }
 
 /* The separator after an item (at byte e, token j after it): ", ", "; "
