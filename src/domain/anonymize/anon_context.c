@@ -33,6 +33,17 @@ bool anon_role_adjective(const Scan *sc, size_t k) {
                !(n->flags & (TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) && !(n->lf & (LEX_KEEP | LEX_STOP));
 }
 
+/* Token t's folded key is one of the words of set (" a b c "). */
+static bool word_in(const Scan *sc, const Tok *t, const char *set) {
+        char w[12];
+        if ((size_t)t->flen + 2 > sizeof(w))
+                return false;
+        w[0] = ' ';
+        memcpy(w + 1, tok_key(sc, t), t->flen);
+        w[t->flen + 1] = ' ';
+        return memmem(set, strlen(set), w, t->flen + 2) != NULL;
+}
+
 /* The word before a role noun that makes it a definite person: an
  * article or a possessive ("O ministro", "seu presidente", "the
  * president"), one space before it on its line. Romanian writes the
@@ -56,27 +67,17 @@ static bool appos_determined(const Scan *sc, size_t i) {
                 return false;
         const Tok *d = &sc->toks[i - 1];
         const char *det = sc->lang == LANG_EN ? det_en : sc->lang == LANG_PT ? det_pt : det_it;
-        char w[8];
-        if ((size_t)d->flen + 2 > sizeof(w) || (d->flags & (TOK_NUM | TOK_ALNUM)) || r->start != d->end + 1 ||
+        if ((d->flags & (TOK_NUM | TOK_ALNUM)) || r->start != d->end + 1 ||
             (sc->t[d->end] != ' ' && sc->t[d->end] != '\''))
                 return false; /* one space, or Italian's apostrophe: "l'allenatore" */
-        w[0] = ' ';
-        memcpy(w + 1, tok_key(sc, d), d->flen);
-        w[d->flen + 1] = ' ';
-        return memmem(det, strlen(det), w, d->flen + 2) != NULL;
+        return word_in(sc, d, det);
 }
 
 /* A Romanian possessive after the role noun ("Fiica lor", "generalul
  * său", "Mama sa"; folded). */
 static bool ro_possessive(const Scan *sc, const Tok *t) {
         static const char *const pos = " lor sau sa sai sale lui ei meu mea mei mele tau ta nostru noastra ";
-        char w[10];
-        if (sc->lang != LANG_RO || (size_t)t->flen + 2 > sizeof(w) || (t->flags & (TOK_CAP | TOK_ALLCAPS)))
-                return false;
-        w[0] = ' ';
-        memcpy(w + 1, tok_key(sc, t), t->flen);
-        w[t->flen + 1] = ' ';
-        return memmem(pos, strlen(pos), w, t->flen + 2) != NULL;
+        return sc->lang == LANG_RO && !(t->flags & (TOK_CAP | TOK_ALLCAPS)) && word_in(sc, t, pos);
 }
 
 /* A word of a person's name in an appositive: capitalised, no acronym,
