@@ -243,10 +243,9 @@ static int split3(char *line, char *f[3], size_t fl[3]) {
 }
 
 
-/* A cue word ("org", "placeprep", "placenoun", "thingnoun", "with",
- * "closing"): kept in its
- * own small table, so that frequent words ("is") cost nothing where no
- * cue is asked for. */
+/* A cue word ("org", "placeprep", "with", "mine", ... and the months):
+ * kept in its own small table, so that frequent words ("is") cost nothing
+ * where no cue is asked for. */
 static int cue_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_t cue) {
         LexWord *w = word_get_or_add(e, &e->cue_words, raw, n);
         if (!w)
@@ -347,8 +346,10 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
                 if (strlen(cue_kinds[k].name) == fl[0] && !memcmp(cue_kinds[k].name, f[0], fl[0]))
                         return cue_add(e, lang, f[1], fl[1], cue_kinds[k].cue);
         if (fl[0] == 5 && !memcmp(f[0], "month", 5)) { /* "month<TAB>settembre<TAB>9" */
-                int m = fl[2] == 1 ? f[2][0] - '0' : fl[2] == 2 && f[2][0] == '1' ? 10 + f[2][1] - '0' : 0;
-                if (m < 1 || m > 12)
+                int m = 0;
+                for (size_t k = 0; k < fl[2] && k < 3; k++)
+                        m = is_digit(f[2][k]) ? m * 10 + f[2][k] - '0' : 99;
+                if (m < 1 || m > 12 || fl[2] > 2)
                         return -EINVAL;
                 while (fl[1] > 1 && f[1][fl[1] - 1] == '.')
                         fl[1]--; /* "Sept." is the token "Sept" */

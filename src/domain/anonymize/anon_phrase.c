@@ -259,8 +259,6 @@ static const char *match_case(Scan *sc, const Tok *t, const char *s) {
         return r ? r : s;
 }
 
-/* The gap after a title: spaces and an abbreviation's dot ("Dr. Rossi"),
- * not a comma or a line break ("Professor, Department"). */
 /* Every byte of token t is ASCII. */
 static bool ascii_tok(const Scan *sc, const Tok *t) {
         for (size_t k = t->start; k < t->end; k++)
@@ -269,6 +267,8 @@ static bool ascii_tok(const Scan *sc, const Tok *t) {
         return true;
 }
 
+/* The gap after a title: spaces and an abbreviation's dot ("Dr. Rossi"),
+ * not a comma or a line break ("Professor, Department"). */
 static bool title_gap(const Scan *sc, size_t a, size_t b) {
         if (b - a > 3 || (b - a >= 2 && !memchr(sc->t + a, '.', b - a)))
                 return false; /* two spaces part the fields of a flattened CV: "detective  Private Security" */
