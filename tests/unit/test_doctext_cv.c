@@ -20,24 +20,28 @@ typedef struct Case {
         const char *want; /* the whole extracted text */
 } Case;
 
+/* The text doctext_extract() finds in a document the fixture built (and
+ * that this frees), or NULL; *ret_images, if given, counts the pictures
+ * left out. */
+static const char *extracted(Arena *a, char *doc, size_t n, size_t *ret_images) {
+        DocText *d = NULL;
+        int r = doc ? doctext_extract(a, doc, n, &d) : -1;
+        free(doc);
+        if (r == 0 && ret_images)
+                *ret_images = d->images_dropped;
+        return r == 0 ? d->text : NULL;
+}
+
 static const char *docx_text(Arena *a, const char *body, const char *const *extra) {
         size_t n = 0;
         char *z = make_docx(body, extra, &n);
-        DocText *d = NULL;
-        int r = z ? doctext_extract(a, z, n, &d) : -1;
-        free(z);
-        return r == 0 ? d->text : NULL;
+        return extracted(a, z, n, NULL);
 }
 
 static const char *odt_text(Arena *a, const char *text, const char *styles, size_t *ret_images) {
         size_t n = 0;
         char *z = make_odt(text, styles, &n);
-        DocText *d = NULL;
-        int r = z ? doctext_extract(a, z, n, &d) : -1;
-        free(z);
-        if (r == 0 && ret_images)
-                *ret_images = d->images_dropped;
-        return r == 0 ? d->text : NULL;
+        return extracted(a, z, n, ret_images);
 }
 
 #define P(t) "<w:p><w:r><w:t xml:space=\"preserve\">" t "</w:t></w:r></w:p>"
@@ -297,10 +301,7 @@ static const FxLine same_baselines[] = {
 static const char *pdf_text(Arena *a, const FxLine *lines, size_t n) {
         size_t len = 0;
         char *pdf = make_pdf(lines, n, &len);
-        DocText *d = NULL;
-        int r = pdf ? doctext_extract(a, pdf, len, &d) : -1;
-        free(pdf);
-        return r == 0 ? d->text : NULL;
+        return extracted(a, pdf, len, NULL);
 }
 
 static void test_pdf_layouts(Arena *a) {
