@@ -435,6 +435,11 @@ static void test_detect(void) {
                 { LANG_RO, "Am lucrat ca programator la o firmă din București și sunt" },
                 { LANG_EL, "Εργάστηκα ως προγραμματιστής σε εταιρεία στην Αθήνα και είμαι" },
                 { LANG_SL, "Delala sem kot programerka v podjetju v Ljubljani in sem" },
+                /* a profile field of two words still finds its language */
+                { LANG_PL, "Jestem odpowiedzialna." },
+                { LANG_RO, "Sunt responsabilă." },
+                { LANG_SL, "Sem odgovorna." },
+                { LANG_PT, "Estou motivada." },
         };
         for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
                 CHECK_STREQ(lang_code(anon_detect_lang(eng, t[i].text, strlen(t[i].text))),

@@ -73,6 +73,12 @@ static const struct {
         { LANG_SL, "univerzitetna diplomirana inženirka", "univerzitetni/a diplomiran/a inženir/ka" },
         { LANG_RO, "Licențiată în informatică, 2012.", "Licențiat/ă în informatică, 2012." },
         { LANG_RO, "Sunt doctorandă și motivată.", "Sunt doctorand/ă și motivat/ă." },
+        /* the masculine tells as much as the feminine; -os and -tor have their own feminines */
+        { LANG_RO, "Sunt responsabil și comunicativ.", "Sunt responsabil/ă și comunicativ/ă." },
+        { LANG_RO, "Sunt responsabilă și dornică să învăț.", "Sunt responsabil/ă și dornic/ă să învăț." },
+        { LANG_RO, "Sunt serioasă și muncitoare.", "Sunt serios/oasă și muncitor/oare." },
+        { LANG_RO, "Sunt serios și muncitor.", "Sunt serios/oasă și muncitor/oare." },
+        { LANG_RO, "Sunt o persoană creativă. Am fost la Cluj.", "Sunt o persoană creativă. Am fost la Cluj." },
         { LANG_SL, "Sem odgovorna in motivirana.", "Sem odgovoren/odgovorna in motiviran/a." },
         { LANG_SL, "Sem zaposlen. Natančna sem.", "Sem zaposlen/a. Natančen/Natančna sem." },
         { LANG_SL, "Sem komunikativna, natančna in zanesljiva.",

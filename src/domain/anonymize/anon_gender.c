@@ -60,11 +60,21 @@ static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, siz
         return NULL;
 }
 
-/* Romanian: angajată / angajat -> angajat/ă. */
+/* Romanian: angajată / angajat -> angajat/ă; the feminine of -os and
+ * -tor is -oasă and -toare: serioasă / serios -> serios/oasă, muncitoare /
+ * muncitor -> muncitor/oare. */
 static const char *gender_ro(Scan *sc, const char *w, size_t n) {
+        if (n >= 8 && ends(w, n, "oasă"))
+                return pair(sc, w, n - 5, "os/oasă");
+        if (n >= 8 && (ends(w, n, "toare") || ends(w, n, "soare")))
+                return pair(sc, w, n - 4, "or/oare");
         if (n >= 5 && ends(w, n, "ă"))
                 return pair(sc, w, n - 2, "/ă");
-        static const char *const m[] = { "at", "it", "ut", "ent", "ant", "ist" };
+        if (n >= 5 && ends(w, n, "os"))
+                return pair(sc, w, n - 2, "os/oasă");
+        if (n >= 6 && (ends(w, n, "tor") || ends(w, n, "sor")))
+                return pair(sc, w, n, "/oare");
+        static const char *const m[] = { "at", "it", "ut", "ent", "ant", "ist", "il", "iv", "ic" };
         for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
                 if (n >= 5 && ends(w, n, m[k]))
                         return pair(sc, w, n, "/ă");
