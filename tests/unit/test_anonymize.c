@@ -355,11 +355,13 @@ static void test_lists(void) {
                 write_file(p, body[i], strlen(body[i]));
         }
         CHECK(anon_engine_new(dir, &err) == NULL && err == -EINVAL, "malformed lexicon line (%d)", err);
-        /* a phrase longer than ANON_PHRASE_MAX_TOKENS (6) would never match; a month numbered 13 */
+        /* a phrase longer than ANON_PHRASE_MAX_TOKENS (6) would never match; a month numbered 13;
+         * an article without its paired form, or with a second one */
         const char *bad[] = { "prose\tI was born and then raised in\tbirthplace\n", "month\tSmarch\t13\n",
-                              "month\tSmarch\n", "month\tSmarch\t1/\n", "month\tSmarch\t:\n" };
-        const int want[] = { -E2BIG, -EINVAL, -EINVAL, -EINVAL, -EINVAL };
-        for (int i = 0; i < 5; i++) {
+                              "month\tSmarch\n", "month\tSmarch\t1/\n", "month\tSmarch\t:\n", "indef\tan\n",
+                              "indef\ta\ta/an\nindef\tan\tan/a\n" };
+        const int want[] = { -E2BIG, -EINVAL, -EINVAL, -EINVAL, -EINVAL, -EINVAL, -EINVAL };
+        for (int i = 0; i < 7; i++) {
                 snprintf(p, sizeof(p), "%s/anonymize/en/lexicon.tsv", dir);
                 write_file(p, bad[i], strlen(bad[i]));
                 CHECK(anon_engine_new(dir, &err) == NULL && err == want[i], "bad lexicon line %d (%d)", i, err);

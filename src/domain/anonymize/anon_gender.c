@@ -283,10 +283,21 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 return true;
         if (i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i))
                 return true;
+        if (i >= 1 && sc->indef_noun == i - 1 && sc->toks[i].start == sc->toks[i - 1].end + 1)
+                return true; /* "uma engenheira dedicada" */
         /* the second of two joined words: "sono laureata e motivata", "sono
          * responsabile e organizzata" */
         if (i >= 2 && (sc->last_gender == i - 2 || (i >= 3 && is_trigger(sc, i - 3, i - 2))) &&
             (tok_lexflags(sc, &sc->toks[i - 1], sc->lang) & LEX_CONJ)) /* the text's own: Romanian "în" is no "in" */
                 return same_line(sc, sc->toks[i - 2].end, sc->toks[i].start);
         return false;
+}
+
+void anon_gender_article(Scan *sc, size_t i, size_t len) {
+        const char *pair = sc->e->indef[sc->lang];
+        if (!pair || i < 2 || !anon_cue_tok(sc, &sc->toks[i - 1], ANON_CUE_INDEF) || !is_trigger(sc, i - 2, i) ||
+            sc->toks[i].start != sc->toks[i - 1].end + 1)
+                return;
+        scan_add(sc, sc->toks[i - 1].start, sc->toks[i - 1].end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, pair);
+        sc->indef_noun = i + len - 1;
 }

@@ -247,6 +247,7 @@ struct AnonEngine {
         HTab cues;              /* Phrase of kind PH_ORIGIN (not cue_words: phrases of several words): the
                                    lexicon's cues around a demonym and after "born" */
         bool origin_lower[LANG_MAX]; /* a demonym of the language starts in lower case (not in English: "Syrian") */
+        const char *indef[LANG_MAX]; /* the paired indefinite article ("um/a", "un/a"), or NULL; in arena */
         const char *clash[ANON_CLASH_KEEP]; /* "ro: cheie (namectx, then says)", in arena */
         size_t nclash;          /* lexicon lines that gave a phrase another meaning in the same language */
         Arena *arena;           /* owns every key and entry */
@@ -309,6 +310,7 @@ enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CU
        ANON_CUE_WITH = 128, /* "with", "con", "cu", "με": a list of people may follow ("worked with A B, C D") */
        ANON_CUE_CLOSING = 256, /* last word of a letter's closing ("regards", "saluti"): the next line is its signature */
        ANON_CUE_MINE = 512, /* the writer's possessive ("my", "miei", "moimi", "mei", "μου"): "my two kids" are family */
+       ANON_CUE_INDEF = 1024, /* indefinite article ("uma", "una", "o", "μια"): before the writer's gendered noun it is paired too */
        ANON_CUE_MONTH_SHIFT = 12 /* the top four bits: the number of a month's name ("Sep", "settembre", "września") */ };
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
@@ -411,6 +413,7 @@ typedef struct Scan {
         size_t nfind, capfind;
         int err;                /* sticky -ENOMEM */
         size_t last_gender;     /* token index of the last gendered rewrite, or SIZE_MAX */
+        size_t indef_noun;      /* last token of a gendered noun after the writer's paired article, or SIZE_MAX */
         size_t years;           /* numbers that look like years (19xx, 20xx): 0 skips pass 3 */
         const AnonTwoByte *tb;  /* set by pass 1 */
         bool known_names;       /* the session was given the candidate's names */
@@ -781,6 +784,11 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer);
  * the first person ("sono", "jestem", "sunt", "είμαι"; Slovene also right
  * before "sem"), or coordinated ("e", "i", "și", "και") with such a form. */
 bool anon_gender_trigger_near(const Scan *sc, size_t i);
+/* The gendered noun of the lexicon at tokens [i, i + len) follows the
+ * writer's auxiliary and an indefinite article ("Sou uma engenheira",
+ * "Sono un programmatore"): the article is paired ("um/a") and an
+ * adjective right after the noun is the writer's form too ("dedicada"). */
+void anon_gender_article(Scan *sc, size_t i, size_t len);
 
 /* Session state used by the passes. */
 bool anon_session_known_digits(const AnonSession *s, const char *d, size_t n);

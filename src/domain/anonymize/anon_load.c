@@ -254,6 +254,16 @@ static int cue_add(AnonEngine *e, Lang lang, const char *raw, size_t n, uint16_t
         return 0;
 }
 
+/* An indefinite article and the paired form that stands for every
+ * article of its language ("um/a"). */
+static int indef_add(AnonEngine *e, Lang lang, const char *raw, size_t n, const char *pair, size_t pn) {
+        if (!pn || (e->indef[lang] && (strlen(e->indef[lang]) != pn || memcmp(e->indef[lang], pair, pn))))
+                return -EINVAL;
+        if (!e->indef[lang] && !(e->indef[lang] = arena_strndup(e->arena, pair, pn)))
+                return -ENOMEM;
+        return cue_add(e, lang, raw, n, ANON_CUE_INDEF);
+}
+
 /* Kinds kept in the cue table (AnonEngine.cue_words), one bit each. */
 static const struct {
         const char *name;
@@ -345,6 +355,8 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
         for (size_t k = 0; k < sizeof(cue_kinds) / sizeof(cue_kinds[0]); k++)
                 if (strlen(cue_kinds[k].name) == fl[0] && !memcmp(cue_kinds[k].name, f[0], fl[0]))
                         return cue_add(e, lang, f[1], fl[1], cue_kinds[k].cue);
+        if (fl[0] == 5 && !memcmp(f[0], "indef", 5)) /* "indef<TAB>uma<TAB>um/a": one paired form per language */
+                return indef_add(e, lang, f[1], fl[1], f[2], fl[2]);
         if (fl[0] == 5 && !memcmp(f[0], "month", 5)) { /* "month<TAB>settembre<TAB>9" */
                 int m = 0;
                 for (size_t k = 0; k < fl[2] && k < 3; k++)

@@ -274,7 +274,7 @@ int anon_session_run(AnonSession *s, Arena *arena, const char *text, size_t len,
                 s->lang = anon_detect_lang(s->e, text, len);
         s->lang_done = true;
         Scan sc = { .e = s->e, .s = s, .arena = arena, .t = text ? text : "", .n = len, .base = base,
-                    .lang = s->lang, .known_names = s->n_names != 0, .last_gender = SIZE_MAX, .toks = s->toks,
+                    .lang = s->lang, .known_names = s->n_names != 0, .last_gender = SIZE_MAX, .indef_noun = SIZE_MAX, .toks = s->toks,
                     .captok = s->captok,
                     .fold = s->fold, .capfold = s->capfold, .finds = s->finds, .capfind = s->capfind };
         for (size_t k = 0; sp && k < sp->n_force; k++) {
