@@ -93,6 +93,13 @@ static const struct {
           "Sou uma pessoa dedicada. Trabalho numa empresa, uma startup." },
         { LANG_IT, "Ho una laurea e sono una persona curiosa.", "Ho una laurea e sono una persona curiosa." },
         { LANG_SL, "Sem odgovorna in motivirana.", "Sem odgovoren/odgovorna in motiviran/a." },
+        /* the masculine reads as the feminine does, mobile e or not */
+        { LANG_SL, "Sem odgovoren in motiviran.", "Sem odgovoren/odgovorna in motiviran/a." },
+        { LANG_SL, "Sem ustvarjalna, samostojna in uspešna.", "Sem ustvarjalen/a, samostojen/a in uspešen/a." },
+        { LANG_SL, "Sem ustvarjalen, samostojen in uspešen.", "Sem ustvarjalen/a, samostojen/a in uspešen/a." },
+        { LANG_SL, "Sem pripravljena in navdušena.", "Sem pripravljen/a in navdušen/a." },
+        { LANG_SL, "Sem pripravljen in navdušen.", "Sem pripravljen/a in navdušen/a." },
+        { LANG_SL, "Sem delaven in vesten.", "Sem delaven/delavna in vesten/vestna." },
         { LANG_SL, "Sem zaposlen. Natančna sem.", "Sem zaposlen/a. Natančen/Natančna sem." },
         { LANG_SL, "Sem komunikativna, natančna in zanesljiva.",
           "Sem komunikativen/komunikativna, natančen/natančna in zanesljiv/a." },

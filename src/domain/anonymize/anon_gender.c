@@ -85,22 +85,42 @@ static bool is_vowel(char c) {
         return strchr("aeiou", c) != NULL;
 }
 
-/* Slovene adjectives and participles after "sem": motivirana / motiviran
- * -> motiviran/a; with the masculine's mobile e, odgovorna -> odgovoren/odgovorna. */
+/* Before l, j, n, š and ž a Slovene masculine's e may be mobile or not
+ * (ustvarjalen/ustvarjalna, samostojen/samostojna, uspešen/uspešna, but
+ * zaposlen/zaposlena, pripravljen/pripravljena, navdušen/navdušena): the
+ * byte c ends the consonant, p is the byte before it. */
+static bool sl_either_e(char c, char p) {
+        return c == 'l' || c == 'j' || c == 'n' || ((unsigned char)p == 0xC5 && ((unsigned char)c == 0xA1 || (unsigned char)c == 0xBE));
+}
+
+/* Slovene adjectives and participles after "sem". Whichever gender the
+ * writer wrote, the rewrite is the same: motivirana / motiviran ->
+ * motiviran/a; with the masculine's mobile e after other consonants,
+ * odgovorna / odgovoren -> odgovoren/odgovorna; where the e may be mobile
+ * or not (sl_either_e), ustvarjalna / ustvarjalen -> ustvarjalen/a. */
 static const char *gender_sl_adj(Scan *sc, const char *w, size_t n) {
+        const char *r = NULL;
         if (n >= 6 && (ends(w, n, "na") || ends(w, n, "va") || ends(w, n, "ta"))) {
-                if (is_vowel(w[n - 3]) || w[n - 3] == 'j') /* motivirana, zanesljiva */
+                if (is_vowel(w[n - 3])) /* motivirana, zanesljiva */
                         return pair(sc, w, n - 1, "/a");
-                char *r = arena_printf(sc->arena, "%.*se%c/%.*s", (int)n - 2, w, w[n - 2], (int)n, w);
-                if (!r)
-                        sc->err = -ENOMEM;
-                return r;
-        }
-        static const char *const m[] = { "en", "an", "iv", "ven", "ten" };
-        for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
-                if (n >= 5 && ends(w, n, m[k]))
+                if (w[n - 2] == 'n' && sl_either_e(w[n - 3], w[n - 4]))
+                        r = arena_printf(sc->arena, "%.*sen/a", (int)n - 2, w);
+                else
+                        r = arena_printf(sc->arena, "%.*se%c/%.*s", (int)n - 2, w, w[n - 2], (int)n, w);
+        } else if (n >= 5 && ends(w, n, "en") && !is_vowel(w[n - 3])) {
+                if (sl_either_e(w[n - 3], w[n - 4]))
                         return pair(sc, w, n, "/a");
-        return NULL;
+                r = arena_printf(sc->arena, "%.*s/%.*sna", (int)n, w, (int)n - 2, w);
+        } else {
+                static const char *const m[] = { "an", "iv", "en" };
+                for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
+                        if (n >= 5 && ends(w, n, m[k]))
+                                return pair(sc, w, n, "/a");
+                return NULL;
+        }
+        if (!r)
+                sc->err = -ENOMEM;
+        return r;
 }
 
 /* Slovene l-participles: diplomirala / diplomiral -> diplomiral/a. */
