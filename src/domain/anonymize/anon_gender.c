@@ -46,7 +46,7 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
 
 /* Italian and Portuguese participles and adjectives: -ato/-ata -> -ato/a. */
 static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, size_t min) {
-        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss" };
+        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss", "rt", "is" };
         static const char *const pt[] = { "ad", "id", "os", "iv", "eir" };
         const char *const *e = l == LANG_IT ? it : pt;
         size_t ne = l == LANG_IT ? sizeof(it) / sizeof(*it) : sizeof(pt) / sizeof(*pt);
@@ -278,12 +278,26 @@ static bool is_trigger(const Scan *sc, size_t a, size_t b) {
 }
 
 /* Tokens a and b are items of one list (", " between them) that agree:
- * the same last two bytes ("motivirana, natančna"). */
+ * the same last two bytes ("motivirana, natančna", "υπεύθυνη,
+ * οργανωμένη"); in it and pt the same last letter ("proativa,
+ * organizada"), as gender_romance()'s endings keep nouns out there, while
+ * Polish "zmotywowana, praca" must not agree. */
 static bool same_list(const Scan *sc, size_t a, size_t b) {
         const Tok *x = &sc->toks[a], *y = &sc->toks[b];
+        size_t l = sc->lang == LANG_IT || sc->lang == LANG_PT ? 1 : 2;
         return y->start == x->end + 2 && sc->t[x->end] == ',' && sc->t[x->end + 1] == ' ' &&
                x->end - x->start >= 2 && y->end - y->start >= 2 &&
-               !memcmp(sc->t + x->end - 2, sc->t + y->end - 2, 2);
+               !memcmp(sc->t + x->end - l, sc->t + y->end - l, l);
+}
+
+/* Token i follows the writer's auxiliary across one or two intensifiers
+ * ("sono molto motivata", "jestem bardzo komunikatywna", "sem zelo
+ * motivirana"). */
+static bool trigger_across_intensifier(const Scan *sc, size_t i) {
+        size_t k = i;
+        while (k > 0 && i - k < 2 && anon_cue_tok(sc, &sc->toks[k - 1], ANON_CUE_INTENS))
+                k--;
+        return k < i && k > 0 && is_trigger(sc, k - 1, i);
 }
 
 /* Token k is the Slovene reflexive "se" or "si". */
@@ -293,7 +307,7 @@ static bool reflexive(const Scan *sc, size_t k) {
 }
 
 bool anon_gender_trigger_near(const Scan *sc, size_t i) {
-        if (i > 0 && is_trigger(sc, i - 1, i))
+        if (i > 0 && (is_trigger(sc, i - 1, i) || trigger_across_intensifier(sc, i)))
                 return true;
         if (sc->lang == LANG_SL && i + 1 < sc->ntok && is_trigger(sc, i + 1, i))
                 return true;

@@ -311,6 +311,7 @@ enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CU
        ANON_CUE_CLOSING = 256, /* last word of a letter's closing ("regards", "saluti"): the next line is its signature */
        ANON_CUE_MINE = 512, /* the writer's possessive ("my", "miei", "moimi", "mei", "μου"): "my two kids" are family */
        ANON_CUE_INDEF = 1024, /* indefinite article ("uma", "una", "o", "μια"): before the writer's gendered noun it is paired too */
+       ANON_CUE_INTENS = 2048, /* "molto", "bardzo", "πολύ": may stand between the writer's auxiliary and their form */
        ANON_CUE_MONTH_SHIFT = 12 /* the top four bits: the number of a month's name ("Sep", "settembre", "września") */ };
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
