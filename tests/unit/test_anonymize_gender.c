@@ -65,7 +65,7 @@ static const struct {
         /* "bil"/"bila" with "sem" are the writer's; with "je" a third person's */
         { LANG_SL, "Bila sem vodja ekipe. Nisem bila sama.", "Bil/a sem vodja ekipe. Nisem bil/a sama." },
         { LANG_SL, "Sem bil vodja ekipe, šola je bila nova.", "Sem bil/a vodja ekipe, šola je bila nova." },
-        { LANG_SL, "Sem motivirana ter natančna.", "Sem motiviran/a ter natančen/natančna." },
+        { LANG_SL, "Sem motivirana ter natančna.", "Sem motiviran/a ter natančen/a." },
         { LANG_SL, "Leta 2019 sem se preselila v Ljubljano in sem si želela izzivov.",
           "Leta 2019 sem se preselil/a v Ljubljano in sem si želel/a izzivov." },
         /* degree titles */
@@ -100,9 +100,9 @@ static const struct {
         { LANG_SL, "Sem pripravljena in navdušena.", "Sem pripravljen/a in navdušen/a." },
         { LANG_SL, "Sem pripravljen in navdušen.", "Sem pripravljen/a in navdušen/a." },
         { LANG_SL, "Sem delaven in vesten.", "Sem delaven/delavna in vesten/vestna." },
-        { LANG_SL, "Sem zaposlen. Natančna sem.", "Sem zaposlen/a. Natančen/Natančna sem." },
+        { LANG_SL, "Sem zaposlen. Natančna sem.", "Sem zaposlen/a. Natančen/a sem." },
         { LANG_SL, "Sem komunikativna, natančna in zanesljiva.",
-          "Sem komunikativen/komunikativna, natančen/natančna in zanesljiv/a." },
+          "Sem komunikativen/komunikativna, natančen/a in zanesljiv/a." },
         { LANG_IT, "Sono responsabile e organizzata.", "Sono responsabile e organizzato/a." },
         { LANG_IT, "La sottoscritta autorizza il trattamento dei dati.",
           "Il/la sottoscritto/a autorizza il trattamento dei dati." },
@@ -236,12 +236,16 @@ static const struct {
         { LANG_IT, "Sono stato male per due settimane.", "Sono stato/a male per due settimane." }, /* "ill" */
 };
 
-/* One sentence as a woman and as a man writes it: both must come out the
- * same, and changed. */
+/* One sentence as a woman and as a man writes it, in the seven languages:
+ * both must come out the same, and changed. */
 static const struct {
         Lang lang;
         const char *her, *his;
 } pairs[] = {
+        { LANG_EN, "She is a backend developer with five years of experience.", "He is a backend developer with five years of experience." },
+        { LANG_EN, "She has led a team of four. Her main skills are Python and Go.", "He has led a team of four. His main skills are Python and Go." },
+        { LANG_EN, "I am a proud mother of two.", "I am a proud father of two." },
+        { LANG_EN, "Chairwoman of the student union.", "Chairman of the student union." },
         { LANG_IT, "Sono laureata in informatica.", "Sono laureato in informatica." },
         { LANG_IT, "Mi sono laureata nel 2015.", "Mi sono laureato nel 2015." },
         { LANG_IT, "Sono stata responsabile del team.", "Sono stato responsabile del team." },
@@ -297,6 +301,32 @@ static const struct {
         { LANG_SL, "Želela bi delati na daljavo.", "Želel bi delati na daljavo." },
         { LANG_SL, "Sem pripravljena na izzive.", "Sem pripravljen na izzive." },
         { LANG_SL, "Študirala sem računalništvo.", "Študiral sem računalništvo." },
+        { LANG_IT, "Nel 2019 sono diventata team leader.", "Nel 2019 sono diventato team leader." },
+        { LANG_IT, "Mi considero una persona affidabile e sono abituata a lavorare in team.", "Mi considero una persona affidabile e sono abituato a lavorare in team." },
+        { LANG_IT, "Sono appassionata di cybersecurity.", "Sono appassionato di cybersecurity." },
+        { LANG_IT, "Ero coinvolta nel progetto.", "Ero coinvolto nel progetto." },
+        { LANG_IT, "Dottoressa in Informatica.", "Dottore in Informatica." },
+        { LANG_PT, "Sou apaixonada por tecnologia.", "Sou apaixonado por tecnologia." },
+        { LANG_PT, "Estive envolvida no projeto.", "Estive envolvido no projeto." },
+        { LANG_PT, "Sou uma profissional dedicada.", "Sou um profissional dedicado." },
+        { LANG_PL, "Byłam zaangażowana w projekt.", "Byłem zaangażowany w projekt." },
+        { LANG_PL, "Jestem pasjonatką cyberbezpieczeństwa.", "Jestem pasjonatem cyberbezpieczeństwa." },
+        { LANG_PL, "Prowadziłam zespół czterech osób.", "Prowadziłem zespół czterech osób." },
+        { LANG_PL, "Jestem otwarta na nowe wyzwania.", "Jestem otwarty na nowe wyzwania." },
+        { LANG_PL, "Byłam pierwsza na roku.", "Byłem pierwszy na roku." },
+        { LANG_RO, "Am fost implicată în proiect.", "Am fost implicat în proiect." },
+        { LANG_RO, "Sunt pasionată de securitate cibernetică.", "Sunt pasionat de securitate cibernetică." },
+        { LANG_RO, "Sunt deschisă la provocări noi.", "Sunt deschis la provocări noi." },
+        { LANG_RO, "Sunt ingineră software.", "Sunt inginer software." },
+        { LANG_EL, "Είμαι παθιασμένη με την τεχνολογία.", "Είμαι παθιασμένος με την τεχνολογία." },
+        { LANG_EL, "Είμαι ανοιχτή σε νέες προκλήσεις.", "Είμαι ανοιχτός σε νέες προκλήσεις." },
+        { LANG_EL, "Είμαι μηχανικός λογισμικού και ήμουν υπεύθυνη έργου.", "Είμαι μηχανικός λογισμικού και ήμουν υπεύθυνος έργου." },
+        { LANG_SL, "Bila sem vključena v projekt.", "Bil sem vključen v projekt." },
+        { LANG_SL, "Sem navdušena nad tehnologijo.", "Sem navdušen nad tehnologijo." },
+        { LANG_SL, "Vodila sem ekipo štirih ljudi.", "Vodil sem ekipo štirih ljudi." },
+        { LANG_SL, "Sem odprta za nove izzive.", "Sem odprt za nove izzive." },
+        { LANG_SL, "Sem inženirka programske opreme.", "Sem inženir programske opreme." },
+        { LANG_SL, "Rada imam izzive.", "Rad imam izzive." },
 };
 
 int main(void) {

@@ -34,7 +34,7 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
                 return pair(sc, w, n - 5, "łbym/łabym");
         if (trig && n >= 5) {
                 static const char *const adj[] = { "na", "ny", "wa", "wy", "ta", "ty", "ła", "ły",
-                                                   "ca", "cy", "ka", "ki" };
+                                                   "ca", "cy", "ka", "ki", "sza", "szy" };
                 for (size_t k = 0; k < sizeof(adj) / sizeof(*adj); k++)
                         if (ends(w, n, adj[k])) {
                                 bool soft = adj[k][0] == 'k' || adj[k][0] == 'g';
@@ -46,7 +46,7 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
 
 /* Italian and Portuguese participles and adjectives: -ato/-ata -> -ato/a. */
 static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, size_t min) {
-        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss", "rt", "is" };
+        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss", "rt", "is", "lt" };
         static const char *const pt[] = { "ad", "id", "os", "iv", "eir" };
         const char *const *e = l == LANG_IT ? it : pt;
         size_t ne = l == LANG_IT ? sizeof(it) / sizeof(*it) : sizeof(pt) / sizeof(*pt);
@@ -74,7 +74,7 @@ static const char *gender_ro(Scan *sc, const char *w, size_t n) {
                 return pair(sc, w, n - 2, "os/oasă");
         if (n >= 6 && (ends(w, n, "tor") || ends(w, n, "sor")))
                 return pair(sc, w, n, "/oare");
-        static const char *const m[] = { "at", "it", "ut", "ent", "ant", "ist", "il", "iv", "ic" };
+        static const char *const m[] = { "at", "it", "ut", "ent", "ant", "ist", "il", "iv", "ic", "is" };
         for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
                 if (n >= 5 && ends(w, n, m[k]))
                         return pair(sc, w, n, "/ă");
@@ -85,12 +85,13 @@ static bool is_vowel(char c) {
         return strchr("aeiou", c) != NULL;
 }
 
-/* Before l, j, n, š and ž a Slovene masculine's e may be mobile or not
- * (ustvarjalen/ustvarjalna, samostojen/samostojna, uspešen/uspešna, but
- * zaposlen/zaposlena, pripravljen/pripravljena, navdušen/navdušena): the
+/* Before l, j, n, č, š and ž a Slovene masculine's e may be mobile or
+ * not (ustvarjalen/ustvarjalna, natančen/natančna, uspešen/uspešna, but
+ * zaposlen/zaposlena, vključen/vključena, navdušen/navdušena): the
  * byte c ends the consonant, p is the byte before it. */
 static bool sl_either_e(char c, char p) {
-        return c == 'l' || c == 'j' || c == 'n' || ((unsigned char)p == 0xC5 && ((unsigned char)c == 0xA1 || (unsigned char)c == 0xBE));
+        unsigned char u = (unsigned char)c, q = (unsigned char)p;
+        return c == 'l' || c == 'j' || c == 'n' || (q == 0xC5 && (u == 0xA1 || u == 0xBE)) || (q == 0xC4 && u == 0x8D);
 }
 
 /* Slovene adjectives and participles after "sem". Whichever gender the
@@ -101,18 +102,18 @@ static bool sl_either_e(char c, char p) {
 static const char *gender_sl_adj(Scan *sc, const char *w, size_t n) {
         const char *r = NULL;
         if (n >= 6 && (ends(w, n, "na") || ends(w, n, "va") || ends(w, n, "ta"))) {
-                if (is_vowel(w[n - 3])) /* motivirana, zanesljiva */
+                if (is_vowel(w[n - 3]) || w[n - 2] != 'n') /* motivirana, zanesljiva, odprta */
                         return pair(sc, w, n - 1, "/a");
-                if (w[n - 2] == 'n' && sl_either_e(w[n - 3], w[n - 4]))
+                if (sl_either_e(w[n - 3], w[n - 4]))
                         r = arena_printf(sc->arena, "%.*sen/a", (int)n - 2, w);
                 else
-                        r = arena_printf(sc->arena, "%.*se%c/%.*s", (int)n - 2, w, w[n - 2], (int)n, w);
+                        r = arena_printf(sc->arena, "%.*sen/%.*s", (int)n - 2, w, (int)n, w);
         } else if (n >= 5 && ends(w, n, "en") && !is_vowel(w[n - 3])) {
                 if (sl_either_e(w[n - 3], w[n - 4]))
                         return pair(sc, w, n, "/a");
                 r = arena_printf(sc->arena, "%.*s/%.*sna", (int)n, w, (int)n - 2, w);
         } else {
-                static const char *const m[] = { "an", "iv", "en" };
+                static const char *const m[] = { "an", "iv", "en", "rt" };
                 for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
                         if (n >= 5 && ends(w, n, m[k]))
                                 return pair(sc, w, n, "/a");
@@ -142,6 +143,8 @@ static const char *gender_el(Scan *sc, const char *w, size_t n) {
                 return pair(sc, w, n - 4, "ος/η");
         if (n >= 8 && ends(w, n, "η"))
                 return pair(sc, w, n - 2, "ος/η");
+        if (n >= 8 && ends(w, n, "ός"))
+                return pair(sc, w, n - 4, "ός/ή");
         if (n >= 8 && ends(w, n, "ή"))
                 return pair(sc, w, n - 2, "ός/ή");
         return NULL;

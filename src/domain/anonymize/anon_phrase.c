@@ -440,13 +440,13 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
         default:         /* plural, kin, vocative, postnominal, work, trait: from the names before them */
                 return 0;
         case PH_GENDER: {
-                if (len == 1 && same_word(sc, a, v->repl))
-                        return len; /* "zespołem", "działem": they only end like "pracowałem" */
-                if (len == 1 && !strncmp(v->repl, "the", 3) && !ascii_tok(sc, a))
-                        return 0; /* "Hàorán Hé": an English pronoun is never written with accents */
                 bool en1 = sc->lang == LANG_EN && len == 1;
                 if (!en1)
                         anon_gender_article(sc, i, len);
+                if (len == 1 && same_word(sc, a, v->repl))
+                        return len; /* "zespołem", "działem": they only end like "pracowałem"; "profissional" */
+                if (len == 1 && !strncmp(v->repl, "the", 3) && !ascii_tok(sc, a))
+                        return 0; /* "Hàorán Hé": an English pronoun is never written with accents */
                 const char *k = tok_key(sc, a);
                 bool her = en1 && a->flen == 3 && !memcmp(k, "her", 3) && anon_gender_object(sc, i);
                 size_t ce = en1 && !strcmp(v->repl, "they") ? anon_gender_contraction(sc, b->end) : 0;
