@@ -242,6 +242,8 @@ static const struct {
         Lang lang;
         const char *her, *his;
 } pairs[] = {
+        { LANG_IT, "Ingegnera informatica con 5 anni di esperienza.", "Ingegnere informatico con 5 anni di esperienza." },
+        { LANG_PT, "Engenheira informática sénior.\nLisboa", "Engenheiro informático sénior.\nLisboa" },
         { LANG_EN, "She is a backend developer with five years of experience.", "He is a backend developer with five years of experience." },
         { LANG_EN, "She has led a team of four. Her main skills are Python and Go.", "He has led a team of four. His main skills are Python and Go." },
         { LANG_EN, "I am a proud mother of two.", "I am a proud father of two." },

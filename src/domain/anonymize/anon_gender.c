@@ -46,8 +46,8 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
 
 /* Italian and Portuguese participles and adjectives: -ato/-ata -> -ato/a. */
 static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, size_t min) {
-        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss", "rt", "is", "lt" };
-        static const char *const pt[] = { "ad", "id", "os", "iv", "eir" };
+        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss", "rt", "is", "lt", "ic" };
+        static const char *const pt[] = { "ad", "id", "os", "iv", "eir", "ic" };
         const char *const *e = l == LANG_IT ? it : pt;
         size_t ne = l == LANG_IT ? sizeof(it) / sizeof(*it) : sizeof(pt) / sizeof(*pt);
         if (n < min || (w[n - 1] != 'a' && w[n - 1] != 'o'))
@@ -331,9 +331,14 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
 }
 
 void anon_gender_article(Scan *sc, size_t i, size_t len) {
+        size_t p = sc->toks[i].start;
+        if (p == 0 || sc->t[p - 1] == '\n') { /* a CV's headline: "Ingegnera informatica" */
+                sc->indef_noun = i + len - 1;
+                return;
+        }
         const char *pair = sc->e->indef[sc->lang];
         if (!pair || i < 2 || !anon_cue_tok(sc, &sc->toks[i - 1], ANON_CUE_INDEF) || !is_trigger(sc, i - 2, i) ||
-            sc->toks[i].start != sc->toks[i - 1].end + 1)
+            p != sc->toks[i - 1].end + 1)
                 return;
         scan_add(sc, sc->toks[i - 1].start, sc->toks[i - 1].end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, pair);
         sc->indef_noun = i + len - 1;
