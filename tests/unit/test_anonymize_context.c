@@ -83,6 +83,14 @@ static const KeptGone cases[] = {
         { LANG_PL, "Cześć.\nSkończyłam 30 lat w maju.", { "[age]" }, { "30" } },
         { LANG_SL, "Živjo.\nPri 18 letih sem odšel, lani sem dopolnil 40 let.", { "[age]" }, { "18", "40" } },
         { LANG_EL, "Γεια.\nΣε ηλικία 18 ετών έφυγα.", { "[age]" }, { "18" } },
+        /* years of work next to an age phrase stay: a reviewer needs them */
+        { LANG_IT, "Ciao.\nHo 5 anni di esperienza in Java e un'esperienza di 3 anni nel settore. Ho 34 anni.",
+          { "Ho 5 anni di esperienza", "di 3 anni nel", "[age]" }, { "34" } },
+        { LANG_PT, "Olá.\nTenho 5 anos de experiência. Programador com 10 anos de carreira. Com 30 anos, mudei.",
+          { "Tenho 5 anos de", "com 10 anos de carreira" }, { "30" } },
+        { LANG_PL, "Cześć.\nMam 5 lat doświadczenia. Mam 34 lata.", { "Mam 5 lat doświadczenia" }, { "34" } },
+        { LANG_RO, "Salut.\nAm 5 ani de experiență. Am 34 de ani.", { "Am 5 ani de experiență" }, { "34" } },
+        { LANG_SL, "Živjo.\nImam 5 let delovnih izkušenj. Imam 34 let.", { "Imam 5 let delovnih" }, { "34" } },
         /* a name after the head word of an institution's or a place's name is its name */
         { LANG_RO, "Salut.\nA studiat la Universitatea „Lucian Blaga” din Sibiu cu Ion Popescu.", { "Lucian Blaga" },
           { "Popescu" } },

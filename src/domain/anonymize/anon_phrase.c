@@ -46,6 +46,22 @@ size_t anon_match_phrase_at(Scan *sc, size_t i, const PhraseVal **ret) {
 }
 
 
+/* The phrase at tokens [i, i + len) has a tenure phrase right after it
+ * ("ho 5 anni di esperienza", "com 10 anos de carreira") or right before
+ * it ("un'esperienza di 5 anni"), on its line. */
+static bool tenure_around(Scan *sc, size_t i, size_t len) {
+        const PhraseVal *v = NULL;
+        size_t j = i + len;
+        if (j < sc->ntok && (sc->toks[j].flags & TOK_JOINED) && anon_match_phrase_at(sc, j, &v) && v->kind == PH_TENURE)
+                return true;
+        if (!(sc->toks[i].flags & TOK_JOINED))
+                return false;
+        for (size_t k = 1; k <= 2 && k <= i; k++)
+                if (anon_match_phrase_at(sc, i - k, &v) == k && v->kind == PH_TENURE)
+                        return true;
+        return false;
+}
+
 static size_t skip_blank(const Scan *sc, size_t p) {
         while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '\t'))
                 p++;
@@ -357,6 +373,8 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
         size_t vs, ve;
         switch (v->kind) {
         case PH_PHRASE:
+                if (v->cat == ANON_CAT_AGE && tenure_around(sc, i, len))
+                        return 0; /* "ho 5 anni di esperienza": years of work, which a reviewer needs */
                 scan_add(sc, a->start, b->end, v->cat, PRIO_PHRASE, NULL);
                 *force_name = v->ctx && cap_after(sc, i + len, b->end); /* "my wife Anna" */
                 return len;
