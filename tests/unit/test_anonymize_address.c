@@ -116,6 +116,23 @@ static const KeptGone cases[] = {
         { LANG_EN, "Hi.\nI live at Mlýnská 1540, 11000 Praha.", { "Praha" }, { "Mlýnská", "1540", "11000" } },
         { LANG_PL, "Cześć.\nMieszkam: Długa 5, 00-001 Warszawa", { "Warszawa" }, { "Długa 5", "00-001" } },
         { LANG_EN, "Hi.\nSend it to 731 ul. Miła 57, Rzeszów.", { "Rzeszów" }, { "731", "Miła 57" } },
+        /* a postcode in running text before its town; the town stays, as the region */
+        { LANG_EN, "Hi.\nI live at 00184 Roma and have 2200 users.", { "at [address] Roma and have 2200 users." },
+          { "00184" } },
+        { LANG_EN, "Hi.\nWe moved to 2200 København N, Denmark.", { "[address] København N, Denmark." }, { "2200" } },
+        { LANG_PL, "Cześć.\nMieszkam w 00-950 Warszawa.", { "w [address] Warszawa." }, { "00-950" } },
+        { LANG_PT, "Olá.\nMoro em 1000-001 Lisboa.", { "em [address] Lisboa." }, { "1000-001" } },
+        { LANG_IT, "Ciao.\nAbito a 00184 Roma, da tre anni.", { "a [address] Roma, da tre anni." }, { "00184" } },
+        { LANG_RO, "Salut.\nLocuiesc în 700000 Iași. Am 10000 lei.", { "[address] Iași.", "10000 lei" }, { "700000" } },
+        { LANG_SL, "Živjo.\nŽivim v 1000 Ljubljana že pet let.", { "[address] Ljubljana že" }, { "1000 " } },
+        { LANG_EL, "Γεια.\nΜένω σε 54623 Θεσσαλονίκη.", { "[address] Θεσσαλονίκη." }, { "54623" } },
+        { LANG_EN, "Hi.\n00184 Roma\n12345 Tests passed.", { "Roma", "12345 Tests passed." }, { "00184" } },
+        /* numbers before a capitalised word that are no postcode: a product's, a course's, a count */
+        { LANG_EN, "Hi.\nI know Python 3.11, ISO 27001 Lead Auditor, CS 3410 Cache Race, since 2015 Google.",
+          { "Python 3.11", "ISO 27001 Lead", "CS 3410 Cache", "2015 Google" }, { NULL } },
+        { LANG_RO, "Salut.\nLa 17 aprilie 1684 Boileau a fost ales.", { "aprilie 1684 " }, { "Boileau" } },
+        { LANG_EN, "Hi.\nServed 2200 Users with 2200 users; built 1436 Redbud Drive.", { "2200 Users", "2200 users" },
+          { "1436" } },
         /* what must survive */
         { LANG_EN, "Skills: Windows 10, 2000 Server, Office 365, 2016 Word, ISO 9001, 2015 edition",
           { "Windows 10, 2000 Server", "Office 365, 2016 Word", "ISO 9001, 2015" }, { NULL } },

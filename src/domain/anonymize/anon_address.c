@@ -72,8 +72,12 @@ size_t anon_house_after(const Scan *sc, size_t p) {
  * no listed name and the address goes on: a number before it ("9721
  * Dalmatinova 43"), or a postcode after its house number, on its line
  * ("Cankarjeva 5, 1000 Ljubljana") or starting the next. */
+static bool listed_name(const Scan *sc, const Tok *t) {
+        return t->name && (tok_name(sc, t)->any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR));
+}
+
 static bool weak_street(const Scan *sc, const Tok *t, size_t house) {
-        if (t->name && (tok_name(sc, t)->any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)))
+        if (listed_name(sc, t))
                 return false;
         size_t b = t->start;
         if (b >= 2 && sc->t[b - 1] == ' ' && is_digit(sc->t[b - 2]))
@@ -306,4 +310,70 @@ size_t anon_address_add(Scan *sc, size_t start, size_t end, bool postcode) {
         scan_add(sc, start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
         size_t upto = address_tail(sc, end);
         return upto == end && postcode ? town_end(sc, end) : upto;
+}
+
+/* The start of the postcode of 4 to 6 digits (no year) that ends one space
+ * before token i, written where an address goes: after a label, a bar or
+ * at a line's start (*alone: then the town must end its field, "12345
+ * Tests passed" is a count), or after a lower-case word ("I live at 00184
+ * Roma", "bor i 2200 København"); not after a capitalised word, which
+ * makes it a product's or a course's number ("ISO 27001", "CS 3410
+ * Cache"), nor after a comma, another number or a dot ("Python 3, 12345
+ * Tests", "+45 1234", "12.500"), nor after a month ("17 aprilie 1684
+ * Boileau": a year). 0 when none. */
+static size_t lone_postcode(const Scan *sc, size_t i, bool *alone) {
+        size_t pe = sc->toks[i].start - 1, ps = pe;
+        while (ps > 0 && pe - ps < 7 && is_digit(sc->t[ps - 1]))
+                ps--;
+        size_t d = pe - ps;
+        if (d < 4 || d > 6 || (d == 4 && (!memcmp(sc->t + ps, "19", 2) || !memcmp(sc->t + ps, "20", 2))))
+                return 0; /* a year, or too long */
+        size_t q = ps;
+        while (q > 0 && (sc->t[q - 1] == ' ' || sc->t[q - 1] == '\t'))
+                q--;
+        *alone = q == 0 || strchr("\n:|>\t", sc->t[q - 1]);
+        if (*alone)
+                return ps;
+        if (q == ps || !anon_is_letter((unsigned char)sc->t[q - 1]) || i == 0)
+                return 0;
+        const Tok *w = &sc->toks[i - 1];
+        if (d == 4 && listed_name(sc, &sc->toks[i]))
+                return 0; /* "în 1877 Mihail", "in 1684 Boileau": a year of history, a person */
+        return w->end == q && !(w->flags & (TOK_CAP | TOK_ALLCAPS | TOK_ALNUM)) && !anon_month_tok(sc, w) ? ps : 0;
+}
+
+/* Byte p ends a town's field: the line's end, a comma, a bracket. */
+static bool field_end(const Scan *sc, size_t p) {
+        while (p < sc->n && sc->t[p] == ' ')
+                p++;
+        return p >= sc->n || strchr("\r\n,(|;", sc->t[p]) || (sc->t[p] == '.' && (p + 1 >= sc->n || strchr(" \r\n", sc->t[p + 1])));
+}
+
+/* Token i is a town right after a postcode in running text ("00184 Roma",
+ * "2200 København N"): capitalised words of no keep list, heading or
+ * month, one space apart, with no street type among them and no number
+ * right after them ("1436 Redbud Drive", "9721 Dalmatinova 43": a house
+ * number and its street, left to the street rules). Adds the postcode;
+ * the town stays, as the region, and is no name. Returns the town's
+ * tokens, or 0. */
+size_t anon_try_postcode_town(Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if ((t->flags & TOK_ALLCAPS) || (t->lf & (LEX_KEEP | LEX_TIMEHEAD | LEX_PROJECT | LEX_REFHEAD)) ||
+            anon_month_tok(sc, t))
+                return 0;
+        bool alone;
+        size_t ps = lone_postcode(sc, i, &alone);
+        if (!ps)
+                return 0;
+        size_t j = i;
+        do {
+                if (anon_maybe_street(sc, &sc->toks[j]) && anon_any_street(sc, &sc->toks[j]))
+                        return 0; /* "1436 Redbud Drive" */
+                j++;
+        } while (j < sc->ntok && j - i < ANON_TOWN_WORDS && (sc->toks[j].flags & TOK_CAP) &&
+                 sc->toks[j].start == sc->toks[j - 1].end + 1 && sc->t[sc->toks[j - 1].end] == ' ');
+        if (anon_house_after(sc, sc->toks[j - 1].end) || (alone && !field_end(sc, sc->toks[j - 1].end)))
+                return 0; /* "03751 Gerrit Achterberghove 137", "12345 Tests passed" */
+        scan_add(sc, ps, t->start - 1, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+        return j - i;
 }

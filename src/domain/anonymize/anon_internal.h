@@ -25,6 +25,7 @@
 #define ANON_STREET_END_LEN 12      /* bytes of a folded street ending */
 #define ANON_STREET_STEM_MIN 3      /* bytes of a street name before its ending ("Søndergade") */
 #define ANON_ADDR_TAIL_LINES 5      /* lines after a street line that may hold its town and postcode */
+#define ANON_TOWN_WORDS 3           /* capitalised words of a town after a postcode in running text */
 #define ANON_ADDR_TAIL_LEN 48       /* bytes of such a line */
 #define ANON_LIST_MAX 12           /* items of an enumeration of people looked at */
 #define ANON_HYPHEN_PART_MAX 6     /* bytes of each syllable of a hyphenated given name ("Shu-hui", "Ha-eun") */
@@ -538,6 +539,10 @@ bool anon_street_word(const Scan *sc, size_t i);
  * when [start, end) ends with a postcode, the town right after it is read
  * over (kept, and no name). */
 size_t anon_address_add(Scan *sc, size_t start, size_t end, bool postcode);
+/* Token i is a town right after a postcode of 4 to 6 digits in running
+ * text ("I live at 00184 Roma"): adds the postcode and returns the town's
+ * tokens (kept, and no name), or 0 (anon_address.c). */
+size_t anon_try_postcode_town(Scan *sc, size_t i);
 /* A street type of any lexicon that counts in this text ("Via", "ul.";
  * not "via" in English, "al" in Romanian); token a - 1 is one right
  * before token a ("ul. Miła") (anon_street.c). The end of a house number
@@ -938,6 +943,12 @@ static inline bool anon_maybe_street(const Scan *sc, const Tok *t) {
  * token before k starts before end): the post-nominal's token is looked
  * for from k on. */
 size_t anon_postnominal_tail_from(const Scan *sc, size_t end, size_t k);
+
+/* The cheap test of anon_try_postcode_town(), inline at its caller: a
+ * capitalised word one space after a digit. */
+static inline bool anon_postcode_cue(const Scan *sc, const Tok *t) {
+        return (t->flags & TOK_CAP) && t->start >= 5 && sc->t[t->start - 1] == ' ' && is_digit(sc->t[t->start - 2]);
+}
 
 /* The cheap tests of anon_street_word()'s rules, inline at its caller so
  * that most capitalised words, which are no street, cost no call: a street
