@@ -62,6 +62,22 @@ static const KeptGone cases[] = {
         /* the flat after a slash, and a labelled address with its block, staircase and flat */
         { LANG_PL, "Cześć.\nul. Długa 15/3, 31-147 Kraków", { "Kraków" }, { "Długa", "/3", "31-147" } },
         { LANG_IT, "Ciao.\nVia Roma 12/A, 00184 Roma", { "Roma" }, { "12/A", "00184" } },
+        /* the flat's marker after a house number, in each language, with the postcode after it */
+        { LANG_PL, "Cześć.\nul. Długa 84/92 m. 15, 00-238 Warszawa", { "[address] Warszawa" }, { "m. 15", "00-238" } },
+        { LANG_PL, "Cześć.\nul. Długa 84 lok. 15, 00-238 Warszawa", { "[address] Warszawa" }, { "lok. 15" } },
+        { LANG_IT, "Ciao.\nVia Roma 12 scala B int. 5, 00184 Roma", { "[address] Roma" }, { "scala B", "int. 5" } },
+        { LANG_PT, "Olá.\nRua das Flores 10/2 Apto. 3, 4050-262 Porto", { "[address] Porto" }, { "10/2", "Apto" } },
+        { LANG_RO, "Salut.\nStr. Lungă nr. 3/5, bl. A2, sc. 1, ap. 12, 700000 Iași.", { "[address] Iași." },
+          { "3/5", "bl. A2", "sc. 1", "ap. 12" } },
+        { LANG_RO, "Salut.\nStr. Lungă 3 et. 2 ap. 12, 700000 Iași.", { "[address] Iași." }, { "et. 2", "ap. 12" } },
+        { LANG_EL, "Γεια.\nΕρμού 25/3 διαμ. 4, 105 63 Αθήνα.", { "[address] Αθήνα." }, { "25/3", "διαμ. 4" } },
+        { LANG_EL, "Γεια.\nΟδός Ερμού 25, διαμ. 4, 105 63 Αθήνα.", { "[address] Αθήνα." }, { "διαμ. 4" } },
+        { LANG_SL, "Živjo.\nSlovenska cesta 12/a, stan. 5, 1000 Ljubljana", { "[address] Ljubljana" }, { "/a", "stan. 5" } },
+        { LANG_EN, "Hi.\nKoskikatu 25/3 Apt. 864, Helsinki", { "[address], Helsinki" }, { "864" } },
+        /* a marker's word with no house number before it, or no number after it, stays */
+        { LANG_PL, "Cześć.\nMam 5 m. doświadczenia, m.in. Python; sc. 3 w piano 2.", { "5 m. doświadczenia", "m.in. Python" },
+          { NULL } },
+        { LANG_RO, "Salut.\nStr. Lungă 3, et. al. au scris.", { "et. al. au scris" }, { "Lungă 3" } },
         { LANG_RO, "Adresă: Str. Mihai Eminescu nr. 12, bl. A3, sc. 2, ap. 14\nTelefon", { "Adresă", "Telefon" },
           { "Eminescu", "A3", "ap. 14" } },
         { LANG_EN, "Rated 4/5 stars in sprint 12/2023.", { "4/5", "12/2023" }, { NULL } },

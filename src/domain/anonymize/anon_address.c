@@ -14,7 +14,7 @@ static size_t postcode_at(const Scan *sc, size_t p, size_t le);
  * abroad ("Koskikatu 25" in an Italian CV) is found in any language. */
 int anon_street_end_add(AnonEngine *e, const char *raw, size_t n, int kind) {
         char f[ANON_FOLD_MAX];
-        while (kind == STREET_FLAT && n > 1 && raw[n - 1] == '.')
+        while (kind >= STREET_FLAT && n > 1 && raw[n - 1] == '.')
                 n--; /* "Apt." is the token "Apt" */
         size_t fl = anon_fold(raw, n, f);
         if (!fl || fl >= ANON_STREET_END_LEN)
@@ -36,11 +36,76 @@ static int street_end_of(const Scan *sc, const Tok *t) {
         const char *key = tok_key(sc, t);
         for (size_t k = 0; k < sc->e->nstreet_end; k++) {
                 const StreetEnd *s = &sc->e->street_end[k];
-                if (s->kind != STREET_FLAT && t->flen >= s->len + ANON_STREET_STEM_MIN &&
+                if (s->kind < STREET_FLAT && t->flen >= s->len + ANON_STREET_STEM_MIN &&
                     !memcmp(key + t->flen - s->len, s->key, s->len))
                         return s->kind == STREET_END_WEAK ? 2 : 1;
         }
         return 0;
+}
+
+size_t anon_slash_flat(const Scan *sc, size_t q) {
+        if (q + 1 >= sc->n || sc->t[q] != '/' || !(is_digit(sc->t[q + 1]) || is_alpha(sc->t[q + 1])))
+                return q;
+        size_t f = q + 1;
+        while (f < sc->n && f - q <= 4 && (is_digit(sc->t[f]) || is_alpha(sc->t[f])))
+                f++;
+        return f - q <= 4 && (f >= sc->n || !anon_is_letter((unsigned char)sc->t[f])) ? f : q;
+}
+
+/* Token t is a flat word ("Apt", "Suite") or a flat's marker ("m",
+ * "int", "ap", "διαμ"). */
+bool anon_flat_word(const Scan *sc, const Tok *t, bool marks) {
+        for (size_t k = 0; k < sc->e->nstreet_end; k++) {
+                const StreetEnd *s = &sc->e->street_end[k];
+                if ((s->kind == STREET_FLAT || (marks && s->kind == STREET_MARK)) && t->flen == s->len &&
+                    !memcmp(tok_key(sc, t), s->key, s->len))
+                        return true;
+        }
+        return false;
+}
+
+/* The end of a flat's number right after p: 1 to 4 letters and digits,
+ * with a digit or alone ("15", "A2", "B", "4a"), or 0. */
+static size_t flat_number(const Scan *sc, size_t p) {
+        size_t q = p;
+        bool digit = false;
+        while (q < sc->n && q - p < 5 && (is_digit(sc->t[q]) || is_alpha(sc->t[q])))
+                digit |= is_digit(sc->t[q]), q++;
+        if (q == p || q - p > 4 || (q < sc->n && anon_is_letter((unsigned char)sc->t[q])) || (!digit && q - p > 1))
+                return 0;
+        return q;
+}
+
+/* The token starting at byte p, from token *k on (moved on), or NULL. */
+static const Tok *tok_at(const Scan *sc, size_t *k, size_t p) {
+        while (*k < sc->ntok && sc->toks[*k].start < p)
+                (*k)++;
+        return *k < sc->ntok && sc->toks[*k].start == p ? &sc->toks[*k] : NULL;
+}
+
+size_t anon_flat_tail(const Scan *sc, size_t p) {
+        size_t k = 0, hi = sc->ntok;
+        while (k < hi) { /* the first token at or after p */
+                size_t mid = k + (hi - k) / 2;
+                if (sc->toks[mid].start < p)
+                        k = mid + 1;
+                else
+                        hi = mid;
+        }
+        for (;;) {
+                size_t q = p + (p < sc->n && sc->t[p] == ',');
+                if (q >= sc->n || sc->t[q] != ' ')
+                        return p;
+                const Tok *m = tok_at(sc, &k, q + 1);
+                if (!m || !anon_flat_word(sc, m, true))
+                        return p;
+                size_t r = m->end + (m->end < sc->n && sc->t[m->end] == '.');
+                r += r < sc->n && sc->t[r] == ' ';
+                size_t e = flat_number(sc, r);
+                if (!e)
+                        return p;
+                p = e; /* "m. 15", ", bl. A2, sc. 1, ap. 12", " int. 5" */
+        }
 }
 
 /* The end of a house number of 1 to 4 digits (and one letter: "12a")
@@ -56,13 +121,7 @@ size_t anon_house_after(const Scan *sc, size_t p) {
                 return 0;
         if (q < sc->n && (sc->t[q] | 0x20) >= 'a' && (sc->t[q] | 0x20) <= 'z')
                 q++;
-        if (q + 1 < sc->n && sc->t[q] == '/' && (is_digit(sc->t[q + 1]) || is_alpha(sc->t[q + 1]))) {
-                size_t f = q + 1; /* the flat: "Długa 15/3", "Via Roma 12/A" */
-                while (f < sc->n && f - q <= 4 && (is_digit(sc->t[f]) || is_alpha(sc->t[f])))
-                        f++;
-                if (f - q <= 4)
-                        q = f;
-        }
+        q = anon_slash_flat(sc, q);
         bool more = q < sc->n && (is_digit(sc->t[q]) || anon_is_letter((unsigned char)sc->t[q]) ||
                                   (sc->t[q] == '.' && q + 1 < sc->n && is_digit(sc->t[q + 1])));
         return more ? 0 : q;
@@ -133,7 +192,7 @@ static bool __attribute__((noinline)) ending_street(const Scan *sc, const Tok *t
                 return false;
         int kind = street_end_of(sc, t);
         if (!kind)
-                return !(t->lf & LEX_KEEP) && postcode_town(sc, house); /* "Mlýnská 1540, 11000 Praha" */
+                return !(t->lf & LEX_KEEP) && postcode_town(sc, anon_flat_tail(sc, house)); /* "Mlýnská 1540, 11000 Praha" */
         return kind == 1 || weak_street(sc, t, house);
 }
 

@@ -226,7 +226,12 @@ typedef struct NameModel {
 /* A street-name ending ("Søndergade", "Koskikatu", "Cankarjeva"), folded;
  * a weak one (-ova, -eva, also surnames) needs more address around it; a
  * flat word ("Apt", "Suite") is matched whole. */
-enum { STREET_END, STREET_END_WEAK, STREET_FLAT /* "Apt", "Suite": a whole word, after the street */ };
+enum {
+        STREET_END,
+        STREET_END_WEAK,
+        STREET_FLAT, /* "Apt", "Suite": a whole word, after the street */
+        STREET_MARK  /* "m.", "int.", "ap.", "διαμ.": a flat's marker, only after a house number */
+};
 typedef struct StreetEnd {
         char key[ANON_STREET_END_LEN];
         uint8_t len, kind;
@@ -533,6 +538,14 @@ size_t anon_try_street(Scan *sc, size_t i);
  * ("Via", "Rua", "ul."), or a name with a street ending and a house
  * number ("Koskikatu 25", "Cankarjeva 5, 1000 Ljubljana"). */
 bool anon_street_word(const Scan *sc, size_t i);
+/* The end of a flat after a slash at q ("Długa 15/3", "cesta 12/a"), or
+ * q; token t is a flat word ("Apt", "Suite"; with marks, also a flat's
+ * marker: "m.", "int.", "ap.", "διαμ."); the end of the flats after a
+ * house number ending at p ("84/92 m. 15", "3, bl. A2, sc. 1, ap. 12"),
+ * or p (anon_address.c). */
+size_t anon_slash_flat(const Scan *sc, size_t q);
+bool anon_flat_word(const Scan *sc, const Tok *t, bool marks);
+size_t anon_flat_tail(const Scan *sc, size_t p);
 /* Adds the address [start, end) and the postcodes on the lines after it
  * that finish it (town lines are kept, as the region). Returns where the
  * address ends on its line: the town words before it are the address's;

@@ -357,6 +357,8 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
         }
         if (fl[0] == 9 && !memcmp(f[0], "streetend", 9))
                 return anon_street_end_add(e, f[1], fl[1], fl[2] == 4 && !memcmp(f[2], "weak", 4) ? STREET_END_WEAK : STREET_END);
+        if (fl[0] == 8 && !memcmp(f[0], "flatmark", 8))
+                return anon_street_end_add(e, f[1], fl[1], STREET_MARK);
         if (fl[0] == 4 && !memcmp(f[0], "flat", 4)) {
                 int r = anon_street_end_add(e, f[1], fl[1], STREET_FLAT);
                 return r ? r : word_add(e, lang, f[1], fl[1], LEX_STREET, NULL, 0);
