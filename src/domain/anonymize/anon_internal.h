@@ -315,6 +315,7 @@ enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CU
        ANON_CUE_WITH = 128, /* "with", "con", "cu", "με": a list of people may follow ("worked with A B, C D") */
        ANON_CUE_CLOSING = 256, /* last word of a letter's closing ("regards", "saluti"): the next line is its signature */
        ANON_CUE_MINE = 512, /* the writer's possessive ("my", "miei", "moimi", "mei", "μου"): "my two kids" are family */
+       ANON_CUE_ONGOING = 1024, /* the open end of a date range ("Present", "oggi", "obecnie", "danes", "σήμερα") */
        ANON_CUE_MONTH_SHIFT = 12 /* the top four bits: the number of a month's name ("Sep", "settembre", "września") */ };
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has

@@ -264,7 +264,7 @@ static const struct {
         { "article", ANON_CUE_ARTICLE },     { "particlearticle", ANON_CUE_PARTICLE_ARTICLE },
         { "salutation", ANON_CUE_SALUTATION },
         { "with", ANON_CUE_WITH },           { "closing", ANON_CUE_CLOSING },
-        { "mine", ANON_CUE_MINE },
+        { "mine", ANON_CUE_MINE },           { "ongoing", ANON_CUE_ONGOING },
 };
 
 /* Kinds of the family-and-health tables (anon_family.c): their roles,
