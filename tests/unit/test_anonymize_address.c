@@ -74,7 +74,16 @@ static const KeptGone cases[] = {
         { LANG_EL, "Γεια.\nΟδός Ερμού 25, διαμ. 4, 105 63 Αθήνα.", { "[address] Αθήνα." }, { "διαμ. 4" } },
         { LANG_SL, "Živjo.\nSlovenska cesta 12/a, stan. 5, 1000 Ljubljana", { "[address] Ljubljana" }, { "/a", "stan. 5" } },
         { LANG_EN, "Hi.\nKoskikatu 25/3 Apt. 864, Helsinki", { "[address], Helsinki" }, { "864" } },
+        /* a floor before its marker, and the ground floor */
+        { LANG_PT, "Olá.\nRua das Flores 10, 2º Esq., 4050-262 Porto", { "[address], [address] Porto" }, { "Esq", "2º" } },
+        { LANG_PT, "Olá.\nRua das Flores 10, 3.º Dto, 4050-262 Porto", { "[address], [address] Porto" }, { "Dto" } },
+        { LANG_PT, "Olá.\nRua das Flores 10 r/c, 4050-262 Porto", { "[address], [address] Porto" }, { "r/c" } },
+        { LANG_SL, "Živjo.\nSlovenska cesta 12, 3. nadstropje, 1000 Ljubljana", { "[address] Ljubljana" },
+          { "nadstropje" } },
+        { LANG_EL, "Γεια.\nΟδός Ερμού 25, 3ος όροφος, 105 63 Αθήνα.", { "[address] Αθήνα." }, { "όροφος" } },
+        { LANG_IT, "Ciao.\nVia Roma 12, piano 3, 00184 Roma", { "[address] Roma" }, { "piano 3" } },
         /* a marker's word with no house number before it, or no number after it, stays */
+        { LANG_PT, "Olá.\nTrabalhei no 2º andar da sede, r/c incluído.", { "2º andar", "r/c incluído" }, { NULL } },
         { LANG_PL, "Cześć.\nMam 5 m. doświadczenia, m.in. Python; sc. 3 w piano 2.", { "5 m. doświadczenia", "m.in. Python" },
           { NULL } },
         { LANG_RO, "Salut.\nStr. Lungă 3, et. al. au scris.", { "et. al. au scris" }, { "Lungă 3" } },
@@ -197,7 +206,7 @@ static void test_street_end_limits(void) {
         CHECK(e != NULL, "engine allocated");
         if (!e)
                 return;
-        CHECK_INTEQ(anon_street_end_add(e, "strassenzugang", 14, STREET_END), -EINVAL, "ending over the limit");
+        CHECK_INTEQ(anon_street_end_add(e, "strassenzugangsbereichweg", 25, STREET_END), -EINVAL, "ending over the limit");
         CHECK_INTEQ(anon_street_end_add(e, "", 0, STREET_END), -EINVAL, "empty ending");
         CHECK_INTEQ(anon_street_end_add(e, "gade", 4, STREET_END), 0, "ending added");
         CHECK_INTEQ(anon_street_end_add(e, "GADE", 4, STREET_END), 0, "duplicate accepted");

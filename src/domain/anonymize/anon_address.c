@@ -83,6 +83,50 @@ static const Tok *tok_at(const Scan *sc, size_t *k, size_t p) {
         return *k < sc->ntok && sc->toks[*k].start == p ? &sc->toks[*k] : NULL;
 }
 
+/* The end of a floor's number at q: "r/c" (the ground floor), or one or
+ * two digits with an ordinal's mark ("2º", "3.º", "3.", "3ος"), without
+ * one only as an item of its own (after a comma: not the house number in
+ * "Via Roma 12 scala B"); 0 when none. *rc: it is "r/c", a floor without
+ * a marker word after it. */
+static size_t floor_number(const Scan *sc, size_t q, bool *rc) {
+        *rc = q + 3 <= sc->n && (sc->t[q] | 0x20) == 'r' && sc->t[q + 1] == '/' && (sc->t[q + 2] | 0x20) == 'c';
+        if (*rc)
+                return q + 3 < sc->n && anon_is_letter((unsigned char)sc->t[q + 3]) ? 0 : q + 3;
+        size_t e = q;
+        while (e < sc->n && e - q < 3 && is_digit(sc->t[e]))
+                e++;
+        if (e == q || e - q > 2)
+                return 0;
+        size_t d = e;
+        e += e < sc->n && sc->t[e] == '.';
+        static const char *const mark[] = { "\xc2\xba", "\xc2\xaa", "\xce\xbf\xcf\x82" }; /* º ª ος */
+        for (size_t k = 0; k < sizeof(mark) / sizeof(*mark); k++) {
+                size_t l = strlen(mark[k]);
+                if (e + l <= sc->n && !memcmp(sc->t + e, mark[k], l))
+                        return e + l;
+        }
+        return e > d || (q >= 2 && sc->t[q - 2] == ',') ? e : 0;
+}
+
+/* The end of one flat item starting at byte q: a marker and its number
+ * ("m. 15", "ap. 12", "scala B"), or a floor and its marker ("2º Esq.",
+ * "3. nadstropje", "r/c"); 0 when none. Tokens from *k on. */
+static size_t flat_item(const Scan *sc, size_t *k, size_t q) {
+        const Tok *m = tok_at(sc, k, q);
+        if (m && anon_flat_word(sc, m, true)) {
+                size_t r = m->end + (m->end < sc->n && sc->t[m->end] == '.');
+                return flat_number(sc, r + (r < sc->n && sc->t[r] == ' '));
+        }
+        bool rc;
+        size_t f = floor_number(sc, q, &rc);
+        if (!f || f >= sc->n || sc->t[f] != ' ')
+                return rc ? f : 0;
+        m = tok_at(sc, k, f + 1);
+        if (!m || !anon_flat_word(sc, m, true))
+                return rc ? f : 0;
+        return m->end + (m->end < sc->n && sc->t[m->end] == '.');
+}
+
 size_t anon_flat_tail(const Scan *sc, size_t p) {
         size_t k = 0, hi = sc->ntok;
         while (k < hi) { /* the first token at or after p */
@@ -92,19 +136,22 @@ size_t anon_flat_tail(const Scan *sc, size_t p) {
                 else
                         hi = mid;
         }
+        const Tok *last = k > 0 ? &sc->toks[k - 1] : NULL;
+        if (last && last->end == p && (last->flags & (TOK_NUM | TOK_ALNUM)) && last->start > 0 &&
+            sc->t[last->start - 1] == ' ') {
+                size_t e = flat_item(sc, &k, last->start); /* the street's words took the floor's number: "3. nadstropje" */
+                p = e > p ? e : p;
+        } else if (last && last->end == p && p < sc->n && sc->t[p] == '.' && anon_flat_word(sc, last, true)) {
+                p++; /* "2º Esq." */
+        }
         for (;;) {
                 size_t q = p + (p < sc->n && sc->t[p] == ',');
                 if (q >= sc->n || sc->t[q] != ' ')
                         return p;
-                const Tok *m = tok_at(sc, &k, q + 1);
-                if (!m || !anon_flat_word(sc, m, true))
-                        return p;
-                size_t r = m->end + (m->end < sc->n && sc->t[m->end] == '.');
-                r += r < sc->n && sc->t[r] == ' ';
-                size_t e = flat_number(sc, r);
+                size_t e = flat_item(sc, &k, q + 1);
                 if (!e)
                         return p;
-                p = e; /* "m. 15", ", bl. A2, sc. 1, ap. 12", " int. 5" */
+                p = e; /* "m. 15", ", bl. A2, sc. 1, ap. 12", " int. 5", ", 2º Esq." */
         }
 }
 
@@ -192,7 +239,8 @@ static bool __attribute__((noinline)) ending_street(const Scan *sc, const Tok *t
                 return false;
         int kind = street_end_of(sc, t);
         if (!kind)
-                return !(t->lf & LEX_KEEP) && postcode_town(sc, anon_flat_tail(sc, house)); /* "Mlýnská 1540, 11000 Praha" */
+                return !(t->lf & LEX_KEEP) && /* "Mlýnská 1540, 11000 Praha", "Ερμού 25/3 διαμ. 4, 105 63" */
+                       postcode_town(sc, anon_flat_tail(sc, house));
         return kind == 1 || weak_street(sc, t, house);
 }
 
@@ -405,7 +453,8 @@ static size_t lone_postcode(const Scan *sc, size_t i, bool *alone) {
 static bool field_end(const Scan *sc, size_t p) {
         while (p < sc->n && sc->t[p] == ' ')
                 p++;
-        return p >= sc->n || strchr("\r\n,(|;", sc->t[p]) || (sc->t[p] == '.' && (p + 1 >= sc->n || strchr(" \r\n", sc->t[p + 1])));
+        return p >= sc->n || strchr("\r\n,(|;", sc->t[p]) ||
+               (sc->t[p] == '.' && (p + 1 >= sc->n || strchr(" \r\n", sc->t[p + 1])));
 }
 
 /* Token i is a town right after a postcode in running text ("00184 Roma",

@@ -170,8 +170,8 @@ static size_t ongoing_end(const Scan *sc, size_t k, size_t p) {
                 const LexWord *w = cue_word(sc, t);
                 if (w && ((w->flags[sc->lang] | w->flags[LANG_EN]) & ANON_CUE_ONGOING))
                         return t->end;
-                if (skipped++ == 2 || t->end - t->start > 6 || (t->flags & ~TOK_JOINED & ~TOK_SENT) || t->end >= sc->n ||
-                    sc->t[t->end] != ' ')
+                bool plain = !(t->flags & ~TOK_JOINED & ~TOK_SENT) && t->end - t->start <= 6;
+                if (skipped++ == 2 || !plain || t->end >= sc->n || sc->t[t->end] != ' ')
                         return 0;
                 p = t->end + 1;
         }

@@ -22,7 +22,7 @@
 #define ANON_STREET_WORDS 8         /* tokens of an address after its street type */
 #define ANON_STREET_TOKENS 12       /* ... with numbers and abbreviations at its end ("Str. Lungă nr. 3, bl. A2, sc. 1, ap. 12") */
 #define ANON_STREET_ENDS_MAX 96     /* "streetend" lines of all lexicons (duplicates count once) */
-#define ANON_STREET_END_LEN 12      /* bytes of a folded street ending */
+#define ANON_STREET_END_LEN 22      /* bytes of a folded street ending or flat marker ("διαμερισμα") */
 #define ANON_STREET_STEM_MIN 3      /* bytes of a street name before its ending ("Søndergade") */
 #define ANON_ADDR_TAIL_LINES 5      /* lines after a street line that may hold its town and postcode */
 #define ANON_TOWN_WORDS 3           /* capitalised words of a town after a postcode in running text */
@@ -315,7 +315,7 @@ enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CU
        ANON_CUE_WITH = 128, /* "with", "con", "cu", "με": a list of people may follow ("worked with A B, C D") */
        ANON_CUE_CLOSING = 256, /* last word of a letter's closing ("regards", "saluti"): the next line is its signature */
        ANON_CUE_MINE = 512, /* the writer's possessive ("my", "miei", "moimi", "mei", "μου"): "my two kids" are family */
-       ANON_CUE_ONGOING = 1024, /* the open end of a date range ("Present", "oggi", "obecnie", "danes", "σήμερα") */
+       ANON_CUE_ONGOING = 1024, /* a range's open end ("Present", "oggi", "obecnie", "σήμερα") */
        ANON_CUE_MONTH_SHIFT = 12 /* the top four bits: the number of a month's name ("Sep", "settembre", "września") */ };
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
