@@ -73,6 +73,7 @@ static const KeptGone cases[] = {
         { LANG_EL, "Γεια.\nΕρμού 25/3 διαμ. 4, 105 63 Αθήνα.", { "[address] Αθήνα." }, { "25/3", "διαμ. 4" } },
         { LANG_EL, "Γεια.\nΟδός Ερμού 25, διαμ. 4, 105 63 Αθήνα.", { "[address] Αθήνα." }, { "διαμ. 4" } },
         { LANG_SL, "Živjo.\nSlovenska cesta 12/a, stan. 5, 1000 Ljubljana", { "[address] Ljubljana" }, { "/a", "stan. 5" } },
+        { LANG_EN, "Hi.\nI live at 12/3 High Street, Leeds.", { "at [address], Leeds." }, { "12/", "High" } },
         { LANG_EN, "Hi.\nKoskikatu 25/3 Apt. 864, Helsinki", { "[address], Helsinki" }, { "864" } },
         /* a floor before its marker, and the ground floor */
         { LANG_PT, "Olá.\nRua das Flores 10, 2º Esq., 4050-262 Porto", { "[address], [address] Porto" }, { "Esq", "2º" } },

@@ -263,6 +263,9 @@ static size_t street_start(const Scan *sc, size_t i, size_t *ret_a, bool *num) {
         size_t e = d;
         while (d > 0 && start - d < 8 && is_digit(sc->t[d - 1]))
                 d--;
+        if (d < e && d >= 2 && sc->t[d - 1] == '/' && is_digit(sc->t[d - 2]))
+                for (d--; d > 0 && start - d < 8 && is_digit(sc->t[d - 1]);)
+                        d--; /* "12/3 High Street": a house and its flat */
         if (d < e && (d == 0 || !anon_is_letter((unsigned char)sc->t[d - 1])))
                 start = d, *num = true; /* "1317 Kimberly Way": a long number is not a token */
         *ret_a = a;
