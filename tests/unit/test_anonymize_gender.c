@@ -68,6 +68,15 @@ static const struct {
         { LANG_SL, "Sem motivirana ter natančna.", "Sem motiviran/a ter natančen/a." },
         { LANG_SL, "Leta 2019 sem se preselila v Ljubljano in sem si želela izzivov.",
           "Leta 2019 sem se preselil/a v Ljubljano in sem si želel/a izzivov." },
+        /* l-participles with a mobile e: both forms written out; -eti verbs keep their e */
+        { LANG_SL, "V Ljubljano sem prišla leta 2019.", "V Ljubljano sem prišel/prišla leta 2019." },
+        { LANG_SL, "Sem prišel iz Maribora.", "Sem prišel/prišla iz Maribora." },
+        { LANG_SL, "Rekla sem, da bom mogla. Šla sem naprej.",
+          "Rekel/Rekla sem, da bom mogel/mogla. Šel/Šla sem naprej." },
+        { LANG_SL, "Sem pekel kruh. Sem prinesla rešitev.", "Sem pekel/pekla kruh. Sem prinesel/prinesla rešitev." },
+        { LANG_SL, "Sem videla priložnost in sem prevzela vodenje.",
+          "Sem videl/a priložnost in sem prevzel/a vodenje." },
+        { LANG_SL, "Kolegica je rekla, da je šla domov.", "Kolegica je rekla, da je šla domov." },
         /* degree titles */
         { LANG_SL, "2017 magistrica inženirka računalništva", "2017 magister/ica inženir/ka računalništva" },
         { LANG_SL, "univerzitetna diplomirana inženirka", "univerzitetni/a diplomiran/a inženir/ka" },
@@ -229,6 +238,7 @@ static const struct {
         { LANG_SL, "Ta ženska je zgradila podjetje.", "Ta ženska je zgradila podjetje." },
         { LANG_SL, "Delavnice za ženske in dekleta.", "Delavnice za ženske in dekleta." },
         /* hostile: empty, markup, a line break between the cue and the noun */
+        { LANG_EL, "Είμαι μηχανικός λογισμικού και οικονομολόγος.", "Είμαι μηχανικός λογισμικού και οικονομολόγος." },
         { LANG_EN, "", "" },
         { LANG_EN, "<script>I am female</script>", "<script>I am [gender]</script>" },
         { LANG_EN, "I am a\nwoman of many talents.", "I am a\nwoman of many talents." },
@@ -242,6 +252,8 @@ static const struct {
         Lang lang;
         const char *her, *his;
 } pairs[] = {
+        { LANG_SL, "Rada bi delala v mednarodni ekipi.", "Rad bi delal v mednarodni ekipi." }, /* "Rada" is no name here */
+        { LANG_EL, "Είμαι υπεύθυνη μηχανικός λογισμικού.", "Είμαι υπεύθυνος μηχανικός λογισμικού." },
         { LANG_IT, "Ingegnera informatica con 5 anni di esperienza.", "Ingegnere informatico con 5 anni di esperienza." },
         { LANG_PT, "Engenheira informática sénior.\nLisboa", "Engenheiro informático sénior.\nLisboa" },
         { LANG_EN, "She is a backend developer with five years of experience.", "He is a backend developer with five years of experience." },

@@ -125,7 +125,7 @@ static const char *const survive[][2] = {
         { "pl", "Idzie mi dobrze w nowej pracy." },
         { "pl", "Antonim słowa dobry to zły." },
         { "pl", "Marka własna to ważny temat w marketingu." },
-        { "sl", "Rada bi delala v mednarodni ekipi." },
+        { "sl", "Sama ideja je dobra, a rade volje pomagam." },
         { "sl", "Sama ideja je dobra, izvedba pa tudi." },
         { "sl", "Draga kolegica, hvala za pomoč." },
         { "el", "Αγαπητέ κύριε, σας ευχαριστώ." },

@@ -283,9 +283,26 @@ static const struct {
           "ΕΜΠΕΙΡΙΑ\n3 έτη Προγραμματιστής/τρια\n1 μήνας Αναλυτής/τρια\n" },
         { LANG_SL, "DELOVNE IZKUŠNJE\n2019–2021 Programer\n01/2020 - 04/2020 Analitik\n",
           "DELOVNE IZKUŠNJE\n2 leti Programer/ka\n3 meseci Analitik/čarka\n" },
-        /* months by name, in the text's language or in English; an ongoing job stays as written */
+        /* months by name, in the text's language or in English; an ongoing job keeps its start, as a year */
         { LANG_EN, "EXPERIENCE\nEngineer, Intercom (Sep 2015 – Dec 2019)\nAnalyst, Jan. 2011 – Jul. 2013\nLead (Jan 2020 – Present)\n",
-          "EXPERIENCE\nEngineer, Intercom (4 years 3 months)\nAnalyst, 2 years 6 months\nLead (Jan 2020 – Present)\n" },
+          "EXPERIENCE\nEngineer, Intercom (4 years 3 months)\nAnalyst, 2 years 6 months\nLead (2020 – Present)\n" },
+        /* ongoing ranges in each language: the year stays, the month goes; a year alone stays as written;
+         * the text never depends on the day it is read */
+        { LANG_EN, "EXPERIENCE\n09/2015 – 12/2019 Dev\n01/2020 - now Lead\n2020 – present Lead\nSince 2020 Lead\nMar 2021 –\n",
+          "EXPERIENCE\n4 years 3 months Dev\n2020 - now Lead\n2020 – present Lead\nSince 2020 Lead\n2021 –\n" },
+        { LANG_IT, "ESPERIENZA\nAnalista, 01/2020 – oggi\ngennaio 2021 - ad oggi\n2019 – in corso\n",
+          "ESPERIENZA\nAnalista, 2020 – oggi\n2021 - ad oggi\n2019 – in corso\n" },
+        { LANG_PL, "DOŚWIADCZENIE\nTester, od 2020 do dziś\n01.2020 – obecnie\n",
+          "DOŚWIADCZENIE\nTester/ka, od 2020 do dziś\n2020 – obecnie\n" },
+        { LANG_RO, "EXPERIENȚĂ\nTester, 2020 – prezent\n03/2021 – până în prezent\n",
+          "EXPERIENȚĂ\nTester, 2020 – prezent\n2021 – până în prezent\n" },
+        { LANG_PT, "EXPERIÊNCIA\nTester, desde 2020\njaneiro de 2020 – atual\n",
+          "EXPERIÊNCIA\nTester, desde 2020\n2020 – atual\n" },
+        { LANG_SL, "DELOVNE IZKUŠNJE\n2020 – danes\n01/2020 – danes\n", "DELOVNE IZKUŠNJE\n2020 – danes\n2020 – danes\n" },
+        { LANG_EL, "ΕΜΠΕΙΡΙΑ\n2020 – σήμερα\n01/2020 – σήμερα\n", "ΕΜΠΕΙΡΙΑ\n2020 – σήμερα\n2020 – σήμερα\n" },
+        /* an open end that is no "present" word, or a project's: stays */
+        { LANG_EN, "EXPERIENCE\n03/2021 - Developer at Acme\n", "EXPERIENCE\n03/2021 - Developer at Acme\n" },
+        { LANG_EN, "PROJECTS\nAtlas, 01/2020 – present\n", "PROJECTS\nAtlas, 01/2020 – present\n" },
         { LANG_IT, "ESPERIENZA\nAnalista, settembre 2013 - agosto 2015\n", "ESPERIENZA\nAnalista, 1 anno 11 mesi\n" },
         { LANG_PT, "EXPERIÊNCIA\nAnalista, setembro de 2013 - agosto de 2015\nTester, set 2011 – dez 2013\n",
           "EXPERIÊNCIA\nAnalista, 1 ano 11 meses\nTester, 2 anos 3 meses\n" },

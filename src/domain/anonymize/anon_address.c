@@ -14,7 +14,7 @@ static size_t postcode_at(const Scan *sc, size_t p, size_t le);
  * abroad ("Koskikatu 25" in an Italian CV) is found in any language. */
 int anon_street_end_add(AnonEngine *e, const char *raw, size_t n, int kind) {
         char f[ANON_FOLD_MAX];
-        while (kind == STREET_FLAT && n > 1 && raw[n - 1] == '.')
+        while (kind >= STREET_FLAT && n > 1 && raw[n - 1] == '.')
                 n--; /* "Apt." is the token "Apt" */
         size_t fl = anon_fold(raw, n, f);
         if (!fl || fl >= ANON_STREET_END_LEN)
@@ -36,11 +36,123 @@ static int street_end_of(const Scan *sc, const Tok *t) {
         const char *key = tok_key(sc, t);
         for (size_t k = 0; k < sc->e->nstreet_end; k++) {
                 const StreetEnd *s = &sc->e->street_end[k];
-                if (s->kind != STREET_FLAT && t->flen >= s->len + ANON_STREET_STEM_MIN &&
+                if (s->kind < STREET_FLAT && t->flen >= s->len + ANON_STREET_STEM_MIN &&
                     !memcmp(key + t->flen - s->len, s->key, s->len))
                         return s->kind == STREET_END_WEAK ? 2 : 1;
         }
         return 0;
+}
+
+size_t anon_slash_flat(const Scan *sc, size_t q) {
+        if (q + 1 >= sc->n || sc->t[q] != '/' || !(is_digit(sc->t[q + 1]) || is_alpha(sc->t[q + 1])))
+                return q;
+        size_t f = q + 1;
+        while (f < sc->n && f - q <= 4 && (is_digit(sc->t[f]) || is_alpha(sc->t[f])))
+                f++;
+        return f - q <= 4 && (f >= sc->n || !anon_is_letter((unsigned char)sc->t[f])) ? f : q;
+}
+
+/* Token t is a flat word ("Apt", "Suite") or a flat's marker ("m",
+ * "int", "ap", "διαμ"). */
+bool anon_flat_word(const Scan *sc, const Tok *t, bool marks) {
+        for (size_t k = 0; k < sc->e->nstreet_end; k++) {
+                const StreetEnd *s = &sc->e->street_end[k];
+                if ((s->kind == STREET_FLAT || (marks && s->kind == STREET_MARK)) && t->flen == s->len &&
+                    !memcmp(tok_key(sc, t), s->key, s->len))
+                        return true;
+        }
+        return false;
+}
+
+/* The end of a flat's number right after p: 1 to 4 letters and digits,
+ * with a digit or alone ("15", "A2", "B", "4a"), or 0. */
+static size_t flat_number(const Scan *sc, size_t p) {
+        size_t q = p;
+        bool digit = false;
+        while (q < sc->n && q - p < 5 && (is_digit(sc->t[q]) || is_alpha(sc->t[q])))
+                digit |= is_digit(sc->t[q]), q++;
+        if (q == p || q - p > 4 || (q < sc->n && anon_is_letter((unsigned char)sc->t[q])) || (!digit && q - p > 1))
+                return 0;
+        return q;
+}
+
+/* The token starting at byte p, from token *k on (moved on), or NULL. */
+static const Tok *tok_at(const Scan *sc, size_t *k, size_t p) {
+        while (*k < sc->ntok && sc->toks[*k].start < p)
+                (*k)++;
+        return *k < sc->ntok && sc->toks[*k].start == p ? &sc->toks[*k] : NULL;
+}
+
+/* The end of a floor's number at q: "r/c" (the ground floor), or one or
+ * two digits with an ordinal's mark ("2º", "3.º", "3.", "3ος"), without
+ * one only as an item of its own (after a comma: not the house number in
+ * "Via Roma 12 scala B"); 0 when none. *rc: it is "r/c", a floor without
+ * a marker word after it. */
+static size_t floor_number(const Scan *sc, size_t q, bool *rc) {
+        *rc = q + 3 <= sc->n && (sc->t[q] | 0x20) == 'r' && sc->t[q + 1] == '/' && (sc->t[q + 2] | 0x20) == 'c';
+        if (*rc)
+                return q + 3 < sc->n && anon_is_letter((unsigned char)sc->t[q + 3]) ? 0 : q + 3;
+        size_t e = q;
+        while (e < sc->n && e - q < 3 && is_digit(sc->t[e]))
+                e++;
+        if (e == q || e - q > 2)
+                return 0;
+        size_t d = e;
+        e += e < sc->n && sc->t[e] == '.';
+        static const char *const mark[] = { "\xc2\xba", "\xc2\xaa", "\xce\xbf\xcf\x82" }; /* º ª ος */
+        for (size_t k = 0; k < sizeof(mark) / sizeof(*mark); k++) {
+                size_t l = strlen(mark[k]);
+                if (e + l <= sc->n && !memcmp(sc->t + e, mark[k], l))
+                        return e + l;
+        }
+        return e > d || (q >= 2 && sc->t[q - 2] == ',') ? e : 0;
+}
+
+/* The end of one flat item starting at byte q: a marker and its number
+ * ("m. 15", "ap. 12", "scala B"), or a floor and its marker ("2º Esq.",
+ * "3. nadstropje", "r/c"); 0 when none. Tokens from *k on. */
+static size_t flat_item(const Scan *sc, size_t *k, size_t q) {
+        const Tok *m = tok_at(sc, k, q);
+        if (m && anon_flat_word(sc, m, true)) {
+                size_t r = m->end + (m->end < sc->n && sc->t[m->end] == '.');
+                return flat_number(sc, r + (r < sc->n && sc->t[r] == ' '));
+        }
+        bool rc;
+        size_t f = floor_number(sc, q, &rc);
+        if (!f || f >= sc->n || sc->t[f] != ' ')
+                return rc ? f : 0;
+        m = tok_at(sc, k, f + 1);
+        if (!m || !anon_flat_word(sc, m, true))
+                return rc ? f : 0;
+        return m->end + (m->end < sc->n && sc->t[m->end] == '.');
+}
+
+size_t anon_flat_tail(const Scan *sc, size_t p) {
+        size_t k = 0, hi = sc->ntok;
+        while (k < hi) { /* the first token at or after p */
+                size_t mid = k + (hi - k) / 2;
+                if (sc->toks[mid].start < p)
+                        k = mid + 1;
+                else
+                        hi = mid;
+        }
+        const Tok *last = k > 0 ? &sc->toks[k - 1] : NULL;
+        if (last && last->end == p && (last->flags & (TOK_NUM | TOK_ALNUM)) && last->start > 0 &&
+            sc->t[last->start - 1] == ' ') {
+                size_t e = flat_item(sc, &k, last->start); /* the street's words took the floor's number: "3. nadstropje" */
+                p = e > p ? e : p;
+        } else if (last && last->end == p && p < sc->n && sc->t[p] == '.' && anon_flat_word(sc, last, true)) {
+                p++; /* "2º Esq." */
+        }
+        for (;;) {
+                size_t q = p + (p < sc->n && sc->t[p] == ',');
+                if (q >= sc->n || sc->t[q] != ' ')
+                        return p;
+                size_t e = flat_item(sc, &k, q + 1);
+                if (!e)
+                        return p;
+                p = e; /* "m. 15", ", bl. A2, sc. 1, ap. 12", " int. 5", ", 2º Esq." */
+        }
 }
 
 /* The end of a house number of 1 to 4 digits (and one letter: "12a")
@@ -56,13 +168,7 @@ size_t anon_house_after(const Scan *sc, size_t p) {
                 return 0;
         if (q < sc->n && (sc->t[q] | 0x20) >= 'a' && (sc->t[q] | 0x20) <= 'z')
                 q++;
-        if (q + 1 < sc->n && sc->t[q] == '/' && (is_digit(sc->t[q + 1]) || is_alpha(sc->t[q + 1]))) {
-                size_t f = q + 1; /* the flat: "Długa 15/3", "Via Roma 12/A" */
-                while (f < sc->n && f - q <= 4 && (is_digit(sc->t[f]) || is_alpha(sc->t[f])))
-                        f++;
-                if (f - q <= 4)
-                        q = f;
-        }
+        q = anon_slash_flat(sc, q);
         bool more = q < sc->n && (is_digit(sc->t[q]) || anon_is_letter((unsigned char)sc->t[q]) ||
                                   (sc->t[q] == '.' && q + 1 < sc->n && is_digit(sc->t[q + 1])));
         return more ? 0 : q;
@@ -72,8 +178,12 @@ size_t anon_house_after(const Scan *sc, size_t p) {
  * no listed name and the address goes on: a number before it ("9721
  * Dalmatinova 43"), or a postcode after its house number, on its line
  * ("Cankarjeva 5, 1000 Ljubljana") or starting the next. */
+static bool listed_name(const Scan *sc, const Tok *t) {
+        return t->name && (tok_name(sc, t)->any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR));
+}
+
 static bool weak_street(const Scan *sc, const Tok *t, size_t house) {
-        if (t->name && (tok_name(sc, t)->any & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR)))
+        if (listed_name(sc, t))
                 return false;
         size_t b = t->start;
         if (b >= 2 && sc->t[b - 1] == ' ' && is_digit(sc->t[b - 2]))
@@ -129,7 +239,8 @@ static bool __attribute__((noinline)) ending_street(const Scan *sc, const Tok *t
                 return false;
         int kind = street_end_of(sc, t);
         if (!kind)
-                return !(t->lf & LEX_KEEP) && postcode_town(sc, house); /* "Mlýnská 1540, 11000 Praha" */
+                return !(t->lf & LEX_KEEP) && /* "Mlýnská 1540, 11000 Praha", "Ερμού 25/3 διαμ. 4, 105 63" */
+                       postcode_town(sc, anon_flat_tail(sc, house));
         return kind == 1 || weak_street(sc, t, house);
 }
 
@@ -306,4 +417,71 @@ size_t anon_address_add(Scan *sc, size_t start, size_t end, bool postcode) {
         scan_add(sc, start, end, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
         size_t upto = address_tail(sc, end);
         return upto == end && postcode ? town_end(sc, end) : upto;
+}
+
+/* The start of the postcode of 4 to 6 digits (no year) that ends one space
+ * before token i, written where an address goes: after a label, a bar or
+ * at a line's start (*alone: then the town must end its field, "12345
+ * Tests passed" is a count), or after a lower-case word ("I live at 00184
+ * Roma", "bor i 2200 København"); not after a capitalised word, which
+ * makes it a product's or a course's number ("ISO 27001", "CS 3410
+ * Cache"), nor after a comma, another number or a dot ("Python 3, 12345
+ * Tests", "+45 1234", "12.500"), nor after a month ("17 aprilie 1684
+ * Boileau": a year). 0 when none. */
+static size_t lone_postcode(const Scan *sc, size_t i, bool *alone) {
+        size_t pe = sc->toks[i].start - 1, ps = pe;
+        while (ps > 0 && pe - ps < 7 && is_digit(sc->t[ps - 1]))
+                ps--;
+        size_t d = pe - ps;
+        if (d < 4 || d > 6 || (d == 4 && (!memcmp(sc->t + ps, "19", 2) || !memcmp(sc->t + ps, "20", 2))))
+                return 0; /* a year, or too long */
+        size_t q = ps;
+        while (q > 0 && (sc->t[q - 1] == ' ' || sc->t[q - 1] == '\t'))
+                q--;
+        *alone = q == 0 || strchr("\n:|>\t", sc->t[q - 1]);
+        if (*alone)
+                return ps;
+        if (q == ps || !anon_is_letter((unsigned char)sc->t[q - 1]) || i == 0)
+                return 0;
+        const Tok *w = &sc->toks[i - 1];
+        if (d == 4 && listed_name(sc, &sc->toks[i]))
+                return 0; /* "în 1877 Mihail", "in 1684 Boileau": a year of history, a person */
+        return w->end == q && !(w->flags & (TOK_CAP | TOK_ALLCAPS | TOK_ALNUM)) && !anon_month_tok(sc, w) ? ps : 0;
+}
+
+/* Byte p ends a town's field: the line's end, a comma, a bracket. */
+static bool field_end(const Scan *sc, size_t p) {
+        while (p < sc->n && sc->t[p] == ' ')
+                p++;
+        return p >= sc->n || strchr("\r\n,(|;", sc->t[p]) ||
+               (sc->t[p] == '.' && (p + 1 >= sc->n || strchr(" \r\n", sc->t[p + 1])));
+}
+
+/* Token i is a town right after a postcode in running text ("00184 Roma",
+ * "2200 København N"): capitalised words of no keep list, heading or
+ * month, one space apart, with no street type among them and no number
+ * right after them ("1436 Redbud Drive", "9721 Dalmatinova 43": a house
+ * number and its street, left to the street rules). Adds the postcode;
+ * the town stays, as the region, and is no name. Returns the town's
+ * tokens, or 0. */
+size_t anon_try_postcode_town(Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if ((t->flags & TOK_ALLCAPS) || (t->lf & (LEX_KEEP | LEX_TIMEHEAD | LEX_PROJECT | LEX_REFHEAD)) ||
+            anon_month_tok(sc, t))
+                return 0;
+        bool alone;
+        size_t ps = lone_postcode(sc, i, &alone);
+        if (!ps)
+                return 0;
+        size_t j = i;
+        do {
+                if (anon_maybe_street(sc, &sc->toks[j]) && anon_any_street(sc, &sc->toks[j]))
+                        return 0; /* "1436 Redbud Drive" */
+                j++;
+        } while (j < sc->ntok && j - i < ANON_TOWN_WORDS && (sc->toks[j].flags & TOK_CAP) &&
+                 sc->toks[j].start == sc->toks[j - 1].end + 1 && sc->t[sc->toks[j - 1].end] == ' ');
+        if (anon_house_after(sc, sc->toks[j - 1].end) || (alone && !field_end(sc, sc->toks[j - 1].end)))
+                return 0; /* "03751 Gerrit Achterberghove 137", "12345 Tests passed" */
+        scan_add(sc, ps, t->start - 1, ANON_CAT_ADDRESS, PRIO_PHRASE, NULL);
+        return j - i;
 }

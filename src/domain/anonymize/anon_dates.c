@@ -155,6 +155,47 @@ static bool read_named(const Scan *sc, size_t k, size_t p, YearMonth *ret) {
         return true;
 }
 
+/* The end of the open end of a range starting at p ("Present", "oggi",
+ * "do dziś", "până în prezent": a word of the "ongoing" cues, in the
+ * text's language or in English, after at most two short lower-case
+ * words), or of the line when nothing follows the dash; 0 when neither.
+ * Tokens from k on. */
+static size_t ongoing_end(const Scan *sc, size_t k, size_t p) {
+        if (p >= sc->n || sc->t[p] == '\n' || sc->t[p] == '\r')
+                return p; /* "Jan 2020 –" */
+        while (k < sc->ntok && sc->toks[k].start < p)
+                k++;
+        for (size_t skipped = 0; k < sc->ntok && sc->toks[k].start == p; k++) {
+                const Tok *t = &sc->toks[k];
+                const LexWord *w = cue_word(sc, t);
+                if (w && ((w->flags[sc->lang] | w->flags[LANG_EN]) & ANON_CUE_ONGOING))
+                        return t->end;
+                bool plain = !(t->flags & ~TOK_JOINED & ~TOK_SENT) && t->end - t->start <= 6;
+                if (skipped++ == 2 || !plain || t->end >= sc->n || sc->t[t->end] != ' ')
+                        return 0;
+                p = t->end + 1;
+        }
+        return 0;
+}
+
+/* A range from the year (and month) a whose open end starts at q: an
+ * ongoing job or degree. Its start stays, as a year ("Jan 2020 – Present"
+ * becomes "2020 – Present", as "2020 – present" and "since 2020" are
+ * written): the length of the current job is fine to show, its start
+ * month adds nothing a review needs. The text does not depend on the
+ * day it is read. Returns the range's end, or 0. */
+static size_t open_range(Scan *sc, size_t kc, size_t start, const YearMonth *a, size_t q) {
+        size_t e = ongoing_end(sc, kc, q);
+        if (!e || !a->month)
+                return e;
+        char *y = arena_printf(sc->arena, "%d", a->year);
+        if (!y)
+                sc->err = -ENOMEM;
+        else
+                scan_add(sc, start, a->end, ANON_CAT_DURATION, PRIO_RULE, y);
+        return e;
+}
+
 /* A date range whose first year starts at p: adds its duration and
  * returns its end, or 0. *kc: a token of the line before p (see month_before()). */
 static size_t try_range(Scan *sc, size_t *kc, size_t p) {
@@ -165,7 +206,11 @@ static size_t try_range(Scan *sc, size_t *kc, size_t p) {
                 return 0;
         a.month = named ? named : a.month;
         size_t q = range_sep(sc, a.end);
-        if (!q || !(named ? read_named(sc, *kc, q, &b) : read_ym(sc, q, &b)) || (a.month != 0) != (b.month != 0))
+        if (!q)
+                return 0;
+        if (!(named ? read_named(sc, *kc, q, &b) : read_ym(sc, q, &b)))
+                return open_range(sc, *kc, start, &a, q);
+        if ((a.month != 0) != (b.month != 0))
                 return 0;
         if (b.end < sc->n && ((sc->t[b.end] | 0x20) >= 'a' && (sc->t[b.end] | 0x20) <= 'z'))
                 return 0;

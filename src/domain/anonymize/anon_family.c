@@ -612,6 +612,11 @@ static size_t try_gender_noun(Scan *sc, size_t i, size_t n) {
         return n;
 }
 
+bool anon_intensifier(const Scan *sc, size_t k) {
+        bool more;
+        return (sens_get(sc, &sc->e->sens_words, k, k + 1, &more, NULL) & ANON_SENS_INTENS) != 0;
+}
+
 bool anon_gnoun_before(const Scan *sc, size_t i) {
         if (i == 0 || !(sc->toks[i - 1].flags & TOK_SKIP) || !close_to_prev(sc, i))
                 return false;

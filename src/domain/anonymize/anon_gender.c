@@ -124,8 +124,36 @@ static const char *gender_sl_adj(Scan *sc, const char *w, size_t n) {
         return r;
 }
 
-/* Slovene l-participles: diplomirala / diplomiral -> diplomiral/a. */
+/* Slovene l-participles with a mobile e: the masculine has an e that the
+ * feminine drops (prišel / prišla, rekel / rekla, mogel / mogla, nesel /
+ * nesla), so "/a" cannot pair them: both forms are written out. Only the
+ * stems that always drop it: -eti verbs keep theirs (videl / videla,
+ * vzel / vzela, visel / visela). Returns the stem's length (before "el"
+ * or "la"), or 0. */
+static size_t sl_mobile_e(const char *w, size_t n, bool *fem) {
+        static const char *const stem[] = { "š", "Š", "k", "g", "nes", "ras", "tres" }; /* "Šla sem" */
+        *fem = ends(w, n, "la");
+        if (!*fem && !ends(w, n, "el"))
+                return 0;
+        for (size_t k = 0; k < sizeof(stem) / sizeof(*stem); k++) {
+                size_t l = strlen(stem[k]);
+                if (n >= l + 2 && !memcmp(w + n - 2 - l, stem[k], l))
+                        return n - 2;
+        }
+        return 0;
+}
+
+/* Slovene l-participles: diplomirala / diplomiral -> diplomiral/a;
+ * prišla / prišel -> prišel/prišla. */
 static const char *gender_sl(Scan *sc, const char *w, size_t n) {
+        bool fem;
+        size_t s = sl_mobile_e(w, n, &fem);
+        if (s) {
+                char *r = arena_printf(sc->arena, "%.*sel/%.*sla", (int)s, w, (int)s, w);
+                if (!r)
+                        sc->err = -ENOMEM;
+                return r;
+        }
         static const char *const f[] = { "ala", "ila", "ela", "ula", "ola", "rla" };
         static const char *const m[] = { "al", "il", "el", "ul", "ol", "rl" };
         for (size_t k = 0; k < sizeof(f) / sizeof(*f); k++) {
@@ -298,7 +326,7 @@ static bool same_list(const Scan *sc, size_t a, size_t b) {
  * motivirana"). */
 static bool trigger_across_intensifier(const Scan *sc, size_t i) {
         size_t k = i;
-        while (k > 0 && i - k < 2 && anon_cue_tok(sc, &sc->toks[k - 1], ANON_CUE_INTENS))
+        while (k > 0 && i - k < 2 && anon_intensifier(sc, k - 1))
                 k--;
         return k < i && k > 0 && is_trigger(sc, k - 1, i);
 }

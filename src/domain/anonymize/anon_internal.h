@@ -22,9 +22,10 @@
 #define ANON_STREET_WORDS 8         /* tokens of an address after its street type */
 #define ANON_STREET_TOKENS 12       /* ... with numbers and abbreviations at its end ("Str. Lungă nr. 3, bl. A2, sc. 1, ap. 12") */
 #define ANON_STREET_ENDS_MAX 96     /* "streetend" lines of all lexicons (duplicates count once) */
-#define ANON_STREET_END_LEN 12      /* bytes of a folded street ending */
+#define ANON_STREET_END_LEN 22      /* bytes of a folded street ending or flat marker ("διαμερισμα") */
 #define ANON_STREET_STEM_MIN 3      /* bytes of a street name before its ending ("Søndergade") */
 #define ANON_ADDR_TAIL_LINES 5      /* lines after a street line that may hold its town and postcode */
+#define ANON_TOWN_WORDS 3           /* capitalised words of a town after a postcode in running text */
 #define ANON_ADDR_TAIL_LEN 48       /* bytes of such a line */
 #define ANON_LIST_MAX 12           /* items of an enumeration of people looked at */
 #define ANON_HYPHEN_PART_MAX 6     /* bytes of each syllable of a hyphenated given name ("Shu-hui", "Ha-eun") */
@@ -110,6 +111,7 @@ enum {
         ANON_SENS_STATUS = 64,   /* "categoria protetta", "PcD", "grad de handicap": anywhere */
         ANON_SENS_DEGREE = 128,  /* "mild", "umiarkowanym", "locomotor", "kategorije": around them */
         ANON_SENS_GNOUN = 256,   /* "woman", "female", "donna", "kobietą", "γυναίκα": about the writer after a cue */
+        ANON_SENS_INTENS = 512,  /* "molto", "bardzo", "πολύ": between the writer's auxiliary and their gendered form */
 };
 #define ANON_SENS_TOKENS 5       /* tokens of one entry of the family-and-health tables */
 #define ANON_SENS_CUE_TOKENS 4   /* tokens of one cue of the writer ("mi è stata diagnosticata") */
@@ -226,7 +228,12 @@ typedef struct NameModel {
 /* A street-name ending ("Søndergade", "Koskikatu", "Cankarjeva"), folded;
  * a weak one (-ova, -eva, also surnames) needs more address around it; a
  * flat word ("Apt", "Suite") is matched whole. */
-enum { STREET_END, STREET_END_WEAK, STREET_FLAT /* "Apt", "Suite": a whole word, after the street */ };
+enum {
+        STREET_END,
+        STREET_END_WEAK,
+        STREET_FLAT, /* "Apt", "Suite": a whole word, after the street */
+        STREET_MARK  /* "m.", "int.", "ap.", "διαμ.": a flat's marker, only after a house number */
+};
 typedef struct StreetEnd {
         char key[ANON_STREET_END_LEN];
         uint8_t len, kind;
@@ -312,7 +319,7 @@ enum { ANON_CUE_ORG = 1, ANON_CUE_PLACEPREP = 2, ANON_CUE_PLACENOUN = 4, ANON_CU
        ANON_CUE_CLOSING = 256, /* last word of a letter's closing ("regards", "saluti"): the next line is its signature */
        ANON_CUE_MINE = 512, /* the writer's possessive ("my", "miei", "moimi", "mei", "μου"): "my two kids" are family */
        ANON_CUE_INDEF = 1024, /* indefinite article ("uma", "una", "o", "μια"): before the writer's gendered noun it is paired too */
-       ANON_CUE_INTENS = 2048, /* "molto", "bardzo", "πολύ": may stand between the writer's auxiliary and their form */
+       ANON_CUE_ONGOING = 2048, /* a range's open end ("Present", "oggi", "obecnie", "σήμερα") */
        ANON_CUE_MONTH_SHIFT = 12 /* the top four bits: the number of a month's name ("Sep", "settembre", "września") */ };
 int anon_lex_load(AnonEngine *e, const char *datadir);
 /* Loads data/anonymize/<lang>/names_model.tsv for every language that has
@@ -537,12 +544,24 @@ size_t anon_try_street(Scan *sc, size_t i);
  * ("Via", "Rua", "ul."), or a name with a street ending and a house
  * number ("Koskikatu 25", "Cankarjeva 5, 1000 Ljubljana"). */
 bool anon_street_word(const Scan *sc, size_t i);
+/* The end of a flat after a slash at q ("Długa 15/3", "cesta 12/a"), or
+ * q; token t is a flat word ("Apt", "Suite"; with marks, also a flat's
+ * marker: "m.", "int.", "ap.", "διαμ."); the end of the flats after a
+ * house number ending at p ("84/92 m. 15", "3, bl. A2, sc. 1, ap. 12"),
+ * or p (anon_address.c). */
+size_t anon_slash_flat(const Scan *sc, size_t q);
+bool anon_flat_word(const Scan *sc, const Tok *t, bool marks);
+size_t anon_flat_tail(const Scan *sc, size_t p);
 /* Adds the address [start, end) and the postcodes on the lines after it
  * that finish it (town lines are kept, as the region). Returns where the
  * address ends on its line: the town words before it are the address's;
  * when [start, end) ends with a postcode, the town right after it is read
  * over (kept, and no name). */
 size_t anon_address_add(Scan *sc, size_t start, size_t end, bool postcode);
+/* Token i is a town right after a postcode of 4 to 6 digits in running
+ * text ("I live at 00184 Roma"): adds the postcode and returns the town's
+ * tokens (kept, and no name), or 0 (anon_address.c). */
+size_t anon_try_postcode_town(Scan *sc, size_t i);
 /* A street type of any lexicon that counts in this text ("Via", "ul.";
  * not "via" in English, "al" in Romanian); token a - 1 is one right
  * before token a ("ul. Miła") (anon_street.c). The end of a house number
@@ -786,6 +805,8 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer);
  * the first person ("sono", "jestem", "sunt", "είμαι"; Slovene also right
  * before "sem"), or coordinated ("e", "i", "și", "και") with such a form. */
 bool anon_gender_trigger_near(const Scan *sc, size_t i);
+/* Token k is an intensifier of the lexicon ("molto", "bardzo", "zelo"). */
+bool anon_intensifier(const Scan *sc, size_t k);
 /* The gendered noun of the lexicon at tokens [i, i + len) follows the
  * writer's auxiliary and an indefinite article ("Sou uma engenheira",
  * "Sono un programmatore"): the article is paired ("um/a") and an
@@ -948,6 +969,12 @@ static inline bool anon_maybe_street(const Scan *sc, const Tok *t) {
  * token before k starts before end): the post-nominal's token is looked
  * for from k on. */
 size_t anon_postnominal_tail_from(const Scan *sc, size_t end, size_t k);
+
+/* The cheap test of anon_try_postcode_town(), inline at its caller: a
+ * capitalised word one space after a digit. */
+static inline bool anon_postcode_cue(const Scan *sc, const Tok *t) {
+        return (t->flags & TOK_CAP) && t->start >= 5 && sc->t[t->start - 1] == ' ' && is_digit(sc->t[t->start - 2]);
+}
 
 /* The cheap tests of anon_street_word()'s rules, inline at its caller so
  * that most capitalised words, which are no street, cost no call: a street

@@ -275,7 +275,7 @@ static const struct {
         { "article", ANON_CUE_ARTICLE },     { "particlearticle", ANON_CUE_PARTICLE_ARTICLE },
         { "salutation", ANON_CUE_SALUTATION },
         { "with", ANON_CUE_WITH },           { "closing", ANON_CUE_CLOSING },
-        { "mine", ANON_CUE_MINE },           { "intensifier", ANON_CUE_INTENS },
+        { "mine", ANON_CUE_MINE },           { "ongoing", ANON_CUE_ONGOING },
 };
 
 /* Kinds of the family-and-health tables (anon_family.c): their roles,
@@ -289,6 +289,7 @@ static const struct {
         { "condition", ANON_SENS_COND, true },  { "status", ANON_SENS_STATUS, true },
         { "count", ANON_SENS_COUNT, false },    { "selfcue", ANON_SENS_CUE, false },
         { "degree", ANON_SENS_DEGREE, false },  { "gendernoun", ANON_SENS_GNOUN, true },
+        { "intensifier", ANON_SENS_INTENS, false },
 };
 
 /* The number that must follow a status, as its last word ("L. 68/99",
@@ -370,6 +371,8 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
         }
         if (fl[0] == 9 && !memcmp(f[0], "streetend", 9))
                 return anon_street_end_add(e, f[1], fl[1], fl[2] == 4 && !memcmp(f[2], "weak", 4) ? STREET_END_WEAK : STREET_END);
+        if (fl[0] == 8 && !memcmp(f[0], "flatmark", 8))
+                return anon_street_end_add(e, f[1], fl[1], STREET_MARK);
         if (fl[0] == 4 && !memcmp(f[0], "flat", 4)) {
                 int r = anon_street_end_add(e, f[1], fl[1], STREET_FLAT);
                 return r ? r : word_add(e, lang, f[1], fl[1], LEX_STREET, NULL, 0);

@@ -169,16 +169,6 @@ static bool flat_part(const Scan *sc, size_t b) {
         return (t->flags & (TOK_NUM | TOK_ALNUM)) || (t->end < sc->n && sc->t[t->end] == '.' && t->end - t->start <= 3);
 }
 
-/* Token t is a flat word ("Apt", "Suite", "Flat"). */
-static bool flat_word(const Scan *sc, const Tok *t) {
-        for (size_t k = 0; k < sc->e->nstreet_end; k++) {
-                const StreetEnd *s = &sc->e->street_end[k];
-                if (s->kind == STREET_FLAT && t->flen == s->len && !memcmp(tok_key(sc, t), s->key, s->len))
-                        return true;
-        }
-        return false;
-}
-
 /* Token b, after a comma (or a wide gap) that follows the house number,
  * is the town ("Koskikatu 25, Helsinki"): kept as the region. A flat, a staircase or
  * a block after the comma is still the address ("Flat 3", "bl. A2"). */
@@ -273,6 +263,9 @@ static size_t street_start(const Scan *sc, size_t i, size_t *ret_a, bool *num) {
         size_t e = d;
         while (d > 0 && start - d < 8 && is_digit(sc->t[d - 1]))
                 d--;
+        if (d < e && d >= 2 && sc->t[d - 1] == '/' && is_digit(sc->t[d - 2]))
+                for (d--; d > 0 && start - d < 8 && is_digit(sc->t[d - 1]);)
+                        d--; /* "12/3 High Street": a house and its flat */
         if (d < e && (d == 0 || !anon_is_letter((unsigned char)sc->t[d - 1])))
                 start = d, *num = true; /* "1317 Kimberly Way": a long number is not a token */
         *ret_a = a;
@@ -290,10 +283,12 @@ size_t anon_try_street(Scan *sc, size_t i) {
                 fnum |= (sc->toks[b].flags & (TOK_NUM | TOK_ALNUM)) != 0;
                 b++;
         }
-        size_t house = fnum || b - i > 3 || comma_in(sc, i, b) ? 0 : anon_house_after(sc, sc->toks[b - 1].end);
+        size_t hp = sc->toks[b - 1].end;
+        hp += hp < sc->n && sc->t[hp] == '.' && (sc->toks[b - 1].flags & ~TOK_JOINED & ~TOK_SENT) == 0; /* "nr. 3/5" */
+        size_t house = fnum || b - i > 3 || comma_in(sc, i, b) ? 0 : anon_house_after(sc, hp);
         fnum |= house != 0; /* "Rua do Arenque 1634": four digits are no token */
         num |= fnum;
-        if (flat_word(sc, t) && (!fnum || !lead_context(sc, i) || !(sc->toks[i + 1].flags & (TOK_NUM | TOK_ALNUM))))
+        if (anon_flat_word(sc, t, false) && (!fnum || !lead_context(sc, i) || !(sc->toks[i + 1].flags & (TOK_NUM | TOK_ALNUM))))
                 return 0; /* "Creative Suite 6": a flat starts its line or follows the street's number */
         /* "via" or "Street" alone is a word, not an address */
         if (!num || (b == i + 1 && a == i && start == sc->toks[a].start && !house) ||
@@ -301,7 +296,8 @@ size_t anon_try_street(Scan *sc, size_t i) {
                 return 0;
         while (!house && b > i + 1 && (stop_word(sc, &sc->toks[b - 1]) || !(sc->toks[b - 1].flags & ~TOK_JOINED & ~TOK_SENT)))
                 b--;
-        size_t at = house ? house : sc->toks[b - 1].end, end = anon_postcode_after(sc, at);
+        size_t at = anon_flat_tail(sc, house ? house : anon_slash_flat(sc, sc->toks[b - 1].end));
+        size_t end = anon_postcode_after(sc, at);
         end = anon_address_add(sc, start, end, end != at); /* the town around a postcode is no person's name */
         while (b < sc->ntok && sc->toks[b].start < end)
                 b++;

@@ -661,6 +661,10 @@ void anon_scan_words(Scan *sc) {
                         i += used;
                         continue;
                 }
+                if (!force_name && anon_postcode_cue(sc, t) && (used = anon_try_postcode_town(sc, i))) {
+                        i += used; /* "I live at 00184 Roma": the town is no name */
+                        continue;
+                }
                 if (!force_name && !(t->lf & LEX_STREET) && anon_street_cue(sc, i) && anon_street_word(sc, i) &&
                     (used = anon_try_street(sc, i))) {
                         i += used; /* "Koskikatu 25", "Via Roma 12" in English: before "Koskikatu" is a name */
