@@ -239,6 +239,7 @@ static const struct {
         { LANG_SL, "Delavnice za ženske in dekleta.", "Delavnice za ženske in dekleta." },
         /* hostile: empty, markup, a line break between the cue and the noun */
         { LANG_EL, "Είμαι μηχανικός λογισμικού και οικονομολόγος.", "Είμαι μηχανικός λογισμικού και οικονομολόγος." },
+        { LANG_SL, "Vodila sem ekipo. Projekt je trajal dve leti in uspel.", "Vodil/a sem ekipo. Projekt je trajal dve leti in uspel." },
         { LANG_EN, "", "" },
         { LANG_EN, "<script>I am female</script>", "<script>I am [gender]</script>" },
         { LANG_EN, "I am a\nwoman of many talents.", "I am a\nwoman of many talents." },
@@ -252,6 +253,8 @@ static const struct {
         Lang lang;
         const char *her, *his;
 } pairs[] = {
+        { LANG_SL, "Vodila sem ekipo 6 razvijalcev in skrajšala čas uvajanja za 40 %.",
+          "Vodil sem ekipo 6 razvijalcev in skrajšal čas uvajanja za 40 %." },
         { LANG_SL, "Rada bi delala v mednarodni ekipi.", "Rad bi delal v mednarodni ekipi." }, /* "Rada" is no name here */
         { LANG_EL, "Είμαι υπεύθυνη μηχανικός λογισμικού.", "Είμαι υπεύθυνος μηχανικός λογισμικού." },
         { LANG_IT, "Ingegnera informatica con 5 anni di esperienza.", "Ingegnere informatico con 5 anni di esperienza." },

@@ -337,6 +337,21 @@ static bool reflexive(const Scan *sc, size_t k) {
         return t->flen == 2 && tok_key(sc, t)[0] == 's' && (tok_key(sc, t)[1] == 'e' || tok_key(sc, t)[1] == 'i');
 }
 
+/* Slovene leaves "sem" out of the second of two joined clauses: "Vodil
+ * sem ekipo 6 razvijalcev in skrajšal čas": a word right after "in" or
+ * "ter" is the writer's when their participle came earlier in the
+ * sentence, at most ANON_COORD_GAP tokens back. */
+static bool sl_coordinated(const Scan *sc, size_t i) {
+        size_t g = sc->last_gender;
+        if (g == SIZE_MAX || g + 1 >= i || i - g > ANON_COORD_GAP ||
+            !(tok_lexflags(sc, &sc->toks[i - 1], LANG_SL) & LEX_CONJ) || !same_line(sc, sc->toks[g].end, sc->toks[i].start))
+                return false;
+        for (size_t k = g + 1; k <= i; k++)
+                if (sc->toks[k].flags & TOK_SENT)
+                        return false;
+        return true;
+}
+
 bool anon_gender_trigger_near(const Scan *sc, size_t i) {
         if (i > 0 && (is_trigger(sc, i - 1, i) || trigger_across_intensifier(sc, i)))
                 return true;
@@ -344,6 +359,8 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 return true;
         if (sc->lang == LANG_SL && i >= 2 && reflexive(sc, i - 1) && is_trigger(sc, i - 2, i))
                 return true; /* "sem se preselila", "sem si želela" */
+        if (sc->lang == LANG_SL && sl_coordinated(sc, i))
+                return true;
         if (anon_gnoun_before(sc, i)) /* "Sou uma mulher determinada" */
                 return true;
         if (i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i))
