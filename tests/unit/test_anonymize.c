@@ -104,6 +104,8 @@ static const struct {
         { LANG_EN, "Version 10.4.2 released on 12.03.2021, build 20230115." },
         { LANG_IT, "Competenze: Python, Docker, SQL. Inglese B2." },
         { LANG_PL, "Umiejętności: Java, Spring, PostgreSQL, Jenkins." },
+        { LANG_EN, "Speaker at PyCon Italia 2022 on async Python; mentor at DevFest Roma." },
+        { LANG_IT, "Ho parlato a Codemotion Milano 2023." },
         { LANG_EN, "Increased revenue by 35% across 12 projects." },
         { LANG_EN, "Server at 192.168.1.10 handled 5000 requests." },
         { LANG_EN, "Project 01.01.2019-31.12.2020, 2019/03/01-2020/02/29." },
