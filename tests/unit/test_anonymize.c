@@ -39,6 +39,9 @@ static const struct {
         { LANG_IT, "Codice fiscale: RSSMRA85T10A562S", "RSSMRA", "[ID]" },
         { LANG_IT, "CF RSSMRA85T10A562T (check digit wrong)", "RSSMRA", "[ID]" },
         { LANG_PT, "NIF 123456789", "123456789", "[ID]" },
+        /* labelled, an identifier of a phone number's shape is the identifier */
+        { LANG_PT, "NIF 232 123 450 (check digit wrong)", "123", "NIF [ID] (" },
+        { LANG_PT, "NIF: 232123450\nTelefone: 232 123 450", "232123450", "NIF: [ID]\nTelefone: [phone]" },
         { LANG_PT, "CC 12345678 9 ZZ1", "ZZ1", "[ID]" },
         { LANG_PL, "PESEL 44051401359", "44051401359", "[ID]" },
         { LANG_PL, "PESEL 44051401358 (bad check)", "44051401358", "[ID]" },

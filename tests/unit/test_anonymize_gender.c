@@ -253,6 +253,8 @@ static const struct {
         Lang lang;
         const char *her, *his;
 } pairs[] = {
+        { LANG_PT, "Fui voluntária na associação. Sou bibliotecária.", "Fui voluntário na associação. Sou bibliotecário." },
+        { LANG_IT, "Volontaria presso CoderDojo dal 2018.", "Volontario presso CoderDojo dal 2018." },
         { LANG_SL, "Vodila sem ekipo 6 razvijalcev in skrajšala čas uvajanja za 40 %.",
           "Vodil sem ekipo 6 razvijalcev in skrajšal čas uvajanja za 40 %." },
         { LANG_SL, "Rada bi delala v mednarodni ekipi.", "Rad bi delal v mednarodni ekipi." }, /* "Rada" is no name here */

@@ -47,7 +47,7 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
 /* Italian and Portuguese participles and adjectives: -ato/-ata -> -ato/a. */
 static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, size_t min) {
         static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss", "rt", "is", "lt", "ic" };
-        static const char *const pt[] = { "ad", "id", "os", "iv", "eir", "ic" };
+        static const char *const pt[] = { "ad", "id", "os", "iv", "eir", "ic", "ári" };
         const char *const *e = l == LANG_IT ? it : pt;
         size_t ne = l == LANG_IT ? sizeof(it) / sizeof(*it) : sizeof(pt) / sizeof(*pt);
         if (n < min || (w[n - 1] != 'a' && w[n - 1] != 'o'))

@@ -398,7 +398,9 @@ typedef struct Tok {
 _Static_assert(ANON_FOLD_MAX <= UINT8_MAX && TOK_SKIP <= UINT8_MAX, "Tok.flen and Tok.flags are bytes");
 
 /* Finding priorities: the higher wins where spans overlap. */
-enum { PRIO_GENDER = 1, PRIO_NAME, PRIO_PHRASE, PRIO_RULE, PRIO_KNOWN, PRIO_FORCED };
+/* PRIO_LABELLED: a value after an identifier's label ("NIF 232 123 450")
+ * is that identifier, whatever else its shape fits (a phone number). */
+enum { PRIO_GENDER = 1, PRIO_NAME, PRIO_PHRASE, PRIO_RULE, PRIO_LABELLED, PRIO_KNOWN, PRIO_FORCED };
 
 typedef struct Find {
         size_t start, end;      /* bytes in the chunk */

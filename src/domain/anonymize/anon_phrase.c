@@ -68,6 +68,23 @@ static size_t skip_blank(const Scan *sc, size_t p) {
         return p;
 }
 
+/* The number right after an identifier's label and a blank, with no colon
+ * ("NIF 232 123 450", "PESEL 44051401358"): digits and capitals, with
+ * single blanks or dashes only before a digit; at most
+ * ANON_LABEL_VALUE_MAX bytes. */
+static bool id_after_label(const Scan *sc, size_t p, size_t *ret_s, size_t *ret_e) {
+        const char *t = sc->t;
+        size_t s = skip_blank(sc, p), e = s;
+        size_t lim = s + ANON_LABEL_VALUE_MAX < sc->n ? s + ANON_LABEL_VALUE_MAX : sc->n;
+        if (s == p || s >= sc->n || !is_digit(t[s]))
+                return false;
+        while (e < lim && (is_digit(t[e]) || is_upper(t[e]) ||
+                           ((t[e] == ' ' || t[e] == '-') && e + 1 < lim && is_digit(t[e + 1]))))
+                e++;
+        *ret_s = s, *ret_e = e;
+        return true;
+}
+
 /* True when the '.' at p ends a short abbreviation ("ul.", "Str.", "Apt."). */
 static bool abbrev_before(const char *t, size_t s, size_t p) {
         size_t k = p;
@@ -387,7 +404,8 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                                 writer_forms(sc, i, len); /* "Nata a Caserta" */
                         return vs;
                 }
-                if (!label_value(sc, b->end, v->kind == PH_PROSE, field_kind(sc, i, len), &vs, &ve) ||
+                if (!(label_value(sc, b->end, v->kind == PH_PROSE, field_kind(sc, i, len), &vs, &ve) ||
+                      (v->kind == PH_LABEL && v->cat == ANON_CAT_NATIONAL_ID && id_after_label(sc, b->end, &vs, &ve))) ||
                     (v->cat == ANON_CAT_NATIONAL_ID && licence_class(sc->t + vs, ve - vs)) ||
                     (v->cat == ANON_CAT_URL && !web_address(sc->t + vs, ve - vs)) ||
                     (v->kind == PH_LABEL && (v->cat == ANON_CAT_FAMILY || v->cat == ANON_CAT_HEALTH) &&
@@ -397,7 +415,7 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                         return 0; /* a birth date has a day or a year; "Syrian-born" is no date */
                 if (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHDATE && !anon_birthdate_split(sc, i + len, &vs, &ve))
                         return 0;
-                scan_add(sc, vs, ve, v->cat, PRIO_PHRASE, NULL);
+                scan_add(sc, vs, ve, v->cat, v->cat == ANON_CAT_NATIONAL_ID ? PRIO_LABELLED : PRIO_PHRASE, NULL);
                 if (v->kind == PH_PROSE && (v->cat == ANON_CAT_BIRTHDATE || v->cat == ANON_CAT_BIRTHPLACE))
                         writer_forms(sc, i, len);
                 while (i + len < sc->ntok && sc->toks[i + len].start < ve)
