@@ -240,6 +240,7 @@ static const struct {
         /* hostile: empty, markup, a line break between the cue and the noun */
         { LANG_EL, "Είμαι μηχανικός λογισμικού και οικονομολόγος.", "Είμαι μηχανικός λογισμικού και οικονομολόγος." },
         { LANG_SL, "Vodila sem ekipo. Projekt je trajal dve leti in uspel.", "Vodil/a sem ekipo. Projekt je trajal dve leti in uspel." },
+        { LANG_PL, "Jestem osobą komunikatywną i sumienną.", "Jestem osobą komunikatywną i sumienną." },
         { LANG_EN, "", "" },
         { LANG_EN, "<script>I am female</script>", "<script>I am [gender]</script>" },
         { LANG_EN, "I am a\nwoman of many talents.", "I am a\nwoman of many talents." },
@@ -253,6 +254,8 @@ static const struct {
         Lang lang;
         const char *her, *his;
 } pairs[] = {
+        { LANG_PL, "Jestem doświadczoną analityczką danych.", "Jestem doświadczonym analitykiem danych." },
+        { LANG_PL, "Byłam zaangażowaną członkinią zespołu.", "Byłem zaangażowanym członkiem zespołu." },
         { LANG_PT, "Fui voluntária na associação. Sou bibliotecária.", "Fui voluntário na associação. Sou bibliotecário." },
         { LANG_IT, "Volontaria presso CoderDojo dal 2018.", "Volontario presso CoderDojo dal 2018." },
         { LANG_SL, "Vodila sem ekipo 6 razvijalcev in skrajšala čas uvajanja za 40 %.",

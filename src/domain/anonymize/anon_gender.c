@@ -32,6 +32,12 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
                 return pair(sc, w, n - 6, "łbym/łabym");
         if (n >= 7 && ends(w, n, "łbym"))
                 return pair(sc, w, n - 5, "łbym/łabym");
+        if (trig && n >= 7) { /* instrumental after "jestem": "doświadczoną" / "doświadczonym" */
+                static const char *const ins[] = { "oną", "aną", "ętą", "onym", "anym", "ętym" };
+                for (size_t k = 0; k < sizeof(ins) / sizeof(*ins); k++)
+                        if (ends(w, n, ins[k])) /* "ą" and "ym" are two bytes each */
+                                return pair(sc, w, n - 2, "ym/ą");
+        }
         if (trig && n >= 5) {
                 static const char *const adj[] = { "na", "ny", "wa", "wy", "ta", "ty", "ła", "ły",
                                                    "ca", "cy", "ka", "ki", "sza", "szy" };
