@@ -254,6 +254,9 @@ static const struct {
         Lang lang;
         const char *her, *his;
 } pairs[] = {
+        { LANG_SL, "Vodila sem ekipo 5 razvijalcev in uvedla avtomatsko testiranje.",
+          "Vodil sem ekipo 5 razvijalcev in uvedel avtomatsko testiranje." },
+        { LANG_SL, "Sedela sem v pisarni.", "Sedel sem v pisarni." },
         { LANG_PL, "Jestem doświadczoną analityczką danych.", "Jestem doświadczonym analitykiem danych." },
         { LANG_PL, "Byłam zaangażowaną członkinią zespołu.", "Byłem zaangażowanym członkiem zespołu." },
         { LANG_PT, "Fui voluntária na associação. Sou bibliotecária.", "Fui voluntário na associação. Sou bibliotecário." },

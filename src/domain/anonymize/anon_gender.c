@@ -150,12 +150,17 @@ static size_t sl_mobile_e(const char *w, size_t n, bool *fem) {
 }
 
 /* Slovene l-participles: diplomirala / diplomiral -> diplomiral/a;
- * prišla / prišel -> prišel/prišla. */
+ * prišla / prišel -> prišel/prišla. After d, t, z, b and p the masculine's
+ * e may be mobile or not (uvedel / uvedla, but sedel / sedela), so a
+ * feminine without it is written as its masculine is: uvedla / uvedel ->
+ * uvedel/a. */
 static const char *gender_sl(Scan *sc, const char *w, size_t n) {
         bool fem;
         size_t s = sl_mobile_e(w, n, &fem);
-        if (s) {
-                char *r = arena_printf(sc->arena, "%.*sel/%.*sla", (int)s, w, (int)s, w);
+        bool either = !s && n >= 5 && ends(w, n, "la") && strchr("dtzbp", w[n - 3]);
+        if (s || either) {
+                char *r = s ? arena_printf(sc->arena, "%.*sel/%.*sla", (int)s, w, (int)s, w)
+                            : arena_printf(sc->arena, "%.*sel/a", (int)n - 2, w);
                 if (!r)
                         sc->err = -ENOMEM;
                 return r;
