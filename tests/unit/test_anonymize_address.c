@@ -112,6 +112,9 @@ static const KeptGone cases[] = {
         { LANG_IT, "Sesso Femminile | Data di nascita 12/03/1990 | Nazionalità Italiana",
           { "Sesso ", " | Data di nascita ", " | Nazionalità " }, { "Femminile", "1990", "Italiana" } },
         { LANG_EN, "Skills | Python | Date of birth is not relevant", { "Date of birth is not relevant" }, { NULL } },
+        /* fields parted by a dash: the dash stays between them; a dash inside an address does not part it */
+        { LANG_IT, "Nazionalità: italiana – Stato civile: nubile\nIndirizzo: Via Roma 1 – 20100 Milano",
+          { "[nationality] – Stato civile: [family]", "Indirizzo: [address]" }, { "italiana", "nubile", "20100" } },
         /* the line before a street that starts its line is not the address's */
         { LANG_EN, "PERSONAL INFORMATION Maria Rossi\nVia Roma 1, 00100 Roma (Italy)", { "PERSONAL INFORMATION" },
           { "Maria", "Via Roma 1", "00100" } },

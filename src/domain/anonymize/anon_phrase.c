@@ -194,6 +194,10 @@ static bool label_value(const Scan *sc, size_t p, bool prose, int field, size_t 
                  * and where the next field's label starts ("17/08/1988 Nationality: ...") */
                 if (t[p] == ' ' && p + 1 < sc->n && is_upper(t[p + 1]) && label_next(t, sc->n, p + 1))
                         break;
+                if (t[p] == ' ' && p + 5 < sc->n && !memcmp(t + p + 1, "\xe2\x80", 2) &&
+                    (t[p + 3] == '\x93' || t[p + 3] == '\x94') && t[p + 4] == ' ' && is_upper(t[p + 5]) &&
+                    label_next(t, sc->n, p + 5))
+                        break; /* "italiana – Stato civile: nubile" */
                 if (t[p] == ' ' && field_bullet(t, sc->n, p + 1))
                         break; /* "21/02/1990 · ΑΜΚΑ: …", "Tel. … • E-mail: …" */
                 if ((t[p] == '.' || t[p] == ',') && (p + 1 >= sc->n || t[p + 1] == ' ' || (prose && (t[p + 1] == '\n' || t[p + 1] == '\r'))) &&
