@@ -295,7 +295,7 @@ static const struct {
         { LANG_PL, "DOŚWIADCZENIE\nTester, od 2020 do dziś\n01.2020 – obecnie\n",
           "DOŚWIADCZENIE\nTester/ka, od 2020 do dziś\n2020 – obecnie\n" },
         { LANG_RO, "EXPERIENȚĂ\nTester, 2020 – prezent\n03/2021 – până în prezent\n",
-          "EXPERIENȚĂ\nTester, 2020 – prezent\n2021 – până în prezent\n" },
+          "EXPERIENȚĂ\nTester/ă, 2020 – prezent\n2021 – până în prezent\n" },
         { LANG_PT, "EXPERIÊNCIA\nTester, desde 2020\njaneiro de 2020 – atual\n",
           "EXPERIÊNCIA\nTester, desde 2020\n2020 – atual\n" },
         { LANG_SL, "DELOVNE IZKUŠNJE\n2020 – danes\n01/2020 – danes\n", "DELOVNE IZKUŠNJE\n2020 – danes\n2020 – danes\n" },
@@ -307,7 +307,7 @@ static const struct {
         { LANG_PT, "EXPERIÊNCIA\nAnalista, setembro de 2013 - agosto de 2015\nTester, set 2011 – dez 2013\n",
           "EXPERIÊNCIA\nAnalista, 1 ano 11 meses\nTester, 2 anos 3 meses\n" },
         { LANG_PL, "DOŚWIADCZENIE\nTester, wrz 2011 – sie 2013\n", "DOŚWIADCZENIE\nTester/ka, 1 rok 11 miesięcy\n" },
-        { LANG_RO, "EXPERIENȚĂ\nTester, septembrie 2013 - august 2015\n", "EXPERIENȚĂ\nTester, 1 an 11 luni\n" },
+        { LANG_RO, "EXPERIENȚĂ\nTester, septembrie 2013 - august 2015\n", "EXPERIENȚĂ\nTester/ă, 1 an 11 luni\n" },
         { LANG_EL, "ΕΜΠΕΙΡΙΑ\nΣεπτέμβριος 2013 – Αύγουστος 2015\n", "ΕΜΠΕΙΡΙΑ\n1 έτος 11 μήνες\n" },
         { LANG_SL, "DELOVNE IZKUŠNJE\nseptember 2013 – avgust 2015\n", "DELOVNE IZKUŠNJE\n1 leto 11 mesecev\n" },
         /* a named month on one end only, or a word that names no month: no duration */

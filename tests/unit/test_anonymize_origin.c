@@ -26,6 +26,14 @@ static const Case cases[] = {
         { LANG_EN, "I was born in Aleppo in 1990.", "I was born in [place of birth] in [date of birth]." },
         /* "born and raised in" */
         { LANG_EN, "Born and raised in Cork. Backend engineer.", "Born and raised in [place of birth]. Backend engineer." },
+        /* where the writer grew up; not a time, nor a company's growth */
+        { LANG_EN, "I grew up in Lagos, Nigeria and moved to the UK in 2015.",
+          "I grew up in [place of birth] and moved to the UK in 2015." },
+        { LANG_EN, "I grew up in the 90s. The company grew up in Leeds.", "I grew up in the 90s. The company grew up in Leeds." },
+        { LANG_EL, "Γεννήθηκα στη Θεσσαλονίκη και μεγάλωσα στην Αλβανία.",
+          "Γεννήθηκα στη [place of birth] και μεγάλωσα στην [place of birth]." },
+        { LANG_RO, "Am crescut în Ferentari, București.", "Am crescut în [place of birth]." },
+        { LANG_SL, "Odraščala sem v Mariboru.", "Odraščal/a sem v [place of birth]." },
         { LANG_IT, "Sono nata e cresciuta a Bari.", "Sono nato/a e cresciuto/a a [place of birth]." },
         { LANG_PL, "Urodziłam się i wychowałam w Krakowie.", "Urodziłem/łam się i wychowałem/łam w [place of birth]." },
         { LANG_EL, "Γεννήθηκα και μεγάλωσα στην Πάτρα.", "Γεννήθηκα και μεγάλωσα στην [place of birth]." },

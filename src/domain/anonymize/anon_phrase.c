@@ -62,6 +62,13 @@ static bool tenure_around(Scan *sc, size_t i, size_t len) {
         return false;
 }
 
+/* The character at byte p is a capital letter. */
+static bool upper_at(const Scan *sc, size_t p) {
+        uint32_t cp;
+        int l = p < sc->n ? utf8_decode(sc->t + p, sc->n - p, &cp) : -1;
+        return l > 0 && anon_is_upper(cp);
+}
+
 static size_t skip_blank(const Scan *sc, size_t p) {
         while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '\t'))
                 p++;
@@ -419,6 +426,8 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                         return 0; /* a birth date has a day or a year; "Syrian-born" is no date */
                 if (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHDATE && !anon_birthdate_split(sc, i + len, &vs, &ve))
                         return 0;
+                if (v->kind == PH_PROSE && v->cat == ANON_CAT_BIRTHPLACE && !upper_at(sc, vs))
+                        return 0; /* a place is capitalised: "I grew up in the 90s" */
                 scan_add(sc, vs, ve, v->cat, v->cat == ANON_CAT_NATIONAL_ID ? PRIO_LABELLED : PRIO_PHRASE, NULL);
                 if (v->kind == PH_PROSE && (v->cat == ANON_CAT_BIRTHDATE || v->cat == ANON_CAT_BIRTHPLACE))
                         writer_forms(sc, i, len);
