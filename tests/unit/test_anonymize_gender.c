@@ -254,6 +254,10 @@ static const struct {
         Lang lang;
         const char *her, *his;
 } pairs[] = {
+        { LANG_SL, "Prepričana sem, da bom uspešno prispevala k ekipi.", "Prepričan sem, da bom uspešno prispeval k ekipi." },
+        { LANG_SL, "Prijavljam se na delovno mesto razvijalke.", "Prijavljam se na delovno mesto razvijalca." },
+        { LANG_PT, "Estou convicta de que posso contribuir e estou satisfeita.",
+          "Estou convicto de que posso contribuir e estou satisfeito." },
         { LANG_SL, "Vodila sem ekipo 5 razvijalcev in uvedla avtomatsko testiranje.",
           "Vodil sem ekipo 5 razvijalcev in uvedel avtomatsko testiranje." },
         { LANG_SL, "Sedela sem v pisarni.", "Sedel sem v pisarni." },

@@ -53,7 +53,7 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
 /* Italian and Portuguese participles and adjectives: -ato/-ata -> -ato/a. */
 static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, size_t min) {
         static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss", "rt", "is", "lt", "ic" };
-        static const char *const pt[] = { "ad", "id", "os", "iv", "eir", "ic", "ári" };
+        static const char *const pt[] = { "ad", "id", "os", "iv", "eir", "ic", "ári", "ct", "eit" };
         const char *const *e = l == LANG_IT ? it : pt;
         size_t ne = l == LANG_IT ? sizeof(it) / sizeof(*it) : sizeof(pt) / sizeof(*pt);
         if (n < min || (w[n - 1] != 'a' && w[n - 1] != 'o'))
@@ -332,12 +332,20 @@ static bool same_list(const Scan *sc, size_t a, size_t b) {
                !memcmp(sc->t + x->end - l, sc->t + y->end - l, l);
 }
 
+/* A Slovene adverb: a lower-case word ending in -o ("uspešno", "veliko"). */
+static bool sl_adverb(const Scan *sc, size_t k) {
+        const Tok *t = &sc->toks[k];
+        return sc->lang == LANG_SL && !(t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
+               t->end - t->start >= 4 && sc->t[t->end - 1] == 'o';
+}
+
 /* Token i follows the writer's auxiliary across one or two intensifiers
  * ("sono molto motivata", "jestem bardzo komunikatywna", "sem zelo
- * motivirana"). */
+ * motivirana"), or in Slovene across an adverb ("bom uspešno
+ * prispevala"). */
 static bool trigger_across_intensifier(const Scan *sc, size_t i) {
         size_t k = i;
-        while (k > 0 && i - k < 2 && anon_intensifier(sc, k - 1))
+        while (k > 0 && i - k < 2 && (anon_intensifier(sc, k - 1) || sl_adverb(sc, k - 1)))
                 k--;
         return k < i && k > 0 && is_trigger(sc, k - 1, i);
 }
