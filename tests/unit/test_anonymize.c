@@ -109,6 +109,10 @@ static const struct {
         { LANG_PL, "Umiejętności: Java, Spring, PostgreSQL, Jenkins." },
         { LANG_EN, "Speaker at PyCon Italia 2022 on async Python; mentor at DevFest Roma." },
         { LANG_IT, "Ho parlato a Codemotion Milano 2023." },
+        /* a skills field lists tools, also those a name list has */
+        { LANG_EN, "Skills: Go, Swift, Dart, Blender, Maya, Houdini\nTools:\nJest, Mocha, Jasmine, Karma" },
+        { LANG_IT, "Strumenti: Blender, Maya, Houdini, Hugo" },
+        { LANG_PL, "Umiejętności: Swift, Jasmine, Hugo" },
         { LANG_EN, "Increased revenue by 35% across 12 projects." },
         { LANG_EN, "Server at 192.168.1.10 handled 5000 requests." },
         { LANG_EN, "Project 01.01.2019-31.12.2020, 2019/03/01-2020/02/29." },

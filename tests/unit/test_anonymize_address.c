@@ -112,6 +112,8 @@ static const KeptGone cases[] = {
         { LANG_IT, "Sesso Femminile | Data di nascita 12/03/1990 | Nazionalità Italiana",
           { "Sesso ", " | Data di nascita ", " | Nazionalità " }, { "Femminile", "1990", "Italiana" } },
         { LANG_EN, "Skills | Python | Date of birth is not relevant", { "Date of birth is not relevant" }, { NULL } },
+        /* a skills field's words are never a name; a name on the next field is */
+        { LANG_EN, "Hello.\nSkills:\nBlender, Maya, Houdini\nReferee: Maya Angelou", { "Blender, Maya, Houdini" }, { "Angelou" } },
         /* fields parted by a dash: the dash stays between them; a dash inside an address does not part it */
         { LANG_IT, "Nazionalità: italiana – Stato civile: nubile\nIndirizzo: Via Roma 1 – 20100 Milano",
           { "[nationality] – Stato civile: [family]", "Indirizzo: [address]" }, { "italiana", "nubile", "20100" } },

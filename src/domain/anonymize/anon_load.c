@@ -101,7 +101,7 @@ static const struct {
         { "kin", 0, PH_KIN },          { "vocative", 0, PH_VOCATIVE },
         { "postnominal", 0, PH_POSTNOM }, { "naming", 0, PH_NAMING },
         { "work", 0, PH_WORK },        { "trait", 0, PH_TRAIT },
-        { "tenure", 0, PH_TENURE },
+        { "tenure", 0, PH_TENURE },    { "skills", 0, PH_SKILLS },
         { "origin", 0, PH_ORIGIN },    { "originafter", 0, PH_ORIGIN_AFTER },
         { "originnot", 0, PH_ORIGIN_NOT }, { "birthin", 0, PH_BIRTHIN },
 };

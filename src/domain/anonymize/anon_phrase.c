@@ -349,6 +349,28 @@ static bool cap_after(const Scan *sc, size_t j, size_t e) {
                title_gap(sc, e, sc->toks[j].start);
 }
 
+/* A skills label at tokens [i, i + len) that starts its field, with a
+ * colon after it: the words of its value (the rest of the line, or the
+ * next line when the label ends its own) are tools, never a name ("Skills:
+ * Go, Swift, Dart"; "Strumenti: Blender, Maya, Houdini"). Returns len, or
+ * 0 when it is no such label. */
+static size_t skills_field(Scan *sc, size_t i, size_t len) {
+        const Tok *a = &sc->toks[i], *b = &sc->toks[i + len - 1];
+        size_t p = skip_blank(sc, b->end);
+        if (!anon_line_start(sc, a->start) || p >= sc->n || sc->t[p] != ':')
+                return 0;
+        p = skip_blank(sc, p + 1);
+        if (p < sc->n && sc->t[p] == '\r')
+                p++;
+        if (p < sc->n && sc->t[p] == '\n')
+                p++;
+        while (p < sc->n && sc->t[p] != '\n')
+                p++;
+        for (size_t k = i + len; k < sc->ntok && sc->toks[k].start < p; k++)
+                sc->toks[k].flags |= TOK_SKIP;
+        return len;
+}
+
 /* True when a label [s, e) starts a field of a CV: at the start of its
  * line, after a wide gap, a tab or a separator ("|", ";", ",", ".",
  * "(", a bullet), and its value follows a colon, a tab or a spaced dash.
@@ -485,6 +507,8 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                 sc->name_field = true; /* a CV's name fields all name its writer */
                 return len;
         }
+        case PH_SKILLS:
+                return skills_field(sc, i, len);
         case PH_SUBJECT: /* only looked at from the name before it: says_after() */
         default:         /* plural, kin, vocative, postnominal, work, trait: from the names before them */
                 return 0;
