@@ -426,7 +426,8 @@ typedef struct Scan {
         size_t nfind, capfind;
         int err;                /* sticky -ENOMEM */
         size_t last_gender;     /* token index of the last gendered rewrite, or SIZE_MAX */
-        size_t indef_noun;      /* last token of a gendered noun after the writer's paired article, or SIZE_MAX */
+        size_t indef_noun;      /* last token of a gendered noun after the writer's paired article or heading a
+                                   line, whose adjective after it is the writer's too; or SIZE_MAX */
         size_t years;           /* numbers that look like years (19xx, 20xx): 0 skips pass 3 */
         const AnonTwoByte *tb;  /* set by pass 1 */
         bool known_names;       /* the session was given the candidate's names */
@@ -814,7 +815,9 @@ bool anon_intensifier(const Scan *sc, size_t k);
 /* The gendered noun of the lexicon at tokens [i, i + len) follows the
  * writer's auxiliary and an indefinite article ("Sou uma engenheira",
  * "Sono un programmatore"): the article is paired ("um/a") and an
- * adjective right after the noun is the writer's form too ("dedicada"). */
+ * adjective right after the noun is the writer's form too ("dedicada");
+ * so is one after such a noun starting a line, a CV's headline
+ * ("Ingegnera informatica"). */
 void anon_gender_article(Scan *sc, size_t i, size_t len);
 
 /* Session state used by the passes. */
