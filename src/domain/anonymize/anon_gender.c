@@ -53,7 +53,7 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
 /* Italian and Portuguese participles and adjectives: -ato/-ata -> -ato/a. */
 static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, size_t min) {
         static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss", "rt", "is", "lt", "ic" };
-        static const char *const pt[] = { "ad", "id", "os", "iv", "eir", "ic", "ári", "ct", "eit" };
+        static const char *const pt[] = { "ad", "id", "os", "iv", "eir", "ic", "ári", "ct", "eit", "nt" };
         const char *const *e = l == LANG_IT ? it : pt;
         size_t ne = l == LANG_IT ? sizeof(it) / sizeof(*it) : sizeof(pt) / sizeof(*pt);
         if (n < min || (w[n - 1] != 'a' && w[n - 1] != 'o'))
@@ -350,6 +350,12 @@ static bool trigger_across_intensifier(const Scan *sc, size_t i) {
         return k < i && k > 0 && is_trigger(sc, k - 1, i);
 }
 
+/* Token k is the Polish reflexive "się". */
+static bool pl_self(const Scan *sc, size_t k) {
+        const Tok *t = &sc->toks[k];
+        return t->flen == 3 && !memcmp(tok_key(sc, t), "sie", 3);
+}
+
 /* Token k is the Slovene reflexive "se" or "si". */
 static bool reflexive(const Scan *sc, size_t k) {
         const Tok *t = &sc->toks[k];
@@ -380,6 +386,9 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 return true; /* "sem se preselila", "sem si želela" */
         if (sc->lang == LANG_SL && sl_coordinated(sc, i))
                 return true;
+        if (sc->lang == LANG_PL && i >= 2 && pl_self(sc, i - 1) && sc->last_gender == i - 2 &&
+            same_line(sc, sc->toks[i - 2].end, sc->toks[i].start))
+                return true; /* "czułam się odpowiedzialna": the writer's -łam verb and "się" */
         if (anon_gnoun_before(sc, i)) /* "Sou uma mulher determinada" */
                 return true;
         if (i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i))

@@ -513,6 +513,9 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
         default:         /* plural, kin, vocative, postnominal, work, trait: from the names before them */
                 return 0;
         case PH_GENDER: {
+                for (size_t k = i + 1; k < i + len; k++)
+                        if (sc->toks[k].flags & TOK_SKIP)
+                                return 0; /* "Fui a única mulher": pass 1c took "a única mulher" */
                 bool en1 = sc->lang == LANG_EN && len == 1;
                 if (!en1)
                         anon_gender_article(sc, i, len);
