@@ -112,6 +112,8 @@ static const struct {
         /* a skills field lists tools, also those a name list has */
         { LANG_EN, "Skills: Go, Swift, Dart, Blender, Maya, Houdini\nTools:\nJest, Mocha, Jasmine, Karma" },
         { LANG_IT, "Strumenti: Blender, Maya, Houdini, Hugo" },
+        /* "the" and a lone capitalised word before a function word: a place */
+        { LANG_EN, "Receptionist at the Hilton in Leeds, then at the Savoy." },
         { LANG_PL, "Umiejętności: Swift, Jasmine, Hugo" },
         { LANG_EN, "Increased revenue by 35% across 12 projects." },
         { LANG_EN, "Server at 192.168.1.10 handled 5000 requests." },

@@ -254,6 +254,18 @@ static const struct {
         Lang lang;
         const char *her, *his;
 } pairs[] = {
+        { LANG_EN, "Worked as a saleswoman at Zara.", "Worked as a salesman at Zara." },
+        { LANG_EN, "Spokeswoman for the student union.", "Spokesman for the student union." },
+        { LANG_EN, "Former businesswoman turned developer.", "Former businessman turned developer." },
+        { LANG_EN, "Worked as a stewardess for Ryanair.", "Worked as a steward for Ryanair." },
+        { LANG_EN, "Headmistress of a primary school.", "Headmaster of a primary school." },
+        { LANG_EN, "Forewoman on a construction site.", "Foreman on a construction site." },
+        { LANG_EN, "Camerawoman for the BBC.", "Cameraman for the BBC." },
+        { LANG_EN, "She describes herself as a team player.", "He describes himself as a team player." },
+        { LANG_EN, "Her manager praised her work.", "His manager praised his work." },
+        { LANG_EN, "As a girl I loved maths.", "As a boy I loved maths." },
+        { LANG_EN, "Sportswoman of the year 2015.", "Sportsman of the year 2015." },
+        { LANG_EN, "Miss Jones led the project.", "Mr Jones led the project." },
         { LANG_IT, "Mi sono occupata di sicurezza informatica.", "Mi sono occupato di sicurezza informatica." },
         { LANG_IT, "Sono stata selezionata per il programma.", "Sono stato selezionato per il programma." },
         { LANG_IT, "Mi sono sempre trovata bene in team.", "Mi sono sempre trovato bene in team." },

@@ -108,7 +108,22 @@ static bool speaker_label(const Scan *sc, const Tok *t, int f) {
         return anon_line_start(sc, t->start);
 }
 
+/* English "the" and a lone capitalised word before a function word or
+ * punctuation is a place or a thing's name: "at the Hilton in Leeds",
+ * "the Savoy." (not "the Obama administration", where it names a person). */
+static bool en_the_thing(const Scan *sc, const Tok *t) {
+        size_t i = (size_t)(t - sc->toks);
+        if (sc->lang != LANG_EN || i == 0 || !(t->flags & TOK_JOINED))
+                return false;
+        const Tok *a = &sc->toks[i - 1], *n = i + 1 < sc->ntok ? &sc->toks[i + 1] : NULL;
+        if (a->flen != 3 || memcmp(tok_key(sc, a), "the", 3) || (a->flags & (TOK_CAP | TOK_ALLCAPS)))
+                return false;
+        return !n || !(n->flags & TOK_JOINED) || (!(n->flags & (TOK_CAP | TOK_ALLCAPS)) && (n->lf & LEX_STOP));
+}
+
 static bool single_name(Scan *sc, const Tok *t, int f) {
+        if (en_the_thing(sc, t))
+                return false;
         if (!(t->flags & TOK_INITIAL) && anon_seen_tok(sc, t))
                 return !(f & NF_COMMON) || !anon_tool_near(sc, (size_t)(t - sc->toks)); /* not "Ruby on Rails" */
         if ((f & NF_COMMON) || (t->flags & TOK_INITIAL))
