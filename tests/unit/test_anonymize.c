@@ -114,6 +114,8 @@ static const struct {
         { LANG_IT, "Strumenti: Blender, Maya, Houdini, Hugo" },
         /* "the" and a lone capitalised word before a function word: a place */
         { LANG_EN, "Receptionist at the Hilton in Leeds, then at the Savoy." },
+        /* two single names joined by "&" are a firm */
+        { LANG_EN, "Internships at Johnson & Johnson, Marks & Spencer and Ernst & Young." },
         { LANG_PL, "Umiejętności: Swift, Jasmine, Hugo" },
         { LANG_EN, "Increased revenue by 35% across 12 projects." },
         { LANG_EN, "Server at 192.168.1.10 handled 5000 requests." },

@@ -261,6 +261,43 @@ static int hyphen_flags(const Scan *sc, size_t i, size_t k, size_t n, int prev, 
         return given && k == 1 && n >= 3 && (f & NF_UNKNOWN) ? NF_ANYFIRST : f;
 }
 
+/* The capitalised word at token k is joined by " & " to the run [i, j)
+ * (k = i - 1 or j). */
+static bool amp_joined(const Scan *sc, size_t a, size_t b) {
+        const Tok *x = &sc->toks[a], *y = &sc->toks[b];
+        return (y->flags & (TOK_CAP | TOK_ALLCAPS)) && (x->flags & (TOK_CAP | TOK_ALLCAPS)) &&
+               y->start == x->end + 3 && !memcmp(sc->t + x->end, " & ", 3);
+}
+
+/* A given name of some list that no surname list has ("Anna", "Marco";
+ * not "Spencer", "Johnson"). */
+static bool only_given(const Scan *sc, const Tok *t) {
+        int f = name_flags(sc, t);
+        return (f & NF_ANYFIRST) && !(f & NF_ANYSUR);
+}
+
+/* The capitalised word at token k stands alone: no capitalised word is
+ * joined to it on either side. */
+static bool lone_cap(const Scan *sc, size_t k) {
+        const Tok *t = &sc->toks[k];
+        bool before = k > 0 && (t->flags & TOK_JOINED) && (sc->toks[k - 1].flags & (TOK_CAP | TOK_ALLCAPS)) &&
+                      t->start == sc->toks[k - 1].end + 1;
+        bool after = k + 1 < sc->ntok && (sc->toks[k + 1].flags & (TOK_CAP | TOK_ALLCAPS)) &&
+                     sc->toks[k + 1].start == t->end + 1;
+        return !before && !after;
+}
+
+/* Two single words joined by "&" name a firm ("Johnson & Johnson", "Marks
+ * & Spencer", "Ernst & Young"), unless both are only given names ("Anna &
+ * Marco"); not a name run and more ("Maria & John Smith"). The run is
+ * [i, j). */
+static bool amp_firm(const Scan *sc, size_t i, size_t j) {
+        size_t k = i > 0 && amp_joined(sc, i - 1, i) ? i - 1 : j < sc->ntok && amp_joined(sc, j - 1, j) ? j : SIZE_MAX;
+        if (k == SIZE_MAX || j != i + 1 || !lone_cap(sc, k))
+                return false;
+        return !(only_given(sc, &sc->toks[i]) && only_given(sc, &sc->toks[k]));
+}
+
 /* Decides whether tokens [i, *j) form a name, trimming unlikely ends.
  * *ret_strong: the shape alone says "person" (initials, a listed given
  * name), so every word of it may be taken as this person later. hyphen:
@@ -443,6 +480,8 @@ static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
         }
         bool strong;
         size_t run_end = j;
+        if (!forced && amp_firm(sc, i, j))
+                return 0; /* "Johnson & Johnson", "Ernst & Young" */
         if (!decide_name(sc, i, &j, forced, hyphen, &strong)) {
                 size_t m = 0;
                 if (says_after(sc, i, run_end) ||
