@@ -795,8 +795,12 @@ size_t anon_session_known_name(Scan *sc, size_t i);
 size_t anon_translit(const char *key, size_t n, int variant, char *out, size_t cap);
 /* Pseudonym for the name made of tokens [i, j); arena-owned. strong: the
  * context or shape made it a name (honorific, label, initials, a given
- * name before it), so its words that are in no list are remembered too. */
-const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, bool strong);
+ * name before it), so its words that are in no list are remembered too,
+ * except a first word that starts a sentence (its capital says nothing);
+ * ANON_STRONG_CUE: a cue next to the words said so (a verb of saying, a
+ * role in apposition), so that word is remembered as well. */
+enum { ANON_STRONG_CUE = 2 };
+const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, int strong);
 /* True when a token's base was part of a name seen earlier. */
 bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n, uint32_t h);
 /* CV mode: true until the first chunk's first line has been looked at. */

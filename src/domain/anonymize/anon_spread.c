@@ -12,9 +12,21 @@ static inline bool seen_bit(const AnonSession *s, uint32_t h) {
         return s->people_bits[(h >> 6) & (ANON_PEOPLE_BITS / 64 - 1)] >> (h & 63) & 1;
 }
 
+/* The genitive-dative of a name in -a or -ă (folded: -a), "Udreei",
+ * "Dăncilei", "Merkelei" aside: its base "udrea", "dancila". */
+static bool ro_feminine_seen(const AnonSession *s, const char *k, size_t n) {
+        char base[ANON_FOLD_MAX];
+        if (n - 1 > sizeof(base))
+                return false;
+        memcpy(base, k, n - 2);
+        base[n - 2] = 'a';
+        return anon_session_seen_name(s, base, n - 1, anon_hash(base, n - 1));
+}
+
 /* True when token t, or its possessive or genitive form reduced to the
  * form the person was remembered under ("Kaczmarek's" -> "kaczmarek",
- * Romanian "Vulpescului" -> "vulpescu", "Kalnokyului" -> "kalnoky"), was
+ * Romanian "Vulpescului" -> "vulpescu", "Kalnokyului" -> "kalnoky",
+ * "Udreei" -> "udrea"), was
  * part of a name seen earlier. Called for most capitalised tokens: the
  * forms are told apart by their last bytes before any lookup. */
 bool anon_seen_tok(const Scan *sc, const Tok *t) {
@@ -36,6 +48,8 @@ bool anon_seen_tok(const Scan *sc, const Tok *t) {
         else if (sc->lang == LANG_RO && n > 7 && !memcmp(k + n - 4, "ului", 4))
                 return anon_session_seen_name(s, k, n - 3, anon_hash(k, n - 3)) ||
                        anon_session_seen_name(s, k, n - 4, anon_hash(k, n - 4));
+        else if (sc->lang == LANG_RO && n > 5 && !memcmp(k + n - 2, "ei", 2))
+                return ro_feminine_seen(s, k, n);
         else
                 return false;
         return anon_session_seen_name(s, k, n, anon_hash(k, n));
