@@ -30,6 +30,9 @@ static const GoneCase gone[] = {
         { LANG_EN, "The founders were Kónya, Becker and Vasquez.", { "Kónya", "Becker", "Vasquez" } },
         { LANG_RO, "Am lucrat cu Popescu, Ionescu, Georgescu și Kalnoky.", { "Kalnoky" } },
         { LANG_PT, "Jogaram Ronaldo, Costa, Silva e Zubizarreta.", { "Zubizarreta" } },
+        /* a single word joined by a conjunction to a person named in full */
+        { LANG_RO, "Ana Pop a venit. Au vorbit despre Kalnoky și Ion Brătianu la Viena.", { "Kalnoky" } },
+        { LANG_PT, "Ana Costa chegou. Obras de Mário Eloy e Maluda foram expostas.", { "Maluda" } },
         /* lower case after a name context */
         { LANG_EN, "my name is lena andersson and i need help", { "lena", "andersson" } },
         { LANG_EN, "sometimes people call me olga", { "olga" } },
@@ -119,6 +122,8 @@ static const char *const survive[][2] = {
         { "pt", "Visitou o Porto, Coimbra, Faro e Évora." },
         { "ro", "Am vizitat Clujul, Iașiul, Brașovul și Sibiul." },
         { "en", "Skills: Django, Jenkins, Ansible and Docker." },
+        /* countries in an enumeration, after a place's first word */
+        { "pt", "As normas vêm de outros países, Estados Unidos, França e Itália, por exemplo." },
         /* place names that end like a surname's genitive do not */
         { "ro", "Am mers la Ploiești, apoi la Pitești și la Mărășești." },
         /* lower case without a name context, or not a name after one */
@@ -197,6 +202,29 @@ static void test_genitive(void) {
               "genitive kept: %s", out);
 }
 
+/* A word next to a person named in full stays when it is a thing's:
+ * after an article or a preposition of place, an item of a list of
+ * things, a noun with the Romanian article, a country, a street before
+ * its number. */
+static void test_partner(void) {
+        static const struct {
+                Lang lang;
+                const char *in, *kept;
+        } cases[] = {
+                { LANG_PT, "Ana Costa chegou. Viu o Flamengo e Paulo Santos.", "o Flamengo e " },
+                { LANG_PT, "Ana Costa chegou. Esteve em Erez e Paulo Santos.", "em Erez e " },
+                { LANG_PT, "Ana Costa chegou. Vende Sugar, Decénio e Paulina Figueiredo.", "Sugar, Decénio e " },
+                { LANG_PT, "Ana Costa chegou. Visitou o Brasil e Paulo Santos.", "Brasil e " },
+                { LANG_RO, "Ana Pop a venit. Guvernul și Victor Ponta au decis.", "Guvernul și " },
+                { LANG_RO, "Ana Pop a venit. Au vizitat Spania și Ion Popescu.", "Spania și " },
+                { LANG_EN, "The address of Acme Inc is Anne-Lotte and Aqqusinersuaq 99", "Aqqusinersuaq" },
+        };
+        for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+                const char *out = run(cases[i].lang, cases[i].in);
+                CHECK(strstr(out, cases[i].kept) != NULL, "kept \"%s\": %s", cases[i].kept, out);
+        }
+}
+
 /* English "I" after a name is the pronoun, not a number. */
 static void test_pronoun(void) {
         const char *out = run(LANG_EN, "When I met Anna Smith I said hello.");
@@ -254,6 +282,7 @@ int main(void) {
         test_same_person();
         test_title();
         test_genitive();
+        test_partner();
         test_pronoun();
         test_hostile();
         arena_free(arena);

@@ -125,6 +125,8 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
         const Tok *t = &sc->toks[i];
         if (t->end >= sc->n || sc->t[t->end] != ',') /* its first item ends with a comma */
                 return i;
+        if (i > 0 && !cov[i - 1] && (t->flags & TOK_JOINED) && (sc->toks[i - 1].flags & (TOK_CAP | TOK_ALLCAPS)))
+                return i; /* the last word of a place's name: "Estados Unidos, França e Itália" */
         size_t items, names, end = enumeration(sc, i, cov, &items, &names);
         bool role = end > i && items >= 2 && anon_role_list(sc, i); /* "founders: A, B and C" */
         if (end == i || (!role && (items < 3 || names * 2 <= items)))
@@ -132,8 +134,8 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
         if (anon_org_list(sc, i) || anon_place_before(sc, i, false))
                 return end; /* one company's name, or places: "județele Alba, Argeș, Bihor" */
         for (size_t k = i; k < end && !sc->err; k++) {
-                if (cov[k] || !lone_word(&sc->toks[k]) || anon_model_veto(sc, k, k + 1))
-                        continue; /* the scorer: "Estados Unidos, França e Itália" are places */
+                if (cov[k] || !lone_word(&sc->toks[k]) || anon_model_veto(sc, k, k + 1) || anon_demonym_run(sc, k, k + 1))
+                        continue; /* the scorer or the countries: "Estados Unidos, França e Itália" are places */
                 scan_add(sc, sc->toks[k].start, sc->toks[k].end, ANON_CAT_NAME, PRIO_NAME,
                          anon_session_pseudonym(sc, k, k + 1, false, false));
                 cov[k] = 1;
@@ -181,6 +183,69 @@ static size_t pair_at(Scan *sc, size_t i, uint8_t *cov) {
 }
 
 static void lower_text(Scan *sc, const uint8_t *cov);
+
+/* ---- partners ---- */
+
+/* True when a name finding covers tokens a and b, a given name of a list
+ * (or an initial) and a capitalised word ("Dimitrie Cantemir", "Hillary
+ * Clinton", "I. C. Brătianu"): a person named in full, not a car's or an
+ * index's name that other rules took ("Porsche Carrera", "Dow Jones").
+ * Few words get here, so the findings are looked through one by one. */
+static bool full_name_at(const Scan *sc, size_t a, size_t b) {
+        const Tok *x = &sc->toks[a], *y = &sc->toks[b];
+        bool given = (x->flags & TOK_INITIAL) ||
+                     ((x->flags & TOK_CAP) && (tok_any(sc, x) & (LEX_FIRST | LEX_WFIRST)) && !(x->lf & LEX_COMMON));
+        if (!given || !(y->flags & (TOK_CAP | TOK_INITIAL)) || !same_line(sc, x->end, y->start))
+                return false;
+        for (size_t k = 0; k < sc->nfind; k++)
+                if (sc->finds[k].cat == ANON_CAT_NAME && sc->finds[k].start <= x->start && sc->finds[k].end >= y->end)
+                        return true;
+        return false;
+}
+
+/* A word that may be a person's name alone next to one named in full:
+ * no common word or place of the lists, no noun with the Romanian article
+ * ("Guvernul și Victor Ponta"), no country, not after an article or a
+ * preposition of place ("o Flamengo e Zico", "em Erez"), nor before a
+ * number (a street's: "Anne-Lotte and Aqqusinersuaq 99"). */
+static bool partner_word(Scan *sc, size_t i, const uint8_t *cov) {
+        const Tok *t = &sc->toks[i];
+        if (cov[i] || (t->lf & LEX_COMMON) || anon_ro_article_end(sc, t) || anon_demonym_run(sc, i, i + 1) ||
+            anon_place_before(sc, i, false))
+                return false;
+        if (i + 1 < sc->ntok && (sc->toks[i + 1].flags & TOK_NUM) && same_line(sc, t->end, sc->toks[i + 1].start))
+                return false;
+        if (i > 0 && (t->flags & TOK_JOINED) &&
+            (anon_cue_tok(sc, &sc->toks[i - 1], ANON_CUE_PARTICLE_ARTICLE | ANON_CUE_ARTICLE | ANON_CUE_PLACEPREP)))
+                return false;
+        return !anon_model_veto(sc, i, i + 1);
+}
+
+/* A single word joined by a conjunction, without a comma, to a person
+ * named in full is a person too: "Antioh și Dimitrie Cantemir", "Bill e
+ * Hillary Clinton", "Mário Eloy e Maluda". Not an item of a list of other
+ * words ("Sugar, Decénio e Paulina Figueiredo": brands), nor a word before
+ * another capitalised one. Returns the token after the word, or i. */
+static size_t partner_at(Scan *sc, size_t i, uint8_t *cov) {
+        bool conj;
+        const Tok *t = &sc->toks[i];
+        bool before = i + 3 < sc->ntok && (sc->toks[i + 1].lf & LEX_CONJ) && sc->t[t->end] == ' ' &&
+                      list_gap(sc, i, i + 2, &conj) && conj && full_name_at(sc, i + 2, i + 3);
+        bool after = !before && i >= 3 && (sc->toks[i - 1].lf & LEX_CONJ) && sc->t[sc->toks[i - 2].end] == ' ' &&
+                     list_gap(sc, i - 2, i, &conj) && conj && full_name_at(sc, i - 3, i - 2) &&
+                     !(i + 1 < sc->ntok && (sc->toks[i + 1].flags & TOK_JOINED) &&
+                       (sc->toks[i + 1].flags & (TOK_CAP | TOK_ALLCAPS)));
+        if (!before && !after)
+                return i;
+        if (before && i >= 2 && sc->t[sc->toks[i - 1].end] == ',' && !cov[i - 1] &&
+            (sc->toks[i - 1].flags & (TOK_CAP | TOK_ALLCAPS)))
+                return i; /* an item of a list of things */
+        if (!partner_word(sc, i, cov))
+                return i;
+        scan_add(sc, t->start, t->end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, i + 1, false, true));
+        cov[i] = 1;
+        return i + 1;
+}
 
 /* ---- pass 2b ---- */
 
@@ -262,6 +327,8 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
                 end = enumeration_at(sc, i, cov);
                 if (end == i)
                         end = pair_at(sc, i, cov);
+                if (end == i && !cov[i])
+                        end = partner_at(sc, i, cov);
                 if (end > i) {
                         next = end;
                         continue;

@@ -115,8 +115,14 @@ static bool single_name(Scan *sc, const Tok *t, int f) {
                 return false;
         if (speaker_label(sc, t, f))
                 return true;
-        /* a surname of the document's language alone, inside a sentence */
-        return (f & NF_FIRST) || ((f & NF_SUR) && !(t->flags & TOK_SENT) && !(t->flags & TOK_ALLCAPS));
+        /* a surname of the document's language alone, inside a sentence; not a
+         * country that is a surname too ("Visitou França e Itália") */
+        if (f & NF_FIRST)
+                return true;
+        if (!(f & NF_SUR) || (t->flags & (TOK_SENT | TOK_ALLCAPS)))
+                return false;
+        size_t i = (size_t)(t - sc->toks);
+        return !anon_demonym_run(sc, i, i + 1);
 }
 
 /* An initial between two words ("Faina D. Yefremova", "Szabina J
