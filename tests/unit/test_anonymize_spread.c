@@ -78,6 +78,11 @@ static const GoneCase gone[] = {
         { LANG_SL, "Včeraj Zdravko Pušaver živi v Mariboru.", { "Pušaver" } },
         { LANG_RO, "În 1565 Montaigne s-a căsătorit.", { "Montaigne" } },
         { LANG_RO, "La 17 aprilie Boileau a fost ales de Academie.", { "Boileau" } },
+        /* verbs that only a person's subject takes, and more verbs of saying */
+        { LANG_RO, "Ana Pop a venit. Ieri Zbarcea a fost arestat la Cluj.", { "Zbarcea" } },
+        { LANG_RO, "Ana Pop a venit. Atunci Zbarcea i-a cerut lui Ion să plece.", { "Zbarcea" } },
+        { LANG_PT, "Ana Costa chegou. Ontem Quextilho foi contratado por o clube.", { "Quextilho" } },
+        { LANG_PT, "Ana Costa chegou. «Não», ironizou Quextilho.", { "Quextilho" } },
         { LANG_IT, "Nel 1990 Gualtiero Sbarbaro si è laureato a Pisa.", { "Sbarbaro" } },
         /* a credit with its colon and the layout's blanks */
         { LANG_EN, "Kids & Family\nDirected By:    Johannes Varvio", { "Johannes", "Varvio" } },
@@ -142,6 +147,8 @@ static const char *const survive[][2] = {
         { "pt", "O Brasil nasceu livre. A Empresa mora em Lisboa." },
         { "pl", "Firma Ansible mieszka w chmurze." },
         { "ro", "PSD a murit politic. Guvernul a strigat." },
+        { "ro", "Guvernul a avertizat ieri, iar PSD a concluzionat." },
+        { "pt", "A Empresa foi contratada e o Governo desabafou." },
         { "sl", "Podjetje živi v Ljubljani." },
         { "el", "Η Εταιρεία γεννήθηκε στην Αθήνα." },
         /* a sentence that ends without a space before the verb */
