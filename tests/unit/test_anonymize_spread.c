@@ -30,6 +30,9 @@ static const GoneCase gone[] = {
         { LANG_EN, "The founders were Kónya, Becker and Vasquez.", { "Kónya", "Becker", "Vasquez" } },
         { LANG_RO, "Am lucrat cu Popescu, Ionescu, Georgescu și Kalnoky.", { "Kalnoky" } },
         { LANG_PT, "Jogaram Ronaldo, Costa, Silva e Zubizarreta.", { "Zubizarreta" } },
+        /* people found by the enumeration rules, mentioned alone before it */
+        { LANG_PT, "Ana Costa chegou. A revista a eles próprios, Christo e Voss e acordaram. Saiu sob a "
+                   "direcção de Voss, René, Christo e Lourdes Castro.", { "Christo", "Voss" } },
         /* a single word joined by a conjunction to a person named in full */
         { LANG_RO, "Ana Pop a venit. Au vorbit despre Kalnoky și Ion Brătianu la Viena.", { "Kalnoky" } },
         { LANG_PT, "Ana Costa chegou. Obras de Mário Eloy e Maluda foram expostas.", { "Maluda" } },
@@ -232,6 +235,14 @@ static void test_partner(void) {
         }
 }
 
+/* A country remembered as a word of a name ("Ion Vasile Romania") is the
+ * country when it stands alone, before the name or after it. */
+static void test_country(void) {
+        const char *out = run(LANG_RO, "Ana Pop a venit. Produsele din România sunt bune, spune Monitorul Oficial "
+                                       "al României. Colaborăm cu Ion Vasile Romania și Ana Pop.");
+        CHECK(strstr(out, "din România sunt") != NULL && strstr(out, "al României.") != NULL, "country kept: %s", out);
+}
+
 /* English "I" after a name is the pronoun, not a number. */
 static void test_pronoun(void) {
         const char *out = run(LANG_EN, "When I met Anna Smith I said hello.");
@@ -290,6 +301,7 @@ int main(void) {
         test_title();
         test_genitive();
         test_partner();
+        test_country();
         test_pronoun();
         test_hostile();
         arena_free(arena);

@@ -13,10 +13,12 @@ static inline bool seen_bit(const AnonSession *s, uint32_t h) {
 }
 
 /* The genitive-dative of a name in -a or -ă (folded: -a), "Udreei",
- * "Dăncilei", "Merkelei" aside: its base "udrea", "dancila". */
+ * "Dăncilei": its base "udrea", "dancila". Not -iei, the ending of
+ * countries and abstract nouns ("României", "Justiției"): the few given
+ * names that take it are in the lists ("Mariei"). */
 static bool ro_feminine_seen(const AnonSession *s, const char *k, size_t n) {
         char base[ANON_FOLD_MAX];
-        if (n - 1 > sizeof(base))
+        if (n - 1 > sizeof(base) || k[n - 3] == 'i')
                 return false;
         memcpy(base, k, n - 2);
         base[n - 2] = 'a';
@@ -302,42 +304,59 @@ bool anon_tool_near(const Scan *sc, size_t i) {
         return false;
 }
 
+/* A lone mention of a person remembered before (in this chunk or an
+ * earlier one): the same person, except inside a title or a place's name
+ * ("o Mercado de Manuel Firmino" before "o Manuel Firmino") or next to a
+ * tool's name. */
+static void seen_mention(Scan *sc, size_t i, uint8_t *cov) {
+        const Tok *t = &sc->toks[i];
+        if (cov[i] || !anon_seen_tok(sc, t) || in_title(sc, i, cov) || anon_place_before(sc, i, false) ||
+            ((t->lf & LEX_COMMON) && anon_tool_near(sc, i)) || anon_demonym_run(sc, i, i + 1))
+                return; /* a country alone is the country: "Pirelli Tyres Romania" made no "România" a name */
+        scan_add(sc, t->start, t->end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, i + 1, false, false));
+        cov[i] = 1;
+}
+
+/* A capitalised word the spread may take: most start a sentence and are
+ * function words ("The"; not "Sara", a given name too). */
+static bool spread_candidate(const Tok *t) {
+        return !(t->lf & (LEX_KEEP | LEX_STREET | LEX_PLACE)) && (t->lf & (LEX_STOP | LEX_FIRST)) != LEX_STOP &&
+               !(t->flags & (TOK_ALLCAPS | TOK_INITIAL | TOK_NUM | TOK_ALNUM));
+}
+
 void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
         covered(sc, first, cov);
-        bool people = sc->s->people.n != 0;
         size_t next = 0; /* the token after the last enumeration */
+        size_t last_new = 0; /* the end of the last person this pass found */
         for (size_t c = 0; c < sc->ncaps && !sc->err; c++) {
                 size_t i = sc->caps[c];
                 const Tok *t = &sc->toks[i];
-                /* most capitalised words start a sentence and are function words
-                 * ("The"; not "Sara", a given name too) */
-                if (i < next || (t->lf & (LEX_KEEP | LEX_STREET | LEX_PLACE)) ||
-                    (t->lf & (LEX_STOP | LEX_FIRST)) == LEX_STOP ||
-                    (t->flags & (TOK_ALLCAPS | TOK_INITIAL | TOK_NUM | TOK_ALNUM)))
+                if (i < next || !spread_candidate(t))
                         continue;
                 size_t end = anon_people_list(sc, i, cov); /* "References: A B (team lead), C D" */
                 if (end == i)
                         end = anon_signature(sc, i, cov); /* "Kind regards,\nTigist Bekele" */
+                if (end == i && lone_word(t)) {
+                        end = enumeration_at(sc, i, cov);
+                        if (end == i)
+                                end = pair_at(sc, i, cov);
+                        if (end == i && !cov[i])
+                                end = partner_at(sc, i, cov);
+                }
                 if (end > i) {
-                        next = end;
+                        next = last_new = end;
                         continue;
                 }
-                if (!lone_word(t))
-                        continue;
-                end = enumeration_at(sc, i, cov);
-                if (end == i)
-                        end = pair_at(sc, i, cov);
-                if (end == i && !cov[i])
-                        end = partner_at(sc, i, cov);
-                if (end > i) {
-                        next = end;
-                        continue;
-                }
-                if (!people || cov[i] || !anon_seen_tok(sc, t) || in_title(sc, i, cov) ||
-                    anon_place_before(sc, i, false) || ((t->lf & LEX_COMMON) && anon_tool_near(sc, i)))
-                        continue; /* "o Mercado de Manuel Firmino" before "o Manuel Firmino" */
-                scan_add(sc, t->start, t->end, ANON_CAT_NAME, PRIO_NAME,
-                         anon_session_pseudonym(sc, i, i + 1, false, false));
+                if (lone_word(t) && sc->s->people.n)
+                        seen_mention(sc, i, cov);
+        }
+        /* the people found here may have been mentioned alone before:
+         * "Christo e Voss acordaram ... a direcção de Voss, René, Christo e
+         * Lourdes Castro" */
+        for (size_t c = 0; c < sc->ncaps && sc->caps[c] < last_new && !sc->err; c++) {
+                size_t i = sc->caps[c];
+                if (spread_candidate(&sc->toks[i]) && lone_word(&sc->toks[i]))
+                        seen_mention(sc, i, cov);
         }
         if (!sc->ncaps)
                 lower_text(sc, cov);
