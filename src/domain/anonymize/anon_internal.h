@@ -699,8 +699,11 @@ static inline bool anon_hyphen_part(const Scan *sc, size_t k) {
 }
 /* [i, i + 3) is "Xx-yy Zz", a hyphenated given name and a surname. */
 bool anon_hyphen_shape_at(const Scan *sc, size_t i);
+/* [i, i + 3) is "Zz Xx-yy", a surname and a hyphenated given name. */
+bool anon_hyphen_last_at(const Scan *sc, size_t i);
 static inline bool anon_hyphen_shape(const Scan *sc, size_t i, size_t n) {
-        return n == 3 && anon_hyphen_part(sc, i + 1) && anon_hyphen_shape_at(sc, i);
+        return n == 3 && ((anon_hyphen_part(sc, i + 1) && anon_hyphen_shape_at(sc, i)) ||
+                          (anon_hyphen_part(sc, i + 2) && anon_hyphen_last_at(sc, i)));
 }
 /* Token t is a name in Han, kana or Hangul written as one word, family
  * name first ("王伟", "김민준", "鈴木凪"): two to ANON_CJK_NAME_MAX

@@ -207,13 +207,14 @@ static RunCounts run_counts(const Scan *sc, size_t i, size_t n, const int *fl) {
 
 /* Drops unlikely ends of an accepted run: one unknown word may follow a
  * given name ("Maria Schmidt") or a particle, not a surname; a run never
- * ends with a particle. */
+ * ends with a particle, only with the lower-case syllable of a hyphenated
+ * given name. */
 static void trim_run(const Scan *sc, size_t i, size_t *j, const int *fl, bool shape) {
         while (!shape && *j - i > 1 && (fl[*j - i - 1] & NF_UNKNOWN) &&
                !(sc->toks[*j - 2].flags & TOK_INITIAL) && !(fl[*j - i - 2] & (NF_ANYFIRST | NF_PARTICLE)))
                 (*j)--;
-        while (*j - i > 1 && (fl[*j - i - 1] & NF_PARTICLE))
-                (*j)--;
+        while (*j - i > 1 && (fl[*j - i - 1] & NF_PARTICLE) && !anon_hyphen_part(sc, *j - 1))
+                (*j)--; /* but "Choi Gee-sung" ends with its syllable */
 }
 
 /* Two words: a name-list word of a person seen earlier in the session and
