@@ -188,21 +188,33 @@ static void lower_text(Scan *sc, const uint8_t *cov);
 
 /* ---- partners ---- */
 
-/* True when a name finding covers tokens a and b, a given name of a list
- * (or an initial) and a capitalised word ("Dimitrie Cantemir", "Hillary
- * Clinton", "I. C. Brătianu"): a person named in full, not a car's or an
- * index's name that other rules took ("Porsche Carrera", "Dow Jones").
- * Few words get here, so the findings are looked through one by one. */
-static bool full_name_at(const Scan *sc, size_t a, size_t b) {
+/* The findings of pass 2, in text order: [first, end) of sc->finds. */
+typedef struct FindRange {
+        size_t first, end;
+} FindRange;
+
+/* True when a name finding of pass 2 covers tokens a and b, a given name
+ * of a list (or an initial) and a capitalised word ("Dimitrie Cantemir",
+ * "Hillary Clinton", "I. C. Brătianu"): a person named in full, not a
+ * car's or an index's name that other rules took ("Porsche Carrera", "Dow
+ * Jones"). The findings are in text order: bisect for the last one that
+ * starts at or before the first word. */
+static bool full_name_at(const Scan *sc, FindRange r, size_t a, size_t b) {
         const Tok *x = &sc->toks[a], *y = &sc->toks[b];
         bool given = (x->flags & TOK_INITIAL) ||
                      ((x->flags & TOK_CAP) && (tok_any(sc, x) & (LEX_FIRST | LEX_WFIRST)) && !(x->lf & LEX_COMMON));
         if (!given || !(y->flags & (TOK_CAP | TOK_INITIAL)) || !same_line(sc, x->end, y->start))
                 return false;
-        for (size_t k = 0; k < sc->nfind; k++)
-                if (sc->finds[k].cat == ANON_CAT_NAME && sc->finds[k].start <= x->start && sc->finds[k].end >= y->end)
-                        return true;
-        return false;
+        size_t lo = r.first, hi = r.end;
+        while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (sc->finds[mid].start <= x->start)
+                        lo = mid + 1;
+                else
+                        hi = mid;
+        }
+        const Find *f = lo > r.first ? &sc->finds[lo - 1] : NULL;
+        return f && f->cat == ANON_CAT_NAME && f->end >= y->end;
 }
 
 /* A word that may be a person's name alone next to one named in full:
@@ -228,13 +240,13 @@ static bool partner_word(Scan *sc, size_t i, const uint8_t *cov) {
  * Hillary Clinton", "Mário Eloy e Maluda". Not an item of a list of other
  * words ("Sugar, Decénio e Paulina Figueiredo": brands), nor a word before
  * another capitalised one. Returns the token after the word, or i. */
-static size_t partner_at(Scan *sc, size_t i, uint8_t *cov) {
+static size_t partner_at(Scan *sc, FindRange r, size_t i, uint8_t *cov) {
         bool conj;
         const Tok *t = &sc->toks[i];
         bool before = i + 3 < sc->ntok && (sc->toks[i + 1].lf & LEX_CONJ) && sc->t[t->end] == ' ' &&
-                      list_gap(sc, i, i + 2, &conj) && conj && full_name_at(sc, i + 2, i + 3);
+                      list_gap(sc, i, i + 2, &conj) && conj && full_name_at(sc, r, i + 2, i + 3);
         bool after = !before && i >= 3 && (sc->toks[i - 1].lf & LEX_CONJ) && sc->t[sc->toks[i - 2].end] == ' ' &&
-                     list_gap(sc, i - 2, i, &conj) && conj && full_name_at(sc, i - 3, i - 2) &&
+                     list_gap(sc, i - 2, i, &conj) && conj && full_name_at(sc, r, i - 3, i - 2) &&
                      !(i + 1 < sc->ntok && (sc->toks[i + 1].flags & TOK_JOINED) &&
                        (sc->toks[i + 1].flags & (TOK_CAP | TOK_ALLCAPS)));
         if (!before && !after)
@@ -326,6 +338,7 @@ static bool spread_candidate(const Tok *t) {
 
 void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
         covered(sc, first, cov);
+        FindRange pass2 = { first, sc->nfind };
         size_t next = 0; /* the token after the last enumeration */
         size_t last_new = 0; /* the end of the last person this pass found */
         for (size_t c = 0; c < sc->ncaps && !sc->err; c++) {
@@ -341,7 +354,7 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
                         if (end == i)
                                 end = pair_at(sc, i, cov);
                         if (end == i && !cov[i])
-                                end = partner_at(sc, i, cov);
+                                end = partner_at(sc, pass2, i, cov);
                 }
                 if (end > i) {
                         next = last_new = end;
