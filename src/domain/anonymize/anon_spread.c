@@ -340,7 +340,8 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
         covered(sc, first, cov);
         FindRange pass2 = { first, sc->nfind };
         size_t next = 0; /* the token after the last enumeration */
-        size_t last_new = 0; /* the end of the last person this pass found */
+        size_t last_new = 0; /* the end of the last person with new words this pass found */
+        size_t known = sc->s->people.n;
         for (size_t c = 0; c < sc->ncaps && !sc->err; c++) {
                 size_t i = sc->caps[c];
                 const Tok *t = &sc->toks[i];
@@ -357,7 +358,9 @@ void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
                                 end = partner_at(sc, pass2, i, cov);
                 }
                 if (end > i) {
-                        next = last_new = end;
+                        next = end;
+                        if (sc->s->people.n != known) /* a word of a name no one had before */
+                                known = sc->s->people.n, last_new = end;
                         continue;
                 }
                 if (lone_word(t) && sc->s->people.n)
