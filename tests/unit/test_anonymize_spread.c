@@ -215,7 +215,8 @@ static void test_genitive(void) {
 /* A word next to a person named in full stays when it is a thing's:
  * after an article or a preposition of place, an item of a list of
  * things, a noun with the Romanian article, a country, a street before
- * its number. */
+ * its number, the last word of a longer name, after an organisation's
+ * article. */
 static void test_partner(void) {
         static const struct {
                 Lang lang;
@@ -228,6 +229,9 @@ static void test_partner(void) {
                 { LANG_RO, "Ana Pop a venit. Guvernul și Victor Ponta au decis.", "Guvernul și " },
                 { LANG_RO, "Ana Pop a venit. Au vizitat Spania și Ion Popescu.", "Spania și " },
                 { LANG_EN, "The address of Acme Inc is Anne-Lotte and Aqqusinersuaq 99", "Aqqusinersuaq" },
+                { LANG_EN, "Anna Smith came. She helped the FBI, Federal Police and U.S. Secret Service.",
+                  "Federal Police and " },
+                { LANG_EN, "Anna Smith came. Sponsored by the Curtis and Edith Munson Foundation.", "the Curtis and " },
         };
         for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
                 const char *out = run(cases[i].lang, cases[i].in);

@@ -219,9 +219,11 @@ static bool full_name_at(const Scan *sc, FindRange r, size_t a, size_t b) {
 
 /* A word that may be a person's name alone next to one named in full:
  * no common word or place of the lists, no noun with the Romanian article
- * ("Guvernul și Victor Ponta"), no country, not after an article or a
- * preposition of place ("o Flamengo e Zico", "em Erez"), nor before a
- * number (a street's: "Anne-Lotte and Aqqusinersuaq 99"). */
+ * ("Guvernul și Victor Ponta"), no country, not the last word of a longer
+ * name ("Federal Police"), not after an article or a preposition of place
+ * ("o Flamengo e Zico", "em Erez", "the Curtis and Edith Munson
+ * Foundation"), nor before a number (a street's: "Anne-Lotte and
+ * Aqqusinersuaq 99"). */
 static bool partner_word(Scan *sc, size_t i, const uint8_t *cov) {
         const Tok *t = &sc->toks[i];
         if (cov[i] || (t->lf & LEX_COMMON) || anon_ro_article_end(sc, t) || anon_demonym_run(sc, i, i + 1) ||
@@ -229,9 +231,10 @@ static bool partner_word(Scan *sc, size_t i, const uint8_t *cov) {
                 return false;
         if (i + 1 < sc->ntok && (sc->toks[i + 1].flags & TOK_NUM) && same_line(sc, t->end, sc->toks[i + 1].start))
                 return false;
-        if (i > 0 && (t->flags & TOK_JOINED) &&
-            (anon_cue_tok(sc, &sc->toks[i - 1], ANON_CUE_PARTICLE_ARTICLE | ANON_CUE_ARTICLE | ANON_CUE_PLACEPREP)))
-                return false;
+        if (i > 0 && (t->flags & TOK_JOINED) && !(sc->toks[i - 1].lf & LEX_CONJ) && /* "e" folds like "é" */
+            ((sc->toks[i - 1].flags & (TOK_CAP | TOK_ALLCAPS)) ||
+             anon_cue_tok(sc, &sc->toks[i - 1], ANON_CUE_PARTICLE_ARTICLE | ANON_CUE_ARTICLE | ANON_CUE_PLACEPREP | ANON_CUE_ORG)))
+                return false; /* "Federal Police and", "the Curtis and Edith Munson Foundation" */
         return !anon_model_veto(sc, i, i + 1);
 }
 
