@@ -100,6 +100,8 @@ static const KeptGone cases[] = {
           { NULL } },
         { LANG_PT, "Olá.\nO novo horário do Mercado de Manuel Firmino desagradou a Ana Silva.", { "Manuel Firmino" },
           { "Silva" } },
+        /* the article after the particle, as treebanks split "do" */
+        { LANG_PT, "Olá.\nQuer restaurar a Casa de o Nuno com Ana Silva.", { "Casa de o Nuno" }, { "Silva" } },
         { LANG_IT, "Ciao.\nHa studiato al Liceo Galileo Galilei con Marco Rossi.", { "Galileo Galilei" }, { "Rossi" } },
         { LANG_PL, "Cześć.\nPracuje w Szpitalu im. Jana Pawła z Janem Kowalskim.", { "Jana Pawła" }, { "Kowalskim" } },
         { LANG_SL, "Živjo.\nŠola Ivana Cankarja je stara. Tam uči Janez Novak.", { "Ivana Cankarja" }, { "Novak" } },

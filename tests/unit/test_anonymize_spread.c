@@ -19,10 +19,23 @@ static const GoneCase gone[] = {
         { LANG_PT, "Beckenbauer aconselha calma. O técnico Franz Beckenbauer falou.", { "Beckenbauer" } },
         { LANG_EN, "It was Kaczmarek's song. It was by Bonifacy Kaczmarek.", { "Kaczmarek" } },
         { LANG_RO, "Am citit cartea Kalnokyului ieri. Ministrul Gustav Kalnoky a semnat.", { "Kalnoky" } },
+        /* a sentence's first word that a verb of saying or a person's verb made a
+         * name: its later mentions without a cue are the same person */
+        { LANG_RO, "Ana Pop a venit. Montaigne s-a căsătorit în 1565. La cererea tatălui său, Montaigne a început.",
+          { "Montaigne" } },
+        { LANG_PT, "Ana Costa chegou. Quextilho salientou que sim. A casa de Quextilho é grande.", { "Quextilho" } },
+        /* Romanian genitive-dative of a name in -a or -ă seen before */
+        { LANG_RO, "Ieri Elena Udrea a venit. A fost mandatul Udreei, scurt.", { "Udre" } },
         /* enumerations: most items are names, so the rest are too */
         { LANG_EN, "The founders were Kónya, Becker and Vasquez.", { "Kónya", "Becker", "Vasquez" } },
         { LANG_RO, "Am lucrat cu Popescu, Ionescu, Georgescu și Kalnoky.", { "Kalnoky" } },
         { LANG_PT, "Jogaram Ronaldo, Costa, Silva e Zubizarreta.", { "Zubizarreta" } },
+        /* people found by the enumeration rules, mentioned alone before it */
+        { LANG_PT, "Ana Costa chegou. A revista a eles próprios, Christo e Voss e acordaram. Saiu sob a "
+                   "direcção de Voss, René, Christo e Lourdes Castro.", { "Christo", "Voss" } },
+        /* a single word joined by a conjunction to a person named in full */
+        { LANG_RO, "Ana Pop a venit. Au vorbit despre Kalnoky și Ion Brătianu la Viena.", { "Kalnoky" } },
+        { LANG_PT, "Ana Costa chegou. Obras de Mário Eloy e Maluda foram expostas.", { "Maluda" } },
         /* lower case after a name context */
         { LANG_EN, "my name is lena andersson and i need help", { "lena", "andersson" } },
         { LANG_EN, "sometimes people call me olga", { "olga" } },
@@ -68,6 +81,11 @@ static const GoneCase gone[] = {
         { LANG_SL, "Včeraj Zdravko Pušaver živi v Mariboru.", { "Pušaver" } },
         { LANG_RO, "În 1565 Montaigne s-a căsătorit.", { "Montaigne" } },
         { LANG_RO, "La 17 aprilie Boileau a fost ales de Academie.", { "Boileau" } },
+        /* verbs that only a person's subject takes, and more verbs of saying */
+        { LANG_RO, "Ana Pop a venit. Ieri Zbarcea a fost arestat la Cluj.", { "Zbarcea" } },
+        { LANG_RO, "Ana Pop a venit. Atunci Zbarcea i-a cerut lui Ion să plece.", { "Zbarcea" } },
+        { LANG_PT, "Ana Costa chegou. Ontem Quextilho foi contratado por o clube.", { "Quextilho" } },
+        { LANG_PT, "Ana Costa chegou. «Não», ironizou Quextilho.", { "Quextilho" } },
         { LANG_IT, "Nel 1990 Gualtiero Sbarbaro si è laureato a Pisa.", { "Sbarbaro" } },
         /* a credit with its colon and the layout's blanks */
         { LANG_EN, "Kids & Family\nDirected By:    Johannes Varvio", { "Johannes", "Varvio" } },
@@ -112,6 +130,8 @@ static const char *const survive[][2] = {
         { "pt", "Visitou o Porto, Coimbra, Faro e Évora." },
         { "ro", "Am vizitat Clujul, Iașiul, Brașovul și Sibiul." },
         { "en", "Skills: Django, Jenkins, Ansible and Docker." },
+        /* countries in an enumeration, after a place's first word */
+        { "pt", "As normas vêm de outros países, Estados Unidos, França e Itália, por exemplo." },
         /* place names that end like a surname's genitive do not */
         { "ro", "Am mers la Ploiești, apoi la Pitești și la Mărășești." },
         /* lower case without a name context, or not a name after one */
@@ -130,6 +150,8 @@ static const char *const survive[][2] = {
         { "pt", "O Brasil nasceu livre. A Empresa mora em Lisboa." },
         { "pl", "Firma Ansible mieszka w chmurze." },
         { "ro", "PSD a murit politic. Guvernul a strigat." },
+        { "ro", "Guvernul a avertizat ieri, iar PSD a concluzionat." },
+        { "pt", "A Empresa foi contratada e o Governo desabafou." },
         { "sl", "Podjetje živi v Ljubljani." },
         { "el", "Η Εταιρεία γεννήθηκε στην Αθήνα." },
         /* a sentence that ends without a space before the verb */
@@ -180,6 +202,49 @@ static const char *const survive[][2] = {
 static void test_title(void) {
         const char *out = run(LANG_EN, "Ada Research wrote it. The Research Council of Norway paid.");
         CHECK(strstr(out, "The Research Council of Norway paid.") != NULL, "title kept: %s", out);
+}
+
+/* A genitive in -ei is a person's only when its base was part of a name
+ * seen before: "Camerei" stays after "Gheorghe Mureșan". */
+static void test_genitive(void) {
+        const char *out = run(LANG_RO, "Gheorghe Mureșan a venit. Ședința Camerei a fost ieri.");
+        CHECK(strstr(out, "Mureșan") == NULL && strstr(out, "Ședința Camerei a fost ieri.") != NULL,
+              "genitive kept: %s", out);
+}
+
+/* A word next to a person named in full stays when it is a thing's:
+ * after an article or a preposition of place, an item of a list of
+ * things, a noun with the Romanian article, a country, a street before
+ * its number, the last word of a longer name, after an organisation's
+ * article. */
+static void test_partner(void) {
+        static const struct {
+                Lang lang;
+                const char *in, *kept;
+        } cases[] = {
+                { LANG_PT, "Ana Costa chegou. Viu o Flamengo e Paulo Santos.", "o Flamengo e " },
+                { LANG_PT, "Ana Costa chegou. Esteve em Erez e Paulo Santos.", "em Erez e " },
+                { LANG_PT, "Ana Costa chegou. Vende Sugar, Decénio e Paulina Figueiredo.", "Sugar, Decénio e " },
+                { LANG_PT, "Ana Costa chegou. Visitou o Brasil e Paulo Santos.", "Brasil e " },
+                { LANG_RO, "Ana Pop a venit. Guvernul și Victor Ponta au decis.", "Guvernul și " },
+                { LANG_RO, "Ana Pop a venit. Au vizitat Spania și Ion Popescu.", "Spania și " },
+                { LANG_EN, "The address of Acme Inc is Anne-Lotte and Aqqusinersuaq 99", "Aqqusinersuaq" },
+                { LANG_EN, "Anna Smith came. She helped the FBI, Federal Police and U.S. Secret Service.",
+                  "Federal Police and " },
+                { LANG_EN, "Anna Smith came. Sponsored by the Curtis and Edith Munson Foundation.", "the Curtis and " },
+        };
+        for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+                const char *out = run(cases[i].lang, cases[i].in);
+                CHECK(strstr(out, cases[i].kept) != NULL, "kept \"%s\": %s", cases[i].kept, out);
+        }
+}
+
+/* A country remembered as a word of a name ("Ion Vasile Romania") is the
+ * country when it stands alone, before the name or after it. */
+static void test_country(void) {
+        const char *out = run(LANG_RO, "Ana Pop a venit. Produsele din România sunt bune, spune Monitorul Oficial "
+                                       "al României. Colaborăm cu Ion Vasile Romania și Ana Pop.");
+        CHECK(strstr(out, "din România sunt") != NULL && strstr(out, "al României.") != NULL, "country kept: %s", out);
 }
 
 /* English "I" after a name is the pronoun, not a number. */
@@ -238,6 +303,9 @@ int main(void) {
         check_survive(survive, sizeof(survive) / sizeof(survive[0]));
         test_same_person();
         test_title();
+        test_genitive();
+        test_partner();
+        test_country();
         test_pronoun();
         test_hostile();
         arena_free(arena);

@@ -54,6 +54,9 @@ static const KeptGone cases[] = {
         /* hyphenated given names: the whole name, one pseudonym */
         { LANG_EN, "Hi.\nMy colleague Jean-Baptiste Mbappé helped.", { "helped" }, { "Jean", "Baptiste", "Mbappé" } },
         { LANG_EN, "Hi.\nI met Shu-hui Yang and Ha-eun Bak there.", { "there" }, { "Shu", "hui", "Bak" } },
+        /* family name first, as news write Korean and Chinese names */
+        { LANG_RO, "Salut.\nOficialii Samsung, Choi Gee-sung și Chang Choong-ki, pleacă.", { "pleacă" },
+          { "Choi", "Gee", "sung", "Choong" } },
         /* words of scripts without case, in the name lists */
         { LANG_EN, "Hi.\nI worked with محمد أحمد on the project.", { "on the project" }, { "محمد" } },
         { LANG_IT, "Ciao.\nHo lavorato con ნიკოლოზი გელაშვილი nel team.", { "nel team" }, { "ნიკოლოზი", "გელაშვილი" } },
@@ -72,6 +75,7 @@ static const char *const survive[][2] = {
         { "en", "Hi.\nExperience with Google Cloud, Amazon Web Services and Microsoft Azure." },
         { "en", "Hi.\nGrace period, Will to learn, Hope for the best" },
         { "en", "Hi.\nSend an E-mail to the Front-end team about Li-ion batteries." },
+        { "en", "Hi.\nWe set up Cisco Wi-fi, a Top Hi-fi and the Long Co-op shop." },
         { "en", "Hi.\nKind regards,\nThe HR Team" },
         { "en", "Hi.\nKind regards,\nHuman Resources" },
         { "it", "Ciao.\nCordiali saluti,\nUfficio Personale" },

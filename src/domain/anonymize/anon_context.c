@@ -321,14 +321,20 @@ static inline bool place_gap(const Scan *sc, const Tok *p, size_t b, bool *ret_c
         return place_gap_slow(sc, p, b, ret_comma);
 }
 
-/* A lower-case word that links a place's head word to the rest of its
- * name: a particle ("de", "da", "di") or one of the prepositions that only
- * name places and institutions, Romanian "din" ("Universitatea din Iași")
- * and Polish "im." ("Uniwersytet im. Adama Mickiewicza", "named after"). */
-static bool place_link(const Scan *sc, const Tok *p) {
+/* Token q, a lower-case word that links a place's head word to the rest
+ * of its name: a particle ("de", "da", "di"), the article after one as
+ * treebanks split "do" and "da" ("Casa de o Nuno"), or one of the
+ * prepositions that only name places and institutions, Romanian "din"
+ * ("Universitatea din Iași") and Polish "im." ("Uniwersytet im. Adama
+ * Mickiewicza", "named after"). */
+static bool place_link(const Scan *sc, size_t q) {
+        const Tok *p = &sc->toks[q];
         const char *k = tok_key(sc, p);
         if (p->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM | TOK_INITIAL))
                 return false;
+        if (q > 0 && (sc->toks[q - 1].lf & LEX_PARTICLE) && !(sc->toks[q - 1].flags & TOK_CAP) &&
+            anon_cue_tok(sc, p, ANON_CUE_PARTICLE_ARTICLE))
+                return true;
         return (p->lf & LEX_PARTICLE) || (sc->lang == LANG_RO && p->flen == 3 && !memcmp(k, "din", 3)) ||
                (sc->lang == LANG_PL && p->flen == 2 && !memcmp(k, "im", 2));
 }
@@ -383,7 +389,7 @@ bool anon_place_before(const Scan *sc, size_t i, bool nouns) {
                         nouns = true; /* "străzile Hector și Eminescu"; not "Guvernul și Ion Popescu" */
                         continue;
                 }
-                if ((p->flags & TOK_CAP) ? sent_first(sc, k - 1) : !place_link(sc, p))
+                if ((p->flags & TOK_CAP) ? sent_first(sc, k - 1) : !place_link(sc, k - 1))
                         return false; /* the sentence's first word; "Bd. Regele" is none */
         }
         return false;

@@ -728,8 +728,11 @@ static inline bool anon_hyphen_part(const Scan *sc, size_t k) {
 }
 /* [i, i + 3) is "Xx-yy Zz", a hyphenated given name and a surname. */
 bool anon_hyphen_shape_at(const Scan *sc, size_t i);
+/* [i, i + 3) is "Zz Xx-yy", a surname and a hyphenated given name. */
+bool anon_hyphen_last_at(const Scan *sc, size_t i);
 static inline bool anon_hyphen_shape(const Scan *sc, size_t i, size_t n) {
-        return n == 3 && anon_hyphen_part(sc, i + 1) && anon_hyphen_shape_at(sc, i);
+        return n == 3 && ((anon_hyphen_part(sc, i + 1) && anon_hyphen_shape_at(sc, i)) ||
+                          (anon_hyphen_part(sc, i + 2) && anon_hyphen_last_at(sc, i)));
 }
 /* Token t is a name in Han, kana or Hangul written as one word, family
  * name first ("王伟", "김민준", "鈴木凪"): two to ANON_CJK_NAME_MAX
@@ -833,8 +836,12 @@ size_t anon_session_known_name(Scan *sc, size_t i);
 size_t anon_translit(const char *key, size_t n, int variant, char *out, size_t cap);
 /* Pseudonym for the name made of tokens [i, j); arena-owned. strong: the
  * context or shape made it a name (honorific, label, initials, a given
- * name before it), so its words that are in no list are remembered too. */
-const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, bool strong);
+ * name before it), so its words that are in no list are remembered too,
+ * except a first word that starts a sentence (its capital says nothing);
+ * ANON_STRONG_CUE: a cue next to the words said so (a verb of saying, a
+ * role in apposition), so that word is remembered as well. */
+enum { ANON_STRONG_CUE = 2 };
+const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, int strong);
 /* True when a token's base was part of a name seen earlier. */
 bool anon_session_seen_name(const AnonSession *s, const char *base, size_t n, uint32_t h);
 /* CV mode: true until the first chunk's first line has been looked at. */

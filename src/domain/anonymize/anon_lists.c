@@ -193,6 +193,16 @@ bool anon_hyphen_shape_at(const Scan *sc, size_t i) {
         return (tok_any(sc, z) & (LEX_SURNAME | LEX_WSUR)) || (tok_any(sc, a) & (LEX_FIRST | LEX_WFIRST));
 }
 
+/* The same name family name first, as Korean and Chinese names are written
+ * in news ("Choi Gee-sung", "Ban Ki-moon", "Kim Jong-un"): a short surname
+ * of some list, then the short capitalised syllable and its lower-case one. */
+bool anon_hyphen_last_at(const Scan *sc, size_t i) {
+        const Tok *s = &sc->toks[i], *a = &sc->toks[i + 1];
+        return s->end - s->start <= ANON_HYPHEN_PART_MAX && a->end - a->start <= ANON_HYPHEN_PART_MAX &&
+               person_word(s, false) && person_word(a, false) && a->start == s->end + 1 && sc->t[s->end] == ' ' &&
+               (tok_any(sc, s) & (LEX_SURNAME | LEX_WSUR)) && !(s->lf & LEX_COMMON);
+}
+
 /* ---- signatures ---- */
 
 /* Token i starts the line after a closing ("Kind regards,", "Cordiali

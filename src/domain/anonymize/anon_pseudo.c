@@ -163,7 +163,7 @@ static Person *find_person(Scan *sc, size_t i, size_t j) {
         return NULL;
 }
 
-const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, bool strong) {
+const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, int strong) {
         AnonSession *s = sc->s;
         /* the writer's name split into fields ("Nome: Giulia", "Cognome: Esposito"):
          * one person, outside a references section */
@@ -179,11 +179,14 @@ const char *anon_session_pseudonym(Scan *sc, size_t i, size_t j, bool known, boo
          * them); for others only words from the name lists, so that a
          * capitalised word caught next to a name ("Research") does not
          * become a name everywhere, unless the context or shape said
-         * "person" (strong) and the word is not at the start of a sentence. */
+         * "person" (strong) and the word is not at the start of a sentence,
+         * or a cue beside it did ("Montaigne s-a căsătorit": later
+         * "Montaigne a început" is the same man). */
         for (size_t k = i; k < j; k++) {
                 const Tok *t = &sc->toks[k];
                 bool cap = (t->flags & (TOK_CAP | TOK_ALLCAPS)) != 0;
-                bool word_ok = t->name || (strong && cap && (k > i || !(t->flags & TOK_SENT)) &&
+                bool word_ok = t->name || (strong && cap &&
+                                           (k > i || !(t->flags & TOK_SENT) || strong == ANON_STRONG_CUE) &&
                                            t->end - t->start >= 3);
                 if ((t->flags & TOK_INITIAL) || !cap || (p->role != ROLE_CANDIDATE && !word_ok) ||
                     anon_name_particle(sc, i, j, k))

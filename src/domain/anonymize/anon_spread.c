@@ -12,9 +12,23 @@ static inline bool seen_bit(const AnonSession *s, uint32_t h) {
         return s->people_bits[(h >> 6) & (ANON_PEOPLE_BITS / 64 - 1)] >> (h & 63) & 1;
 }
 
+/* The genitive-dative of a name in -a or -ă (folded: -a), "Udreei",
+ * "Dăncilei": its base "udrea", "dancila". Not -iei, the ending of
+ * countries and abstract nouns ("României", "Justiției"): the few given
+ * names that take it are in the lists ("Mariei"). */
+static bool ro_feminine_seen(const AnonSession *s, const char *k, size_t n) {
+        char base[ANON_FOLD_MAX];
+        if (n - 1 > sizeof(base) || k[n - 3] == 'i')
+                return false;
+        memcpy(base, k, n - 2);
+        base[n - 2] = 'a';
+        return anon_session_seen_name(s, base, n - 1, anon_hash(base, n - 1));
+}
+
 /* True when token t, or its possessive or genitive form reduced to the
  * form the person was remembered under ("Kaczmarek's" -> "kaczmarek",
- * Romanian "Vulpescului" -> "vulpescu", "Kalnokyului" -> "kalnoky"), was
+ * Romanian "Vulpescului" -> "vulpescu", "Kalnokyului" -> "kalnoky",
+ * "Udreei" -> "udrea"), was
  * part of a name seen earlier. Called for most capitalised tokens: the
  * forms are told apart by their last bytes before any lookup. */
 bool anon_seen_tok(const Scan *sc, const Tok *t) {
@@ -36,6 +50,8 @@ bool anon_seen_tok(const Scan *sc, const Tok *t) {
         else if (sc->lang == LANG_RO && n > 7 && !memcmp(k + n - 4, "ului", 4))
                 return anon_session_seen_name(s, k, n - 3, anon_hash(k, n - 3)) ||
                        anon_session_seen_name(s, k, n - 4, anon_hash(k, n - 4));
+        else if (sc->lang == LANG_RO && n > 5 && !memcmp(k + n - 2, "ei", 2))
+                return ro_feminine_seen(s, k, n);
         else
                 return false;
         return anon_session_seen_name(s, k, n, anon_hash(k, n));
@@ -111,6 +127,8 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
         const Tok *t = &sc->toks[i];
         if (t->end >= sc->n || sc->t[t->end] != ',') /* its first item ends with a comma */
                 return i;
+        if (i > 0 && !cov[i - 1] && (t->flags & TOK_JOINED) && (sc->toks[i - 1].flags & (TOK_CAP | TOK_ALLCAPS)))
+                return i; /* the last word of a place's name: "Estados Unidos, França e Itália" */
         size_t items, names, end = enumeration(sc, i, cov, &items, &names);
         bool role = end > i && items >= 2 && anon_role_list(sc, i); /* "founders: A, B and C" */
         if (end == i || (!role && (items < 3 || names * 2 <= items)))
@@ -118,8 +136,8 @@ static size_t enumeration_at(Scan *sc, size_t i, uint8_t *cov) {
         if (anon_org_list(sc, i) || anon_place_before(sc, i, false))
                 return end; /* one company's name, or places: "județele Alba, Argeș, Bihor" */
         for (size_t k = i; k < end && !sc->err; k++) {
-                if (cov[k] || !lone_word(&sc->toks[k]) || anon_model_veto(sc, k, k + 1))
-                        continue; /* the scorer: "Estados Unidos, França e Itália" are places */
+                if (cov[k] || !lone_word(&sc->toks[k]) || anon_model_veto(sc, k, k + 1) || anon_demonym_run(sc, k, k + 1))
+                        continue; /* the scorer or the countries: "Estados Unidos, França e Itália" are places */
                 scan_add(sc, sc->toks[k].start, sc->toks[k].end, ANON_CAT_NAME, PRIO_NAME,
                          anon_session_pseudonym(sc, k, k + 1, false, false));
                 cov[k] = 1;
@@ -167,6 +185,84 @@ static size_t pair_at(Scan *sc, size_t i, uint8_t *cov) {
 }
 
 static void lower_text(Scan *sc, const uint8_t *cov);
+
+/* ---- partners ---- */
+
+/* The findings of pass 2, in text order: [first, end) of sc->finds. */
+typedef struct FindRange {
+        size_t first, end;
+} FindRange;
+
+/* True when a name finding of pass 2 covers tokens a and b, a given name
+ * of a list (or an initial) and a capitalised word ("Dimitrie Cantemir",
+ * "Hillary Clinton", "I. C. Brătianu"): a person named in full, not a
+ * car's or an index's name that other rules took ("Porsche Carrera", "Dow
+ * Jones"). The findings are in text order: bisect for the last one that
+ * starts at or before the first word. */
+static bool full_name_at(const Scan *sc, FindRange r, size_t a, size_t b) {
+        const Tok *x = &sc->toks[a], *y = &sc->toks[b];
+        bool given = (x->flags & TOK_INITIAL) ||
+                     ((x->flags & TOK_CAP) && (tok_any(sc, x) & (LEX_FIRST | LEX_WFIRST)) && !(x->lf & LEX_COMMON));
+        if (!given || !(y->flags & (TOK_CAP | TOK_INITIAL)) || !same_line(sc, x->end, y->start))
+                return false;
+        size_t lo = r.first, hi = r.end;
+        while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (sc->finds[mid].start <= x->start)
+                        lo = mid + 1;
+                else
+                        hi = mid;
+        }
+        const Find *f = lo > r.first ? &sc->finds[lo - 1] : NULL;
+        return f && f->cat == ANON_CAT_NAME && f->end >= y->end;
+}
+
+/* A word that may be a person's name alone next to one named in full:
+ * no common word or place of the lists, no noun with the Romanian article
+ * ("Guvernul și Victor Ponta"), no country, not the last word of a longer
+ * name ("Federal Police"), not after an article or a preposition of place
+ * ("o Flamengo e Zico", "em Erez", "the Curtis and Edith Munson
+ * Foundation"), nor before a number (a street's: "Anne-Lotte and
+ * Aqqusinersuaq 99"). */
+static bool partner_word(Scan *sc, size_t i, const uint8_t *cov) {
+        const Tok *t = &sc->toks[i];
+        if (cov[i] || (t->lf & LEX_COMMON) || anon_ro_article_end(sc, t) || anon_demonym_run(sc, i, i + 1) ||
+            anon_place_before(sc, i, false))
+                return false;
+        if (i + 1 < sc->ntok && (sc->toks[i + 1].flags & TOK_NUM) && same_line(sc, t->end, sc->toks[i + 1].start))
+                return false;
+        if (i > 0 && (t->flags & TOK_JOINED) && !(sc->toks[i - 1].lf & LEX_CONJ) && /* "e" folds like "é" */
+            ((sc->toks[i - 1].flags & (TOK_CAP | TOK_ALLCAPS)) ||
+             anon_cue_tok(sc, &sc->toks[i - 1], ANON_CUE_PARTICLE_ARTICLE | ANON_CUE_ARTICLE | ANON_CUE_PLACEPREP | ANON_CUE_ORG)))
+                return false; /* "Federal Police and", "the Curtis and Edith Munson Foundation" */
+        return !anon_model_veto(sc, i, i + 1);
+}
+
+/* A single word joined by a conjunction, without a comma, to a person
+ * named in full is a person too: "Antioh și Dimitrie Cantemir", "Bill e
+ * Hillary Clinton", "Mário Eloy e Maluda". Not an item of a list of other
+ * words ("Sugar, Decénio e Paulina Figueiredo": brands), nor a word before
+ * another capitalised one. Returns the token after the word, or i. */
+static size_t partner_at(Scan *sc, FindRange r, size_t i, uint8_t *cov) {
+        bool conj;
+        const Tok *t = &sc->toks[i];
+        bool before = i + 3 < sc->ntok && (sc->toks[i + 1].lf & LEX_CONJ) && sc->t[t->end] == ' ' &&
+                      list_gap(sc, i, i + 2, &conj) && conj && full_name_at(sc, r, i + 2, i + 3);
+        bool after = !before && i >= 3 && (sc->toks[i - 1].lf & LEX_CONJ) && sc->t[sc->toks[i - 2].end] == ' ' &&
+                     list_gap(sc, i - 2, i, &conj) && conj && full_name_at(sc, r, i - 3, i - 2) &&
+                     !(i + 1 < sc->ntok && (sc->toks[i + 1].flags & TOK_JOINED) &&
+                       (sc->toks[i + 1].flags & (TOK_CAP | TOK_ALLCAPS)));
+        if (!before && !after)
+                return i;
+        if (before && i >= 2 && sc->t[sc->toks[i - 1].end] == ',' && !cov[i - 1] &&
+            (sc->toks[i - 1].flags & (TOK_CAP | TOK_ALLCAPS)))
+                return i; /* an item of a list of things */
+        if (!partner_word(sc, i, cov))
+                return i;
+        scan_add(sc, t->start, t->end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, i + 1, false, true));
+        cov[i] = 1;
+        return i + 1;
+}
 
 /* ---- pass 2b ---- */
 
@@ -223,40 +319,63 @@ bool anon_tool_near(const Scan *sc, size_t i) {
         return false;
 }
 
+/* A lone mention of a person remembered before (in this chunk or an
+ * earlier one): the same person, except inside a title or a place's name
+ * ("o Mercado de Manuel Firmino" before "o Manuel Firmino") or next to a
+ * tool's name. */
+static void seen_mention(Scan *sc, size_t i, uint8_t *cov) {
+        const Tok *t = &sc->toks[i];
+        if (cov[i] || !anon_seen_tok(sc, t) || in_title(sc, i, cov) || anon_place_before(sc, i, false) ||
+            ((t->lf & LEX_COMMON) && anon_tool_near(sc, i)) || anon_demonym_run(sc, i, i + 1))
+                return; /* a country alone is the country: "Pirelli Tyres Romania" made no "România" a name */
+        scan_add(sc, t->start, t->end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, i + 1, false, false));
+        cov[i] = 1;
+}
+
+/* A capitalised word the spread may take: most start a sentence and are
+ * function words ("The"; not "Sara", a given name too). */
+static bool spread_candidate(const Tok *t) {
+        return !(t->lf & (LEX_KEEP | LEX_STREET | LEX_PLACE)) && (t->lf & (LEX_STOP | LEX_FIRST)) != LEX_STOP &&
+               !(t->flags & (TOK_ALLCAPS | TOK_INITIAL | TOK_NUM | TOK_ALNUM));
+}
+
 void anon_scan_spread(Scan *sc, size_t first, uint8_t *cov) {
         covered(sc, first, cov);
-        bool people = sc->s->people.n != 0;
+        FindRange pass2 = { first, sc->nfind };
         size_t next = 0; /* the token after the last enumeration */
+        size_t last_new = 0; /* the end of the last person with new words this pass found */
+        size_t known = sc->s->people.n;
         for (size_t c = 0; c < sc->ncaps && !sc->err; c++) {
                 size_t i = sc->caps[c];
                 const Tok *t = &sc->toks[i];
-                /* most capitalised words start a sentence and are function words
-                 * ("The"; not "Sara", a given name too) */
-                if (i < next || (t->lf & (LEX_KEEP | LEX_STREET | LEX_PLACE)) ||
-                    (t->lf & (LEX_STOP | LEX_FIRST)) == LEX_STOP ||
-                    (t->flags & (TOK_ALLCAPS | TOK_INITIAL | TOK_NUM | TOK_ALNUM)))
+                if (i < next || !spread_candidate(t))
                         continue;
                 size_t end = anon_people_list(sc, i, cov); /* "References: A B (team lead), C D" */
                 if (end == i)
                         end = anon_signature(sc, i, cov); /* "Kind regards,\nTigist Bekele" */
+                if (end == i && lone_word(t)) {
+                        end = enumeration_at(sc, i, cov);
+                        if (end == i)
+                                end = pair_at(sc, i, cov);
+                        if (end == i && !cov[i])
+                                end = partner_at(sc, pass2, i, cov);
+                }
                 if (end > i) {
                         next = end;
+                        if (sc->s->people.n != known) /* a word of a name no one had before */
+                                known = sc->s->people.n, last_new = end;
                         continue;
                 }
-                if (!lone_word(t))
-                        continue;
-                end = enumeration_at(sc, i, cov);
-                if (end == i)
-                        end = pair_at(sc, i, cov);
-                if (end > i) {
-                        next = end;
-                        continue;
-                }
-                if (!people || cov[i] || !anon_seen_tok(sc, t) || in_title(sc, i, cov) ||
-                    anon_place_before(sc, i, false) || ((t->lf & LEX_COMMON) && anon_tool_near(sc, i)))
-                        continue; /* "o Mercado de Manuel Firmino" before "o Manuel Firmino" */
-                scan_add(sc, t->start, t->end, ANON_CAT_NAME, PRIO_NAME,
-                         anon_session_pseudonym(sc, i, i + 1, false, false));
+                if (lone_word(t) && sc->s->people.n)
+                        seen_mention(sc, i, cov);
+        }
+        /* the people found here may have been mentioned alone before:
+         * "Christo e Voss acordaram ... a direcção de Voss, René, Christo e
+         * Lourdes Castro" */
+        for (size_t c = 0; c < sc->ncaps && sc->caps[c] < last_new && !sc->err; c++) {
+                size_t i = sc->caps[c];
+                if (spread_candidate(&sc->toks[i]) && lone_word(&sc->toks[i]))
+                        seen_mention(sc, i, cov);
         }
         if (!sc->ncaps)
                 lower_text(sc, cov);

@@ -130,8 +130,14 @@ static bool single_name(Scan *sc, const Tok *t, int f) {
                 return false;
         if (speaker_label(sc, t, f))
                 return true;
-        /* a surname of the document's language alone, inside a sentence */
-        return (f & NF_FIRST) || ((f & NF_SUR) && !(t->flags & TOK_SENT) && !(t->flags & TOK_ALLCAPS));
+        /* a surname of the document's language alone, inside a sentence; not a
+         * country that is a surname too ("Visitou França e Itália") */
+        if (f & NF_FIRST)
+                return true;
+        if (!(f & NF_SUR) || (t->flags & (TOK_SENT | TOK_ALLCAPS)))
+                return false;
+        size_t i = (size_t)(t - sc->toks);
+        return !anon_demonym_run(sc, i, i + 1);
 }
 
 /* An initial between two words ("Faina D. Yefremova", "Szabina J
@@ -216,13 +222,14 @@ static RunCounts run_counts(const Scan *sc, size_t i, size_t n, const int *fl) {
 
 /* Drops unlikely ends of an accepted run: one unknown word may follow a
  * given name ("Maria Schmidt") or a particle, not a surname; a run never
- * ends with a particle. */
+ * ends with a particle, only with the lower-case syllable of a hyphenated
+ * given name. */
 static void trim_run(const Scan *sc, size_t i, size_t *j, const int *fl, bool shape) {
         while (!shape && *j - i > 1 && (fl[*j - i - 1] & NF_UNKNOWN) &&
                !(sc->toks[*j - 2].flags & TOK_INITIAL) && !(fl[*j - i - 2] & (NF_ANYFIRST | NF_PARTICLE)))
                 (*j)--;
-        while (*j - i > 1 && (fl[*j - i - 1] & NF_PARTICLE))
-                (*j)--;
+        while (*j - i > 1 && (fl[*j - i - 1] & NF_PARTICLE) && !anon_hyphen_part(sc, *j - 1))
+                (*j)--; /* but "Choi Gee-sung" ends with its syllable */
 }
 
 /* Two words: a name-list word of a person seen earlier in the session and
@@ -479,25 +486,28 @@ static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
                 j = p + 1;
         }
         bool strong;
+        int evidence; /* what made it a name, for anon_session_pseudonym() */
         size_t run_end = j;
         if (!forced && amp_firm(sc, i, j))
                 return 0; /* "Johnson & Johnson", "Ernst & Young" */
         if (!decide_name(sc, i, &j, forced, hyphen, &strong)) {
                 size_t m = 0;
+                evidence = ANON_STRONG_CUE;
                 if (says_after(sc, i, run_end) ||
                     (sc->toks[run_end - 1].end < sc->n && sc->t[sc->toks[run_end - 1].end] == ',' &&
                      anon_role_after(sc, i, run_end)))
                         j = run_end; /* "Nicolau diz", "Dorgon a răspuns": a speaker; "Ignatie Darabant, arhiepiscopul" */
                 else if ((m = anon_model_name(sc, i, run_end)) > 0)
-                        j = i + m; /* what is around it says "person" */
+                        j = i + m, evidence = 1; /* what is around it says "person" */
                 else if (anon_message_cue(sc, i, run_end) && anon_message_name(sc, i, run_end))
-                        j = run_end; /* "Franciska's kid", "Kuba, can you", "Ubul: What a wife." */
+                        j = run_end, evidence = 1; /* "Franciska's kid", "Kuba, can you", "Ubul: What a wife." */
                 else
                         return 0;
-                strong = true;
         } else if (!forced && !by_ending(sc, i, j) && anon_model_veto(sc, i, j) &&
                    !(j == i + 1 && anon_cjk_name(sc, &sc->toks[i]))) {
                 return 0; /* a listed name in a place's or a company's context (not "성서윤": no Romanian word) */
+        } else {
+                evidence = strong;
         }
         if (!forced && j == i + 1 && (anon_in_date(sc, i) || anon_org_list(sc, i) || anon_after_placeprep(sc, i) ||
                                       anon_article_before(sc, i)))
@@ -517,7 +527,7 @@ static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
                 return j - i;
         }
         size_t end = anon_postnominal_tail_from(sc, anon_roman_tail(sc, b->end), j);
-        scan_add(sc, a->start, end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, j, false, strong));
+        scan_add(sc, a->start, end, ANON_CAT_NAME, PRIO_NAME, anon_session_pseudonym(sc, i, j, false, evidence));
         while (j < sc->ntok && sc->toks[j].start < end) /* the number's tokens are the name's */
                 j++;
         return j - i;
