@@ -116,6 +116,9 @@ static const struct {
         { LANG_EN, "Receptionist at the Hilton in Leeds, then at the Savoy." },
         /* two single names joined by "&" are a firm */
         { LANG_EN, "Internships at Johnson & Johnson, Marks & Spencer and Ernst & Young." },
+        /* firms named after a person (common/firms.txt) */
+        { LANG_EN, "Analyst at Morgan Stanley, then Hugo Boss (2019-2021)." },
+        { LANG_PT, "Estágio na Jerónimo Martins e na Louis Vuitton." },
         { LANG_PL, "Umiejętności: Swift, Jasmine, Hugo" },
         { LANG_EN, "Increased revenue by 35% across 12 projects." },
         { LANG_EN, "Server at 192.168.1.10 handled 5000 requests." },

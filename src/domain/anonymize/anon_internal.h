@@ -88,6 +88,7 @@ enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMEL
        PH_TRAIT,   /* "is very reliable": like PH_SUBJECT, for words of the name lists only (tools are reliable too) */
        PH_TENURE,  /* "di esperienza", "de carreira": the years of an age phrase next to it are years of work */
        PH_SKILLS,  /* "Skills:", "Competenze:": the field after it lists tools, never a person ("Blender, Maya, Houdini") */
+       PH_FIRM,    /* "Hugo Boss", "Morgan Stanley": a firm named after a person (common/firms.txt), never a person */
        /* Kinds of the engine's origin and cues tables only (anon_origin.c), never of phrases. A
         * cue is stored with kind PH_ORIGIN and, as its cat, the bits 1 << (kind -
         * PH_ORIGIN) of the cue kinds it has ("pochodzenia" is one before and after): */

@@ -548,8 +548,20 @@ static const struct {
         {"world_first_npm.txt", LEX_WFIRST},   {"world_surnames_npm.txt", LEX_WSUR},
 };
 
+/* A line of common/firms.txt: a firm named after a person, in every
+ * language. */
+static int firm_line(AnonEngine *e, Lang lang, uint16_t flag, char *line) {
+        (void)lang, (void)flag;
+        int r = 0;
+        for (int l = 0; l < LANG_MAX && r >= 0; l++)
+                r = phrase_add(e, (Lang)l, PH_FIRM, line, strlen(line), 0, NULL, 0);
+        return r;
+}
+
 int anon_lex_load(AnonEngine *e, const char *datadir) {
         int r = load_file(e, datadir, "common", "keep.txt", names_line, LANG_MAX, LEX_KEEP);
+        if (r >= 0 && (r = load_file(e, datadir, "common", "firms.txt", firm_line, LANG_MAX, 0)) == -ENOENT)
+                r = 0; /* no firms: their names may be taken for people */
         for (size_t i = 0; i < sizeof(world_lists) / sizeof(world_lists[0]) && r >= 0; i++)
                 if ((r = load_file(e, datadir, "common", world_lists[i].file, names_line, LANG_MAX,
                                    world_lists[i].flag)) == -ENOENT)

@@ -509,6 +509,10 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
         }
         case PH_SKILLS:
                 return skills_field(sc, i, len);
+        case PH_FIRM: /* "Internship at Hugo Boss": never a person, whatever the name lists say */
+                for (size_t k = i; k < i + len; k++)
+                        sc->toks[k].flags |= TOK_SKIP;
+                return len;
         case PH_SUBJECT: /* only looked at from the name before it: says_after() */
         default:         /* plural, kin, vocative, postnominal, work, trait: from the names before them */
                 return 0;
