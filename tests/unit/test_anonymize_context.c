@@ -105,6 +105,7 @@ static const KeptGone cases[] = {
         { LANG_IT, "Ciao.\nHa studiato al Liceo Galileo Galilei con Marco Rossi.", { "Galileo Galilei" }, { "Rossi" } },
         { LANG_PL, "Cześć.\nPracuje w Szpitalu im. Jana Pawła z Janem Kowalskim.", { "Jana Pawła" }, { "Kowalskim" } },
         { LANG_SL, "Živjo.\nŠola Ivana Cankarja je stara. Tam uči Janez Novak.", { "Ivana Cankarja" }, { "Novak" } },
+        { LANG_SL, "Živjo.\nRaziskovalka na Institutu Jožef Stefan, z Janezom Novakom.", { "Institutu Jožef Stefan" }, { "Novakom" } },
         { LANG_EL, "Γεια.\nΤο Ίδρυμα Σταύρος Νιάρχος χρηματοδότησε το έργο του Γιώργου Παπαδόπουλου.",
           { "Σταύρος Νιάρχος" }, { "Παπαδόπουλου" } },
         { LANG_PT, "Olá.\nO torneio em Nova York reúne Ana Silva e outras.", { "Nova York" }, { "Silva" } },

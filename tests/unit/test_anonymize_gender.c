@@ -254,6 +254,8 @@ static const struct {
         Lang lang;
         const char *her, *his;
 } pairs[] = {
+        { LANG_EL, "Απόφοιτη του Πανεπιστημίου Μακεδονίας.", "Απόφοιτος του Πανεπιστημίου Μακεδονίας." },
+        { LANG_PT, "Bolseira na Fundação Calouste Gulbenkian.", "Bolseiro na Fundação Calouste Gulbenkian." },
         { LANG_EN, "Worked as a saleswoman at Zara.", "Worked as a salesman at Zara." },
         { LANG_EN, "Spokeswoman for the student union.", "Spokesman for the student union." },
         { LANG_EN, "Former businesswoman turned developer.", "Former businessman turned developer." },
