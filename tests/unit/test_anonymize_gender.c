@@ -254,6 +254,22 @@ static const struct {
         Lang lang;
         const char *her, *his;
 } pairs[] = {
+        { LANG_RO, "Am fost numită coordonatoare de proiect.", "Am fost numit coordonator de proiect." },
+        { LANG_RO, "Sunt interesată și dornică să învăț.", "Sunt interesat și dornic să învăț." },
+        { LANG_RO, "Sunt o programatoare pasionată, atentă la detalii.", "Sunt un programator pasionat, atent la detalii." },
+        { LANG_IT, "Sono appassionata, precisa e affidabile.", "Sono appassionato, preciso e affidabile." },
+        { LANG_IT, "Sono stata nominata responsabile di progetto.", "Sono stato nominato responsabile di progetto." },
+        { LANG_IT, "Mi sono laureata con lode e sono stata assunta subito.", "Mi sono laureato con lode e sono stato assunto subito." },
+        { LANG_IT, "Sono nata e cresciuta a Bari.", "Sono nato e cresciuto a Bari." },
+        { LANG_IT, "Sono una ragazza solare.", "Sono un ragazzo solare." },
+        { LANG_IT, "Sono bilingue e sono molto portata per le lingue.", "Sono bilingue e sono molto portato per le lingue." },
+        { LANG_PT, "Sou casada e mãe de dois filhos.", "Sou casado e pai de dois filhos." },
+        { LANG_PT, "Fui nomeada coordenadora do projeto.", "Fui nomeado coordenador do projeto." },
+        { LANG_PT, "Sou uma jovem determinada.", "Sou um jovem determinado." },
+        { LANG_PT, "Estou habituada a trabalhar sob pressão.", "Estou habituado a trabalhar sob pressão." },
+        { LANG_EN, "I am a proud wife and mother.", "I am a proud husband and father." },
+        { LANG_EN, "She/her. Backend developer.", "He/him. Backend developer." },
+        { LANG_EN, "As a young woman in tech I founded a meetup.", "As a young man in tech I founded a meetup." },
         { LANG_EL, "Απόφοιτη του Πανεπιστημίου Μακεδονίας.", "Απόφοιτος του Πανεπιστημίου Μακεδονίας." },
         { LANG_PT, "Bolseira na Fundação Calouste Gulbenkian.", "Bolseiro na Fundação Calouste Gulbenkian." },
         { LANG_EN, "Worked as a saleswoman at Zara.", "Worked as a salesman at Zara." },

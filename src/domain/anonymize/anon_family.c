@@ -324,6 +324,14 @@ static bool ends_here(const Scan *sc, size_t j, size_t e) {
         return stop_tok(sc, j) || (sc->toks[j].flags & TOK_NUM);
 }
 
+/* Token p ends the writer's family finding this pass just took, and
+ * token k after it is a conjunction ("a proud [wife] and mother"). */
+static bool family_then_conj(const Scan *sc, size_t p, size_t k) {
+        const Find *f = sc->nfind ? &sc->finds[sc->nfind - 1] : NULL;
+        return f && f->cat == ANON_CAT_FAMILY && f->end == sc->toks[p].end && k == p + 1 &&
+               (sc->toks[k].lf & LEX_CONJ);
+}
+
 /* A cue of the writer ("I have", "sono", "mam", "έχω", "diagnosed with")
  * ending right before token k, across up to ANON_SENS_GAP articles,
  * counts, degrees and numbers ("I have | two | kids", "Ho la | dislessia",
@@ -346,8 +354,12 @@ static bool cue_before(const Scan *sc, size_t k, size_t *ret_cue, bool *ret_take
                 size_t p = k - 1;
                 int roles = 0;
                 bool w;
-                if (sc->toks[p].flags & TOK_SKIP)
-                        return false;
+                if (sc->toks[p].flags & TOK_SKIP) {
+                        if (!family_then_conj(sc, p, k))
+                                return false;
+                        *ret_cue = p, *ret_take = false, *ret_first = first, *ret_after = k;
+                        return true; /* "I am a proud wife and | mother" */
+                }
                 if (count_at(sc, p, &w) == 1 || word_at(sc, p, ANON_SENS_DEGREE, &roles) == 1)
                         first = p; /* "two", "mild"; not "the" */
                 else if (!stop_tok(sc, p))

@@ -321,12 +321,12 @@ static bool is_trigger(const Scan *sc, size_t a, size_t b) {
 
 /* Tokens a and b are items of one list (", " between them) that agree:
  * the same last two bytes ("motivirana, natančna", "υπεύθυνη,
- * οργανωμένη"); in it and pt the same last letter ("proativa,
- * organizada"), as gender_romance()'s endings keep nouns out there, while
- * Polish "zmotywowana, praca" must not agree. */
+ * οργανωμένη"); in it, pt and ro the same last letter ("proativa,
+ * organizada", "pasionat, atent"), as their endings keep nouns out there,
+ * while Polish "zmotywowana, praca" must not agree. */
 static bool same_list(const Scan *sc, size_t a, size_t b) {
         const Tok *x = &sc->toks[a], *y = &sc->toks[b];
-        size_t l = sc->lang == LANG_IT || sc->lang == LANG_PT ? 1 : 2;
+        size_t l = sc->lang == LANG_IT || sc->lang == LANG_PT || sc->lang == LANG_RO ? 1 : 2;
         return y->start == x->end + 2 && sc->t[x->end] == ',' && sc->t[x->end + 1] == ' ' &&
                x->end - x->start >= 2 && y->end - y->start >= 2 &&
                !memcmp(sc->t + x->end - l, sc->t + y->end - l, l);
@@ -395,6 +395,9 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 return true;
         if (i >= 1 && sc->indef_noun == i - 1 && sc->toks[i].start == sc->toks[i - 1].end + 1)
                 return true; /* "uma engenheira dedicada" */
+        if (sc->lang == LANG_RO && i >= 1 && sc->last_gender == i - 1 && sc->toks[i].start == sc->toks[i - 1].end + 1 &&
+            !(sc->toks[i].lf & LEX_STOP))
+                return true; /* "am fost numit/ă coordonator": the noun after the writer's participle */
         /* the second of two joined words: "sono laureata e motivata", "sono
          * responsabile e organizzata" */
         if (i >= 2 && (sc->last_gender == i - 2 || (i >= 3 && is_trigger(sc, i - 3, i - 2))) &&
