@@ -629,6 +629,11 @@ bool anon_intensifier(const Scan *sc, size_t k) {
         return (sens_get(sc, &sc->e->sens_words, k, k + 1, &more, NULL) & ANON_SENS_INTENS) != 0;
 }
 
+size_t anon_tenure_at(const Scan *sc, size_t i) {
+        int roles = 0;
+        return word_at(sc, i, ANON_SENS_TENURE, &roles);
+}
+
 bool anon_gnoun_before(const Scan *sc, size_t i) {
         if (i == 0 || !(sc->toks[i - 1].flags & TOK_SKIP) || !close_to_prev(sc, i))
                 return false;

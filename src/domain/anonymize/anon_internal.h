@@ -86,7 +86,6 @@ enum { PH_NONE, PH_PHRASE, PH_LABEL, PH_PROSE, PH_HONORIFIC, PH_GENDER, PH_NAMEL
        PH_NAMING,  /* "my name is", "call me": a namectx after which even an unlisted lower-case word is the name */
        PH_WORK,    /* "novel", "concert", "song": the capitalised words before it are its author or performer */
        PH_TRAIT,   /* "is very reliable": like PH_SUBJECT, for words of the name lists only (tools are reliable too) */
-       PH_TENURE,  /* "di esperienza", "de carreira": the years of an age phrase next to it are years of work */
        PH_SKILLS,  /* "Skills:", "Competenze:": the field after it lists tools, never a person ("Blender, Maya, Houdini") */
        PH_FIRM,    /* "Hugo Boss", "Morgan Stanley": a firm named after a person (common/firms.txt), never a person */
        /* Kinds of the engine's origin and cues tables only (anon_origin.c), never of phrases. A
@@ -115,6 +114,7 @@ enum {
         ANON_SENS_DEGREE = 128,  /* "mild", "umiarkowanym", "locomotor", "kategorije": around them */
         ANON_SENS_GNOUN = 256,   /* "woman", "female", "donna", "kobietą", "γυναίκα": about the writer after a cue */
         ANON_SENS_INTENS = 512,  /* "molto", "bardzo", "πολύ": between the writer's auxiliary and their gendered form */
+        ANON_SENS_TENURE = 1024, /* "di esperienza", "de carreira": the years of an age phrase next to it are years of work */
 };
 #define ANON_SENS_TOKENS 5       /* tokens of one entry of the family-and-health tables */
 #define ANON_SENS_CUE_TOKENS 4   /* tokens of one cue of the writer ("mi è stata diagnosticata") */
@@ -816,6 +816,9 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer);
 bool anon_gender_trigger_near(const Scan *sc, size_t i);
 /* Token k is an intensifier of the lexicon ("molto", "bardzo", "zelo"). */
 bool anon_intensifier(const Scan *sc, size_t k);
+/* The tokens of the longest tenure entry ("di esperienza", "doświadczenia")
+ * at token i, or 0. */
+size_t anon_tenure_at(const Scan *sc, size_t i);
 /* The gendered noun of the lexicon at tokens [i, i + len) follows the
  * writer's auxiliary and an indefinite article ("Sou uma engenheira",
  * "Sono un programmatore"): the article is paired ("um/a") and an

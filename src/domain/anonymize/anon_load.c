@@ -101,7 +101,7 @@ static const struct {
         { "kin", 0, PH_KIN },          { "vocative", 0, PH_VOCATIVE },
         { "postnominal", 0, PH_POSTNOM }, { "naming", 0, PH_NAMING },
         { "work", 0, PH_WORK },        { "trait", 0, PH_TRAIT },
-        { "tenure", 0, PH_TENURE },    { "skills", 0, PH_SKILLS },
+        { "skills", 0, PH_SKILLS },
         { "origin", 0, PH_ORIGIN },    { "originafter", 0, PH_ORIGIN_AFTER },
         { "originnot", 0, PH_ORIGIN_NOT }, { "birthin", 0, PH_BIRTHIN },
 };
@@ -289,7 +289,7 @@ static const struct {
         { "condition", ANON_SENS_COND, true },  { "status", ANON_SENS_STATUS, true },
         { "count", ANON_SENS_COUNT, false },    { "selfcue", ANON_SENS_CUE, false },
         { "degree", ANON_SENS_DEGREE, false },  { "gendernoun", ANON_SENS_GNOUN, true },
-        { "intensifier", ANON_SENS_INTENS, false },
+        { "intensifier", ANON_SENS_INTENS, false }, { "tenure", ANON_SENS_TENURE, false },
 };
 
 /* The number that must follow a status, as its last word ("L. 68/99",

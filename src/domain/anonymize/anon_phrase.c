@@ -49,15 +49,14 @@ size_t anon_match_phrase_at(Scan *sc, size_t i, const PhraseVal **ret) {
 /* The phrase at tokens [i, i + len) has a tenure phrase right after it
  * ("ho 5 anni di esperienza", "com 10 anos de carreira") or right before
  * it ("un'esperienza di 5 anni"), on its line. */
-static bool tenure_around(Scan *sc, size_t i, size_t len) {
-        const PhraseVal *v = NULL;
+static bool tenure_around(const Scan *sc, size_t i, size_t len) {
         size_t j = i + len;
-        if (j < sc->ntok && (sc->toks[j].flags & TOK_JOINED) && anon_match_phrase_at(sc, j, &v) && v->kind == PH_TENURE)
+        if (j < sc->ntok && (sc->toks[j].flags & TOK_JOINED) && anon_tenure_at(sc, j))
                 return true;
         if (!(sc->toks[i].flags & TOK_JOINED))
                 return false;
         for (size_t k = 1; k <= 2 && k <= i; k++)
-                if (anon_match_phrase_at(sc, i - k, &v) == k && v->kind == PH_TENURE)
+                if (anon_tenure_at(sc, i - k) == k)
                         return true;
         return false;
 }

@@ -121,9 +121,7 @@ static bool en_the_thing(const Scan *sc, const Tok *t) {
         return !n || !(n->flags & TOK_JOINED) || (!(n->flags & (TOK_CAP | TOK_ALLCAPS)) && (n->lf & LEX_STOP));
 }
 
-static bool single_name(Scan *sc, const Tok *t, int f) {
-        if (en_the_thing(sc, t))
-                return false;
+static bool single_name_any(Scan *sc, const Tok *t, int f) {
         if (!(t->flags & TOK_INITIAL) && anon_seen_tok(sc, t))
                 return !(f & NF_COMMON) || !anon_tool_near(sc, (size_t)(t - sc->toks)); /* not "Ruby on Rails" */
         if ((f & NF_COMMON) || (t->flags & TOK_INITIAL))
@@ -138,6 +136,12 @@ static bool single_name(Scan *sc, const Tok *t, int f) {
                 return false;
         size_t i = (size_t)(t - sc->toks);
         return !anon_demonym_run(sc, i, i + 1);
+}
+
+/* A lone capitalised word t (name flags f) is a person: what the lists
+ * and the text before say, unless it is a place after "the". */
+static bool single_name(Scan *sc, const Tok *t, int f) {
+        return single_name_any(sc, t, f) && !en_the_thing(sc, t);
 }
 
 /* An initial between two words ("Faina D. Yefremova", "Szabina J
