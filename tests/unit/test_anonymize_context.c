@@ -76,6 +76,8 @@ static const KeptGone cases[] = {
         /* ages in running text */
         { LANG_EN, "Hi.\nMy brother just turned 60. I am 23 years old.", { "[age]" }, { "60", "23" } },
         { LANG_EN, "Hi.\nMy father retired at the age of 61.", { "[age]" }, { "61" } },
+        { LANG_EN, "Hi.\nMy birthday is on Sunday. I'll turn 23. Written when she was 64. Turn 90 degrees.",
+          { "[age]", "Turn 90 degrees" }, { "23", "64" } },
         { LANG_EN, "Hi.\nTurn 3 pages. The road turns 90 degrees at 12.", { "3 pages", "90 degrees", "12" }, { NULL } },
         { LANG_IT, "Ciao.\nÈ andato in pensione all'età di 61 anni. Ho compiuto 45 anni.", { "[age]" }, { "61", "45" } },
         { LANG_PT, "Olá.\nFiz 30 anos ontem e aos 18 anos saí de casa.", { "[age]" }, { "30", "18" } },
