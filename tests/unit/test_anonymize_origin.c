@@ -32,6 +32,8 @@ static const Case cases[] = {
         { LANG_EN, "I grew up in the 90s. The company grew up in Leeds.", "I grew up in the 90s. The company grew up in Leeds." },
         { LANG_EN, "Originally from Lagos, Nigeria, I moved to the UK in 2015.",
           "Originally from [place of birth], I moved to the UK in 2015." },
+        { LANG_PL, "Pochodzę z Lwowa. Pochodzę z rodziny nauczycieli.", "Pochodzę z [place of birth]. Pochodzę z rodziny nauczycieli." },
+        { LANG_RO, "Sunt originară din Chișinău, Republica Moldova.", "Sunt originar/ă din [place of birth]." },
         { LANG_EN, "I am originally from Nigeria.", "I am originally from [nationality]." },
         { LANG_EL, "Γεννήθηκα στη Θεσσαλονίκη και μεγάλωσα στην Αλβανία.",
           "Γεννήθηκα στη [place of birth] και μεγάλωσα στην [place of birth]." },
@@ -246,8 +248,8 @@ static void test_categories(void) {
 /* A place of birth ends after ANON_BIRTHPLACE_TOKENS tokens; a long run of
  * cues and demonyms is handled without error. */
 static void test_limits(void) {
-        const char *r = run(LANG_EN, "I was born in one two three four five six seven eight nine ten eleven.");
-        CHECK(strstr(r, "[place of birth]") && strstr(r, "nine ten eleven"), "place cut at the limit: %s", r);
+        const char *r = run(LANG_EN, "I was born in One Two Three Four Five Six Seven Eight Nine Ten Eleven.");
+        CHECK(strstr(r, "[place of birth]") && strstr(r, "Nine Ten Eleven"), "place cut at the limit: %s", r);
         static char big[64 * 1024];
         size_t n = 0;
         while (n + 32 < sizeof(big))

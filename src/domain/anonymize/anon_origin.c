@@ -293,7 +293,11 @@ size_t anon_birthplace(Scan *sc, size_t i, size_t len, int cat) {
                 d++;
         if (date_at(sc, d))
                 return 0; /* "born in 1990", "nato il", "rojen 5. 5. 1990": a date */
-        size_t last = place_last(sc, p);
+        size_t last = place_last(sc, p), c = p;
+        while (c <= last && !(sc->toks[c].flags & (TOK_CAP | TOK_ALLCAPS)))
+                c++;
+        if (c > last)
+                return 0; /* a place has a name: not "Pochodzę z rodziny nauczycieli" */
         scan_add(sc, sc->toks[p].start, sc->toks[last].end, ANON_CAT_BIRTHPLACE, PRIO_PHRASE, NULL);
         return date_after(sc, last) + 1 - i;
 }
