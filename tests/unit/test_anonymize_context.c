@@ -98,6 +98,10 @@ static const KeptGone cases[] = {
           { "Popescu" } },
         { LANG_RO, "Salut.\nElevele de la Liceul \"Nikolaus Lenau\" au câștigat. Le-a pregătit Maria Ionescu.",
           { "Nikolaus Lenau" }, { "Ionescu" } },
+        /* a name that is a whole quotation names a work, a hall or an institution */
+        { LANG_RO, "Salut.\nSala audio-video „George Enescu” este închisă. A vorbit Ion Popescu.", { "George Enescu" },
+          { "Popescu" } },
+        { LANG_EN, "Hi.\nWe sang \"Erna\" with Anna Kowalski.", { "\"Erna\"" }, { "Kowalski" } },
         { LANG_RO, "Salut.\nUniversitatea din Iași „Alexandru Ioan Cuza” are un rector nou.", { "Alexandru Ioan Cuza" },
           { NULL } },
         { LANG_PT, "Olá.\nO novo horário do Mercado de Manuel Firmino desagradou a Ana Silva.", { "Manuel Firmino" },

@@ -309,6 +309,20 @@ static bool amp_firm(const Scan *sc, size_t i, size_t j) {
         return !(only_given(sc, &sc->toks[i]) && only_given(sc, &sc->toks[k]));
 }
 
+/* The run [i, j) is the whole of a quotation, an opening quote right
+ * before it and a closing one right after (the hall „George Enescu”, UMF
+ * "Carol Davila", the choral work "Erna"): the name of a work, a place or
+ * an institution, which a person's name in running text seldom is. */
+static bool quoted_run(const Scan *sc, size_t i, size_t j) {
+        const unsigned char *t = (const unsigned char *)sc->t;
+        size_t a = sc->toks[i].start, b = sc->toks[j - 1].end;
+        bool open = (a >= 1 && t[a - 1] == '"') || (a >= 2 && t[a - 2] == 0xC2 && t[a - 1] == 0xAB) ||
+                    (a >= 3 && t[a - 3] == 0xE2 && t[a - 2] == 0x80 && (t[a - 1] == 0x9C || t[a - 1] == 0x9E));
+        bool close = (b < sc->n && t[b] == '"') || (b + 1 < sc->n && t[b] == 0xC2 && t[b + 1] == 0xBB) ||
+                     (b + 2 < sc->n && t[b] == 0xE2 && t[b + 1] == 0x80 && (t[b + 2] == 0x9D || t[b + 2] == 0x9C));
+        return open && close;
+}
+
 /* Decides whether tokens [i, *j) form a name, trimming unlikely ends.
  * *ret_strong: the shape alone says "person" (initials, a listed given
  * name), so every word of it may be taken as this person later. hyphen:
@@ -494,6 +508,11 @@ static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
         size_t run_end = j;
         if (!forced && amp_firm(sc, i, j))
                 return 0; /* "Johnson & Johnson", "Ernst & Young" */
+        if (!forced && quoted_run(sc, i, j)) { /* „George Enescu”: no later pass takes it either */
+                for (size_t k = i; k < j; k++)
+                        sc->toks[k].flags |= TOK_SKIP;
+                return j - i;
+        }
         if (!decide_name(sc, i, &j, forced, hyphen, &strong)) {
                 size_t m = 0;
                 evidence = ANON_STRONG_CUE;
