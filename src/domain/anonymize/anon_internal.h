@@ -43,6 +43,7 @@
 #define ANON_APPOS_LOWER 3         /* lower-case words of it that are no function word ("pentru afaceri europene") */
 #define ANON_APPOS_WORDS 4         /* capitalised words of the appositive name ("Rubens Ricupero") */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
+#define ANON_CUE_END_BITS 4096     /* Bloom filter of the cues' last words (a few hundred) */
 #define ANON_ORIGIN_TOKENS 3       /* tokens of one demonym ("Cape Verdean", "Bosnia and Herzegovina") */
 #define ANON_BIRTHPLACE_TOKENS 8   /* tokens of a place of birth after "born in" ("a village near Aleppo, Syria") */
 
@@ -246,6 +247,8 @@ struct AnonEngine {
         uint64_t *sens_bits;    /* one bit per word of the words table (pool index): the first word of an anchor */
         HTab cues;              /* Phrase of kind PH_ORIGIN (not cue_words: phrases of several words): the
                                    lexicon's cues around a demonym and after "born" */
+        uint64_t cue_end_bits[ANON_CUE_END_BITS / 64]; /* Bloom filter of the last words of the cues: most
+                                   words end no cue, and pass 1b asks after every lower-case demonym */
         bool origin_lower[LANG_MAX]; /* a demonym of the language starts in lower case (not in English: "Syrian") */
         const char *clash[ANON_CLASH_KEEP]; /* "ro: cheie (namectx, then says)", in arena */
         size_t nclash;          /* lexicon lines that gave a phrase another meaning in the same language */
@@ -891,6 +894,24 @@ static inline bool anon_lower_particle(const Scan *sc, const Tok *t) {
                 return false;
         uint16_t own = tok_lex(sc, t)->flags[sc->lang];
         return (own & LEX_PARTICLE) || !(own & LEX_STOP);
+}
+
+/* The two bits of hash h in AnonEngine.cue_end_bits (as htab_seal() picks them). */
+static inline size_t cue_end_bit(uint32_t h, int which) {
+        return (which ? (h >> 16) * 40503u : h) & (ANON_CUE_END_BITS - 1);
+}
+
+static inline void anon_cue_end_set(AnonEngine *e, uint32_t h) {
+        for (int k = 0; k < 2; k++)
+                e->cue_end_bits[cue_end_bit(h, k) >> 6] |= 1ull << (cue_end_bit(h, k) & 63);
+}
+
+/* False when token t is certainly the last word of no cue of the origin
+ * table (AnonEngine.cues): then no cue ends at it. */
+static inline bool anon_cue_end_maybe(const Scan *sc, const Tok *t) {
+        const uint64_t *b = sc->e->cue_end_bits;
+        size_t a = cue_end_bit(t->hash, 0), c = cue_end_bit(t->hash, 1);
+        return !t->flen || ((b[a >> 6] >> (a & 63) & 1) && (b[c >> 6] >> (c & 63) & 1));
 }
 
 /* Token t in the cue table (AnonEngine.cue_words), or NULL: its hash is already
