@@ -615,11 +615,19 @@ static inline bool anon_article_before(const Scan *sc, size_t i) {
 /* The learned scorer (anon_model.c): how many capitalised tokens of the
  * run [i, end) its language's model takes as a name (0: none; no model for
  * the language, or training mode: 0). */
-size_t anon_model_name(Scan *sc, size_t i, size_t end);
+size_t anon_model_name_at(Scan *sc, size_t i, size_t end);
+/* Inline: most languages have no model, and most capitalised words that
+ * are no name come here; the test costs them no call. */
+static inline size_t anon_model_name(Scan *sc, size_t i, size_t end) {
+        return sc->e->model[sc->lang].on ? anon_model_name_at(sc, i, end) : 0;
+}
 /* True when the model of the language scores every candidate word of the
  * name [i, j) that the rules found below its veto ("din Constanța",
  * "Estados Unidos, França"): what is around it says "place" or "company". */
-bool anon_model_veto(Scan *sc, size_t i, size_t j);
+bool anon_model_veto_at(Scan *sc, size_t i, size_t j);
+static inline bool anon_model_veto(Scan *sc, size_t i, size_t j) {
+        return sc->e->model[sc->lang].on && anon_model_veto_at(sc, i, j);
+}
 /* Training mode (a candidate callback in the options): reports every
  * candidate token of the chunk, after pass 2, to the callback. */
 void anon_model_report(Scan *sc);
