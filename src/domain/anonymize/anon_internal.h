@@ -449,6 +449,8 @@ void anon_code_check(Scan *sc, size_t s, size_t e);
  * origine marocchina", "Jestem Ukrainką"), found before names and gendered
  * forms so that neither takes them. Their tokens get TOK_SKIP. */
 void anon_scan_origin(Scan *sc);
+/* Fills AnonEngine.cue_end_bits from the origin cues, once loaded. */
+void anon_cue_ends_build(AnonEngine *e);
 /* True when the tokens [i, j) are one entry of the language's
  * demonyms.tsv, a country or a people ("Marea Britanie", "Hungria"). */
 bool anon_demonym_run(const Scan *sc, size_t i, size_t j);
@@ -907,11 +909,6 @@ static inline bool anon_lower_particle(const Scan *sc, const Tok *t) {
 /* The two bits of hash h in AnonEngine.cue_end_bits (as htab_seal() picks them). */
 static inline size_t cue_end_bit(uint32_t h, int which) {
         return (which ? (h >> 16) * 40503u : h) & (ANON_CUE_END_BITS - 1);
-}
-
-static inline void anon_cue_end_set(AnonEngine *e, uint32_t h) {
-        for (int k = 0; k < 2; k++)
-                e->cue_end_bits[cue_end_bit(h, k) >> 6] |= 1ull << (cue_end_bit(h, k) & 63);
 }
 
 /* False when token t is certainly the last word of no cue of the origin

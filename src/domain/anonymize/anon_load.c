@@ -142,19 +142,6 @@ static int note_clash(AnonEngine *e, Lang lang, const PhraseVal *v, int kind, in
         return 0;
 }
 
-/* Notes the last word of a cue of the origin table in the engine's filter
- * (anon_cue_end_maybe()). */
-static int cue_end_add(AnonEngine *e, const char *raw, size_t n) {
-        char key[ANON_FOLD_MAX * ANON_PHRASE_MAX_TOKENS];
-        size_t kl = anon_phrase_key(raw, n, key, sizeof(key)), w = kl;
-        if (!kl)
-                return -EINVAL;
-        while (w > 0 && key[w - 1] != ' ')
-                w--;
-        anon_cue_end_set(e, anon_hash(key + w, kl - w));
-        return 0;
-}
-
 /* Adds a phrase to tab: e->phrases, or e->origin or e->cues (whose words
  * do not start a phrase of pass 2: no LEX_PHRASE for them). */
 static int phrase_add_to(AnonEngine *e, HTab *tab, Lang lang, int kind, const char *raw, size_t n,
@@ -382,11 +369,9 @@ static int lexicon_line(AnonEngine *e, Lang lang, char *line) {
                                 fl[1]--;
                         return word_add(e, lang, f[1], fl[1], kinds[k].flag, NULL, 0);
                 }
-                if (kinds[k].ph >= PH_ORIGIN) { /* a cue of the origin table: its kinds as bits */
-                        int r = phrase_add_to(e, &e->cues, lang, PH_ORIGIN, f[1], fl[1],
-                                              1 << (kinds[k].ph - PH_ORIGIN), NULL, 0);
-                        return r ? r : cue_end_add(e, f[1], fl[1]);
-                }
+                if (kinds[k].ph >= PH_ORIGIN) /* a cue of the origin table: its kinds as bits */
+                        return phrase_add_to(e, &e->cues, lang, PH_ORIGIN, f[1], fl[1],
+                                             1 << (kinds[k].ph - PH_ORIGIN), NULL, 0);
                 int cat = ANON_CAT_GENDER;
                 const char *repl = NULL;
                 if (kinds[k].ph == PH_GENDER) {

@@ -146,6 +146,20 @@ static size_t origin_next(const Scan *sc, size_t i) {
         return n;
 }
 
+void anon_cue_ends_build(AnonEngine *e) {
+        for (size_t i = 0; i < e->cues.cap; i++) {
+                const HItem *it = e->cues.slots[i].item;
+                if (!it)
+                        continue; /* a prefix of a cue is a key too: its last word is let through, which is safe */
+                size_t w = it->klen;
+                while (w > 0 && it->key[w - 1] != ' ')
+                        w--;
+                uint32_t h = anon_hash(it->key + w, it->klen - w);
+                for (int k = 0; k < 2; k++)
+                        e->cue_end_bits[cue_end_bit(h, k) >> 6] |= 1ull << (cue_end_bit(h, k) & 63);
+        }
+}
+
 /* A cheap first test for cue_start(): the token before i, joined to it,
  * may be the last word of a cue. Most lower-case words are no demonym
  * where the language capitalises them, and follow no cue. */
