@@ -45,6 +45,7 @@
 #define ANON_APPOS_WORDS 4         /* capitalised words of the appositive name ("Rubens Ricupero") */
 #define ANON_CLITIC_GAP 4          /* tokens between a Romanian clitic ("l-a") and "pe" + name */
 #define ANON_COORD_GAP 10          /* tokens from the writer's Slovene participle to one joined to it ("Vodil sem ekipo in skrajšal") */
+#define ANON_CUE_END_BITS 4096     /* Bloom filter of the cues' last words (a few hundred) */
 #define ANON_ORIGIN_TOKENS 3       /* tokens of one demonym ("Cape Verdean", "Bosnia and Herzegovina") */
 #define ANON_BIRTHPLACE_TOKENS 8   /* tokens of a place of birth after "born in" ("a village near Aleppo, Syria") */
 
@@ -257,6 +258,8 @@ struct AnonEngine {
         uint64_t *sens_bits;    /* one bit per word of the words table (pool index): the first word of an anchor */
         HTab cues;              /* Phrase of kind PH_ORIGIN (not cue_words: phrases of several words): the
                                    lexicon's cues around a demonym and after "born" */
+        uint64_t cue_end_bits[ANON_CUE_END_BITS / 64]; /* Bloom filter of the last words of the cues: most
+                                   words end no cue, and pass 1b asks after every lower-case demonym */
         bool origin_lower[LANG_MAX]; /* a demonym of the language starts in lower case (not in English: "Syrian") */
         const char *indef[LANG_MAX]; /* the paired indefinite article ("um/a", "un/a"), or NULL; in arena */
         const char *clash[ANON_CLASH_KEEP]; /* "ro: cheie (namectx, then says)", in arena */
@@ -464,6 +467,8 @@ void anon_code_check(Scan *sc, size_t s, size_t e);
  * origine marocchina", "Jestem Ukrainką"), found before names and gendered
  * forms so that neither takes them. Their tokens get TOK_SKIP. */
 void anon_scan_origin(Scan *sc);
+/* Fills AnonEngine.cue_end_bits from the origin cues, once loaded. */
+void anon_cue_ends_build(AnonEngine *e);
 /* True when the tokens [i, j) are one entry of the language's
  * demonyms.tsv, a country or a people ("Marea Britanie", "Hungria"). */
 bool anon_demonym_run(const Scan *sc, size_t i, size_t j);
@@ -642,11 +647,19 @@ static inline bool anon_article_before(const Scan *sc, size_t i) {
 /* The learned scorer (anon_model.c): how many capitalised tokens of the
  * run [i, end) its language's model takes as a name (0: none; no model for
  * the language, or training mode: 0). */
-size_t anon_model_name(Scan *sc, size_t i, size_t end);
+size_t anon_model_name_at(Scan *sc, size_t i, size_t end);
+/* Inline: most languages have no model, and most capitalised words that
+ * are no name come here; the test costs them no call. */
+static inline size_t anon_model_name(Scan *sc, size_t i, size_t end) {
+        return sc->e->model[sc->lang].on ? anon_model_name_at(sc, i, end) : 0;
+}
 /* True when the model of the language scores every candidate word of the
  * name [i, j) that the rules found below its veto ("din Constanța",
  * "Estados Unidos, França"): what is around it says "place" or "company". */
-bool anon_model_veto(Scan *sc, size_t i, size_t j);
+bool anon_model_veto_at(Scan *sc, size_t i, size_t j);
+static inline bool anon_model_veto(Scan *sc, size_t i, size_t j) {
+        return sc->e->model[sc->lang].on && anon_model_veto_at(sc, i, j);
+}
 /* Training mode (a candidate callback in the options): reports every
  * candidate token of the chunk, after pass 2, to the callback. */
 void anon_model_report(Scan *sc);
@@ -940,6 +953,19 @@ static inline bool anon_lower_particle(const Scan *sc, const Tok *t) {
                 return false;
         uint16_t own = tok_lex(sc, t)->flags[sc->lang];
         return (own & LEX_PARTICLE) || !(own & LEX_STOP);
+}
+
+/* The two bits of hash h in AnonEngine.cue_end_bits (as htab_seal() picks them). */
+static inline size_t cue_end_bit(uint32_t h, int which) {
+        return (which ? (h >> 16) * 40503u : h) & (ANON_CUE_END_BITS - 1);
+}
+
+/* False when token t is certainly the last word of no cue of the origin
+ * table (AnonEngine.cues): then no cue ends at it. */
+static inline bool anon_cue_end_maybe(const Scan *sc, const Tok *t) {
+        const uint64_t *b = sc->e->cue_end_bits;
+        size_t a = cue_end_bit(t->hash, 0), c = cue_end_bit(t->hash, 1);
+        return !t->flen || ((b[a >> 6] >> (a & 63) & 1) && (b[c >> 6] >> (c & 63) & 1));
 }
 
 /* Token t in the cue table (AnonEngine.cue_words), or NULL: its hash is already

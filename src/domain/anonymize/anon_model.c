@@ -152,7 +152,7 @@ static float score(const NameModel *m, char f[][ANON_MODEL_FEAT_LEN], size_t n) 
         return s;
 }
 
-size_t anon_model_name(Scan *sc, size_t i, size_t end) {
+size_t anon_model_name_at(Scan *sc, size_t i, size_t end) {
         const NameModel *m = &sc->e->model[sc->lang];
         if (sc->s->name_candidate || !m->on || m->threshold >= ANON_MODEL_NEVER)
                 return 0;
@@ -166,7 +166,7 @@ size_t anon_model_name(Scan *sc, size_t i, size_t end) {
         return k - i;
 }
 
-bool anon_model_veto(Scan *sc, size_t i, size_t j) {
+bool anon_model_veto_at(Scan *sc, size_t i, size_t j) {
         const NameModel *m = &sc->e->model[sc->lang];
         if (sc->s->name_candidate || !m->on || m->veto <= -ANON_MODEL_NEVER)
                 return false;

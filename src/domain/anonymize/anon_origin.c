@@ -146,6 +146,27 @@ static size_t origin_next(const Scan *sc, size_t i) {
         return n;
 }
 
+void anon_cue_ends_build(AnonEngine *e) {
+        for (size_t i = 0; i < e->cues.cap; i++) {
+                const HItem *it = e->cues.slots[i].item;
+                if (!it)
+                        continue; /* a prefix of a cue is a key too: its last word is let through, which is safe */
+                size_t w = it->klen;
+                while (w > 0 && it->key[w - 1] != ' ')
+                        w--;
+                uint32_t h = anon_hash(it->key + w, it->klen - w);
+                for (int k = 0; k < 2; k++)
+                        e->cue_end_bits[cue_end_bit(h, k) >> 6] |= 1ull << (cue_end_bit(h, k) & 63);
+        }
+}
+
+/* A cheap first test for cue_start(): the token before i, joined to it,
+ * may be the last word of a cue. Most lower-case words are no demonym
+ * where the language capitalises them, and follow no cue. */
+static bool cue_end_before(const Scan *sc, size_t i) {
+        return i > 0 && (sc->toks[i].flags & TOK_JOINED) && anon_cue_end_maybe(sc, &sc->toks[i - 1]);
+}
+
 /* A demonym at i in the case it is written: any case where the language
  * writes them in lower case (lower), else capitalised, or in lower case
  * right after an origin cue ("I am cambodian", "We are proud saudis"; not
@@ -162,6 +183,8 @@ void anon_scan_origin(Scan *sc) {
                 return;
         bool lower = sc->e->origin_lower[sc->lang];
         for (size_t i = origin_next(sc, 0); i < sc->ntok && !sc->err; i = origin_next(sc, i + 1)) {
+                if (!lower && !capitalised(sc, i) && !cue_end_before(sc, i))
+                        continue; /* origin_case() would want a cue before it: none ends there */
                 const PhraseVal *v = NULL;
                 size_t len = origin_at(sc, i, PH_DEMONYM, ANON_ORIGIN_TOKENS, &v);
                 if (!len || origin_after(sc, i + len, PH_ORIGIN_NOT))

@@ -59,6 +59,8 @@ AnonEngine *anon_engine_new(const char *datadir, int *ret_err) {
                                htab_seal(&e->cues) < 0 || htab_seal(&e->cue_words) < 0 ||
                                htab_seal(&e->sens_anchor) < 0 || htab_seal(&e->sens_words) < 0))
                         r = -ENOMEM;
+                if (r == 0)
+                        anon_cue_ends_build(e);
         }
         if (r < 0) {
                 anon_engine_free(e);

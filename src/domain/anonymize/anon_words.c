@@ -484,8 +484,6 @@ static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
                 return cn; /* "con Di Maio", "Di Pasquale Marco" */
         if (!name_like(sc, &sc->toks[i], forced) || ro_genitive_noun(sc, &sc->toks[i]))
                 return 0; /* a genitive never starts a name: "președintele Senatului", "Marii Britanii" */
-        if (anon_place_before(sc, i, forced))
-                return 0; /* "San Francisco", "Liceul „Nikolaus Lenau”", "Mercado de Manuel Firmino" */
         size_t j = i + 1;
         bool hyphen = false; /* "Jean-Baptiste", "Shu-hui" */
         for (;;) {
@@ -539,6 +537,11 @@ static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
                 return 0; /* "Nera Economic Consulting", "Davis Orchestra", "Client: Atlas Corp" */
         if (!forced && anon_street_next(sc, i, j))
                 return 0; /* "1317 Kimberly Way": the street rule takes it at "Way" */
+        /* The last veto, though it concerns only the first word: it walks back
+         * along the line, and most capitalised words are no name by the tests
+         * above (which only read), so only the runs about to be taken pay for it. */
+        if (anon_place_before(sc, i, forced))
+                return 0; /* "San Francisco", "Liceul „Nikolaus Lenau”", "Mercado de Manuel Firmino" */
         const Tok *a = &sc->toks[from < i ? from : !forced && j == i + 1 ? anon_particle_start(sc, i) : i];
         const Tok *b = &sc->toks[j - 1];
         size_t house = forced ? 0 : anon_house_number(sc, b->end);
