@@ -127,15 +127,21 @@ static size_t flat_item(const Scan *sc, size_t *k, size_t q) {
         return m->end + (m->end < sc->n && sc->t[m->end] == '.');
 }
 
-size_t anon_flat_tail(const Scan *sc, size_t p) {
+/* The first token that starts at or after byte p (or sc->ntok). */
+static size_t first_tok_from(const Scan *sc, size_t p) {
         size_t k = 0, hi = sc->ntok;
-        while (k < hi) { /* the first token at or after p */
+        while (k < hi) {
                 size_t mid = k + (hi - k) / 2;
                 if (sc->toks[mid].start < p)
                         k = mid + 1;
                 else
                         hi = mid;
         }
+        return k;
+}
+
+size_t anon_flat_tail(const Scan *sc, size_t p) {
+        size_t k = first_tok_from(sc, p);
         const Tok *last = k > 0 ? &sc->toks[k - 1] : NULL;
         if (last && last->end == p && (last->flags & (TOK_NUM | TOK_ALNUM)) && last->start > 0 &&
             sc->t[last->start - 1] == ' ') {
@@ -381,15 +387,8 @@ static size_t town_end(const Scan *sc, size_t p) {
  * short lines after it ("Riisa | Estonia 62488", "| 00184 Roma"). Returns
  * the end of the last one on the address's line (or end). */
 static size_t address_tail(Scan *sc, size_t end) {
-        size_t k = 0, hi = sc->ntok, upto = end;
+        size_t k = first_tok_from(sc, end), upto = end;
         bool same_line = true;
-        while (k < hi) { /* the first token at or after end */
-                size_t mid = k + (hi - k) / 2;
-                if (sc->toks[mid].start < end)
-                        k = mid + 1;
-                else
-                        hi = mid;
-        }
         for (size_t p = end, lines = 0; p < sc->n && lines < ANON_ADDR_TAIL_LINES; lines++) {
                 while (p < sc->n && (sc->t[p] == ' ' || sc->t[p] == '\t'))
                         p++; /* an indented line */
