@@ -220,6 +220,24 @@ static void test_cv_headers(void) {
                               !strstr(out, "Person") && !strstr(out, "Esposito") && !strstr(out, "Mensah"),
                       "name fields, one candidate: %s", out);
         }
+        /* a name field's value, "SURNAME, Given" or after a tab (the Europass Word form): one person, whole */
+        static const struct {
+                Lang lang;
+                const char *in, *want;
+        } whole[] = {
+                { LANG_IT, "Nome\tROSSI, Maria\nTelefono\t081 555 1234\n", "Nome\tCandidate " },
+                { LANG_EN, "Name: SMITH, John Paul\n", "Name: Candidate " },
+                { LANG_EN, "Referee: Smith, Acme Ltd\n", "Referee: Referee " },
+        };
+        for (size_t i = 0; i < sizeof(whole) / sizeof(whole[0]); i++) {
+                const char *out = run_cv(whole[i].lang, whole[i].in);
+                CHECK(!strncmp(out, whole[i].want, strlen(whole[i].want)) && !strstr(out, "ROSSI") &&
+                              !strstr(out, "Maria") && !strstr(out, "SMITH") && !strstr(out, "Person") &&
+                              (i < 2 || strstr(out, ", Acme Ltd")),
+                      "a name field's value: %s", out);
+        }
+        CHECK(strstr(run_cv(LANG_IT, "CAPACITÀ E COMPETENZE PERSONALI\nPATENTE O PATENTI\tB\n"), "PATENTE O PATENTI\tB"),
+              "a Europass label in capitals is no name");
         for (size_t i = 0; i < sizeof(cv_keep) / sizeof(cv_keep[0]); i++)
                 CHECK_STREQ(run_cv(cv_keep[i].lang, cv_keep[i].in), cv_keep[i].in, "survives: %s",
                             cv_keep[i].in);

@@ -498,7 +498,7 @@ size_t anon_use_phrase(Scan *sc, size_t i, size_t len, const PhraseVal *v, bool 
                 size_t p = skip_blank(sc, b->end);
                 /* "Name: Anna", the answer in a form or a chat: "Last name? Rossi", and
                  * a flattened form: "Cognome    Esposito" */
-                bool wide = p - b->end >= 2 && anon_line_start(sc, a->start) && p < sc->n && sc->t[p] != '\n' &&
+                bool wide = (p - b->end >= 2 || (b->end < sc->n && sc->t[b->end] == '\t')) && anon_line_start(sc, a->start) && p < sc->n && sc->t[p] != '\n' &&
                             sc->t[p] != '\r';
                 if (p >= sc->n || (sc->t[p] != ':' && sc->t[p] != '?' && !wide))
                         return 0;

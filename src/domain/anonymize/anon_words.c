@@ -486,18 +486,23 @@ static size_t try_name(Scan *sc, size_t i, bool forced, size_t from) {
                 return 0; /* a genitive never starts a name: "președintele Senatului", "Marii Britanii" */
         size_t j = i + 1;
         bool hyphen = false; /* "Jean-Baptiste", "Shu-hui" */
+        bool comma = forced && sc->name_field; /* a name field's "ROSSI, Maria": surname, comma, given names */
         for (;;) {
                 if (j >= sc->ntok || j - i >= ANON_NAME_RUN_MAX * 2)
                         break;
                 /* up to two particles, when a name word follows them */
                 size_t p = j + anon_particles_at(sc, i, j);
-                if (p >= sc->ntok || p - i >= ANON_NAME_RUN_MAX * 2 || !(sc->toks[p].flags & TOK_JOINED) ||
+                bool at_comma = comma && p == j && j == i + 1 && p < sc->ntok && sc->toks[p].start == sc->toks[j - 1].end + 2 &&
+                                sc->t[sc->toks[j - 1].end] == ',' && sc->t[sc->toks[j - 1].end + 1] == ' ' &&
+                                (tok_any(sc, &sc->toks[p]) & (LEX_FIRST | LEX_WFIRST));
+                comma &= !at_comma;
+                if (p >= sc->ntok || p - i >= ANON_NAME_RUN_MAX * 2 || !((sc->toks[p].flags & TOK_JOINED) || at_comma) ||
                     !(name_like(sc, &sc->toks[p], false) || anon_hyphen_part(sc, p)) || !same_line(sc, sc->toks[j - 1].end, sc->toks[p].start) ||
                     wide_gap(sc, sc->toks[j - 1].end, sc->toks[p].start))
                         break;
                 if (!(sc->toks[p].flags & TOK_INITIAL) && !(sc->toks[i].flags & TOK_INITIAL) &&
-                    (sc->toks[p].flags & TOK_ALLCAPS) != (sc->toks[i].flags & TOK_ALLCAPS))
-                        break; /* "DALE FITCH - Page", "ACME de Silva": not one name */
+                    (sc->toks[p].flags & TOK_ALLCAPS) != (sc->toks[i].flags & TOK_ALLCAPS) && !(forced && sc->name_field))
+                        break; /* "DALE FITCH - Page", "ACME de Silva": not one name; but "Nome: ROSSI Maria" */
                 hyphen |= sc->t[sc->toks[p].start - 1] == '-';
                 j = p + 1;
         }
