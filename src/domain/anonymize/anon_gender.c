@@ -23,9 +23,33 @@ static const char *pair(Scan *sc, const char *w, size_t stem, const char *tail) 
         return r;
 }
 
+/* Polish past and conditional forms whose stem differs between the
+ * genders: both written out with the word's own stem ("osiągnąłem /
+ * osiągnęłam" -> "osiągnąłem/osiągnęłam", "przeszedłem / przeszłam",
+ * "mógłbym / mogłabym"). */
+static const char *gender_pl_stem(Scan *sc, const char *w, size_t n) {
+        static const char *const alt[][2] = { { "ąłem", "ęłam" },     { "ąłbym", "ęłabym" }, { "szedłem", "szłam" },
+                                              { "szedłbym", "szłabym" }, { "ógłbym", "ogłabym" } };
+        for (size_t k = 0; k < sizeof(alt) / sizeof(*alt); k++)
+                for (int g = 0; g < 2; g++) {
+                        size_t l = strlen(alt[k][g]);
+                        if (n >= l + 1 && ends(w, n, alt[k][g])) {
+                                int s = (int)(n - l);
+                                char *r = arena_printf(sc->arena, "%.*s%s/%.*s%s", s, w, alt[k][0], s, w, alt[k][1]);
+                                if (!r)
+                                        sc->err = -ENOMEM;
+                                return r;
+                        }
+                }
+        return NULL;
+}
+
 /* Polish: -łem/-łam (past, 1st person), -łbym/-łabym (conditional), and
  * adjectives in -y/-a after "jestem". */
 static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
+        const char *r = gender_pl_stem(sc, w, n);
+        if (r || sc->err)
+                return r;
         if (n >= 6 && (ends(w, n, "łam") || ends(w, n, "łem")))
                 return pair(sc, w, n - 4, "łem/łam");
         if (n >= 8 && ends(w, n, "łabym"))
@@ -154,7 +178,7 @@ static size_t sl_mobile_e(const char *w, size_t n, bool *fem) {
  * e may be mobile or not (uvedel / uvedla, but sedel / sedela), so a
  * feminine without it is written as its masculine is: uvedla / uvedel ->
  * uvedel/a. */
-static const char *gender_sl(Scan *sc, const char *w, size_t n) {
+static const char *gender_sl_part(Scan *sc, const char *w, size_t n) {
         bool fem;
         size_t s = sl_mobile_e(w, n, &fem);
         bool either = !s && n >= 5 && ends(w, n, "la") && strchr("dtzbp", w[n - 3]);
@@ -173,7 +197,12 @@ static const char *gender_sl(Scan *sc, const char *w, size_t n) {
                 if (n >= 4 && ends(w, n, m[k]))
                         return pair(sc, w, n, "/a");
         }
-        return gender_sl_adj(sc, w, n);
+        return NULL;
+}
+
+static const char *gender_sl(Scan *sc, const char *w, size_t n) {
+        const char *r = gender_sl_part(sc, w, n);
+        return r || sc->err ? r : gender_sl_adj(sc, w, n);
 }
 
 /* Greek adjectives after "είμαι": υπεύθυνη / υπεύθυνος -> υπεύθυνος/η. */
@@ -189,6 +218,43 @@ static const char *gender_el(Scan *sc, const char *w, size_t n) {
         return NULL;
 }
 
+/* Token k is a Slovene auxiliary of another person than the writer, or
+ * of two or more ("je", "so", "sva", "bodo"): a participle before it is
+ * theirs ("Vodila je ekipo", "Razvila sva aplikacijo"). */
+static bool sl_other_aux(const Scan *sc, size_t k) {
+        static const char *const aux[] = { "je", "so", "sta", "sva", "smo", "ste", "ni", "niso", "nista",
+                                           "bo", "bodo", "bosta", "bova", "bomo", "boste" };
+        const Tok *t = &sc->toks[k];
+        for (size_t a = 0; a < sizeof(aux) / sizeof(*aux); a++)
+                if (strlen(aux[a]) == t->flen && !memcmp(tok_key(sc, t), aux[a], t->flen))
+                        return true;
+        return false;
+}
+
+/* A CV's bullet leaves out the subject and "sem": an l-participle that
+ * starts a line, a bullet, a sentence or what follows a colon, with no
+ * auxiliary of someone else after it, is the writer's ("- Vodila ekipo 5
+ * razvijalcev", "Diplomirala leta 2015"). */
+static bool sl_bullet_start(const Scan *sc, size_t i) {
+        size_t p = sc->toks[i].start;
+        for (;;) {
+                if (p > 0 && strchr(" \t-*|", sc->t[p - 1]))
+                        p--;
+                else if (p >= 3 && (!memcmp(sc->t + p - 3, "\xe2\x80\xa2", 3) || !memcmp(sc->t + p - 3, "\xe2\x80\x93", 3)))
+                        p -= 3; /* "•", "–" */
+                else
+                        break;
+        }
+        if ((p > 0 && !strchr("\n\r.!?:;", sc->t[p - 1])) ||
+            (tok_lexflags(sc, &sc->toks[i], LANG_SL) & (LEX_PHRASE | LEX_PLACE | LEX_KEEP)) ||
+            anon_cue_tok(sc, &sc->toks[i], ANON_CUE_THINGNOUN) || anon_cue_tok(sc, &sc->toks[i], ANON_CUE_PLACENOUN) ||
+            (sc->toks[i].end < sc->n && sc->t[sc->toks[i].end] == ':')) /* "Šola:", "Hotel Slon": nouns */
+                return false;
+        return i + 1 >= sc->ntok || !same_line(sc, sc->toks[i].end, sc->toks[i + 1].start) || !sl_other_aux(sc, i + 1);
+}
+
+static const char *el_article_after_trigger(const Scan *sc, size_t i);
+
 const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
         const Tok *t = &sc->toks[i];
         const char *w = sc->t + t->start;
@@ -201,7 +267,7 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
                         return r;
         }
         if (!writer && !anon_gender_trigger_near(sc, i))
-                return NULL;
+                return sc->lang == LANG_SL && sl_bullet_start(sc, i) ? gender_sl_part(sc, w, n) : NULL;
         switch (sc->lang) {
         case LANG_PL:
                 return gender_pl(sc, w, n, true);
@@ -212,8 +278,12 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
                 return gender_ro(sc, w, n);
         case LANG_SL:
                 return gender_sl(sc, w, n);
-        case LANG_EL:
-                return gender_el(sc, w, n);
+        case LANG_EL: {
+                const char *r = gender_el(sc, w, n), *art = r ? el_article_after_trigger(sc, i) : NULL;
+                if (art) /* "Ήμουν η υπεύθυνη" -> "Ήμουν ο/η υπεύθυνος/η" */
+                        scan_add(sc, sc->toks[i - 1].start, sc->toks[i - 1].end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, art);
+                return r;
+        }
         default:
                 return NULL;
         }
@@ -377,7 +447,28 @@ static bool sl_coordinated(const Scan *sc, size_t i) {
         return true;
 }
 
+/* The paired form of a Greek article at token k: "ο/η" for "ο" and "η",
+ * the language's paired indefinite for "ένας", "μια"; else NULL. */
+static const char *el_article(const Scan *sc, size_t k) {
+        const Tok *t = &sc->toks[k];
+        const char *key = tok_key(sc, t);
+        if (t->flen == 2 && (!memcmp(key, "\xce\xbf", 2) || !memcmp(key, "\xce\xb7", 2))) /* ο, η */
+                return "ο/η";
+        return anon_cue_tok(sc, t, ANON_CUE_INDEF) ? sc->e->indef[LANG_EL] : NULL;
+}
+
+/* Greek puts an article between the writer's auxiliary and their
+ * adjective: "Ήμουν η υπεύθυνη", "Είμαι μια έμπειρη μηχανικός". Returns
+ * the article's paired form, or NULL. */
+static const char *el_article_after_trigger(const Scan *sc, size_t i) {
+        if (sc->lang != LANG_EL || i < 2 || sc->toks[i].start != sc->toks[i - 1].end + 1 || !is_trigger(sc, i - 2, i))
+                return NULL;
+        return el_article(sc, i - 1);
+}
+
 bool anon_gender_trigger_near(const Scan *sc, size_t i) {
+        if (el_article_after_trigger(sc, i))
+                return true;
         if (i > 0 && (is_trigger(sc, i - 1, i) || trigger_across_intensifier(sc, i)))
                 return true;
         if (sc->lang == LANG_SL && i + 1 < sc->ntok && is_trigger(sc, i + 1, i))
