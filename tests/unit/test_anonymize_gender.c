@@ -90,6 +90,7 @@ static const struct {
         /* Polish past forms whose stem changes with the gender: both written out */
         { LANG_PL, "Osiągnęłam cel i przeszłam szkolenie z AWS.", "Osiągnąłem/Osiągnęłam cel i przeszedłem/przeszłam szkolenie z AWS." },
         { LANG_PL, "Mógłbym zacząć od zaraz.", "Mógłbym/Mogłabym zacząć od zaraz." },
+        { LANG_SL, "Višja plača ni pomembna. Višja strokovna šola.", "Višja plača ni pomembna. Višja strokovna šola." },
         { LANG_PL, "Zespół osiągnął 99% dostępności, a firma zatrudniła 50 osób.",
           "Zespół osiągnął 99% dostępności, a firma zatrudniła 50 osób." },
         /* Greek: the article between the writer's auxiliary and their adjective is paired too;
@@ -294,6 +295,9 @@ static const struct {
         { LANG_EL, "Είμαι η κατάλληλη υποψήφια για τη θέση.", "Είμαι ο κατάλληλος υποψήφιος για τη θέση." },
         { LANG_EL, "Εργάστηκα ως εθελόντρια στον Ερυθρό Σταυρό.", "Εργάστηκα ως εθελοντής στον Ερυθρό Σταυρό." },
         { LANG_EL, "Συνεργάτιδα ερευνήτρια στο ΙΤΕ.", "Συνεργάτης ερευνητής στο ΙΤΕ." },
+        { LANG_EL, "Είμαι η πιο κατάλληλη υποψήφια.", "Είμαι ο πιο κατάλληλος υποψήφιος." },
+        { LANG_SL, "Z veseljem bi se vam pridružila.", "Z veseljem bi se vam pridružil." },
+        { LANG_SL, "Višja razvijalka, Outfit7, Ljubljana", "Višji razvijalec, Outfit7, Ljubljana" },
         { LANG_PL, "Osiągnęłam 30% wzrost sprzedaży.", "Osiągnąłem 30% wzrost sprzedaży." },
         { LANG_PL, "Rozpoczęłam pracę w 2018 roku.", "Rozpocząłem pracę w 2018 roku." },
         { LANG_PL, "Wzięłam udział w hackathonie i podjęłam studia.", "Wziąłem udział w hackathonie i podjąłem studia." },

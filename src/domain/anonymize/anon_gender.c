@@ -253,7 +253,8 @@ static bool sl_bullet_start(const Scan *sc, size_t i) {
         return i + 1 >= sc->ntok || !same_line(sc, sc->toks[i].end, sc->toks[i + 1].start) || !sl_other_aux(sc, i + 1);
 }
 
-static const char *el_article_after_trigger(const Scan *sc, size_t i);
+static const char *el_article_pair(const Scan *sc, size_t k);
+static size_t el_article_after_trigger(const Scan *sc, size_t i);
 
 const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
         const Tok *t = &sc->toks[i];
@@ -279,9 +280,10 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
         case LANG_SL:
                 return gender_sl(sc, w, n);
         case LANG_EL: {
-                const char *r = gender_el(sc, w, n), *art = r ? el_article_after_trigger(sc, i) : NULL;
-                if (art) /* "Ήμουν η υπεύθυνη" -> "Ήμουν ο/η υπεύθυνος/η" */
-                        scan_add(sc, sc->toks[i - 1].start, sc->toks[i - 1].end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, art);
+                const char *r = gender_el(sc, w, n);
+                size_t a = r ? el_article_after_trigger(sc, i) : 0;
+                if (a) /* "Ήμουν η υπεύθυνη" -> "Ήμουν ο/η υπεύθυνος/η" */
+                        scan_add(sc, sc->toks[a].start, sc->toks[a].end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, el_article_pair(sc, a));
                 return r;
         }
         default:
@@ -426,10 +428,16 @@ static bool pl_self(const Scan *sc, size_t k) {
         return t->flen == 3 && !memcmp(tok_key(sc, t), "sie", 3);
 }
 
-/* Token k is the Slovene reflexive "se" or "si". */
-static bool reflexive(const Scan *sc, size_t k) {
+/* Token k is a Slovene clitic that stands between "sem" or "bi" and the
+ * participle: the reflexive "se", "si" or a pronoun ("bi se vam
+ * pridružila", "sem mu pomagala"). */
+static bool sl_clitic(const Scan *sc, size_t k) {
+        static const char *const cl[] = { "se", "si", "vam", "vas", "mu", "ji", "jim", "ga", "jo", "jih", "me", "mi", "ti", "te" };
         const Tok *t = &sc->toks[k];
-        return t->flen == 2 && tok_key(sc, t)[0] == 's' && (tok_key(sc, t)[1] == 'e' || tok_key(sc, t)[1] == 'i');
+        for (size_t c = 0; c < sizeof(cl) / sizeof(*cl); c++)
+                if (t->flen == strlen(cl[c]) && !memcmp(tok_key(sc, t), cl[c], t->flen))
+                        return true;
+        return false;
 }
 
 /* Slovene leaves "sem" out of the second of two joined clauses: "Vodil
@@ -449,7 +457,7 @@ static bool sl_coordinated(const Scan *sc, size_t i) {
 
 /* The paired form of a Greek article at token k: "ο/η" for "ο" and "η",
  * the language's paired indefinite for "ένας", "μια"; else NULL. */
-static const char *el_article(const Scan *sc, size_t k) {
+static const char *el_article_pair(const Scan *sc, size_t k) {
         const Tok *t = &sc->toks[k];
         const char *key = tok_key(sc, t);
         if (t->flen == 2 && (!memcmp(key, "\xce\xbf", 2) || !memcmp(key, "\xce\xb7", 2))) /* ο, η */
@@ -458,12 +466,15 @@ static const char *el_article(const Scan *sc, size_t k) {
 }
 
 /* Greek puts an article between the writer's auxiliary and their
- * adjective: "Ήμουν η υπεύθυνη", "Είμαι μια έμπειρη μηχανικός". Returns
- * the article's paired form, or NULL. */
-static const char *el_article_after_trigger(const Scan *sc, size_t i) {
-        if (sc->lang != LANG_EL || i < 2 || sc->toks[i].start != sc->toks[i - 1].end + 1 || !is_trigger(sc, i - 2, i))
-                return NULL;
-        return el_article(sc, i - 1);
+ * adjective, an intensifier between or not: "Ήμουν η υπεύθυνη", "Είμαι
+ * μια έμπειρη μηχανικός", "Είμαι η πιο κατάλληλη". Returns the article's
+ * token, or 0. */
+static size_t el_article_after_trigger(const Scan *sc, size_t i) {
+        size_t k = i >= 3 && anon_intensifier(sc, i - 1) ? i - 1 : i;
+        if (sc->lang != LANG_EL || k < 2 || sc->toks[k].start != sc->toks[k - 1].end + 1 || !is_trigger(sc, k - 2, i) ||
+            !el_article_pair(sc, k - 1))
+                return 0;
+        return k - 1;
 }
 
 bool anon_gender_trigger_near(const Scan *sc, size_t i) {
@@ -473,8 +484,9 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 return true;
         if (sc->lang == LANG_SL && i + 1 < sc->ntok && is_trigger(sc, i + 1, i))
                 return true;
-        if (sc->lang == LANG_SL && i >= 2 && reflexive(sc, i - 1) && is_trigger(sc, i - 2, i))
-                return true; /* "sem se preselila", "sem si želela" */
+        if (sc->lang == LANG_SL && i >= 2 && sl_clitic(sc, i - 1) &&
+            (is_trigger(sc, i - 2, i) || (i >= 3 && sl_clitic(sc, i - 2) && is_trigger(sc, i - 3, i))))
+                return true; /* "sem se preselila", "sem si želela", "bi se vam pridružila" */
         if (sc->lang == LANG_SL && sl_coordinated(sc, i))
                 return true;
         if (sc->lang == LANG_PL && i >= 2 && pl_self(sc, i - 1) && sc->last_gender == i - 2 &&
