@@ -91,6 +91,10 @@ static const struct {
         { LANG_PL, "Osiągnęłam cel i przeszłam szkolenie z AWS.", "Osiągnąłem/Osiągnęłam cel i przeszedłem/przeszłam szkolenie z AWS." },
         { LANG_PL, "Mógłbym zacząć od zaraz.", "Mógłbym/Mogłabym zacząć od zaraz." },
         { LANG_SL, "Višja plača ni pomembna. Višja strokovna šola.", "Višja plača ni pomembna. Višja strokovna šola." },
+        /* the word after a job title is its genitive there, no adjective of the writer */
+        { LANG_PL, "Kierownik budowy, Budimex\nNauczycielka matematyki\nProgramistka Pythona\nKierownik zmiany",
+          "Kierownik/czka budowy, Budimex\nNauczyciel/ka matematyki\nProgramista/ka Pythona\nKierownik/czka zmiany" },
+        { LANG_SL, "Inženirka računalništva\n", "Inženir/ka računalništva\n" },
         { LANG_PL, "Zespół osiągnął 99% dostępności, a firma zatrudniła 50 osób.",
           "Zespół osiągnął 99% dostępności, a firma zatrudniła 50 osób." },
         /* Greek: the article between the writer's auxiliary and their adjective is paired too;
@@ -296,6 +300,12 @@ static const struct {
         { LANG_EL, "Εργάστηκα ως εθελόντρια στον Ερυθρό Σταυρό.", "Εργάστηκα ως εθελοντής στον Ερυθρό Σταυρό." },
         { LANG_EL, "Συνεργάτιδα ερευνήτρια στο ΙΤΕ.", "Συνεργάτης ερευνητής στο ΙΤΕ." },
         { LANG_EL, "Είμαι η πιο κατάλληλη υποψήφια.", "Είμαι ο πιο κατάλληλος υποψήφιος." },
+        { LANG_EL, "Είμαι η ιδρύτρια της Workable.", "Είμαι ο ιδρυτής της Workable." },
+        { LANG_EL, "Διετέλεσα πρόεδρος του συλλόγου ως τελειόφοιτη.", "Διετέλεσα πρόεδρος του συλλόγου ως τελειόφοιτος." },
+        { LANG_SL, "Bila sem izbrana za mentorico.", "Bil sem izbran za mentorja." },
+        { LANG_PL, "2019–2021  Analityczka biznesowa, PKO BP, Warszawa", "2019–2021  Analityk biznesowy, PKO BP, Warszawa" },
+        { LANG_PL, "Pracowałam jako analityczka biznesowa.", "Pracowałem jako analityk biznesowy." },
+        { LANG_PL, "Starsza specjalistka techniczna\n", "Starszy specjalista techniczny\n" },
         { LANG_SL, "Z veseljem bi se vam pridružila.", "Z veseljem bi se vam pridružil." },
         { LANG_SL, "Višja razvijalka, Outfit7, Ljubljana", "Višji razvijalec, Outfit7, Ljubljana" },
         { LANG_PL, "Osiągnęłam 30% wzrost sprzedaży.", "Osiągnąłem 30% wzrost sprzedaży." },

@@ -477,7 +477,34 @@ static size_t el_article_after_trigger(const Scan *sc, size_t i) {
         return k - 1;
 }
 
+/* A Polish job title's adjective comes after it and agrees with it
+ * ("Analityczka biznesowa", "Tester manualny", "Architektka systemowa"):
+ * a lower-case word with an adjective's ending right after the writer's
+ * gendered word. Not the genitives of nouns that end like one ("Kierownik
+ * budowy", "zmiany"): only the endings no such noun has, and "-owy" but
+ * for those three. */
+static bool pl_title_adjective(const Scan *sc, size_t i) {
+        static const char *const adj[] = { "owy", "owa", "czny", "czna", "alny", "alna", "yjny", "yjna",
+                                            "ski", "ska", "cki", "cka", "ący", "ąca" };
+        static const char *const noun[] = { "budowy", "mowy", "łowy" };
+        const Tok *t = &sc->toks[i];
+        const char *w = sc->t + t->start;
+        size_t n = t->end - t->start, k;
+        if (sc->lang != LANG_PL || i == 0 || sc->last_gender != i - 1 || t->start != sc->toks[i - 1].end + 1 ||
+            (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)))
+                return false;
+        for (k = 0; k < sizeof(noun) / sizeof(*noun); k++)
+                if (n >= strlen(noun[k]) && !memcmp(w + n - strlen(noun[k]), noun[k], strlen(noun[k])))
+                        return false; /* "budowy" itself, which ends() leaves out */
+        for (k = 0; k < sizeof(adj) / sizeof(*adj); k++)
+                if (ends(w, n, adj[k]))
+                        return true;
+        return false;
+}
+
 bool anon_gender_trigger_near(const Scan *sc, size_t i) {
+        if (pl_title_adjective(sc, i))
+                return true;
         if (el_article_after_trigger(sc, i))
                 return true;
         if (i > 0 && (is_trigger(sc, i - 1, i) || trigger_across_intensifier(sc, i)))
@@ -496,8 +523,13 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 return true;
         if (i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i))
                 return true;
-        if (i >= 1 && sc->indef_noun == i - 1 && sc->toks[i].start == sc->toks[i - 1].end + 1)
-                return true; /* "uma engenheira dedicada" */
+        /* "uma engenheira dedicada"; not in Slovene, whose adjectives come
+         * first, nor in Polish (pl_title_adjective()): their job title's
+         * next word is a genitive ("Inženirka računalništva", "Kierownik
+         * budowy") */
+        if (i >= 1 && sc->indef_noun == i - 1 && sc->toks[i].start == sc->toks[i - 1].end + 1 && sc->lang != LANG_SL &&
+            sc->lang != LANG_PL)
+                return true;
         /* the second of two joined words: "sono laureata e motivata", "sono
          * responsabile e organizzata" */
         if (i >= 2 && (sc->last_gender == i - 2 || (i >= 3 && is_trigger(sc, i - 3, i - 2))) &&
@@ -509,6 +541,12 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
 void anon_gender_article(Scan *sc, size_t i, size_t len) {
         size_t p = sc->toks[i].start;
         if (p == 0 || sc->t[p - 1] == '\n') { /* a CV's headline: "Ingegnera informatica" */
+                sc->indef_noun = i + len - 1;
+                return;
+        }
+        size_t a = el_article_after_trigger(sc, i);
+        if (a) { /* "Είμαι η ιδρύτρια" -> "Είμαι ο/η ιδρυτής/τρια" */
+                scan_add(sc, sc->toks[a].start, sc->toks[a].end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, el_article_pair(sc, a));
                 sc->indef_noun = i + len - 1;
                 return;
         }
