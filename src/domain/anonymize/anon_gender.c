@@ -253,6 +253,26 @@ static bool sl_bullet_start(const Scan *sc, size_t i) {
         return i + 1 >= sc->ntok || !same_line(sc, sc->toks[i].end, sc->toks[i + 1].start) || !sl_other_aux(sc, i + 1);
 }
 
+static bool pl_self(const Scan *sc, size_t k);
+
+/* Polish "sam" / "sama" (by oneself) next to the writer's past form:
+ * "Sama zorganizowałam", "Uczyłem się sam" -> "sam/a". */
+static const char *pl_alone(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (sc->lang != LANG_PL || (t->flen != 3 && t->flen != 4) || memcmp(tok_key(sc, t), "sama", t->flen))
+                return NULL;
+        bool after = sc->last_gender != SIZE_MAX && (sc->last_gender == i - 1 || (sc->last_gender == i - 2 && pl_self(sc, i - 1)));
+        bool before = false;
+        if (i + 1 < sc->ntok && sc->toks[i + 1].start == t->end + 1) {
+                const char *w = sc->t + sc->toks[i + 1].start;
+                size_t n = sc->toks[i + 1].end - sc->toks[i + 1].start;
+                before = n >= 6 && (ends(w, n, "łam") || ends(w, n, "łem"));
+        }
+        if (!(after && same_line(sc, sc->toks[i - 1].end, t->start)) && !before)
+                return NULL;
+        return t->flags & TOK_CAP ? "Sam/a" : "sam/a";
+}
+
 static const char *el_article_pair(const Scan *sc, size_t k);
 static size_t el_article_after_trigger(const Scan *sc, size_t i);
 
@@ -260,6 +280,8 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
         const Tok *t = &sc->toks[i];
         const char *w = sc->t + t->start;
         size_t n = t->end - t->start;
+        if (sc->lang == LANG_PL && pl_alone(sc, i))
+                return pl_alone(sc, i);
         if (sc->lang == LANG_EN || n < 4)
                 return NULL;
         if (sc->lang == LANG_PL) { /* -łem/-łam is first person by itself */
