@@ -11,6 +11,12 @@
 
 #include "domain/anonymize/anon_internal.h"
 
+/* the context of the writer's forms, defined with the triggers below */
+static bool pl_self(const Scan *sc, size_t k);
+static bool sl_clitic(const Scan *sc, size_t k);
+static const char *el_article_pair(const Scan *sc, size_t k);
+static size_t el_article_after_trigger(const Scan *sc, size_t i);
+
 static bool ends(const char *w, size_t n, const char *suf) {
         size_t l = strlen(suf);
         return n > l && memcmp(w + n - l, suf, l) == 0;
@@ -250,10 +256,11 @@ static bool sl_bullet_start(const Scan *sc, size_t i) {
             anon_cue_tok(sc, &sc->toks[i], ANON_CUE_THINGNOUN) || anon_cue_tok(sc, &sc->toks[i], ANON_CUE_PLACENOUN) ||
             (sc->toks[i].end < sc->n && sc->t[sc->toks[i].end] == ':')) /* "Šola:", "Hotel Slon": nouns */
                 return false;
-        return i + 1 >= sc->ntok || !same_line(sc, sc->toks[i].end, sc->toks[i + 1].start) || !sl_other_aux(sc, i + 1);
+        size_t k = i + 1;
+        while (k < sc->ntok && k - i <= 2 && sl_clitic(sc, k)) /* "Pomagala mi je mentorica" */
+                k++;
+        return k >= sc->ntok || !same_line(sc, sc->toks[i].end, sc->toks[k].start) || !sl_other_aux(sc, k);
 }
-
-static bool pl_self(const Scan *sc, size_t k);
 
 /* Polish "sam" / "sama" (by oneself) next to the writer's past form:
  * "Sama zorganizowałam", "Uczyłem się sam" -> "sam/a". */
@@ -273,8 +280,6 @@ static const char *pl_alone(const Scan *sc, size_t i) {
         return t->flags & TOK_CAP ? "Sam/a" : "sam/a";
 }
 
-static const char *el_article_pair(const Scan *sc, size_t k);
-static size_t el_article_after_trigger(const Scan *sc, size_t i);
 
 const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
         const Tok *t = &sc->toks[i];
