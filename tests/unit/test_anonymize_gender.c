@@ -90,6 +90,8 @@ static const struct {
         /* Polish past forms whose stem changes with the gender: both written out */
         { LANG_PL, "Osiągnęłam cel i przeszłam szkolenie z AWS.", "Osiągnąłem/Osiągnęłam cel i przeszedłem/przeszłam szkolenie z AWS." },
         { LANG_PL, "Mógłbym zacząć od zaraz.", "Mógłbym/Mogłabym zacząć od zaraz." },
+        { LANG_PL, "Odeszłam z firmy i weszłam do zespołu. Doszłam do wniosku.",
+          "Odszedłem/Odeszłam z firmy i wszedłem/weszłam do zespołu. Doszedłem/Doszłam do wniosku." },
         { LANG_SL, "Višja plača ni pomembna. Višja strokovna šola.", "Višja plača ni pomembna. Višja strokovna šola." },
         /* the word after a job title is its genitive there, no adjective of the writer */
         { LANG_PL, "Kierownik budowy, Budimex\nNauczycielka matematyki\nProgramistka Pythona\nKierownik zmiany",
@@ -333,6 +335,7 @@ static const struct {
         { LANG_PL, "Wzięłam udział w hackathonie i podjęłam studia.", "Wziąłem udział w hackathonie i podjąłem studia." },
         { LANG_PL, "Przeszłam szkolenie z AWS.", "Przeszedłem szkolenie z AWS." },
         { LANG_PL, "Przyszłam do firmy w 2019 roku.", "Przyszedłem do firmy w 2019 roku." },
+        { LANG_PL, "Odeszłam z firmy w 2020 roku.", "Odszedłem z firmy w 2020 roku." },
         { LANG_PL, "Mogłabym zacząć od zaraz.", "Mógłbym zacząć od zaraz." },
         { LANG_PL, "Osiągnęłabym więcej.", "Osiągnąłbym więcej." },
         { LANG_PL, "Byłabym wdzięczna za odpowiedź.", "Byłbym wdzięczny za odpowiedź." },

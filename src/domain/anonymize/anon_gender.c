@@ -8,6 +8,7 @@
  * are touched, except Polish -łem/-łam, which is first person by itself. */
 #include <errno.h>
 #include <string.h>
+#include <strings.h>
 
 #include "domain/anonymize/anon_internal.h"
 
@@ -29,11 +30,34 @@ static const char *pair(Scan *sc, const char *w, size_t stem, const char *tail) 
         return r;
 }
 
+/* Polish "odszedłem / odeszłam", "wszedłem / weszłam": after a prefix
+ * ending in a consonant the feminine of "-szedł-" takes an e. The
+ * prefix's length, or 0 ("przeszłam" has none: gender_pl_stem()). */
+static size_t pl_e_prefix(const char *w, size_t n) {
+        static const char *const pre[] = { "od", "w", "z", "roz", "ob", "pod", "nad" };
+        for (size_t k = 0; k < sizeof(pre) / sizeof(*pre); k++) {
+                size_t l = strlen(pre[k]);
+                if (n <= l || strncasecmp(w, pre[k], l))
+                        continue;
+                size_t f = strlen("eszłam"), m = strlen("szedłem");
+                if ((n == l + f && !memcmp(w + l, "eszłam", f)) || (n == l + m && !memcmp(w + l, "szedłem", m)))
+                        return l;
+        }
+        return 0;
+}
+
 /* Polish past and conditional forms whose stem differs between the
  * genders: both written out with the word's own stem ("osiągnąłem /
  * osiągnęłam" -> "osiągnąłem/osiągnęłam", "przeszedłem / przeszłam",
  * "mógłbym / mogłabym"). */
 static const char *gender_pl_stem(Scan *sc, const char *w, size_t n) {
+        size_t e = pl_e_prefix(w, n);
+        if (e) {
+                char *r = arena_printf(sc->arena, "%.*sszedłem/%.*seszłam", (int)e, w, (int)e, w);
+                if (!r)
+                        sc->err = -ENOMEM;
+                return r;
+        }
         static const char *const alt[][2] = { { "ąłem", "ęłam" },     { "ąłbym", "ęłabym" }, { "szedłem", "szłam" },
                                               { "szedłbym", "szłabym" }, { "ógłbym", "ogłabym" } };
         for (size_t k = 0; k < sizeof(alt) / sizeof(*alt); k++)
