@@ -442,17 +442,33 @@ static bool is_trigger(const Scan *sc, size_t a, size_t b) {
                same_line(sc, sc->toks[k].end, sc->toks[l].start);
 }
 
+/* The gender a Slovene adjective's ending shows: 'f' for -na, -va, -ta
+ * ("zanesljiva", "vztrajna"), 'm' for -en, -an, -iv, -rt ("zanesljiv",
+ * "vztrajen"), else 0. */
+static char sl_adj_gender(const Scan *sc, const Tok *t) {
+        const char *w = sc->t + t->start;
+        size_t n = t->end - t->start;
+        if (ends(w, n, "na") || ends(w, n, "va") || ends(w, n, "ta"))
+                return 'f';
+        return ends(w, n, "en") || ends(w, n, "an") || ends(w, n, "iv") || ends(w, n, "rt") ? 'm' : 0;
+}
+
 /* Tokens a and b are items of one list (", " between them) that agree:
  * the same last two bytes ("motivirana, natančna", "υπεύθυνη,
  * οργανωμένη"); in it and pt the same last letter ("proativa,
  * organizada"), as gender_romance()'s endings keep nouns out there, while
- * Polish "zmotywowana, praca" must not agree. */
+ * Polish "zmotywowana, praca" must not agree; in Slovene the same gender
+ * of an adjective's ending ("zanesljiva, vztrajna", "zanesljiv,
+ * vztrajen"). */
 static bool same_list(const Scan *sc, size_t a, size_t b) {
         const Tok *x = &sc->toks[a], *y = &sc->toks[b];
         size_t l = sc->lang == LANG_IT || sc->lang == LANG_PT ? 1 : 2;
-        return y->start == x->end + 2 && sc->t[x->end] == ',' && sc->t[x->end + 1] == ' ' &&
-               x->end - x->start >= 2 && y->end - y->start >= 2 &&
-               !memcmp(sc->t + x->end - l, sc->t + y->end - l, l);
+        if (!(y->start == x->end + 2 && sc->t[x->end] == ',' && sc->t[x->end + 1] == ' ' && x->end - x->start >= 2 &&
+              y->end - y->start >= 2))
+                return false;
+        if (sc->lang == LANG_SL && sl_adj_gender(sc, x) && sl_adj_gender(sc, x) == sl_adj_gender(sc, y))
+                return true;
+        return !memcmp(sc->t + x->end - l, sc->t + y->end - l, l);
 }
 
 /* A Slovene adverb: a lower-case word ending in -o ("uspešno", "veliko"). */
