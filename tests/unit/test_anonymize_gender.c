@@ -309,6 +309,7 @@ static const struct {
         { LANG_EL, "Είμαι η πιο κατάλληλη υποψήφια.", "Είμαι ο πιο κατάλληλος υποψήφιος." },
         { LANG_EL, "Είμαι η ιδρύτρια της Workable.", "Είμαι ο ιδρυτής της Workable." },
         { LANG_PL, "Sama zorganizowałam konferencję.", "Sam zorganizowałem konferencję." },
+        { LANG_PL, "Byłam wcześniej zatrudniona w Comarch.", "Byłem wcześniej zatrudniony w Comarch." },
         { LANG_PL, "Uczyłam się sama programowania.", "Uczyłem się sam programowania." },
         { LANG_PL, "Jestem z wykształcenia matematyczką.", "Jestem z wykształcenia matematykiem." },
         { LANG_PL, "Jestem autorką trzech publikacji i mentorką.", "Jestem autorem trzech publikacji i mentorem." },
