@@ -102,6 +102,7 @@ static const struct {
         { LANG_PL, "Sam system działa. To jest sama prawda. Zostałem nagrodzony tytułem Pracownika Roku.",
           "Sam system działa. To jest sama prawda. Zostałem/łam nagrodzony/a tytułem Pracownika Roku." },
         { LANG_EL, "Είμαι μαθηματικός και πολιτικός μηχανικός.", "Είμαι μαθηματικός και πολιτικός μηχανικός." },
+        { LANG_EL, "Η ομάδα είναι συνεπής και η δουλειά καλή.", "Η ομάδα είναι συνεπής και η δουλειά καλή." },
         { LANG_PL, "Zespół osiągnął 99% dostępności, a firma zatrudniła 50 osób.",
           "Zespół osiągnął 99% dostępności, a firma zatrudniła 50 osób." },
         /* Greek: the article between the writer's auxiliary and their adjective is paired too;
@@ -325,6 +326,7 @@ static const struct {
         { LANG_SL, "Sem zanesljiva, vztrajna in rada delam v ekipi.", "Sem zanesljiv, vztrajen in rad delam v ekipi." },
         { LANG_SL, "- Prejela nagrado za najboljšo diplomo.", "- Prejel nagrado za najboljšo diplomo." },
         { LANG_EL, "Είμαι υποστηρίκτρια του ανοιχτού λογισμικού.", "Είμαι υποστηρικτής του ανοιχτού λογισμικού." },
+        { LANG_EL, "Είμαι υπεύθυνη, συνεπής, επιμελής και ομαδική.", "Είμαι υπεύθυνος, συνεπής, επιμελής και ομαδικός." },
         { LANG_EL, "Εργάζομαι ως ελεύθερη επαγγελματίας.", "Εργάζομαι ως ελεύθερος επαγγελματίας." },
         { LANG_EL, "Διετέλεσα πρόεδρος του συλλόγου ως τελειόφοιτη.", "Διετέλεσα πρόεδρος του συλλόγου ως τελειόφοιτος." },
         { LANG_SL, "Bila sem izbrana za mentorico.", "Bil sem izbran za mentorja." },

@@ -471,6 +471,16 @@ static bool same_list(const Scan *sc, size_t a, size_t b) {
         return !memcmp(sc->t + x->end - l, sc->t + y->end - l, l);
 }
 
+/* Token i is a Greek adjective of both genders (-ής: "συνεπής",
+ * "επιμελής") in a list of the writer's adjectives: it tells nothing, but
+ * the list goes on after it ("υπεύθυνη, συνεπής και ομαδική"). */
+bool anon_gender_list_link(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        size_t n = t->end - t->start;
+        return sc->lang == LANG_EL && i > 0 && sc->last_gender == i - 1 && n >= 8 && ends(sc->t + t->start, n, "ής") &&
+               t->start == sc->toks[i - 1].end + 2 && sc->t[t->start - 2] == ',';
+}
+
 /* A Slovene adverb: a lower-case word ending in -o ("uspešno", "veliko"). */
 static bool sl_adverb(const Scan *sc, size_t k) {
         const Tok *t = &sc->toks[k];
