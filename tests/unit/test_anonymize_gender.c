@@ -99,6 +99,8 @@ static const struct {
         { LANG_SL, "Inženirka računalništva\n", "Inženir/ka računalništva\n" },
         { LANG_SL, "Pomagala mi je mentorica.\nIskratel, Kranj\nMobitel d.d.", "Pomagala mi je mentorica.\nIskratel, Kranj\nMobitel d.d." },
         { LANG_SL, "Sem zaposlena, plača je dobra.", "Sem zaposlen/a, plača je dobra." },
+        { LANG_SL, "Excel, Word, PowerPoint\nPerl (osnove)\nVisual Studio Code\nCobol\n- Pridobila AWS certifikat.",
+          "Excel, Word, PowerPoint\nPerl (osnove)\nVisual Studio Code\nCobol\n- Pridobil/a AWS certifikat." },
         { LANG_PL, "Sam system działa. To jest sama prawda. Zostałem nagrodzony tytułem Pracownika Roku.",
           "Sam system działa. To jest sama prawda. Zostałem/łam nagrodzony/a tytułem Pracownika Roku." },
         { LANG_EL, "Είμαι μαθηματικός και πολιτικός μηχανικός.", "Είμαι μαθηματικός και πολιτικός μηχανικός." },

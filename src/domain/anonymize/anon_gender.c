@@ -280,6 +280,13 @@ static bool sl_bullet_start(const Scan *sc, size_t i) {
             anon_cue_tok(sc, &sc->toks[i], ANON_CUE_THINGNOUN) || anon_cue_tok(sc, &sc->toks[i], ANON_CUE_PLACENOUN) ||
             (sc->toks[i].end < sc->n && sc->t[sc->toks[i].end] == ':')) /* "Šola:", "Hotel Slon": nouns */
                 return false;
+        /* a bullet's participle has its object or complement after it: a
+         * list's item ("Excel, Word", "Perl (osnove)") or a name ("Visual
+         * Studio", "Final Cut Pro") is none; an acronym may be ("Uvedla CI/CD") */
+        const Tok *nx = i + 1 < sc->ntok ? &sc->toks[i + 1] : NULL;
+        if (!nx || nx->start != sc->toks[i].end + 1 ||
+            ((nx->flags & TOK_CAP) && !(nx->flags & (TOK_ALLCAPS | TOK_ALNUM))))
+                return false;
         size_t k = i + 1;
         while (k < sc->ntok && k - i <= 2 && sl_clitic(sc, k)) /* "Pomagala mi je mentorica" */
                 k++;
