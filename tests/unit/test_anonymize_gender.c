@@ -325,6 +325,8 @@ static const struct {
         { LANG_PL, "Jestem entuzjastką nowych technologii i miłośniczką open source.",
           "Jestem entuzjastą nowych technologii i miłośnikiem open source." },
         { LANG_SL, "Med študijem sem delala kot demonstratorka.", "Med študijem sem delal kot demonstrator." },
+        { LANG_SL, "Bila bi vesela povabila na razgovor.", "Bil bi vesel povabila na razgovor." },
+        { LANG_SL, "Sem samostojna podjetnica.", "Sem samostojni podjetnik." },
         { LANG_SL, "Sem zanesljiva, vztrajna in rada delam v ekipi.", "Sem zanesljiv, vztrajen in rad delam v ekipi." },
         { LANG_SL, "- Prejela nagrado za najboljšo diplomo.", "- Prejel nagrado za najboljšo diplomo." },
         { LANG_EL, "Είμαι υποστηρίκτρια του ανοιχτού λογισμικού.", "Είμαι υποστηρικτής του ανοιχτού λογισμικού." },
