@@ -105,6 +105,7 @@ static const struct {
           "Sam system działa. To jest sama prawda. Zostałem/łam nagrodzony/a tytułem Pracownika Roku." },
         { LANG_EL, "Είμαι μαθηματικός και πολιτικός μηχανικός.", "Είμαι μαθηματικός και πολιτικός μηχανικός." },
         { LANG_EL, "Η ομάδα είναι συνεπής και η δουλειά καλή.", "Η ομάδα είναι συνεπής και η δουλειά καλή." },
+        { LANG_PL, "Czuję, że to dobra firma. Czuję satysfakcję.", "Czuję, że to dobra firma. Czuję satysfakcję." },
         { LANG_PL, "Zespół osiągnął 99% dostępności, a firma zatrudniła 50 osób.",
           "Zespół osiągnął 99% dostępności, a firma zatrudniła 50 osób." },
         /* Greek: the article between the writer's auxiliary and their adjective is paired too;
@@ -313,6 +314,7 @@ static const struct {
         { LANG_EL, "Είμαι η ιδρύτρια της Workable.", "Είμαι ο ιδρυτής της Workable." },
         { LANG_PL, "Sama zorganizowałam konferencję.", "Sam zorganizowałem konferencję." },
         { LANG_PL, "Byłam wcześniej zatrudniona w Comarch.", "Byłem wcześniej zatrudniony w Comarch." },
+        { LANG_PL, "Czuję się pewna siebie.", "Czuję się pewny siebie." },
         { LANG_PL, "Uczyłam się sama programowania.", "Uczyłem się sam programowania." },
         { LANG_PL, "Jestem z wykształcenia matematyczką.", "Jestem z wykształcenia matematykiem." },
         { LANG_PL, "Jestem autorką trzech publikacji i mentorką.", "Jestem autorem trzech publikacji i mentorem." },

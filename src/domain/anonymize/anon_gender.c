@@ -600,9 +600,9 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 return true; /* "sem se preselila", "sem si želela", "bi se vam pridružila" */
         if (sc->lang == LANG_SL && sl_coordinated(sc, i))
                 return true;
-        if (sc->lang == LANG_PL && i >= 2 && pl_self(sc, i - 1) && sc->last_gender == i - 2 &&
+        if (sc->lang == LANG_PL && i >= 2 && pl_self(sc, i - 1) && (sc->last_gender == i - 2 || is_trigger(sc, i - 2, i)) &&
             same_line(sc, sc->toks[i - 2].end, sc->toks[i].start))
-                return true; /* "czułam się odpowiedzialna": the writer's -łam verb and "się" */
+                return true; /* "czułam się odpowiedzialna", "czuję się pewna": the writer's verb and "się" */
         if (anon_gnoun_before(sc, i)) /* "Sou uma mulher determinada" */
                 return true;
         if (i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i))
