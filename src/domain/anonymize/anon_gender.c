@@ -8,8 +8,15 @@
  * are touched, except Polish -łem/-łam, which is first person by itself. */
 #include <errno.h>
 #include <string.h>
+#include <strings.h>
 
 #include "domain/anonymize/anon_internal.h"
+
+/* the context of the writer's forms, defined with the triggers below */
+static bool pl_self(const Scan *sc, size_t k);
+static bool sl_clitic(const Scan *sc, size_t k);
+static const char *el_article_pair(const Scan *sc, size_t k);
+static size_t el_article_after_trigger(const Scan *sc, size_t i);
 
 static bool ends(const char *w, size_t n, const char *suf) {
         size_t l = strlen(suf);
@@ -23,9 +30,56 @@ static const char *pair(Scan *sc, const char *w, size_t stem, const char *tail) 
         return r;
 }
 
+/* Polish "odszedłem / odeszłam", "wszedłem / weszłam": after a prefix
+ * ending in a consonant the feminine of "-szedł-" takes an e. The
+ * prefix's length, or 0 ("przeszłam" has none: gender_pl_stem()). */
+static size_t pl_e_prefix(const char *w, size_t n) {
+        static const char *const pre[] = { "od", "w", "z", "roz", "ob", "pod", "nad" };
+        for (size_t k = 0; k < sizeof(pre) / sizeof(*pre); k++) {
+                size_t l = strlen(pre[k]);
+                if (n <= l || strncasecmp(w, pre[k], l))
+                        continue;
+                size_t f = strlen("eszłam"), m = strlen("szedłem");
+                if ((n == l + f && !memcmp(w + l, "eszłam", f)) || (n == l + m && !memcmp(w + l, "szedłem", m)))
+                        return l;
+        }
+        return 0;
+}
+
+/* Polish past and conditional forms whose stem differs between the
+ * genders: both written out with the word's own stem ("osiągnąłem /
+ * osiągnęłam" -> "osiągnąłem/osiągnęłam", "przeszedłem / przeszłam",
+ * "mógłbym / mogłabym"). */
+static const char *gender_pl_stem(Scan *sc, const char *w, size_t n) {
+        size_t e = pl_e_prefix(w, n);
+        if (e) {
+                char *r = arena_printf(sc->arena, "%.*sszedłem/%.*seszłam", (int)e, w, (int)e, w);
+                if (!r)
+                        sc->err = -ENOMEM;
+                return r;
+        }
+        static const char *const alt[][2] = { { "ąłem", "ęłam" },     { "ąłbym", "ęłabym" }, { "szedłem", "szłam" },
+                                              { "szedłbym", "szłabym" }, { "ógłbym", "ogłabym" } };
+        for (size_t k = 0; k < sizeof(alt) / sizeof(*alt); k++)
+                for (int g = 0; g < 2; g++) {
+                        size_t l = strlen(alt[k][g]);
+                        if (n >= l + 1 && ends(w, n, alt[k][g])) {
+                                int s = (int)(n - l);
+                                char *r = arena_printf(sc->arena, "%.*s%s/%.*s%s", s, w, alt[k][0], s, w, alt[k][1]);
+                                if (!r)
+                                        sc->err = -ENOMEM;
+                                return r;
+                        }
+                }
+        return NULL;
+}
+
 /* Polish: -łem/-łam (past, 1st person), -łbym/-łabym (conditional), and
  * adjectives in -y/-a after "jestem". */
 static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
+        const char *r = gender_pl_stem(sc, w, n);
+        if (r || sc->err)
+                return r;
         if (n >= 6 && (ends(w, n, "łam") || ends(w, n, "łem")))
                 return pair(sc, w, n - 4, "łem/łam");
         if (n >= 8 && ends(w, n, "łabym"))
@@ -154,7 +208,7 @@ static size_t sl_mobile_e(const char *w, size_t n, bool *fem) {
  * e may be mobile or not (uvedel / uvedla, but sedel / sedela), so a
  * feminine without it is written as its masculine is: uvedla / uvedel ->
  * uvedel/a. */
-static const char *gender_sl(Scan *sc, const char *w, size_t n) {
+static const char *gender_sl_part(Scan *sc, const char *w, size_t n) {
         bool fem;
         size_t s = sl_mobile_e(w, n, &fem);
         bool either = !s && n >= 5 && ends(w, n, "la") && strchr("dtzbp", w[n - 3]);
@@ -173,7 +227,12 @@ static const char *gender_sl(Scan *sc, const char *w, size_t n) {
                 if (n >= 4 && ends(w, n, m[k]))
                         return pair(sc, w, n, "/a");
         }
-        return gender_sl_adj(sc, w, n);
+        return NULL;
+}
+
+static const char *gender_sl(Scan *sc, const char *w, size_t n) {
+        const char *r = gender_sl_part(sc, w, n);
+        return r || sc->err ? r : gender_sl_adj(sc, w, n);
 }
 
 /* Greek adjectives after "είμαι": υπεύθυνη / υπεύθυνος -> υπεύθυνος/η. */
@@ -189,10 +248,76 @@ static const char *gender_el(Scan *sc, const char *w, size_t n) {
         return NULL;
 }
 
+/* Token k is a Slovene auxiliary of another person than the writer, or
+ * of two or more ("je", "so", "sva", "bodo"): a participle before it is
+ * theirs ("Vodila je ekipo", "Razvila sva aplikacijo"). */
+static bool sl_other_aux(const Scan *sc, size_t k) {
+        static const char *const aux[] = { "je", "so", "sta", "sva", "smo", "ste", "ni", "niso", "nista",
+                                           "bo", "bodo", "bosta", "bova", "bomo", "boste" };
+        const Tok *t = &sc->toks[k];
+        for (size_t a = 0; a < sizeof(aux) / sizeof(*aux); a++)
+                if (strlen(aux[a]) == t->flen && !memcmp(tok_key(sc, t), aux[a], t->flen))
+                        return true;
+        return false;
+}
+
+/* A CV's bullet leaves out the subject and "sem": an l-participle that
+ * starts a line, a bullet, a sentence or what follows a colon, with no
+ * auxiliary of someone else after it, is the writer's ("- Vodila ekipo 5
+ * razvijalcev", "Diplomirala leta 2015"). */
+static bool sl_bullet_start(const Scan *sc, size_t i) {
+        size_t p = sc->toks[i].start;
+        for (;;) {
+                if (p > 0 && strchr(" \t-*|", sc->t[p - 1]))
+                        p--;
+                else if (p >= 3 && (!memcmp(sc->t + p - 3, "\xe2\x80\xa2", 3) || !memcmp(sc->t + p - 3, "\xe2\x80\x93", 3)))
+                        p -= 3; /* "•", "–" */
+                else
+                        break;
+        }
+        if ((p > 0 && !strchr("\n\r.!?:;", sc->t[p - 1])) ||
+            (tok_lexflags(sc, &sc->toks[i], LANG_SL) & (LEX_PHRASE | LEX_PLACE | LEX_KEEP)) ||
+            anon_cue_tok(sc, &sc->toks[i], ANON_CUE_THINGNOUN) || anon_cue_tok(sc, &sc->toks[i], ANON_CUE_PLACENOUN) ||
+            (sc->toks[i].end < sc->n && sc->t[sc->toks[i].end] == ':')) /* "Šola:", "Hotel Slon": nouns */
+                return false;
+        /* a bullet's participle has its object or complement after it: a
+         * list's item ("Excel, Word", "Perl (osnove)") or a name ("Visual
+         * Studio", "Final Cut Pro") is none; an acronym may be ("Uvedla CI/CD") */
+        const Tok *nx = i + 1 < sc->ntok ? &sc->toks[i + 1] : NULL;
+        if (!nx || nx->start != sc->toks[i].end + 1 ||
+            ((nx->flags & TOK_CAP) && !(nx->flags & (TOK_ALLCAPS | TOK_ALNUM))))
+                return false;
+        size_t k = i + 1;
+        while (k < sc->ntok && k - i <= 2 && sl_clitic(sc, k)) /* "Pomagala mi je mentorica" */
+                k++;
+        return k >= sc->ntok || !same_line(sc, sc->toks[i].end, sc->toks[k].start) || !sl_other_aux(sc, k);
+}
+
+/* Polish "sam" / "sama" (by oneself) next to the writer's past form:
+ * "Sama zorganizowałam", "Uczyłem się sam" -> "sam/a". */
+static const char *pl_alone(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        if (sc->lang != LANG_PL || (t->flen != 3 && t->flen != 4) || memcmp(tok_key(sc, t), "sama", t->flen))
+                return NULL;
+        bool after = sc->last_gender != SIZE_MAX && (sc->last_gender == i - 1 || (sc->last_gender == i - 2 && pl_self(sc, i - 1)));
+        bool before = false;
+        if (i + 1 < sc->ntok && sc->toks[i + 1].start == t->end + 1) {
+                const char *w = sc->t + sc->toks[i + 1].start;
+                size_t n = sc->toks[i + 1].end - sc->toks[i + 1].start;
+                before = n >= 6 && (ends(w, n, "łam") || ends(w, n, "łem"));
+        }
+        if (!(after && same_line(sc, sc->toks[i - 1].end, t->start)) && !before)
+                return NULL;
+        return t->flags & TOK_CAP ? "Sam/a" : "sam/a";
+}
+
+
 const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
         const Tok *t = &sc->toks[i];
         const char *w = sc->t + t->start;
         size_t n = t->end - t->start;
+        if (sc->lang == LANG_PL && pl_alone(sc, i))
+                return pl_alone(sc, i);
         if (sc->lang == LANG_EN || n < 4)
                 return NULL;
         if (sc->lang == LANG_PL) { /* -łem/-łam is first person by itself */
@@ -201,7 +326,7 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
                         return r;
         }
         if (!writer && !anon_gender_trigger_near(sc, i))
-                return NULL;
+                return sc->lang == LANG_SL && sl_bullet_start(sc, i) ? gender_sl_part(sc, w, n) : NULL;
         switch (sc->lang) {
         case LANG_PL:
                 return gender_pl(sc, w, n, true);
@@ -212,8 +337,13 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
                 return gender_ro(sc, w, n);
         case LANG_SL:
                 return gender_sl(sc, w, n);
-        case LANG_EL:
-                return gender_el(sc, w, n);
+        case LANG_EL: {
+                const char *r = gender_el(sc, w, n);
+                size_t a = r ? el_article_after_trigger(sc, i) : 0;
+                if (a) /* "Ήμουν η υπεύθυνη" -> "Ήμουν ο/η υπεύθυνος/η" */
+                        scan_add(sc, sc->toks[a].start, sc->toks[a].end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, el_article_pair(sc, a));
+                return r;
+        }
         default:
                 return NULL;
         }
@@ -319,17 +449,43 @@ static bool is_trigger(const Scan *sc, size_t a, size_t b) {
                same_line(sc, sc->toks[k].end, sc->toks[l].start);
 }
 
+/* The gender a Slovene adjective's ending shows: 'f' for -na, -va, -ta
+ * ("zanesljiva", "vztrajna"), 'm' for -en, -an, -iv, -rt ("zanesljiv",
+ * "vztrajen"), else 0. */
+static char sl_adj_gender(const Scan *sc, const Tok *t) {
+        const char *w = sc->t + t->start;
+        size_t n = t->end - t->start;
+        if (ends(w, n, "na") || ends(w, n, "va") || ends(w, n, "ta"))
+                return 'f';
+        return ends(w, n, "en") || ends(w, n, "an") || ends(w, n, "iv") || ends(w, n, "rt") ? 'm' : 0;
+}
+
 /* Tokens a and b are items of one list (", " between them) that agree:
  * the same last two bytes ("motivirana, natančna", "υπεύθυνη,
  * οργανωμένη"); in it, pt and ro the same last letter ("proativa,
  * organizada", "pasionat, atent"), as their endings keep nouns out there,
- * while Polish "zmotywowana, praca" must not agree. */
+ * while Polish "zmotywowana, praca" must not agree; in Slovene the same
+ * gender of an adjective's ending ("zanesljiva, vztrajna", "zanesljiv,
+ * vztrajen"). */
 static bool same_list(const Scan *sc, size_t a, size_t b) {
         const Tok *x = &sc->toks[a], *y = &sc->toks[b];
         size_t l = sc->lang == LANG_IT || sc->lang == LANG_PT || sc->lang == LANG_RO ? 1 : 2;
-        return y->start == x->end + 2 && sc->t[x->end] == ',' && sc->t[x->end + 1] == ' ' &&
-               x->end - x->start >= 2 && y->end - y->start >= 2 &&
-               !memcmp(sc->t + x->end - l, sc->t + y->end - l, l);
+        if (!(y->start == x->end + 2 && sc->t[x->end] == ',' && sc->t[x->end + 1] == ' ' && x->end - x->start >= 2 &&
+              y->end - y->start >= 2))
+                return false;
+        if (sc->lang == LANG_SL && sl_adj_gender(sc, x) && sl_adj_gender(sc, x) == sl_adj_gender(sc, y))
+                return true;
+        return !memcmp(sc->t + x->end - l, sc->t + y->end - l, l);
+}
+
+/* Token i is a Greek adjective of both genders (-ής: "συνεπής",
+ * "επιμελής") in a list of the writer's adjectives: it tells nothing, but
+ * the list goes on after it ("υπεύθυνη, συνεπής και ομαδική"). */
+bool anon_gender_list_link(const Scan *sc, size_t i) {
+        const Tok *t = &sc->toks[i];
+        size_t n = t->end - t->start;
+        return sc->lang == LANG_EL && i > 0 && sc->last_gender == i - 1 && n >= 8 && ends(sc->t + t->start, n, "ής") &&
+               t->start == sc->toks[i - 1].end + 2 && sc->t[t->start - 2] == ',';
 }
 
 /* A Slovene adverb: a lower-case word ending in -o ("uspešno", "veliko"). */
@@ -356,10 +512,16 @@ static bool pl_self(const Scan *sc, size_t k) {
         return t->flen == 3 && !memcmp(tok_key(sc, t), "sie", 3);
 }
 
-/* Token k is the Slovene reflexive "se" or "si". */
-static bool reflexive(const Scan *sc, size_t k) {
+/* Token k is a Slovene clitic that stands between "sem" or "bi" and the
+ * participle: the reflexive "se", "si" or a pronoun ("bi se vam
+ * pridružila", "sem mu pomagala"). */
+static bool sl_clitic(const Scan *sc, size_t k) {
+        static const char *const cl[] = { "se", "si", "vam", "vas", "mu", "ji", "jim", "ga", "jo", "jih", "me", "mi", "ti", "te" };
         const Tok *t = &sc->toks[k];
-        return t->flen == 2 && tok_key(sc, t)[0] == 's' && (tok_key(sc, t)[1] == 'e' || tok_key(sc, t)[1] == 'i');
+        for (size_t c = 0; c < sizeof(cl) / sizeof(*cl); c++)
+                if (t->flen == strlen(cl[c]) && !memcmp(tok_key(sc, t), cl[c], t->flen))
+                        return true;
+        return false;
 }
 
 /* Slovene leaves "sem" out of the second of two joined clauses: "Vodil
@@ -377,24 +539,81 @@ static bool sl_coordinated(const Scan *sc, size_t i) {
         return true;
 }
 
+/* The paired form of a Greek article at token k: "ο/η" for "ο" and "η",
+ * the language's paired indefinite for "ένας", "μια"; else NULL. */
+static const char *el_article_pair(const Scan *sc, size_t k) {
+        const Tok *t = &sc->toks[k];
+        const char *key = tok_key(sc, t);
+        if (t->flen == 2 && (!memcmp(key, "\xce\xbf", 2) || !memcmp(key, "\xce\xb7", 2))) /* ο, η */
+                return "ο/η";
+        return anon_cue_tok(sc, t, ANON_CUE_INDEF) ? sc->e->indef[LANG_EL] : NULL;
+}
+
+/* Greek puts an article between the writer's auxiliary and their
+ * adjective, an intensifier between or not: "Ήμουν η υπεύθυνη", "Είμαι
+ * μια έμπειρη μηχανικός", "Είμαι η πιο κατάλληλη". Returns the article's
+ * token, or 0. */
+static size_t el_article_after_trigger(const Scan *sc, size_t i) {
+        size_t k = i >= 3 && anon_intensifier(sc, i - 1) ? i - 1 : i;
+        if (sc->lang != LANG_EL || k < 2 || sc->toks[k].start != sc->toks[k - 1].end + 1 || !is_trigger(sc, k - 2, i) ||
+            !el_article_pair(sc, k - 1))
+                return 0;
+        return k - 1;
+}
+
+/* A Polish job title's adjective comes after it and agrees with it
+ * ("Analityczka biznesowa", "Tester manualny", "Architektka systemowa"):
+ * a lower-case word with an adjective's ending right after the writer's
+ * gendered word. Not the genitives of nouns that end like one ("Kierownik
+ * budowy", "zmiany"): only the endings no such noun has, and "-owy" but
+ * for those three. */
+static bool pl_title_adjective(const Scan *sc, size_t i) {
+        static const char *const adj[] = { "owy", "owa", "czny", "czna", "alny", "alna", "yjny", "yjna",
+                                            "ski", "ska", "cki", "cka", "ący", "ąca" };
+        static const char *const noun[] = { "budowy", "mowy", "łowy" };
+        const Tok *t = &sc->toks[i];
+        const char *w = sc->t + t->start;
+        size_t n = t->end - t->start, k;
+        if (sc->lang != LANG_PL || i == 0 || sc->last_gender != i - 1 || t->start != sc->toks[i - 1].end + 1 ||
+            (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)))
+                return false;
+        for (k = 0; k < sizeof(noun) / sizeof(*noun); k++)
+                if (n >= strlen(noun[k]) && !memcmp(w + n - strlen(noun[k]), noun[k], strlen(noun[k])))
+                        return false; /* "budowy" itself, which ends() leaves out */
+        for (k = 0; k < sizeof(adj) / sizeof(*adj); k++)
+                if (ends(w, n, adj[k]))
+                        return true;
+        return false;
+}
+
 bool anon_gender_trigger_near(const Scan *sc, size_t i) {
+        if (pl_title_adjective(sc, i))
+                return true;
+        if (el_article_after_trigger(sc, i))
+                return true;
         if (i > 0 && (is_trigger(sc, i - 1, i) || trigger_across_intensifier(sc, i)))
                 return true;
         if (sc->lang == LANG_SL && i + 1 < sc->ntok && is_trigger(sc, i + 1, i))
                 return true;
-        if (sc->lang == LANG_SL && i >= 2 && reflexive(sc, i - 1) && is_trigger(sc, i - 2, i))
-                return true; /* "sem se preselila", "sem si želela" */
+        if (sc->lang == LANG_SL && i >= 2 && sl_clitic(sc, i - 1) &&
+            (is_trigger(sc, i - 2, i) || (i >= 3 && sl_clitic(sc, i - 2) && is_trigger(sc, i - 3, i))))
+                return true; /* "sem se preselila", "sem si želela", "bi se vam pridružila" */
         if (sc->lang == LANG_SL && sl_coordinated(sc, i))
                 return true;
-        if (sc->lang == LANG_PL && i >= 2 && pl_self(sc, i - 1) && sc->last_gender == i - 2 &&
+        if (sc->lang == LANG_PL && i >= 2 && pl_self(sc, i - 1) && (sc->last_gender == i - 2 || is_trigger(sc, i - 2, i)) &&
             same_line(sc, sc->toks[i - 2].end, sc->toks[i].start))
-                return true; /* "czułam się odpowiedzialna": the writer's -łam verb and "się" */
+                return true; /* "czułam się odpowiedzialna", "czuję się pewna": the writer's verb and "się" */
         if (anon_gnoun_before(sc, i)) /* "Sou uma mulher determinada" */
                 return true;
         if (i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i))
                 return true;
-        if (i >= 1 && sc->indef_noun == i - 1 && sc->toks[i].start == sc->toks[i - 1].end + 1)
-                return true; /* "uma engenheira dedicada" */
+        /* "uma engenheira dedicada"; not in Slovene, whose adjectives come
+         * first, nor in Polish (pl_title_adjective()): their job title's
+         * next word is a genitive ("Inženirka računalništva", "Kierownik
+         * budowy") */
+        if (i >= 1 && sc->indef_noun == i - 1 && sc->toks[i].start == sc->toks[i - 1].end + 1 && sc->lang != LANG_SL &&
+            sc->lang != LANG_PL)
+                return true;
         if (sc->lang == LANG_RO && i >= 1 && sc->last_gender == i - 1 && sc->toks[i].start == sc->toks[i - 1].end + 1 &&
             !(sc->toks[i].lf & LEX_STOP))
                 return true; /* "am fost numit/ă coordonator": the noun after the writer's participle */
@@ -409,6 +628,12 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
 void anon_gender_article(Scan *sc, size_t i, size_t len) {
         size_t p = sc->toks[i].start;
         if (p == 0 || sc->t[p - 1] == '\n') { /* a CV's headline: "Ingegnera informatica" */
+                sc->indef_noun = i + len - 1;
+                return;
+        }
+        size_t a = el_article_after_trigger(sc, i);
+        if (a) { /* "Είμαι η ιδρύτρια" -> "Είμαι ο/η ιδρυτής/τρια" */
+                scan_add(sc, sc->toks[a].start, sc->toks[a].end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, el_article_pair(sc, a));
                 sc->indef_noun = i + len - 1;
                 return;
         }

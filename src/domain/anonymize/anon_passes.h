@@ -389,6 +389,9 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer);
  * the first person ("sono", "jestem", "sunt", "είμαι"; Slovene also right
  * before "sem"), or coordinated ("e", "i", "și", "και") with such a form. */
 bool anon_gender_trigger_near(const Scan *sc, size_t i);
+/* True when token i is a Greek adjective of both genders in a list of
+ * the writer's adjectives ("υπεύθυνη, συνεπής και ομαδική"). */
+bool anon_gender_list_link(const Scan *sc, size_t i);
 /* Token k is an intensifier of the lexicon ("molto", "bardzo", "zelo"). */
 bool anon_intensifier(const Scan *sc, size_t k);
 /* The tokens of the longest tenure entry ("di esperienza", "doświadczenia")

@@ -685,10 +685,10 @@ static void gender_at_slow(Scan *sc, size_t i) {
             ((lf & LEX_TRIGGER) && sc->lang != LANG_PL))
                 return;
         const char *r = anon_gender_rewrite(sc, i, false);
-        if (r) {
+        if (r)
                 scan_add(sc, t->start, t->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, r);
+        if (r || anon_gender_list_link(sc, i))
                 sc->last_gender = i;
-        }
 }
 
 /* Most words: lower case, no phrase starts here, so no name either; only
