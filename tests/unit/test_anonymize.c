@@ -48,6 +48,7 @@ static const struct {
         { LANG_PL, "Dowód ABA300000", "ABA300000", "[ID]" },
         { LANG_RO, "CNP 1800101221144", "1800101221144", "[ID]" },
         { LANG_RO, "Seria și numărul CI: XT 123456", "123456", "CI: [ID]" },
+        { LANG_EN, "NI number: AB123456C", "AB123456C", "number: [ID]" },
         { LANG_IT, "Tessera sanitaria: 80380000000000000000", "8038", "sanitaria: [ID]" },
         { LANG_EL, "ΑΦΜ 094019245", "094019245", "[ID]" },
         { LANG_SL, "EMŠO 0101006500006", "0101006500006", "[ID]" },
