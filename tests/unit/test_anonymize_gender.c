@@ -284,6 +284,8 @@ static const struct {
         { LANG_EN, "I am a\nwoman of many talents.", "I am a\nwoman of many talents." },
         { LANG_EN, "Female.\r\nBased in Leeds.\r\n", "[gender].\r\nBased in Leeds.\r\n" },
         { LANG_IT, "Sono stato male per due settimane.", "Sono stato/a male per due settimane." }, /* "ill" */
+        { LANG_PT, "Estive de licença-paternidade em 2021.", "Estive de [family] em 2021." },
+        { LANG_IT, "Rientrato dalla paternità, ho guidato il team QA.", "Rientrato dalla [family], ho guidato il team QA." },
 };
 
 /* One sentence as a woman and as a man writes it, in the seven languages:
@@ -594,6 +596,12 @@ static const struct {
         { LANG_SL, "Pripravnica\n", "Pripravnik\n" },
         { LANG_SL, "Asistentka\n", "Asistent\n" },
         { LANG_SL, "Magistrica\n", "Magister\n" },
+        /* leave for a birth is family status, whichever parent took it */
+        { LANG_IT, "Sono rientrata dalla maternità nel 2021.", "Sono rientrato dalla paternità nel 2021." },
+        { LANG_IT, "Congedo di maternità nel 2021.", "Congedo di paternità nel 2021." },
+        { LANG_PT, "Estive de licença-maternidade em 2021.", "Estive de licença-paternidade em 2021." },
+        { LANG_PT, "Estive de licença de maternidade em 2021.", "Estive de licença de paternidade em 2021." },
+        { LANG_RO, "Am fost în concediu de maternitate în 2021.", "Am fost în concediu de paternitate în 2021." },
 };
 
 int main(void) {
