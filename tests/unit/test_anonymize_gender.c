@@ -285,6 +285,10 @@ static const struct {
         { LANG_EN, "Female.\r\nBased in Leeds.\r\n", "[gender].\r\nBased in Leeds.\r\n" },
         { LANG_IT, "Sono stato male per due settimane.", "Sono stato/a male per due settimane." }, /* "ill" */
         { LANG_PT, "Estive de licença-paternidade em 2021.", "Estive de [family] em 2021." },
+        /* Italian "un'" is the elided "una": the pair takes the apostrophe's place */
+        { LANG_IT, "Sono un'ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
+        { LANG_IT, "Sono un’ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
+        { LANG_IT, "Lavoro per un'azienda di Torino, un’agenzia web.", "Lavoro per un'azienda di Torino, un’agenzia web." },
         { LANG_IT, "Rientrato dalla paternità, ho guidato il team QA.", "Rientrato dalla [family], ho guidato il team QA." },
 };
 
@@ -602,6 +606,7 @@ static const struct {
         { LANG_PT, "Estive de licença-maternidade em 2021.", "Estive de licença-paternidade em 2021." },
         { LANG_PT, "Estive de licença de maternidade em 2021.", "Estive de licença de paternidade em 2021." },
         { LANG_RO, "Am fost în concediu de maternitate în 2021.", "Am fost în concediu de paternitate în 2021." },
+        { LANG_IT, "Sono un'analista esperta di dati.", "Sono un analista esperto di dati." },
 };
 
 int main(void) {

@@ -625,6 +625,19 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
         return false;
 }
 
+/* The end of what an article at token a stands for when its noun starts
+ * at p: the token alone before a space; with its apostrophe when elided,
+ * as Italian "un'" is the feminine "una" ("un'ingegnera", "un’analista"),
+ * so the pair takes the apostrophe's place; 0 when neither. */
+static size_t article_end(const Scan *sc, size_t a, size_t p) {
+        size_t e = sc->toks[a].end;
+        if (p == e + 1 && sc->t[e] == '\'')
+                return p;
+        if (p == e + 3 && !memcmp(sc->t + e, "\xe2\x80\x99", 3))
+                return p;
+        return p == e + 1 && sc->t[e] == ' ' ? e : 0;
+}
+
 void anon_gender_article(Scan *sc, size_t i, size_t len) {
         size_t p = sc->toks[i].start;
         if (p == 0 || sc->t[p - 1] == '\n') { /* a CV's headline: "Ingegnera informatica" */
@@ -638,9 +651,13 @@ void anon_gender_article(Scan *sc, size_t i, size_t len) {
                 return;
         }
         const char *pair = sc->e->indef[sc->lang];
-        if (!pair || i < 2 || !anon_cue_tok(sc, &sc->toks[i - 1], ANON_CUE_INDEF) || !is_trigger(sc, i - 2, i) ||
-            p != sc->toks[i - 1].end + 1)
+        size_t e = i >= 1 ? article_end(sc, i - 1, p) : 0;
+        if (!pair || i < 2 || !e || !anon_cue_tok(sc, &sc->toks[i - 1], ANON_CUE_INDEF) || !is_trigger(sc, i - 2, i))
                 return;
-        scan_add(sc, sc->toks[i - 1].start, sc->toks[i - 1].end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, pair);
+        if (e > sc->toks[i - 1].end && !(pair = arena_printf(sc->arena, "%s ", pair))) {
+                sc->err = -ENOMEM;
+                return;
+        }
+        scan_add(sc, sc->toks[i - 1].start, e, ANON_CAT_GENDERED_FORM, PRIO_GENDER, pair);
         sc->indef_noun = i + len - 1;
 }
