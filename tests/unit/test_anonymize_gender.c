@@ -288,6 +288,10 @@ static const struct {
         /* Italian "un'" is the elided "una": the pair takes the apostrophe's place */
         { LANG_IT, "Sono un'ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
         { LANG_IT, "Sono un’ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
+        { LANG_IT, "Sono disponibile, ovviamente, per un colloquio a Milano, Italia.",
+          "Sono disponibile, ovviamente, per un colloquio a Milano, Italia." },
+        { LANG_PT, "Sou de Braga, Portugal, e trabalho com Java, Spring e Kafka.",
+          "Sou de Braga, Portugal, e trabalho com Java, Spring e Kafka." },
         { LANG_IT, "Lavoro per un'azienda di Torino, un’agenzia web.", "Lavoro per un'azienda di Torino, un’agenzia web." },
         { LANG_IT, "Rientrato dalla paternità, ho guidato il team QA.", "Rientrato dalla [family], ho guidato il team QA." },
 };
@@ -607,6 +611,10 @@ static const struct {
         { LANG_PT, "Estive de licença de maternidade em 2021.", "Estive de licença de paternidade em 2021." },
         { LANG_RO, "Am fost în concediu de maternitate în 2021.", "Am fost în concediu de paternitate în 2021." },
         { LANG_IT, "Sono un'analista esperta di dati.", "Sono un analista esperto di dati." },
+        /* a list whose first adjective is of both genders */
+        { LANG_IT, "Sono disponibile, precisa e organizzata.", "Sono disponibile, preciso e organizzato." },
+        { LANG_PT, "Sou responsável, dedicada e proativa.", "Sou responsável, dedicado e proativo." },
+        { LANG_RO, "Sunt responsabilă, atentă și organizată.", "Sunt responsabil, atent și organizat." },
 };
 
 int main(void) {

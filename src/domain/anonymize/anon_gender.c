@@ -478,6 +478,19 @@ static bool same_list(const Scan *sc, size_t a, size_t b) {
         return !memcmp(sc->t + x->end - l, sc->t + y->end - l, l);
 }
 
+/* Token i is the second item of a list whose first, right after the
+ * writer's auxiliary, is an adjective of both genders in it, pt or ro
+ * ("Sono disponibile, precisa e organizzata", "Sou responsável,
+ * dedicada"): that one tells nothing, but the list is the writer's. */
+static bool list_after_neutral(const Scan *sc, size_t i) {
+        if ((sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO) || i < 2)
+                return false;
+        const Tok *x = &sc->toks[i - 1], *y = &sc->toks[i];
+        return y->start == x->end + 2 && sc->t[x->end] == ',' && sc->t[x->end + 1] == ' ' && x->start == sc->toks[i - 2].end + 1 &&
+               !(x->lf & LEX_STOP) && !(x->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) &&
+               !(y->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) && is_trigger(sc, i - 2, i);
+}
+
 /* Token i is a Greek adjective of both genders (-ής: "συνεπής",
  * "επιμελής") in a list of the writer's adjectives: it tells nothing, but
  * the list goes on after it ("υπεύθυνη, συνεπής και ομαδική"). */
@@ -605,7 +618,7 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 return true; /* "czułam się odpowiedzialna", "czuję się pewna": the writer's verb and "się" */
         if (anon_gnoun_before(sc, i)) /* "Sou uma mulher determinada" */
                 return true;
-        if (i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i))
+        if ((i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i)) || list_after_neutral(sc, i))
                 return true;
         /* "uma engenheira dedicada"; not in Slovene, whose adjectives come
          * first, nor in Polish (pl_title_adjective()): their job title's
