@@ -288,6 +288,10 @@ static const struct {
         /* Italian "un'" is the elided "una": the pair takes the apostrophe's place */
         { LANG_IT, "Sono un'ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
         { LANG_IT, "Sono un’ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
+        { LANG_IT, "Sono stata assunta, poi ho guidato il team e quindi migrato tutto su AWS.",
+          "Sono stato/a assunto/a, poi ho guidato il team e quindi migrato tutto su AWS." },
+        { LANG_PT, "Fui contratada pela Natura em 2019. Depois, Kotlin e Java.",
+          "Fui contratado/a pela Natura em 2019. Depois, Kotlin e Java." },
         { LANG_IT, "Sono disponibile, ovviamente, per un colloquio a Milano, Italia.",
           "Sono disponibile, ovviamente, per un colloquio a Milano, Italia." },
         { LANG_PT, "Sou de Braga, Portugal, e trabalho com Java, Spring e Kafka.",
@@ -615,6 +619,10 @@ static const struct {
         { LANG_IT, "Sono disponibile, precisa e organizzata.", "Sono disponibile, preciso e organizzato." },
         { LANG_PT, "Sou responsável, dedicada e proativa.", "Sou responsável, dedicado e proativo." },
         { LANG_RO, "Sunt responsabilă, atentă și organizată.", "Sunt responsabil, atent și organizat." },
+        /* the next participle after an adverb of sequence, its auxiliary left out */
+        { LANG_RO, "Am fost angajată, apoi promovată.", "Am fost angajat, apoi promovat." },
+        { LANG_PT, "Fui contratada e, depois, promovida.", "Fui contratado e, depois, promovido." },
+        { LANG_IT, "Sono stata assunta nel 2019 e poi promossa.", "Sono stato assunto nel 2019 e poi promosso." },
 };
 
 int main(void) {

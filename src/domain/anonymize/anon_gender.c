@@ -491,6 +491,36 @@ static bool list_after_neutral(const Scan *sc, size_t i) {
                !(y->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) && is_trigger(sc, i - 2, i);
 }
 
+/* Token k is an adverb of sequence of it, pt or ro ("poi", "depois",
+ * "apoi"): the writer's next participle may follow it without its
+ * auxiliary. Keys are case-folded and without accents. */
+static bool then_adverb(const Scan *sc, size_t k) {
+        static const char *const w[] = { "poi", "quindi", "successivamente", "infine", "depois", "posteriormente",
+                                         "apoi", "ulterior", "finalmente" };
+        const Tok *t = &sc->toks[k];
+        for (size_t a = 0; a < sizeof(w) / sizeof(*w); a++)
+                if (t->flen == strlen(w[a]) && !memcmp(tok_key(sc, t), w[a], t->flen))
+                        return true;
+        return false;
+}
+
+/* The writer's participle, then an adverb of sequence and the next
+ * participle with its auxiliary left out: right after it with a comma
+ * ("angajată, apoi promovată"), or with a conjunction before the adverb
+ * later in the same sentence ("assunta nel 2019 e poi promossa",
+ * "contratada e, depois, promovida"). */
+static bool after_then(const Scan *sc, size_t i) {
+        size_t g = sc->last_gender;
+        if ((sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO) || i < 2 || g == SIZE_MAX || g + 2 > i ||
+            i - g > ANON_COORD_GAP || !then_adverb(sc, i - 1) ||
+            (sc->toks[i].flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)) || !same_line(sc, sc->toks[g].end, sc->toks[i].start))
+                return false;
+        for (size_t k = g + 1; k <= i; k++)
+                if (sc->toks[k].flags & TOK_SENT)
+                        return false;
+        return g == i - 2 || (tok_lexflags(sc, &sc->toks[i - 2], sc->lang) & LEX_CONJ);
+}
+
 /* Token i is a Greek adjective of both genders (-ής: "συνεπής",
  * "επιμελής") in a list of the writer's adjectives: it tells nothing, but
  * the list goes on after it ("υπεύθυνη, συνεπής και ομαδική"). */
@@ -618,7 +648,7 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 return true; /* "czułam się odpowiedzialna", "czuję się pewna": the writer's verb and "się" */
         if (anon_gnoun_before(sc, i)) /* "Sou uma mulher determinada" */
                 return true;
-        if ((i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i)) || list_after_neutral(sc, i))
+        if ((i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i)) || list_after_neutral(sc, i) || after_then(sc, i))
                 return true;
         /* "uma engenheira dedicada"; not in Slovene, whose adjectives come
          * first, nor in Polish (pl_title_adjective()): their job title's
