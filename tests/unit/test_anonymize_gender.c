@@ -288,6 +288,14 @@ static const struct {
         /* Italian "un'" is the elided "una": the pair takes the apostrophe's place */
         { LANG_IT, "Sono un'ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
         { LANG_IT, "Sono un’ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
+        /* "stato", "fost", "sido" after another person's auxiliary: a passive, not the writer's */
+        { LANG_IT, "Il progetto è stato finanziato dalla UE. Sono stata eletta nel 2019.",
+          "Il progetto è stato finanziato dalla UE. Sono stato/a eletto/a nel 2019." },
+        { LANG_IT, "La piattaforma è stata sviluppata in Rust.", "La piattaforma è stata sviluppata in Rust." },
+        { LANG_RO, "Aplicația a fost dezvoltată în Rust, iar eu am fost promovată.",
+          "Aplicația a fost dezvoltată în Rust, iar eu am fost promovat/ă." },
+        { LANG_PT, "O projeto tem sido desenvolvido em Rust. Tinha sido promovida.",
+          "O projeto tem sido desenvolvido em Rust. Tinha sido promovido/a." },
         { LANG_IT, "Sono stata assunta, poi ho guidato il team e quindi migrato tutto su AWS.",
           "Sono stato/a assunto/a, poi ho guidato il team e quindi migrato tutto su AWS." },
         { LANG_PT, "Fui contratada pela Natura em 2019. Depois, Kotlin e Java.",
@@ -623,6 +631,8 @@ static const struct {
         { LANG_RO, "Am fost angajată, apoi promovată.", "Am fost angajat, apoi promovat." },
         { LANG_PT, "Fui contratada e, depois, promovida.", "Fui contratado e, depois, promovido." },
         { LANG_IT, "Sono stata assunta nel 2019 e poi promossa.", "Sono stato assunto nel 2019 e poi promosso." },
+        { LANG_IT, "Sono molto soddisfatta e sono stata eletta rappresentante.",
+          "Sono molto soddisfatto e sono stato eletto rappresentante." },
 };
 
 int main(void) {

@@ -106,7 +106,7 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
 
 /* Italian and Portuguese participles and adjectives: -ato/-ata -> -ato/a. */
 static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, size_t min) {
-        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss", "rt", "is", "lt", "ic" };
+        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss", "rt", "is", "lt", "ic", "tt" };
         static const char *const pt[] = { "ad", "id", "os", "iv", "eir", "ic", "ári", "ct", "eit", "nt" };
         const char *const *e = l == LANG_IT ? it : pt;
         size_t ne = l == LANG_IT ? sizeof(it) / sizeof(*it) : sizeof(pt) / sizeof(*pt);
@@ -442,11 +442,39 @@ bool anon_gender_object(const Scan *sc, size_t i) {
 
 /* ---- the writer's own forms: after an auxiliary of the first person ---- */
 
+static bool key_in(const Scan *sc, size_t k, const char *const *w, size_t nw) {
+        const Tok *t = &sc->toks[k];
+        for (size_t a = 0; a < nw; a++)
+                if (t->flen == strlen(w[a]) && !memcmp(tok_key(sc, t), w[a], t->flen))
+                        return true;
+        return false;
+}
+
+/* The participle of "to be" at token a ("stata", "sido", "fost") is the
+ * writer's only after their own auxiliary: after another person's it is
+ * a passive about a thing or someone else ("il progetto è stato
+ * finanziato", "tem sido desenvolvido", "aplicația a fost dezvoltată").
+ * Not the forms a writer may use of themselves too ("tinha sido", "sia
+ * stata", "aș fi fost"). Keys are folded: the Italian "è" is told from
+ * "e" (and) by its bytes. */
+static bool other_aux_before(const Scan *sc, size_t a) {
+        static const char *const part[] = { "stato", "stata", "sido", "fost" };
+        static const char *const aux[] = { "sei", "siamo", "siete", "erano", "sara", "saranno", "siano", "fosse",
+                                           "tem", "tens", "temos", "tinham", "a", "ai", "au", "ati", "ar", "va", "vor" };
+        if (a == 0 || (sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO) ||
+            !key_in(sc, a, part, sizeof(part) / sizeof(*part)))
+                return false;
+        const Tok *p = &sc->toks[a - 1];
+        if (sc->lang == LANG_IT && p->end - p->start == 2 && (!memcmp(sc->t + p->start, "\xc3\xa8", 2) || !memcmp(sc->t + p->start, "\xc3\x88", 2)))
+                return true; /* "è", "È" */
+        return (sc->lang != LANG_IT || p->end - p->start > 1) && key_in(sc, a - 1, aux, sizeof(aux) / sizeof(*aux));
+}
+
 /* An auxiliary of the first person at token a, on b's line. */
 static bool is_trigger(const Scan *sc, size_t a, size_t b) {
         size_t k = a < b ? a : b, l = a < b ? b : a;
         return (tok_lexflags(sc, &sc->toks[a], sc->lang) & LEX_TRIGGER) &&
-               same_line(sc, sc->toks[k].end, sc->toks[l].start);
+               same_line(sc, sc->toks[k].end, sc->toks[l].start) && !other_aux_before(sc, a);
 }
 
 /* The gender a Slovene adjective's ending shows: 'f' for -na, -va, -ta
@@ -497,11 +525,7 @@ static bool list_after_neutral(const Scan *sc, size_t i) {
 static bool then_adverb(const Scan *sc, size_t k) {
         static const char *const w[] = { "poi", "quindi", "successivamente", "infine", "depois", "posteriormente",
                                          "apoi", "ulterior", "finalmente" };
-        const Tok *t = &sc->toks[k];
-        for (size_t a = 0; a < sizeof(w) / sizeof(*w); a++)
-                if (t->flen == strlen(w[a]) && !memcmp(tok_key(sc, t), w[a], t->flen))
-                        return true;
-        return false;
+        return key_in(sc, k, w, sizeof(w) / sizeof(*w));
 }
 
 /* The writer's participle, then an adverb of sequence and the next
