@@ -288,6 +288,10 @@ static const struct {
         /* Italian "un'" is the elided "una": the pair takes the apostrophe's place */
         { LANG_IT, "Sono un'ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
         { LANG_IT, "Sono un’ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
+        /* volunteer work is the work's, not the writer's: it stays */
+        { LANG_PT, "Trabalho voluntário: Programaria, mentora desde 2019.", "Trabalho voluntário: Programaria, mentor/a desde 2019." },
+        { LANG_RO, "Muncă voluntară: Crucea Roșie, 2015–2017. Sunt voluntară.",
+          "Muncă voluntară: Crucea Roșie, 2015–2017. Sunt voluntar/ă." },
         /* "stato", "fost", "sido" after another person's auxiliary: a passive, not the writer's */
         { LANG_IT, "Il progetto è stato finanziato dalla UE. Sono stata eletta nel 2019.",
           "Il progetto è stato finanziato dalla UE. Sono stato/a eletto/a nel 2019." },
@@ -631,6 +635,7 @@ static const struct {
         { LANG_RO, "Am fost angajată, apoi promovată.", "Am fost angajat, apoi promovat." },
         { LANG_PT, "Fui contratada e, depois, promovida.", "Fui contratado e, depois, promovido." },
         { LANG_IT, "Sono stata assunta nel 2019 e poi promossa.", "Sono stato assunto nel 2019 e poi promosso." },
+        { LANG_PT, "Mentora voluntária na Programaria.", "Mentor voluntário na Programaria." },
         { LANG_IT, "Sono molto soddisfatta e sono stata eletta rappresentante.",
           "Sono molto soddisfatto e sono stato eletto rappresentante." },
 };
