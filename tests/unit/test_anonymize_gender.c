@@ -288,6 +288,8 @@ static const struct {
         /* Italian "un'" is the elided "una": the pair takes the apostrophe's place */
         { LANG_IT, "Sono un'ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
         { LANG_IT, "Sono un’ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
+        { LANG_RO, "Sunt pasionată de date, Python și Java.", "Sunt pasionat/ă de date, Python și Java." },
+        { LANG_IT, "Sono appassionata di musica, cinema e lettura.", "Sono appassionato/a di musica, cinema e lettura." },
         /* volunteer work is the work's, not the writer's: it stays */
         { LANG_PT, "Trabalho voluntário: Programaria, mentora desde 2019.", "Trabalho voluntário: Programaria, mentor/a desde 2019." },
         { LANG_RO, "Muncă voluntară: Crucea Roșie, 2015–2017. Sunt voluntară.",
@@ -636,6 +638,10 @@ static const struct {
         { LANG_PT, "Fui contratada e, depois, promovida.", "Fui contratado e, depois, promovido." },
         { LANG_IT, "Sono stata assunta nel 2019 e poi promossa.", "Sono stato assunto nel 2019 e poi promosso." },
         { LANG_PT, "Mentora voluntária na Programaria.", "Mentor voluntário na Programaria." },
+        /* a list after the writer's adjective and its complement */
+        { LANG_PT, "Sou apaixonada por tecnologia, comunicativa e proativa.", "Sou apaixonado por tecnologia, comunicativo e proativo." },
+        { LANG_RO, "Sunt pasionată de date, serioasă și muncitoare.", "Sunt pasionat de date, serios și muncitor." },
+        { LANG_IT, "Sono appassionata di tecnologia, curiosa e organizzata.", "Sono appassionato di tecnologia, curioso e organizzato." },
         { LANG_IT, "Sono molto soddisfatta e sono stata eletta rappresentante.",
           "Sono molto soddisfatto e sono stato eletto rappresentante." },
 };

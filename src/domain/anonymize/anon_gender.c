@@ -545,6 +545,44 @@ static bool after_then(const Scan *sc, size_t i) {
         return g == i - 2 || (tok_lexflags(sc, &sc->toks[i - 2], sc->lang) & LEX_CONJ);
 }
 
+/* Token k is a lower-case word with an ending of the adjectives and
+ * participles a writer lists about themselves ("comunicativa",
+ * "organizzato", "serioasă"), few nouns have. */
+static bool adjective_ending(const Scan *sc, size_t k) {
+        static const char *const e[] = { "ata", "ato", "ita", "ito", "iva", "ivo", "osa", "oso", "ada", "ado",
+                                         "ida", "ido", "oasă", "ată", "ită", "ivă", "toare", "os", "at", "iv", "tor" };
+        const Tok *t = &sc->toks[k];
+        size_t n = t->end - t->start;
+        if (n < 6 || (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)))
+                return false;
+        for (size_t a = 0; a < sizeof(e) / sizeof(*e); a++)
+                if (ends(sc->t + t->start, n, e[a]))
+                        return true;
+        return false;
+}
+
+/* The writer's adjective, its complement, then a list of two more
+ * ("apaixonada por tecnologia, comunicativa e proativa", "pasionată de
+ * date, serioasă și muncitoare"): token i is the first of those two,
+ * after ", ", with an adjective's ending (in it and pt the writer's
+ * last letter) and a conjunction and another such word after it, in the
+ * same sentence. */
+static bool list_after_complement(const Scan *sc, size_t i) {
+        size_t g = sc->last_gender;
+        if ((sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO) || g == SIZE_MAX || g + 2 >= i ||
+            i - g > 5 || i + 2 >= sc->ntok || sc->toks[i].start < 2 || sc->t[sc->toks[i].start - 2] != ',' ||
+            !same_line(sc, sc->toks[g].end, sc->toks[i + 2].start))
+                return false;
+        for (size_t k = g + 1; k <= i + 2; k++)
+                if (sc->toks[k].flags & TOK_SENT)
+                        return false;
+        const Tok *x = &sc->toks[g], *y = &sc->toks[i];
+        /* Romanian masculines end in a consonant of their own ("pasionat", "serios") */
+        return (sc->lang == LANG_RO || sc->t[x->end - 1] == sc->t[y->end - 1]) && adjective_ending(sc, i) &&
+               adjective_ending(sc, i + 2) &&
+               (tok_lexflags(sc, &sc->toks[i + 1], sc->lang) & LEX_CONJ);
+}
+
 /* Token i is a Greek adjective of both genders (-ής: "συνεπής",
  * "επιμελής") in a list of the writer's adjectives: it tells nothing, but
  * the list goes on after it ("υπεύθυνη, συνεπής και ομαδική"). */
@@ -672,7 +710,8 @@ bool anon_gender_trigger_near(const Scan *sc, size_t i) {
                 return true; /* "czułam się odpowiedzialna", "czuję się pewna": the writer's verb and "się" */
         if (anon_gnoun_before(sc, i)) /* "Sou uma mulher determinada" */
                 return true;
-        if ((i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i)) || list_after_neutral(sc, i) || after_then(sc, i))
+        if ((i >= 1 && sc->last_gender == i - 1 && same_list(sc, i - 1, i)) || list_after_neutral(sc, i) || after_then(sc, i) ||
+            list_after_complement(sc, i))
                 return true;
         /* "uma engenheira dedicada"; not in Slovene, whose adjectives come
          * first, nor in Polish (pl_title_adjective()): their job title's
