@@ -128,6 +128,7 @@ static const struct {
         { LANG_EN, "Project 01.01.2019-31.12.2020, 2019/03/01-2020/02/29." },
         { LANG_SL, "Projekt 2019–2023, ISO 9001, angleščina C1." },
         { LANG_EL, "Έργο 2018-2020, Python 3.11, Αγγλικά C2." },
+        { LANG_RO, "Am condus echipa pentru proiectul Orchestrator (2021–2022) în .NET și Azure." },
 };
 
 static void test_removed(void) {

@@ -638,6 +638,7 @@ static const struct {
         { LANG_PT, "Fui contratada e, depois, promovida.", "Fui contratado e, depois, promovido." },
         { LANG_IT, "Sono stata assunta nel 2019 e poi promossa.", "Sono stato assunto nel 2019 e poi promosso." },
         { LANG_PT, "Mentora voluntária na Programaria.", "Mentor voluntário na Programaria." },
+        { LANG_RO, "Voluntariat: mentoră la Code4Romania din 2019.", "Voluntariat: mentor la Code4Romania din 2019." },
         /* a list after the writer's adjective and its complement */
         { LANG_PT, "Sou apaixonada por tecnologia, comunicativa e proativa.", "Sou apaixonado por tecnologia, comunicativo e proativo." },
         { LANG_RO, "Sunt pasionată de date, serioasă și muncitoare.", "Sunt pasionat de date, serios și muncitor." },
