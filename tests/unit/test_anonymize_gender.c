@@ -290,6 +290,9 @@ static const struct {
         { LANG_IT, "Sono un’ingegnera informatica.", "Sono un/a ingegnere/a informatico/a." },
         { LANG_RO, "Sunt pasionată de date, Python și Java.", "Sunt pasionat/ă de date, Python și Java." },
         { LANG_IT, "Sono appassionata di musica, cinema e lettura.", "Sono appassionato/a di musica, cinema e lettura." },
+        { LANG_EN, "Team lead, proud dad, runner.", "Team lead, [family], runner." },
+        { LANG_EN, "Proud member of PyLadies. Mother tongue: Arabic (mother), English C1.",
+          "Proud member of PyLadies. Mother tongue: Arabic (mother), English C1." },
         /* volunteer work is the work's, not the writer's: it stays */
         { LANG_PT, "Trabalho voluntário: Programaria, mentora desde 2019.", "Trabalho voluntário: Programaria, mentor/a desde 2019." },
         { LANG_RO, "Muncă voluntară: Crucea Roșie, 2015–2017. Sunt voluntară.",
@@ -638,6 +641,9 @@ static const struct {
         { LANG_PT, "Fui contratada e, depois, promovida.", "Fui contratado e, depois, promovido." },
         { LANG_IT, "Sono stata assunta nel 2019 e poi promossa.", "Sono stato assunto nel 2019 e poi promosso." },
         { LANG_PT, "Mentora voluntária na Programaria.", "Mentor voluntário na Programaria." },
+        /* a parent noun as a clause of its own, after a degree or joined to another */
+        { LANG_EN, "Team lead, proud mum, runner.", "Team lead, proud dad, runner." },
+        { LANG_EN, "Data analyst. Wife and mother.", "Data analyst. Husband and father." },
         { LANG_RO, "Voluntariat: mentoră la Code4Romania din 2019.", "Voluntariat: mentor la Code4Romania din 2019." },
         /* a list after the writer's adjective and its complement */
         { LANG_PT, "Sou apaixonada por tecnologia, comunicativa e proativa.", "Sou apaixonado por tecnologia, comunicativo e proativo." },

@@ -663,14 +663,25 @@ int anon_sens_index(AnonEngine *e) {
 }
 
 /* A parent noun at token i (n tokens) as a clause of its own ("Single
- * mom.", "Samohranilka."), not in brackets ("Arabic (mother)" is a
- * mother tongue). */
-static bool lone_parent(const Scan *sc, size_t i, size_t n) {
-        size_t s = sc->toks[i].start, e = sc->toks[i + n - 1].end;
+ * mom.", "Samohranilka."), one degree before it or not ("Team lead,
+ * proud mum, runner"), another parent noun joined to it or not ("Wife
+ * and mother."); not in brackets ("Arabic (mother)" is a mother
+ * tongue). Takes it and returns the tokens from i taken, or 0. */
+static size_t lone_parent(Scan *sc, size_t i, size_t n) {
+        int r;
+        size_t f = i > 0 && close_to_prev(sc, i) && word_at(sc, i - 1, ANON_SENS_DEGREE, &r) == 1 ? i - 1 : i;
+        size_t last = i + n - 1, m;
+        if (last + 2 < sc->ntok && (sc->toks[last + 1].lf & LEX_CONJ) && close_to_prev(sc, last + 2) &&
+            (m = sens_at(sc, &sc->e->sens_anchor, last + 2, ANON_SENS_PARENT, &r, NULL)) &&
+            clause_end_at(sc, sc->toks[last + 1 + m].end))
+                last += 1 + m; /* "Wife and mother." */
+        size_t s = sc->toks[f].start, e = sc->toks[last].end;
         while (s > 0 && sc->t[s - 1] == ' ')
                 s--;
-        return clause_start(sc, i) && clause_end_at(sc, e) && !(s > 0 && sc->t[s - 1] == '(') &&
-               !(e < sc->n && sc->t[e] == ')');
+        if (!clause_start(sc, f) || !clause_end_at(sc, e) || (s > 0 && sc->t[s - 1] == '(') || (e < sc->n && sc->t[e] == ')'))
+                return 0;
+        take(sc, f, e, ANON_CAT_FAMILY);
+        return last + 1 - i;
 }
 
 /* The first token from i on whose word may start an anchor (its
@@ -700,10 +711,8 @@ void anon_scan_sensitive(Scan *sc) {
                 if (!used && n && (roles & ANON_SENS_COND))
                         used = try_condition(sc, i, n);
                 if (!used && n && (roles & ANON_SENS_PARENT) && !(used = try_parent(sc, i, n)) &&
-                    !(used = parent_after_cue(sc, i, n)) && lone_parent(sc, i, n)) {
-                        take(sc, i, sc->toks[i + n - 1].end, ANON_CAT_FAMILY); /* "Single mom." */
-                        used = n;
-                }
+                    !(used = parent_after_cue(sc, i, n)))
+                        used = lone_parent(sc, i, n); /* "Single mom." */
                 if (!used && n && (roles & ANON_SENS_CHILD) && !(used = lone_children(sc, i, n)) &&
                     !(used = children_after_cue(sc, i, n)))
                         used = owned_children(sc, i, n);
