@@ -293,6 +293,11 @@ static const struct {
         { LANG_EN, "Team lead, proud dad, runner.", "Team lead, [family], runner." },
         { LANG_EN, "Proud member of PyLadies. Mother tongue: Arabic (mother), English C1.",
           "Proud member of PyLadies. Mother tongue: Arabic (mother), English C1." },
+        { LANG_IT, "Considero fondamentale la qualità del codice; ritengo importante il testing.",
+          "Considero fondamentale la qualità del codice; ritengo importante il testing." },
+        { LANG_PT, "Considero essencial a qualidade do código.", "Considero essencial a qualidade do código." },
+        { LANG_RO, "Proiectul a devenit important, iar eu am devenit coordonatoare.",
+          "Proiectul a devenit important, iar eu am devenit coordonator/oare." },
         /* volunteer work is the work's, not the writer's: it stays */
         { LANG_PT, "Trabalho voluntário: Programaria, mentora desde 2019.", "Trabalho voluntário: Programaria, mentor/a desde 2019." },
         { LANG_RO, "Muncă voluntară: Crucea Roșie, 2015–2017. Sunt voluntară.",
@@ -641,6 +646,11 @@ static const struct {
         { LANG_PT, "Fui contratada e, depois, promovida.", "Fui contratado e, depois, promovido." },
         { LANG_IT, "Sono stata assunta nel 2019 e poi promossa.", "Sono stato assunto nel 2019 e poi promosso." },
         { LANG_PT, "Mentora voluntária na Programaria.", "Mentor voluntário na Programaria." },
+        /* the writer's judgement of themselves; "am devenit" */
+        { LANG_IT, "Mi considero precisa e affidabile.", "Mi considero preciso e affidabile." },
+        { LANG_IT, "Ritengo di essere precisa.", "Ritengo di essere preciso." },
+        { LANG_PT, "Me considero organizada e resiliente.", "Me considero organizado e resiliente." },
+        { LANG_RO, "Am devenit coordonatoare în 2020.", "Am devenit coordonator în 2020." },
         /* a parent noun as a clause of its own, after a degree or joined to another */
         { LANG_EN, "Team lead, proud mum, runner.", "Team lead, proud dad, runner." },
         { LANG_EN, "Data analyst. Wife and mother.", "Data analyst. Husband and father." },

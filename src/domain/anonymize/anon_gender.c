@@ -458,7 +458,7 @@ static bool key_in(const Scan *sc, size_t k, const char *const *w, size_t nw) {
  * stata", "aș fi fost"). Keys are folded: the Italian "è" is told from
  * "e" (and) by its bytes. */
 static bool other_aux_before(const Scan *sc, size_t a) {
-        static const char *const part[] = { "stato", "stata", "sido", "fost" };
+        static const char *const part[] = { "stato", "stata", "sido", "fost", "devenit" };
         static const char *const aux[] = { "sei", "siamo", "siete", "erano", "sara", "saranno", "siano", "fosse",
                                            "tem", "tens", "temos", "tinham", "a", "ai", "au", "ati", "ar", "va", "vor" };
         if (a == 0 || (sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO) ||
@@ -531,8 +531,8 @@ static bool then_adverb(const Scan *sc, size_t k) {
 /* The writer's participle, then an adverb of sequence and the next
  * participle with its auxiliary left out: right after it with a comma
  * ("angajată, apoi promovată"), or with a conjunction before the adverb
- * later in the same sentence ("assunta nel 2019 e poi promossa",
- * "contratada e, depois, promovida"). */
+ * later in the same sentence and clause ("assunta nel 2019 e poi
+ * promossa", "contratada e, depois, promovida"). */
 static bool after_then(const Scan *sc, size_t i) {
         size_t g = sc->last_gender;
         if ((sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO) || i < 2 || g == SIZE_MAX || g + 2 > i ||
@@ -542,7 +542,14 @@ static bool after_then(const Scan *sc, size_t i) {
         for (size_t k = g + 1; k <= i; k++)
                 if (sc->toks[k].flags & TOK_SENT)
                         return false;
-        return g == i - 2 || (tok_lexflags(sc, &sc->toks[i - 2], sc->lang) & LEX_CONJ);
+        if (g == i - 2)
+                return true;
+        /* no comma before the conjunction: "assunta, poi ho guidato il team e
+         * quindi migrato" joins "migrato" to "ho" */
+        for (size_t p = sc->toks[g].end; p < sc->toks[i - 2].start; p++)
+                if (sc->t[p] == ',')
+                        return false;
+        return (tok_lexflags(sc, &sc->toks[i - 2], sc->lang) & LEX_CONJ) != 0;
 }
 
 /* Token k is a lower-case word with an ending of the adjectives and
