@@ -291,6 +291,9 @@ static const struct {
         { LANG_RO, "Sunt pasionată de date, Python și Java.", "Sunt pasionat/ă de date, Python și Java." },
         { LANG_IT, "Sono appassionata di musica, cinema e lettura.", "Sono appassionato/a di musica, cinema e lettura." },
         { LANG_EN, "Team lead, proud dad, runner.", "Team lead, [family], runner." },
+        { LANG_EN, "As a mother, I plan well.", "As a [family], I plan well." },
+        { LANG_EN, "As a father figure to juniors, I mentor in Python and Go.",
+          "As a father figure to juniors, I mentor in Python and Go." },
         { LANG_EN, "Proud member of PyLadies. Mother tongue: Arabic (mother), English C1.",
           "Proud member of PyLadies. Mother tongue: Arabic (mother), English C1." },
         { LANG_IT, "Considero fondamentale la qualità del codice; ritengo importante il testing.",
@@ -654,6 +657,7 @@ static const struct {
         /* a parent noun as a clause of its own, after a degree or joined to another */
         { LANG_EN, "Team lead, proud mum, runner.", "Team lead, proud dad, runner." },
         { LANG_EN, "Data analyst. Wife and mother.", "Data analyst. Husband and father." },
+        { LANG_EN, "As a working mum, I value flexibility.", "As a working dad, I value flexibility." },
         { LANG_RO, "Voluntariat: mentoră la Code4Romania din 2019.", "Voluntariat: mentor la Code4Romania din 2019." },
         /* a list after the writer's adjective and its complement */
         { LANG_PT, "Sou apaixonada por tecnologia, comunicativa e proativa.", "Sou apaixonado por tecnologia, comunicativo e proativo." },

@@ -662,11 +662,24 @@ int anon_sens_index(AnonEngine *e) {
         return 0;
 }
 
+static bool key_is(const Scan *sc, size_t k, const char *w) {
+        return sc->toks[k].flen == strlen(w) && !memcmp(tok_key(sc, &sc->toks[k]), w, sc->toks[k].flen);
+}
+
+/* English "As a" before token f, where a clause starts: "As a working
+ * mum, I ...". The token that starts the clause: f - 2, or f. */
+static size_t as_a_before(const Scan *sc, size_t f) {
+        if (sc->lang != LANG_EN || f < 2 || !close_to_prev(sc, f) || !close_to_prev(sc, f - 1) || !key_is(sc, f - 2, "as") ||
+            !(key_is(sc, f - 1, "a") || key_is(sc, f - 1, "an")))
+                return f;
+        return f - 2;
+}
+
 /* A parent noun at token i (n tokens) as a clause of its own ("Single
- * mom.", "Samohranilka."), one degree before it or not ("Team lead,
- * proud mum, runner"), another parent noun joined to it or not ("Wife
- * and mother."); not in brackets ("Arabic (mother)" is a mother
- * tongue). Takes it and returns the tokens from i taken, or 0. */
+ * mom.", "Samohranilka.", "As a working mum,"), one degree before it or
+ * not ("Team lead, proud mum, runner"), another parent noun joined to it
+ * or not ("Wife and mother."); not in brackets ("Arabic (mother)" is a
+ * mother tongue). Takes it and returns the tokens from i taken, or 0. */
 static size_t lone_parent(Scan *sc, size_t i, size_t n) {
         int r;
         size_t f = i > 0 && close_to_prev(sc, i) && word_at(sc, i - 1, ANON_SENS_DEGREE, &r) == 1 ? i - 1 : i;
@@ -678,7 +691,7 @@ static size_t lone_parent(Scan *sc, size_t i, size_t n) {
         size_t s = sc->toks[f].start, e = sc->toks[last].end;
         while (s > 0 && sc->t[s - 1] == ' ')
                 s--;
-        if (!clause_start(sc, f) || !clause_end_at(sc, e) || (s > 0 && sc->t[s - 1] == '(') || (e < sc->n && sc->t[e] == ')'))
+        if (!clause_start(sc, as_a_before(sc, f)) || !clause_end_at(sc, e) || (s > 0 && sc->t[s - 1] == '(') || (e < sc->n && sc->t[e] == ')'))
                 return 0;
         take(sc, f, e, ANON_CAT_FAMILY);
         return last + 1 - i;
