@@ -301,6 +301,8 @@ static const struct {
         { LANG_PT, "Considero essencial a qualidade do código.", "Considero essencial a qualidade do código." },
         { LANG_RO, "Proiectul a devenit important, iar eu am devenit coordonatoare.",
           "Proiectul a devenit important, iar eu am devenit coordonator/oare." },
+        { LANG_RO, "Aplicația va fi implementată în 2024 și poate fi folosită de oricine.",
+          "Aplicația va fi implementată în 2024 și poate fi folosită de oricine." },
         /* volunteer work is the work's, not the writer's: it stays */
         { LANG_PT, "Trabalho voluntário: Programaria, mentora desde 2019.", "Trabalho voluntário: Programaria, mentor/a desde 2019." },
         { LANG_RO, "Muncă voluntară: Crucea Roșie, 2015–2017. Sunt voluntară.",
@@ -654,6 +656,11 @@ static const struct {
         { LANG_IT, "Ritengo di essere precisa.", "Ritengo di essere preciso." },
         { LANG_PT, "Me considero organizada e resiliente.", "Me considero organizado e resiliente." },
         { LANG_RO, "Am devenit coordonatoare în 2020.", "Am devenit coordonator în 2020." },
+        /* a cover letter's conditional and closing */
+        { LANG_IT, "Sarei lieta di approfondire in un colloquio.", "Sarei lieto di approfondire in un colloquio." },
+        { LANG_RO, "Aș fi încântată să fac parte din echipă.", "Aș fi încântat să fac parte din echipă." },
+        { LANG_RO, "Sunt convinsă că pot contribui.", "Sunt convins că pot contribui." },
+        { LANG_IT, "Cordiali saluti, la candidata.", "Cordiali saluti, il candidato." },
         /* a parent noun as a clause of its own, after a degree or joined to another */
         { LANG_EN, "Team lead, proud mum, runner.", "Team lead, proud dad, runner." },
         { LANG_EN, "Data analyst. Wife and mother.", "Data analyst. Husband and father." },

@@ -106,7 +106,7 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
 
 /* Italian and Portuguese participles and adjectives: -ato/-ata -> -ato/a. */
 static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, size_t min) {
-        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss", "rt", "is", "lt", "ic", "tt" };
+        static const char *const it[] = { "at", "ut", "it", "os", "iv", "in", "ur", "nt", "ss", "rt", "is", "lt", "ic", "tt", "et" };
         static const char *const pt[] = { "ad", "id", "os", "iv", "eir", "ic", "ári", "ct", "eit", "nt" };
         const char *const *e = l == LANG_IT ? it : pt;
         size_t ne = l == LANG_IT ? sizeof(it) / sizeof(*it) : sizeof(pt) / sizeof(*pt);
@@ -134,7 +134,7 @@ static const char *gender_ro(Scan *sc, const char *w, size_t n) {
                 return pair(sc, w, n - 2, "os/oasă");
         if (n >= 6 && (ends(w, n, "tor") || ends(w, n, "sor")))
                 return pair(sc, w, n, "/oare");
-        static const char *const m[] = { "at", "it", "ut", "ent", "ant", "ist", "il", "iv", "ic", "is" };
+        static const char *const m[] = { "at", "it", "ut", "ent", "ant", "ist", "il", "iv", "ic", "is", "ns" };
         for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
                 if (n >= 5 && ends(w, n, m[k]))
                         return pair(sc, w, n, "/ă");
@@ -461,6 +461,9 @@ static bool other_aux_before(const Scan *sc, size_t a) {
         static const char *const part[] = { "stato", "stata", "sido", "fost", "devenit" };
         static const char *const aux[] = { "sei", "siamo", "siete", "erano", "sara", "saranno", "siano", "fosse",
                                            "tem", "tens", "temos", "tinham", "a", "ai", "au", "ati", "ar", "va", "vor" };
+        static const char *const fi[] = { "fi" }, *const as[] = { "as" };
+        if (sc->lang == LANG_RO && key_in(sc, a, fi, 1)) /* "aș fi", not "va fi", "poate fi" */
+                return a == 0 || !key_in(sc, a - 1, as, 1);
         if (a == 0 || (sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO) ||
             !key_in(sc, a, part, sizeof(part) / sizeof(*part)))
                 return false;
