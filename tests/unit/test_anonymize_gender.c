@@ -303,6 +303,11 @@ static const struct {
           "Proiectul a devenit important, iar eu am devenit coordonator/oare." },
         { LANG_RO, "Aplicația va fi implementată în 2024 și poate fi folosită de oricine.",
           "Aplicația va fi implementată în 2024 și poate fi folosită de oricine." },
+        { LANG_PT, "Mestrado em Engenharia Informática, Universidade do Porto (2016)\nCertificado em Scrum",
+          "Mestrado em Engenharia Informática, Universidade do Porto (2016)\nCertificado em Scrum" },
+        { LANG_IT, "Dottorato in Fisica, Università di Padova\nProgetto in Rust", "Dottorato in Fisica, Università di Padova\nProgetto in Rust" },
+        { LANG_RO, "Certificat în managementul proiectelor (2020)\nDoctorat în informatică",
+          "Certificat în managementul proiectelor (2020)\nDoctorat în informatică" },
         /* volunteer work is the work's, not the writer's: it stays */
         { LANG_PT, "Trabalho voluntário: Programaria, mentora desde 2019.", "Trabalho voluntário: Programaria, mentor/a desde 2019." },
         { LANG_RO, "Muncă voluntară: Crucea Roșie, 2015–2017. Sunt voluntară.",
@@ -656,6 +661,10 @@ static const struct {
         { LANG_IT, "Ritengo di essere precisa.", "Ritengo di essere preciso." },
         { LANG_PT, "Me considero organizada e resiliente.", "Me considero organizado e resiliente." },
         { LANG_RO, "Am devenit coordonatoare în 2020.", "Am devenit coordonator în 2020." },
+        /* a headline or bullet that starts with the writer's participle and its field */
+        { LANG_IT, "Specializzata in UX design.\n", "Specializzato in UX design.\n" },
+        { LANG_PT, "Especializada em segurança.\n", "Especializado em segurança.\n" },
+        { LANG_RO, "- Specializată în securitate.\n", "- Specializat în securitate.\n" },
         /* a cover letter's conditional and closing */
         { LANG_IT, "Sarei lieta di approfondire in un colloquio.", "Sarei lieto di approfondire in un colloquio." },
         { LANG_RO, "Aș fi încântată să fac parte din echipă.", "Aș fi încântat să fac parte din echipă." },

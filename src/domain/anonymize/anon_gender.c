@@ -12,6 +12,7 @@
 
 #include "domain/anonymize/anon_internal.h"
 
+static bool key_in(const Scan *sc, size_t k, const char *const *w, size_t nw);
 /* the context of the writer's forms, defined with the triggers below */
 static bool pl_self(const Scan *sc, size_t k);
 static bool sl_clitic(const Scan *sc, size_t k);
@@ -265,7 +266,8 @@ static bool sl_other_aux(const Scan *sc, size_t k) {
  * starts a line, a bullet, a sentence or what follows a colon, with no
  * auxiliary of someone else after it, is the writer's ("- Vodila ekipo 5
  * razvijalcev", "Diplomirala leta 2015"). */
-static bool sl_bullet_start(const Scan *sc, size_t i) {
+/* The start of token i's bullet: back over spaces, dashes and bullets. */
+static size_t bullet_start(const Scan *sc, size_t i) {
         size_t p = sc->toks[i].start;
         for (;;) {
                 if (p > 0 && strchr(" \t-*|", sc->t[p - 1]))
@@ -273,8 +275,12 @@ static bool sl_bullet_start(const Scan *sc, size_t i) {
                 else if (p >= 3 && (!memcmp(sc->t + p - 3, "\xe2\x80\xa2", 3) || !memcmp(sc->t + p - 3, "\xe2\x80\x93", 3)))
                         p -= 3; /* "•", "–" */
                 else
-                        break;
+                        return p;
         }
+}
+
+static bool sl_bullet_start(const Scan *sc, size_t i) {
+        size_t p = bullet_start(sc, i);
         if ((p > 0 && !strchr("\n\r.!?:;", sc->t[p - 1])) ||
             (tok_lexflags(sc, &sc->toks[i], LANG_SL) & (LEX_PHRASE | LEX_PLACE | LEX_KEEP)) ||
             anon_cue_tok(sc, &sc->toks[i], ANON_CUE_THINGNOUN) || anon_cue_tok(sc, &sc->toks[i], ANON_CUE_PLACENOUN) ||
@@ -291,6 +297,33 @@ static bool sl_bullet_start(const Scan *sc, size_t i) {
         while (k < sc->ntok && k - i <= 2 && sl_clitic(sc, k)) /* "Pomagala mi je mentorica" */
                 k++;
         return k >= sc->ntok || !same_line(sc, sc->toks[i].end, sc->toks[k].start) || !sl_other_aux(sc, k);
+}
+
+/* A CV's headline or bullet that starts with the writer's participle and
+ * its field: "Specializzata in UX design", "Especializado em segurança",
+ * "Specializată în securitate". Not the nouns of a degree that end like
+ * one ("Mestrado em", "Dottorato in", "Certificat în"). */
+static bool headline_participle(const Scan *sc, size_t i) {
+        static const char *const in[] = { "in", "em", "în" };
+        static const char *const end[] = { "ata", "ato", "ita", "ito", "ada", "ado", "ida", "ido", "ată", "at", "ită", "it" };
+        static const char *const noun[] = { "mestrado", "doutorado", "bacharelado", "doutoramento", "dottorato",
+                                            "certificato", "attestato", "mandato", "certificado", "doctorat",
+                                            "masterat", "certificat", "rezidentiat", "credito", "credit" };
+        const Tok *t = &sc->toks[i];
+        size_t p = bullet_start(sc, i), n = t->end - t->start, k;
+        if ((sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO) || !(t->flags & TOK_CAP) || n < 7 ||
+            (p > 0 && sc->t[p - 1] != '\n') || i + 1 >= sc->ntok || sc->toks[i + 1].start != t->end + 1 ||
+            key_in(sc, i, noun, sizeof(noun) / sizeof(*noun)))
+                return false;
+        for (k = 0; k < sizeof(in) / sizeof(*in); k++)
+                if (sc->toks[i + 1].end - sc->toks[i + 1].start == strlen(in[k]) && !memcmp(sc->t + sc->toks[i + 1].start, in[k], strlen(in[k])))
+                        break;
+        if (k == sizeof(in) / sizeof(*in))
+                return false;
+        for (k = 0; k < sizeof(end) / sizeof(*end); k++)
+                if (ends(sc->t + t->start, n, end[k]))
+                        return true;
+        return false;
 }
 
 /* Polish "sam" / "sama" (by oneself) next to the writer's past form:
@@ -325,7 +358,7 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
                 if (r)
                         return r;
         }
-        if (!writer && !anon_gender_trigger_near(sc, i))
+        if (!writer && !anon_gender_trigger_near(sc, i) && !headline_participle(sc, i))
                 return sc->lang == LANG_SL && sl_bullet_start(sc, i) ? gender_sl_part(sc, w, n) : NULL;
         switch (sc->lang) {
         case LANG_PL:
