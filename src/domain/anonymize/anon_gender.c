@@ -255,11 +255,7 @@ static const char *gender_el(Scan *sc, const char *w, size_t n) {
 static bool sl_other_aux(const Scan *sc, size_t k) {
         static const char *const aux[] = { "je", "so", "sta", "sva", "smo", "ste", "ni", "niso", "nista",
                                            "bo", "bodo", "bosta", "bova", "bomo", "boste" };
-        const Tok *t = &sc->toks[k];
-        for (size_t a = 0; a < sizeof(aux) / sizeof(*aux); a++)
-                if (strlen(aux[a]) == t->flen && !memcmp(tok_key(sc, t), aux[a], t->flen))
-                        return true;
-        return false;
+        return key_in(sc, k, aux, sizeof(aux) / sizeof(*aux));
 }
 
 /* A CV's bullet leaves out the subject and "sem": an l-participle that
@@ -304,7 +300,7 @@ static bool sl_bullet_start(const Scan *sc, size_t i) {
  * "Specializată în securitate". Not the nouns of a degree that end like
  * one ("Mestrado em", "Dottorato in", "Certificat în"). */
 static bool headline_participle(const Scan *sc, size_t i) {
-        static const char *const in[] = { "in", "em", "în" };
+        static const char *const in[] = { "in", "em" }; /* keys: "în" is "in" */
         static const char *const end[] = { "ata", "ato", "ita", "ito", "ada", "ado", "ida", "ido", "ată", "at", "ită", "it" };
         static const char *const noun[] = { "mestrado", "doutorado", "bacharelado", "doutoramento", "dottorato",
                                             "certificato", "attestato", "mandato", "certificado", "doctorat",
@@ -315,10 +311,7 @@ static bool headline_participle(const Scan *sc, size_t i) {
             (p > 0 && sc->t[p - 1] != '\n') || i + 1 >= sc->ntok || sc->toks[i + 1].start != t->end + 1 ||
             key_in(sc, i, noun, sizeof(noun) / sizeof(*noun)))
                 return false;
-        for (k = 0; k < sizeof(in) / sizeof(*in); k++)
-                if (sc->toks[i + 1].end - sc->toks[i + 1].start == strlen(in[k]) && !memcmp(sc->t + sc->toks[i + 1].start, in[k], strlen(in[k])))
-                        break;
-        if (k == sizeof(in) / sizeof(*in))
+        if (!key_in(sc, i + 1, in, sizeof(in) / sizeof(*in)))
                 return false;
         for (k = 0; k < sizeof(end) / sizeof(*end); k++)
                 if (ends(sc->t + t->start, n, end[k]))
@@ -665,11 +658,7 @@ static bool pl_self(const Scan *sc, size_t k) {
  * pridružila", "sem mu pomagala"). */
 static bool sl_clitic(const Scan *sc, size_t k) {
         static const char *const cl[] = { "se", "si", "vam", "vas", "mu", "ji", "jim", "ga", "jo", "jih", "me", "mi", "ti", "te" };
-        const Tok *t = &sc->toks[k];
-        for (size_t c = 0; c < sizeof(cl) / sizeof(*cl); c++)
-                if (t->flen == strlen(cl[c]) && !memcmp(tok_key(sc, t), cl[c], t->flen))
-                        return true;
-        return false;
+        return key_in(sc, k, cl, sizeof(cl) / sizeof(*cl));
 }
 
 /* Slovene leaves "sem" out of the second of two joined clauses: "Vodil
