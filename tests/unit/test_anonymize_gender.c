@@ -308,6 +308,8 @@ static const struct {
         { LANG_IT, "Dottorato in Fisica, Università di Padova\nProgetto in Rust", "Dottorato in Fisica, Università di Padova\nProgetto in Rust" },
         { LANG_RO, "Certificat în managementul proiectelor (2020)\nDoctorat în informatică",
           "Certificat în managementul proiectelor (2020)\nDoctorat în informatică" },
+        { LANG_RO, "Consider important ca proiectul să fie testat. Am fost la spital.",
+          "Consider important ca proiectul să fie testat. Am fost la spital." },
         /* volunteer work is the work's, not the writer's: it stays */
         { LANG_PT, "Trabalho voluntário: Programaria, mentora desde 2019.", "Trabalho voluntário: Programaria, mentor/a desde 2019." },
         { LANG_RO, "Muncă voluntară: Crucea Roșie, 2015–2017. Sunt voluntară.",
@@ -669,6 +671,7 @@ static const struct {
         { LANG_IT, "Sarei lieta di approfondire in un colloquio.", "Sarei lieto di approfondire in un colloquio." },
         { LANG_RO, "Aș fi încântată să fac parte din echipă.", "Aș fi încântat să fac parte din echipă." },
         { LANG_RO, "Sunt convinsă că pot contribui.", "Sunt convins că pot contribui." },
+        { LANG_RO, "Mă consider organizată și punctuală.", "Mă consider organizat și punctual." },
         { LANG_IT, "Cordiali saluti, la candidata.", "Cordiali saluti, il candidato." },
         /* a parent noun as a clause of its own, after a degree or joined to another */
         { LANG_EN, "Team lead, proud mum, runner.", "Team lead, proud dad, runner." },

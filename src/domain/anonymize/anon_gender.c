@@ -135,7 +135,7 @@ static const char *gender_ro(Scan *sc, const char *w, size_t n) {
                 return pair(sc, w, n - 2, "os/oasă");
         if (n >= 6 && (ends(w, n, "tor") || ends(w, n, "sor")))
                 return pair(sc, w, n, "/oare");
-        static const char *const m[] = { "at", "it", "ut", "ent", "ant", "ist", "il", "iv", "ic", "is", "ns" };
+        static const char *const m[] = { "at", "it", "ut", "ent", "ant", "ist", "il", "iv", "ic", "is", "ns", "al" };
         for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
                 if (n >= 5 && ends(w, n, m[k]))
                         return pair(sc, w, n, "/ă");
@@ -487,9 +487,12 @@ static bool other_aux_before(const Scan *sc, size_t a) {
         static const char *const part[] = { "stato", "stata", "sido", "fost", "devenit" };
         static const char *const aux[] = { "sei", "siamo", "siete", "erano", "sara", "saranno", "siano", "fosse",
                                            "tem", "tens", "temos", "tinham", "a", "ai", "au", "ati", "ar", "va", "vor" };
-        static const char *const fi[] = { "fi" }, *const as[] = { "as" };
-        if (sc->lang == LANG_RO && key_in(sc, a, fi, 1)) /* "aș fi", not "va fi", "poate fi" */
-                return a == 0 || !key_in(sc, a - 1, as, 1);
+        /* Romanian triggers only after the writer's own word: "aș fi", not
+         * "va fi", "poate fi"; "mă consider", not "consider important" */
+        static const char *const own[][2] = { { "fi", "as" }, { "consider", "ma" } };
+        for (size_t k = 0; sc->lang == LANG_RO && k < sizeof(own) / sizeof(*own); k++)
+                if (key_in(sc, a, own[k], 1))
+                        return a == 0 || !key_in(sc, a - 1, own[k] + 1, 1);
         if (a == 0 || (sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO) ||
             !key_in(sc, a, part, sizeof(part) / sizeof(*part)))
                 return false;
