@@ -310,6 +310,8 @@ static const struct {
           "Certificat în managementul proiectelor (2020)\nDoctorat în informatică" },
         { LANG_RO, "Consider important ca proiectul să fie testat. Am fost la spital.",
           "Consider important ca proiectul să fie testat. Am fost la spital." },
+        { LANG_IT, "Sono analista e specialista di dati.", "Sono analista e specialista di dati." },
+        { LANG_PT, "Sou analista de sistemas e especialista em dados.", "Sou analista de sistemas e especialista em dados." },
         /* volunteer work is the work's, not the writer's: it stays */
         { LANG_PT, "Trabalho voluntário: Programaria, mentora desde 2019.", "Trabalho voluntário: Programaria, mentor/a desde 2019." },
         { LANG_RO, "Muncă voluntară: Crucea Roșie, 2015–2017. Sunt voluntară.",
@@ -672,6 +674,8 @@ static const struct {
         { LANG_RO, "Aș fi încântată să fac parte din echipă.", "Aș fi încântat să fac parte din echipă." },
         { LANG_RO, "Sunt convinsă că pot contribui.", "Sunt convins că pot contribui." },
         { LANG_RO, "Mă consider organizată și punctuală.", "Mă consider organizat și punctual." },
+        { LANG_IT, "Sono disposta a trasferirmi e sono rimasta 5 anni in Reply.", "Sono disposto a trasferirmi e sono rimasto 5 anni in Reply." },
+        { LANG_PT, "Estou disposta a mudar de cidade.", "Estou disposto a mudar de cidade." },
         { LANG_IT, "Cordiali saluti, la candidata.", "Cordiali saluti, il candidato." },
         /* a parent noun as a clause of its own, after a degree or joined to another */
         { LANG_EN, "Team lead, proud mum, runner.", "Team lead, proud dad, runner." },

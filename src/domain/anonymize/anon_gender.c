@@ -118,6 +118,10 @@ static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, siz
                 if (n > el + 1 && memcmp(w + n - 1 - el, e[k], el) == 0)
                         return pair(sc, w, n - 1, "o/a");
         }
+        /* "disposta", "rimasto"; not a noun of both genders in -ista ("analista")
+         * nor a name ("Sou Augusto") */
+        if (n >= 6 && w[n - 3] == 's' && w[n - 2] == 't' && w[n - 4] != 'i' && w[0] >= 'a' && w[0] <= 'z')
+                return pair(sc, w, n - 1, "o/a");
         return NULL;
 }
 
