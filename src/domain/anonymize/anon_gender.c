@@ -19,12 +19,12 @@ static bool sl_clitic(const Scan *sc, size_t k);
 static const char *el_article_pair(const Scan *sc, size_t k);
 static size_t el_article_after_trigger(const Scan *sc, size_t i);
 
-static bool ends(const char *w, size_t n, const char *suf) {
+bool anon_ends(const char *w, size_t n, const char *suf) {
         size_t l = strlen(suf);
         return n > l && memcmp(w + n - l, suf, l) == 0;
 }
 
-static const char *pair(Scan *sc, const char *w, size_t stem, const char *tail) {
+const char *anon_pair(Scan *sc, const char *w, size_t stem, const char *tail) {
         char *r = arena_printf(sc->arena, "%.*s%s", (int)stem, w, tail);
         if (!r)
                 sc->err = -ENOMEM;
@@ -64,7 +64,7 @@ static const char *gender_pl_stem(Scan *sc, const char *w, size_t n) {
         for (size_t k = 0; k < sizeof(alt) / sizeof(*alt); k++)
                 for (int g = 0; g < 2; g++) {
                         size_t l = strlen(alt[k][g]);
-                        if (n >= l + 1 && ends(w, n, alt[k][g])) {
+                        if (n >= l + 1 && anon_ends(w, n, alt[k][g])) {
                                 int s = (int)(n - l);
                                 char *r = arena_printf(sc->arena, "%.*s%s/%.*s%s", s, w, alt[k][0], s, w, alt[k][1]);
                                 if (!r)
@@ -81,25 +81,25 @@ static const char *gender_pl(Scan *sc, const char *w, size_t n, bool trig) {
         const char *r = gender_pl_stem(sc, w, n);
         if (r || sc->err)
                 return r;
-        if (n >= 6 && (ends(w, n, "łam") || ends(w, n, "łem")))
-                return pair(sc, w, n - 4, "łem/łam");
-        if (n >= 8 && ends(w, n, "łabym"))
-                return pair(sc, w, n - 6, "łbym/łabym");
-        if (n >= 7 && ends(w, n, "łbym"))
-                return pair(sc, w, n - 5, "łbym/łabym");
+        if (n >= 6 && (anon_ends(w, n, "łam") || anon_ends(w, n, "łem")))
+                return anon_pair(sc, w, n - 4, "łem/łam");
+        if (n >= 8 && anon_ends(w, n, "łabym"))
+                return anon_pair(sc, w, n - 6, "łbym/łabym");
+        if (n >= 7 && anon_ends(w, n, "łbym"))
+                return anon_pair(sc, w, n - 5, "łbym/łabym");
         if (trig && n >= 7) { /* instrumental after "jestem": "doświadczoną" / "doświadczonym" */
                 static const char *const ins[] = { "oną", "aną", "ętą", "onym", "anym", "ętym" };
                 for (size_t k = 0; k < sizeof(ins) / sizeof(*ins); k++)
-                        if (ends(w, n, ins[k])) /* "ą" and "ym" are two bytes each */
-                                return pair(sc, w, n - 2, "ym/ą");
+                        if (anon_ends(w, n, ins[k])) /* "ą" and "ym" are two bytes each */
+                                return anon_pair(sc, w, n - 2, "ym/ą");
         }
         if (trig && n >= 5) {
                 static const char *const adj[] = { "na", "ny", "wa", "wy", "ta", "ty", "ła", "ły",
                                                    "ca", "cy", "ka", "ki", "sza", "szy" };
                 for (size_t k = 0; k < sizeof(adj) / sizeof(*adj); k++)
-                        if (ends(w, n, adj[k])) {
+                        if (anon_ends(w, n, adj[k])) {
                                 bool soft = adj[k][0] == 'k' || adj[k][0] == 'g';
-                                return pair(sc, w, n - 1, soft ? "i/a" : "y/a");
+                                return anon_pair(sc, w, n - 1, soft ? "i/a" : "y/a");
                         }
         }
         return NULL;
@@ -116,12 +116,12 @@ static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, siz
         for (size_t k = 0; k < ne; k++) {
                 size_t el = strlen(e[k]);
                 if (n > el + 1 && memcmp(w + n - 1 - el, e[k], el) == 0)
-                        return pair(sc, w, n - 1, "o/a");
+                        return anon_pair(sc, w, n - 1, "o/a");
         }
         /* "disposta", "rimasto"; not a noun of both genders in -ista ("analista")
          * nor a name ("Sou Augusto") */
         if (n >= 6 && w[n - 3] == 's' && w[n - 2] == 't' && w[n - 4] != 'i' && w[0] >= 'a' && w[0] <= 'z')
-                return pair(sc, w, n - 1, "o/a");
+                return anon_pair(sc, w, n - 1, "o/a");
         return NULL;
 }
 
@@ -129,20 +129,20 @@ static const char *gender_romance(Scan *sc, const char *w, size_t n, Lang l, siz
  * -tor is -oasă and -toare: serioasă / serios -> serios/oasă, muncitoare /
  * muncitor -> muncitor/oare. */
 static const char *gender_ro(Scan *sc, const char *w, size_t n) {
-        if (n >= 8 && ends(w, n, "oasă"))
-                return pair(sc, w, n - 5, "os/oasă");
-        if (n >= 8 && (ends(w, n, "toare") || ends(w, n, "soare")))
-                return pair(sc, w, n - 4, "or/oare");
-        if (n >= 5 && ends(w, n, "ă"))
-                return pair(sc, w, n - 2, "/ă");
-        if (n >= 5 && ends(w, n, "os"))
-                return pair(sc, w, n - 2, "os/oasă");
-        if (n >= 6 && (ends(w, n, "tor") || ends(w, n, "sor")))
-                return pair(sc, w, n, "/oare");
+        if (n >= 8 && anon_ends(w, n, "oasă"))
+                return anon_pair(sc, w, n - 5, "os/oasă");
+        if (n >= 8 && (anon_ends(w, n, "toare") || anon_ends(w, n, "soare")))
+                return anon_pair(sc, w, n - 4, "or/oare");
+        if (n >= 5 && anon_ends(w, n, "ă"))
+                return anon_pair(sc, w, n - 2, "/ă");
+        if (n >= 5 && anon_ends(w, n, "os"))
+                return anon_pair(sc, w, n - 2, "os/oasă");
+        if (n >= 6 && (anon_ends(w, n, "tor") || anon_ends(w, n, "sor")))
+                return anon_pair(sc, w, n, "/oare");
         static const char *const m[] = { "at", "it", "ut", "ent", "ant", "ist", "il", "iv", "ic", "is", "ns", "al" };
         for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
-                if (n >= 5 && ends(w, n, m[k]))
-                        return pair(sc, w, n, "/ă");
+                if (n >= 5 && anon_ends(w, n, m[k]))
+                        return anon_pair(sc, w, n, "/ă");
         return NULL;
 }
 
@@ -166,22 +166,22 @@ static bool sl_either_e(char c, char p) {
  * or not (sl_either_e), ustvarjalna / ustvarjalen -> ustvarjalen/a. */
 static const char *gender_sl_adj(Scan *sc, const char *w, size_t n) {
         const char *r = NULL;
-        if (n >= 6 && (ends(w, n, "na") || ends(w, n, "va") || ends(w, n, "ta"))) {
+        if (n >= 6 && (anon_ends(w, n, "na") || anon_ends(w, n, "va") || anon_ends(w, n, "ta"))) {
                 if (is_vowel(w[n - 3]) || w[n - 2] != 'n') /* motivirana, zanesljiva, odprta */
-                        return pair(sc, w, n - 1, "/a");
+                        return anon_pair(sc, w, n - 1, "/a");
                 if (sl_either_e(w[n - 3], w[n - 4]))
                         r = arena_printf(sc->arena, "%.*sen/a", (int)n - 2, w);
                 else
                         r = arena_printf(sc->arena, "%.*sen/%.*s", (int)n - 2, w, (int)n, w);
-        } else if (n >= 5 && ends(w, n, "en") && !is_vowel(w[n - 3])) {
+        } else if (n >= 5 && anon_ends(w, n, "en") && !is_vowel(w[n - 3])) {
                 if (sl_either_e(w[n - 3], w[n - 4]))
-                        return pair(sc, w, n, "/a");
+                        return anon_pair(sc, w, n, "/a");
                 r = arena_printf(sc->arena, "%.*s/%.*sna", (int)n, w, (int)n - 2, w);
         } else {
                 static const char *const m[] = { "an", "iv", "en", "rt" };
                 for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
-                        if (n >= 5 && ends(w, n, m[k]))
-                                return pair(sc, w, n, "/a");
+                        if (n >= 5 && anon_ends(w, n, m[k]))
+                                return anon_pair(sc, w, n, "/a");
                 return NULL;
         }
         if (!r)
@@ -197,8 +197,8 @@ static const char *gender_sl_adj(Scan *sc, const char *w, size_t n) {
  * or "la"), or 0. */
 static size_t sl_mobile_e(const char *w, size_t n, bool *fem) {
         static const char *const stem[] = { "š", "Š", "k", "g", "nes", "ras", "tres" }; /* "Šla sem" */
-        *fem = ends(w, n, "la");
-        if (!*fem && !ends(w, n, "el"))
+        *fem = anon_ends(w, n, "la");
+        if (!*fem && !anon_ends(w, n, "el"))
                 return 0;
         for (size_t k = 0; k < sizeof(stem) / sizeof(*stem); k++) {
                 size_t l = strlen(stem[k]);
@@ -216,7 +216,7 @@ static size_t sl_mobile_e(const char *w, size_t n, bool *fem) {
 static const char *gender_sl_part(Scan *sc, const char *w, size_t n) {
         bool fem;
         size_t s = sl_mobile_e(w, n, &fem);
-        bool either = !s && n >= 5 && ends(w, n, "la") && strchr("dtzbp", w[n - 3]);
+        bool either = !s && n >= 5 && anon_ends(w, n, "la") && strchr("dtzbp", w[n - 3]);
         if (s || either) {
                 char *r = s ? arena_printf(sc->arena, "%.*sel/%.*sla", (int)s, w, (int)s, w)
                             : arena_printf(sc->arena, "%.*sel/a", (int)n - 2, w);
@@ -227,10 +227,10 @@ static const char *gender_sl_part(Scan *sc, const char *w, size_t n) {
         static const char *const f[] = { "ala", "ila", "ela", "ula", "ola", "rla" };
         static const char *const m[] = { "al", "il", "el", "ul", "ol", "rl" };
         for (size_t k = 0; k < sizeof(f) / sizeof(*f); k++) {
-                if (n >= 5 && ends(w, n, f[k]))
-                        return pair(sc, w, n - 1, "/a");
-                if (n >= 4 && ends(w, n, m[k]))
-                        return pair(sc, w, n, "/a");
+                if (n >= 5 && anon_ends(w, n, f[k]))
+                        return anon_pair(sc, w, n - 1, "/a");
+                if (n >= 4 && anon_ends(w, n, m[k]))
+                        return anon_pair(sc, w, n, "/a");
         }
         return NULL;
 }
@@ -242,14 +242,14 @@ static const char *gender_sl(Scan *sc, const char *w, size_t n) {
 
 /* Greek adjectives after "είμαι": υπεύθυνη / υπεύθυνος -> υπεύθυνος/η. */
 static const char *gender_el(Scan *sc, const char *w, size_t n) {
-        if (n >= 8 && ends(w, n, "ος"))
-                return pair(sc, w, n - 4, "ος/η");
-        if (n >= 8 && ends(w, n, "η"))
-                return pair(sc, w, n - 2, "ος/η");
-        if (n >= 8 && ends(w, n, "ός"))
-                return pair(sc, w, n - 4, "ός/ή");
-        if (n >= 8 && ends(w, n, "ή"))
-                return pair(sc, w, n - 2, "ός/ή");
+        if (n >= 8 && anon_ends(w, n, "ος"))
+                return anon_pair(sc, w, n - 4, "ος/η");
+        if (n >= 8 && anon_ends(w, n, "η"))
+                return anon_pair(sc, w, n - 2, "ος/η");
+        if (n >= 8 && anon_ends(w, n, "ός"))
+                return anon_pair(sc, w, n - 4, "ός/ή");
+        if (n >= 8 && anon_ends(w, n, "ή"))
+                return anon_pair(sc, w, n - 2, "ός/ή");
         return NULL;
 }
 
@@ -318,7 +318,7 @@ static bool headline_participle(const Scan *sc, size_t i) {
         if (!key_in(sc, i + 1, in, sizeof(in) / sizeof(*in)))
                 return false;
         for (k = 0; k < sizeof(end) / sizeof(*end); k++)
-                if (ends(sc->t + t->start, n, end[k]))
+                if (anon_ends(sc->t + t->start, n, end[k]))
                         return true;
         return false;
 }
@@ -334,7 +334,7 @@ static const char *pl_alone(const Scan *sc, size_t i) {
         if (i + 1 < sc->ntok && sc->toks[i + 1].start == t->end + 1) {
                 const char *w = sc->t + sc->toks[i + 1].start;
                 size_t n = sc->toks[i + 1].end - sc->toks[i + 1].start;
-                before = n >= 6 && (ends(w, n, "łam") || ends(w, n, "łem"));
+                before = n >= 6 && (anon_ends(w, n, "łam") || anon_ends(w, n, "łem"));
         }
         if (!(after && same_line(sc, sc->toks[i - 1].end, t->start)) && !before)
                 return NULL;
@@ -377,97 +377,6 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
         default:
                 return NULL;
         }
-}
-
-/* ---- English: "she is" -> "they are", "likes her." -> "likes them." ---- */
-
-/* The plural of an English verb in the third person singular ("works" ->
- * "work", "studies" -> "study", "teaches" -> "teach", "is" -> "are"), or
- * NULL when w is not one. */
-static const char *en_plural(Scan *sc, const char *w, size_t n) {
-        static const char *const irr[][2] = { { "is", "are" },     { "was", "were" },  { "has", "have" },
-                                              { "does", "do" },    { "isn", "aren" },  { "wasn", "weren" },
-                                              { "hasn", "haven" }, { "doesn", "don" } }; /* "doesn" of "doesn't" */
-        for (size_t k = 0; k < sizeof(irr) / sizeof(*irr); k++)
-                if (strlen(irr[k][0]) == n && !memcmp(w, irr[k][0], n))
-                        return irr[k][1];
-        if (n < 4 || w[n - 1] != 's' || ends(w, n, "ss") || ends(w, n, "us") || ends(w, n, "is"))
-                return NULL;
-        if (ends(w, n, "ies"))
-                return pair(sc, w, n - 3, "y");
-        if (ends(w, n, "ches") || ends(w, n, "shes") || ends(w, n, "xes") || ends(w, n, "zes") ||
-            ends(w, n, "oes") || ends(w, n, "sses"))
-                return pair(sc, w, n - 2, "");
-        return pair(sc, w, n - 1, "");
-}
-
-static bool en_aux(const char *r) {
-        static const char *const aux[] = { "are", "were", "have", "do", "aren", "weren", "haven", "don" };
-        for (size_t k = 0; k < sizeof(aux) / sizeof(*aux); k++)
-                if (!strcmp(r, aux[k]))
-                        return true;
-        return false;
-}
-
-/* The end of "'s" (or "’s") right after a pronoun ending at p ("he's",
- * "she’s"), or 0. */
-size_t anon_gender_contraction(const Scan *sc, size_t p) {
-        size_t q = p + 2 < sc->n && !memcmp(sc->t + p, "\xe2\x80\x99", 3) ? p + 3 : p < sc->n && sc->t[p] == '\'' ? p + 1 : 0;
-        if (!q || q >= sc->n || (sc->t[q] | 0x20) != 's' || (q + 1 < sc->n && is_alpha(sc->t[q + 1])))
-                return 0;
-        return q + 1;
-}
-
-/* "they're" or "they've" for "he's" whose "'s" is [p, e), with the
- * writer's apostrophe: "has" before a past participle of the few a CV or
- * a message uses after it ("he's been", "she's worked"), else "is" ("he's
- * injured", "she's a developer"). */
-const char *anon_gender_they_s(Scan *sc, size_t p0, size_t e) {
-        static const char *const part[] = { "been", "got", "gotten", "had", "done", "gone", "made", "seen",
-                                             "worked", "led", "built", "taught", "won", "written", "given",
-                                             "taken", "become", "always been", "never been", "just", "already" };
-        size_t p = e, k;
-        while (p < sc->n && sc->t[p] == ' ')
-                p++;
-        for (k = 0; k < sizeof(part) / sizeof(*part); k++) {
-                size_t l = strlen(part[k]);
-                if (p + l <= sc->n && !memcmp(sc->t + p, part[k], l) && (p + l == sc->n || !is_alpha(sc->t[p + l])))
-                        break;
-        }
-        const char *r = arena_printf(sc->arena, "they%.*s%s", (int)(e - 1 - p0), sc->t + p0,
-                                     k < sizeof(part) / sizeof(*part) ? "ve" : "re");
-        if (!r)
-                sc->err = -ENOMEM;
-        return r ? r : "they";
-}
-
-void anon_gender_agree(Scan *sc, size_t i) {
-        for (size_t j = i + 1, skipped = 0; j < sc->ntok && (sc->toks[j].flags & TOK_JOINED); j++) {
-                const Tok *t = &sc->toks[j];
-                const char *w = sc->t + t->start;
-                size_t n = t->end - t->start;
-                if (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM | TOK_INITIAL))
-                        return;
-                bool fn = (t->lf & LEX_STOP) != 0; /* "is", "also", "always" */
-                const char *r = fn || !ends(w, n, "ly") ? en_plural(sc, w, n) : NULL;
-                if (r && (fn ? en_aux(r) : true)) {
-                        scan_add(sc, t->start, t->end, ANON_CAT_GENDERED_FORM, PRIO_GENDER, r);
-                        return;
-                }
-                /* one adverb before the verb: "she also works", "he currently leads" */
-                if (skipped++ || !(fn || ends(w, n, "ly")))
-                        return;
-        }
-}
-
-bool anon_gender_object(const Scan *sc, size_t i) {
-        size_t j = i + 1;
-        if (j >= sc->ntok || !(sc->toks[j].flags & TOK_JOINED))
-                return true; /* "likes her." */
-        const Tok *t = &sc->toks[j];
-        if (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_ALNUM))
-                return false; /* "her Python skills" */
-        return (t->lf & LEX_STOP) != 0; /* "gave her the book", "her and" */
 }
 
 /* ---- the writer's own forms: after an auxiliary of the first person ---- */
@@ -519,9 +428,9 @@ static bool is_trigger(const Scan *sc, size_t a, size_t b) {
 static char sl_adj_gender(const Scan *sc, const Tok *t) {
         const char *w = sc->t + t->start;
         size_t n = t->end - t->start;
-        if (ends(w, n, "na") || ends(w, n, "va") || ends(w, n, "ta"))
+        if (anon_ends(w, n, "na") || anon_ends(w, n, "va") || anon_ends(w, n, "ta"))
                 return 'f';
-        return ends(w, n, "en") || ends(w, n, "an") || ends(w, n, "iv") || ends(w, n, "rt") ? 'm' : 0;
+        return anon_ends(w, n, "en") || anon_ends(w, n, "an") || anon_ends(w, n, "iv") || anon_ends(w, n, "rt") ? 'm' : 0;
 }
 
 /* Tokens a and b are items of one list (", " between them) that agree:
@@ -599,7 +508,7 @@ static bool adjective_ending(const Scan *sc, size_t k) {
         if (n < 6 || (t->flags & (TOK_CAP | TOK_ALLCAPS | TOK_NUM | TOK_ALNUM)))
                 return false;
         for (size_t a = 0; a < sizeof(e) / sizeof(*e); a++)
-                if (ends(sc->t + t->start, n, e[a]))
+                if (anon_ends(sc->t + t->start, n, e[a]))
                         return true;
         return false;
 }
@@ -632,7 +541,7 @@ static bool list_after_complement(const Scan *sc, size_t i) {
 bool anon_gender_list_link(const Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
         size_t n = t->end - t->start;
-        return sc->lang == LANG_EL && i > 0 && sc->last_gender == i - 1 && n >= 8 && ends(sc->t + t->start, n, "ής") &&
+        return sc->lang == LANG_EL && i > 0 && sc->last_gender == i - 1 && n >= 8 && anon_ends(sc->t + t->start, n, "ής") &&
                t->start == sc->toks[i - 1].end + 2 && sc->t[t->start - 2] == ',';
 }
 
@@ -723,9 +632,9 @@ static bool pl_title_adjective(const Scan *sc, size_t i) {
                 return false;
         for (k = 0; k < sizeof(noun) / sizeof(*noun); k++)
                 if (n >= strlen(noun[k]) && !memcmp(w + n - strlen(noun[k]), noun[k], strlen(noun[k])))
-                        return false; /* "budowy" itself, which ends() leaves out */
+                        return false; /* "budowy" itself, which anon_ends() leaves out */
         for (k = 0; k < sizeof(adj) / sizeof(*adj); k++)
-                if (ends(w, n, adj[k]))
+                if (anon_ends(w, n, adj[k]))
                         return true;
         return false;
 }

@@ -371,8 +371,13 @@ bool anon_origin_cue_after(const Scan *sc, size_t j);
 bool anon_gnoun_before(const Scan *sc, size_t i);
 /* Pass 3: date ranges of jobs and degrees become durations (anon_dates.c). */
 void anon_scan_durations(Scan *sc);
-/* English, after "he"/"she" at token i became "they": the verb after it
- * agrees ("is" -> "are", "works" -> "work"). */
+/* Word w of n bytes ends with suf, and is longer (anon_gender.c). */
+bool anon_ends(const char *w, size_t n, const char *suf);
+/* The first stem bytes of w and then tail, in the scan's arena; NULL and
+ * sc->err = -ENOMEM when there is no memory. */
+const char *anon_pair(Scan *sc, const char *w, size_t stem, const char *tail);
+/* anon_gender_en.c. English, after "he"/"she" at token i became "they":
+ * the verb after it agrees ("is" -> "are", "works" -> "work"). */
 void anon_gender_agree(Scan *sc, size_t i);
 /* The end of "'s" or "’s" right after a pronoun ending at byte p ("he's"), or 0. */
 size_t anon_gender_contraction(const Scan *sc, size_t p);
