@@ -188,10 +188,8 @@ static size_t open_range(Scan *sc, size_t kc, size_t start, const YearMonth *a, 
         size_t e = ongoing_end(sc, kc, q);
         if (!e || !a->month)
                 return e;
-        char *y = arena_printf(sc->arena, "%d", a->year);
-        if (!y)
-                sc->err = -ENOMEM;
-        else
+        const char *y = scan_printf(sc, "%d", a->year);
+        if (y)
                 scan_add(sc, start, a->end, ANON_CAT_DURATION, PRIO_RULE, y);
         return e;
 }

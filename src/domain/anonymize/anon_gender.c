@@ -6,7 +6,6 @@
  * ("laureato/a", "pracowałem/am") that reads the same whoever wrote it.
  * Only words next to an auxiliary of the first person ("trigger" lines)
  * are touched, except Polish -łem/-łam, which is first person by itself. */
-#include <errno.h>
 #include <string.h>
 #include <strings.h>
 
@@ -25,10 +24,7 @@ bool anon_ends(const char *w, size_t n, const char *suf) {
 }
 
 const char *anon_pair(Scan *sc, const char *w, size_t stem, const char *tail) {
-        char *r = arena_printf(sc->arena, "%.*s%s", (int)stem, w, tail);
-        if (!r)
-                sc->err = -ENOMEM;
-        return r;
+        return scan_printf(sc, "%.*s%s", (int)stem, w, tail);
 }
 
 /* Polish "odszedłem / odeszłam", "wszedłem / weszłam": after a prefix
@@ -53,12 +49,8 @@ static size_t pl_e_prefix(const char *w, size_t n) {
  * "mógłbym / mogłabym"). */
 static const char *gender_pl_stem(Scan *sc, const char *w, size_t n) {
         size_t e = pl_e_prefix(w, n);
-        if (e) {
-                char *r = arena_printf(sc->arena, "%.*sszedłem/%.*seszłam", (int)e, w, (int)e, w);
-                if (!r)
-                        sc->err = -ENOMEM;
-                return r;
-        }
+        if (e)
+                return scan_printf(sc, "%.*sszedłem/%.*seszłam", (int)e, w, (int)e, w);
         static const char *const alt[][2] = { { "ąłem", "ęłam" },     { "ąłbym", "ęłabym" }, { "szedłem", "szłam" },
                                               { "szedłbym", "szłabym" }, { "ógłbym", "ogłabym" } };
         for (size_t k = 0; k < sizeof(alt) / sizeof(*alt); k++)
@@ -66,10 +58,7 @@ static const char *gender_pl_stem(Scan *sc, const char *w, size_t n) {
                         size_t l = strlen(alt[k][g]);
                         if (n >= l + 1 && anon_ends(w, n, alt[k][g])) {
                                 int s = (int)(n - l);
-                                char *r = arena_printf(sc->arena, "%.*s%s/%.*s%s", s, w, alt[k][0], s, w, alt[k][1]);
-                                if (!r)
-                                        sc->err = -ENOMEM;
-                                return r;
+                                return scan_printf(sc, "%.*s%s/%.*s%s", s, w, alt[k][0], s, w, alt[k][1]);
                         }
                 }
         return NULL;
@@ -165,28 +154,21 @@ static bool sl_either_e(char c, char p) {
  * odgovorna / odgovoren -> odgovoren/odgovorna; where the e may be mobile
  * or not (sl_either_e), ustvarjalna / ustvarjalen -> ustvarjalen/a. */
 static const char *gender_sl_adj(Scan *sc, const char *w, size_t n) {
-        const char *r = NULL;
         if (n >= 6 && (anon_ends(w, n, "na") || anon_ends(w, n, "va") || anon_ends(w, n, "ta"))) {
                 if (is_vowel(w[n - 3]) || w[n - 2] != 'n') /* motivirana, zanesljiva, odprta */
                         return anon_pair(sc, w, n - 1, "/a");
                 if (sl_either_e(w[n - 3], w[n - 4]))
-                        r = arena_printf(sc->arena, "%.*sen/a", (int)n - 2, w);
-                else
-                        r = arena_printf(sc->arena, "%.*sen/%.*s", (int)n - 2, w, (int)n, w);
-        } else if (n >= 5 && anon_ends(w, n, "en") && !is_vowel(w[n - 3])) {
-                if (sl_either_e(w[n - 3], w[n - 4]))
-                        return anon_pair(sc, w, n, "/a");
-                r = arena_printf(sc->arena, "%.*s/%.*sna", (int)n, w, (int)n - 2, w);
-        } else {
-                static const char *const m[] = { "an", "iv", "en", "rt" };
-                for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
-                        if (n >= 5 && anon_ends(w, n, m[k]))
-                                return anon_pair(sc, w, n, "/a");
-                return NULL;
+                        return scan_printf(sc, "%.*sen/a", (int)n - 2, w);
+                return scan_printf(sc, "%.*sen/%.*s", (int)n - 2, w, (int)n, w);
         }
-        if (!r)
-                sc->err = -ENOMEM;
-        return r;
+        if (n >= 5 && anon_ends(w, n, "en") && !is_vowel(w[n - 3]))
+                return sl_either_e(w[n - 3], w[n - 4]) ? anon_pair(sc, w, n, "/a")
+                                                       : scan_printf(sc, "%.*s/%.*sna", (int)n, w, (int)n - 2, w);
+        static const char *const m[] = { "an", "iv", "en", "rt" };
+        for (size_t k = 0; k < sizeof(m) / sizeof(*m); k++)
+                if (n >= 5 && anon_ends(w, n, m[k]))
+                        return anon_pair(sc, w, n, "/a");
+        return NULL;
 }
 
 /* Slovene l-participles with a mobile e: the masculine has an e that the
@@ -217,13 +199,10 @@ static const char *gender_sl_part(Scan *sc, const char *w, size_t n) {
         bool fem;
         size_t s = sl_mobile_e(w, n, &fem);
         bool either = !s && n >= 5 && anon_ends(w, n, "la") && strchr("dtzbp", w[n - 3]);
-        if (s || either) {
-                char *r = s ? arena_printf(sc->arena, "%.*sel/%.*sla", (int)s, w, (int)s, w)
-                            : arena_printf(sc->arena, "%.*sel/a", (int)n - 2, w);
-                if (!r)
-                        sc->err = -ENOMEM;
-                return r;
-        }
+        if (s)
+                return scan_printf(sc, "%.*sel/%.*sla", (int)s, w, (int)s, w);
+        if (either)
+                return scan_printf(sc, "%.*sel/a", (int)n - 2, w);
         static const char *const f[] = { "ala", "ila", "ela", "ula", "ola", "rla" };
         static const char *const m[] = { "al", "il", "el", "ul", "ol", "rl" };
         for (size_t k = 0; k < sizeof(f) / sizeof(*f); k++) {
@@ -708,10 +687,8 @@ void anon_gender_article(Scan *sc, size_t i, size_t len) {
         size_t e = i >= 1 ? article_end(sc, i - 1, p) : 0;
         if (!pair || i < 2 || !e || !anon_cue_tok(sc, &sc->toks[i - 1], ANON_CUE_INDEF) || !is_trigger(sc, i - 2, i))
                 return;
-        if (e > sc->toks[i - 1].end && !(pair = arena_printf(sc->arena, "%s ", pair))) {
-                sc->err = -ENOMEM;
+        if (e > sc->toks[i - 1].end && !(pair = scan_printf(sc, "%s ", pair)))
                 return;
-        }
         scan_add(sc, sc->toks[i - 1].start, e, ANON_CAT_GENDERED_FORM, PRIO_GENDER, pair);
         sc->indef_noun = i + len - 1;
 }

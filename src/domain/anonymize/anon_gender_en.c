@@ -2,7 +2,6 @@
  * -> "likes them.", "he's been" -> "they've been". The pronouns themselves
  * are "gender" lines of en/lexicon.tsv; these are the verbs that agree
  * with them. */
-#include <errno.h>
 #include <string.h>
 
 #include "domain/anonymize/anon_internal.h"
@@ -60,10 +59,8 @@ const char *anon_gender_they_s(Scan *sc, size_t p0, size_t e) {
                 if (p + l <= sc->n && !memcmp(sc->t + p, part[k], l) && (p + l == sc->n || !is_alpha(sc->t[p + l])))
                         break;
         }
-        const char *r = arena_printf(sc->arena, "they%.*s%s", (int)(e - 1 - p0), sc->t + p0,
-                                     k < sizeof(part) / sizeof(*part) ? "ve" : "re");
-        if (!r)
-                sc->err = -ENOMEM;
+        const char *r = scan_printf(sc, "they%.*s%s", (int)(e - 1 - p0), sc->t + p0,
+                                    k < sizeof(part) / sizeof(*part) ? "ve" : "re");
         return r ? r : "they";
 }
 

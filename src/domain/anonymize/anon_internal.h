@@ -442,6 +442,9 @@ typedef struct Scan {
 } Scan;
 
 void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char *repl);
+/* A replacement written in the scan's arena; NULL and sc->err = -ENOMEM
+ * when there is no memory. */
+const char *scan_printf(Scan *sc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* What each pass offers the others, then the inline readers they share. */
 #include "domain/anonymize/anon_passes.h"

@@ -4,6 +4,7 @@
  * IBANs and cards (anon_numbers.c). No regular expressions: each matcher
  * is triggered by the byte it starts on. */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -36,6 +37,16 @@ void scan_add(Scan *sc, size_t start, size_t end, int cat, int prio, const char 
                 return;
         }
         sc->finds[sc->nfind++] = (Find){ start, end, (uint8_t)cat, (uint8_t)prio, repl };
+}
+
+const char *scan_printf(Scan *sc, const char *fmt, ...) {
+        va_list ap;
+        va_start(ap, fmt);
+        char *r = arena_vprintf(sc->arena, fmt, ap);
+        va_end(ap);
+        if (!r)
+                sc->err = -ENOMEM;
+        return r;
 }
 
 /* Byte classes for the hot loops. */
