@@ -662,15 +662,11 @@ int anon_sens_index(AnonEngine *e) {
         return 0;
 }
 
-static bool key_is(const Scan *sc, size_t k, const char *w) {
-        return sc->toks[k].flen == strlen(w) && !memcmp(tok_key(sc, &sc->toks[k]), w, sc->toks[k].flen);
-}
-
 /* English "As a" before token f, where a clause starts: "As a working
  * mum, I ...". The token that starts the clause: f - 2, or f. */
 static size_t as_a_before(const Scan *sc, size_t f) {
-        if (sc->lang != LANG_EN || f < 2 || !close_to_prev(sc, f) || !close_to_prev(sc, f - 1) || !key_is(sc, f - 2, "as") ||
-            !(key_is(sc, f - 1, "a") || key_is(sc, f - 1, "an")))
+        if (sc->lang != LANG_EN || f < 2 || !close_to_prev(sc, f) || !close_to_prev(sc, f - 1) || !tok_is(sc, &sc->toks[f - 2], "as") ||
+            !(tok_is(sc, &sc->toks[f - 1], "a") || tok_is(sc, &sc->toks[f - 1], "an")))
                 return f;
         return f - 2;
 }

@@ -11,7 +11,6 @@
 
 #include "domain/anonymize/anon_internal.h"
 
-static bool key_in(const Scan *sc, size_t k, const char *const *w, size_t nw);
 /* the context of the writer's forms, defined with the triggers below */
 static bool pl_self(const Scan *sc, size_t k);
 static bool sl_clitic(const Scan *sc, size_t k);
@@ -238,13 +237,9 @@ static const char *gender_el(Scan *sc, const char *w, size_t n) {
 static bool sl_other_aux(const Scan *sc, size_t k) {
         static const char *const aux[] = { "je", "so", "sta", "sva", "smo", "ste", "ni", "niso", "nista",
                                            "bo", "bodo", "bosta", "bova", "bomo", "boste" };
-        return key_in(sc, k, aux, sizeof(aux) / sizeof(*aux));
+        return tok_in(sc, &sc->toks[k], aux, sizeof(aux) / sizeof(*aux));
 }
 
-/* A CV's bullet leaves out the subject and "sem": an l-participle that
- * starts a line, a bullet, a sentence or what follows a colon, with no
- * auxiliary of someone else after it, is the writer's ("- Vodila ekipo 5
- * razvijalcev", "Diplomirala leta 2015"). */
 /* The start of token i's bullet: back over spaces, dashes and bullets. */
 static size_t bullet_start(const Scan *sc, size_t i) {
         size_t p = sc->toks[i].start;
@@ -258,6 +253,10 @@ static size_t bullet_start(const Scan *sc, size_t i) {
         }
 }
 
+/* A CV's bullet leaves out the subject and "sem": an l-participle that
+ * starts a line, a bullet, a sentence or what follows a colon, with no
+ * auxiliary of someone else after it, is the writer's ("- Vodila ekipo 5
+ * razvijalcev", "Diplomirala leta 2015"). */
 static bool sl_bullet_start(const Scan *sc, size_t i) {
         size_t p = bullet_start(sc, i);
         if ((p > 0 && !strchr("\n\r.!?:;", sc->t[p - 1])) ||
@@ -292,9 +291,9 @@ static bool headline_participle(const Scan *sc, size_t i) {
         size_t p = bullet_start(sc, i), n = t->end - t->start, k;
         if ((sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO) || !(t->flags & TOK_CAP) || n < 7 ||
             (p > 0 && sc->t[p - 1] != '\n') || i + 1 >= sc->ntok || sc->toks[i + 1].start != t->end + 1 ||
-            key_in(sc, i, noun, sizeof(noun) / sizeof(*noun)))
+            tok_in(sc, &sc->toks[i], noun, sizeof(noun) / sizeof(*noun)))
                 return false;
-        if (!key_in(sc, i + 1, in, sizeof(in) / sizeof(*in)))
+        if (!tok_in(sc, &sc->toks[i + 1], in, sizeof(in) / sizeof(*in)))
                 return false;
         for (k = 0; k < sizeof(end) / sizeof(*end); k++)
                 if (anon_ends(sc->t + t->start, n, end[k]))
@@ -306,7 +305,7 @@ static bool headline_participle(const Scan *sc, size_t i) {
  * "Sama zorganizowałam", "Uczyłem się sam" -> "sam/a". */
 static const char *pl_alone(const Scan *sc, size_t i) {
         const Tok *t = &sc->toks[i];
-        if (sc->lang != LANG_PL || (t->flen != 3 && t->flen != 4) || memcmp(tok_key(sc, t), "sama", t->flen))
+        if (sc->lang != LANG_PL || !(tok_is(sc, t, "sam") || tok_is(sc, t, "sama")))
                 return NULL;
         bool after = sc->last_gender != SIZE_MAX && (sc->last_gender == i - 1 || (sc->last_gender == i - 2 && pl_self(sc, i - 1)));
         bool before = false;
@@ -320,13 +319,13 @@ static const char *pl_alone(const Scan *sc, size_t i) {
         return t->flags & TOK_CAP ? "Sam/a" : "sam/a";
 }
 
-
 const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
         const Tok *t = &sc->toks[i];
         const char *w = sc->t + t->start;
         size_t n = t->end - t->start;
-        if (sc->lang == LANG_PL && pl_alone(sc, i))
-                return pl_alone(sc, i);
+        const char *alone = sc->lang == LANG_PL ? pl_alone(sc, i) : NULL;
+        if (alone)
+                return alone;
         if (sc->lang == LANG_EN || n < 4)
                 return NULL;
         if (sc->lang == LANG_PL) { /* -łem/-łam is first person by itself */
@@ -360,14 +359,6 @@ const char *anon_gender_rewrite(Scan *sc, size_t i, bool writer) {
 
 /* ---- the writer's own forms: after an auxiliary of the first person ---- */
 
-static bool key_in(const Scan *sc, size_t k, const char *const *w, size_t nw) {
-        const Tok *t = &sc->toks[k];
-        for (size_t a = 0; a < nw; a++)
-                if (t->flen == strlen(w[a]) && !memcmp(tok_key(sc, t), w[a], t->flen))
-                        return true;
-        return false;
-}
-
 /* The participle of "to be" at token a ("stata", "sido", "fost") is the
  * writer's only after their own auxiliary: after another person's it is
  * a passive about a thing or someone else ("il progetto è stato
@@ -383,15 +374,15 @@ static bool other_aux_before(const Scan *sc, size_t a) {
          * "va fi", "poate fi"; "mă consider", not "consider important" */
         static const char *const own[][2] = { { "fi", "as" }, { "consider", "ma" } };
         for (size_t k = 0; sc->lang == LANG_RO && k < sizeof(own) / sizeof(*own); k++)
-                if (key_in(sc, a, own[k], 1))
-                        return a == 0 || !key_in(sc, a - 1, own[k] + 1, 1);
+                if (tok_is(sc, &sc->toks[a], own[k][0]))
+                        return a == 0 || !tok_is(sc, &sc->toks[a - 1], own[k][1]);
         if (a == 0 || (sc->lang != LANG_IT && sc->lang != LANG_PT && sc->lang != LANG_RO) ||
-            !key_in(sc, a, part, sizeof(part) / sizeof(*part)))
+            !tok_in(sc, &sc->toks[a], part, sizeof(part) / sizeof(*part)))
                 return false;
         const Tok *p = &sc->toks[a - 1];
         if (sc->lang == LANG_IT && p->end - p->start == 2 && (!memcmp(sc->t + p->start, "\xc3\xa8", 2) || !memcmp(sc->t + p->start, "\xc3\x88", 2)))
                 return true; /* "è", "È" */
-        return (sc->lang != LANG_IT || p->end - p->start > 1) && key_in(sc, a - 1, aux, sizeof(aux) / sizeof(*aux));
+        return (sc->lang != LANG_IT || p->end - p->start > 1) && tok_in(sc, &sc->toks[a - 1], aux, sizeof(aux) / sizeof(*aux));
 }
 
 /* An auxiliary of the first person at token a, on b's line. */
@@ -449,7 +440,7 @@ static bool list_after_neutral(const Scan *sc, size_t i) {
 static bool then_adverb(const Scan *sc, size_t k) {
         static const char *const w[] = { "poi", "quindi", "successivamente", "infine", "depois", "posteriormente",
                                          "apoi", "ulterior", "finalmente" };
-        return key_in(sc, k, w, sizeof(w) / sizeof(*w));
+        return tok_in(sc, &sc->toks[k], w, sizeof(w) / sizeof(*w));
 }
 
 /* The writer's participle, then an adverb of sequence and the next
@@ -545,7 +536,7 @@ static bool trigger_across_intensifier(const Scan *sc, size_t i) {
 /* Token k is the Polish reflexive "się". */
 static bool pl_self(const Scan *sc, size_t k) {
         const Tok *t = &sc->toks[k];
-        return t->flen == 3 && !memcmp(tok_key(sc, t), "sie", 3);
+        return tok_is(sc, t, "sie");
 }
 
 /* Token k is a Slovene clitic that stands between "sem" or "bi" and the
@@ -553,7 +544,7 @@ static bool pl_self(const Scan *sc, size_t k) {
  * pridružila", "sem mu pomagala"). */
 static bool sl_clitic(const Scan *sc, size_t k) {
         static const char *const cl[] = { "se", "si", "vam", "vas", "mu", "ji", "jim", "ga", "jo", "jih", "me", "mi", "ti", "te" };
-        return key_in(sc, k, cl, sizeof(cl) / sizeof(*cl));
+        return tok_in(sc, &sc->toks[k], cl, sizeof(cl) / sizeof(*cl));
 }
 
 /* Slovene leaves "sem" out of the second of two joined clauses: "Vodil
@@ -586,8 +577,10 @@ static const char *el_article_pair(const Scan *sc, size_t k) {
  * μια έμπειρη μηχανικός", "Είμαι η πιο κατάλληλη". Returns the article's
  * token, or 0. */
 static size_t el_article_after_trigger(const Scan *sc, size_t i) {
+        if (sc->lang != LANG_EL)
+                return 0;
         size_t k = i >= 3 && anon_intensifier(sc, i - 1) ? i - 1 : i;
-        if (sc->lang != LANG_EL || k < 2 || sc->toks[k].start != sc->toks[k - 1].end + 1 || !is_trigger(sc, k - 2, i) ||
+        if (k < 2 || sc->toks[k].start != sc->toks[k - 1].end + 1 || !is_trigger(sc, k - 2, i) ||
             !el_article_pair(sc, k - 1))
                 return 0;
         return k - 1;

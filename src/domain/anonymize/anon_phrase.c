@@ -389,13 +389,6 @@ static bool field_start(const Scan *sc, size_t s, size_t e) {
                (p >= 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xB7); /* "•", "–", "—", "·" */
 }
 
-/* True when an opening quote ends right before byte p: «, “, „, ". */
-static bool open_quote_before(const Scan *sc, size_t p) {
-        const unsigned char *t = (const unsigned char *)sc->t;
-        return (p >= 1 && t[p - 1] == '"') || (p >= 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xAB) ||
-               (p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 && (t[p - 1] == 0x9C || t[p - 1] == 0x9E));
-}
-
 /* A job title heading a CV's line ("Engenheiro Civil", "Jornalista
  * Freelancer", "Professor Auxiliar"), a work's title in quotes («Sargento
  * Rock», «Meia Preta») or a name in title case ("Avid Media Composer",
@@ -411,7 +404,7 @@ static bool cv_title(const Scan *sc, size_t i, size_t len) {
         const Tok *p = i > 0 ? &sc->toks[i - 1] : NULL;
         bool in_title = p && (p->flags & TOK_CAP) && !(p->lf & LEX_STOP) && r->start == p->end + 1;
         return len == 1 && (r->flags & TOK_CAP) &&
-               (anon_field_start(sc, r->start) || open_quote_before(sc, r->start) || in_title) &&
+               (anon_field_start(sc, r->start) || anon_open_quote_before(sc, r->start) || in_title) &&
                (n->flags & TOK_CAP) && !(tok_any(sc, n) & (LEX_FIRST | LEX_SURNAME | LEX_WFIRST | LEX_WSUR));
 }
 

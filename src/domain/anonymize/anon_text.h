@@ -65,6 +65,34 @@ static inline const char *tok_key(const Scan *sc, const Tok *t) {
         return sc->fold + t->fold;
 }
 
+/* An opening quote ends right before byte p: '"', '«', '“' or '„'. */
+static inline bool anon_open_quote_before(const Scan *sc, size_t p) {
+        const unsigned char *t = (const unsigned char *)sc->t;
+        return (p >= 1 && t[p - 1] == '"') || (p >= 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xAB) ||
+               (p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 && (t[p - 1] == 0x9C || t[p - 1] == 0x9E));
+}
+
+/* A closing quote starts at byte p: '"', '»', '”' or '“' (as some close). */
+static inline bool anon_close_quote_at(const Scan *sc, size_t p) {
+        const unsigned char *t = (const unsigned char *)sc->t;
+        return (p < sc->n && t[p] == '"') || (p + 1 < sc->n && t[p] == 0xC2 && t[p + 1] == 0xBB) ||
+               (p + 2 < sc->n && t[p] == 0xE2 && t[p + 1] == 0x80 && (t[p + 2] == 0x9D || t[p + 2] == 0x9C));
+}
+
+/* Token t's folded key is the word w. */
+static inline bool tok_is(const Scan *sc, const Tok *t, const char *w) {
+        size_t n = strlen(w);
+        return t->flen == n && !memcmp(tok_key(sc, t), w, n);
+}
+
+/* Token t's folded key is one of the nw words of w. */
+static inline bool tok_in(const Scan *sc, const Tok *t, const char *const *w, size_t nw) {
+        for (size_t a = 0; a < nw; a++)
+                if (tok_is(sc, t, w[a]))
+                        return true;
+        return false;
+}
+
 static inline const LexWord *tok_lex(const Scan *sc, const Tok *t) {
         return lex_at(sc->e, t->lex);
 }

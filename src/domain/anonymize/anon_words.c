@@ -116,7 +116,7 @@ static bool en_the_thing(const Scan *sc, const Tok *t) {
         if (sc->lang != LANG_EN || i == 0 || !(t->flags & TOK_JOINED))
                 return false;
         const Tok *a = &sc->toks[i - 1], *n = i + 1 < sc->ntok ? &sc->toks[i + 1] : NULL;
-        if (a->flen != 3 || memcmp(tok_key(sc, a), "the", 3) || (a->flags & (TOK_CAP | TOK_ALLCAPS)))
+        if (!tok_is(sc, a, "the") || (a->flags & (TOK_CAP | TOK_ALLCAPS)))
                 return false;
         return !n || !(n->flags & TOK_JOINED) || (!(n->flags & (TOK_CAP | TOK_ALLCAPS)) && (n->lf & LEX_STOP));
 }
@@ -272,8 +272,8 @@ static int hyphen_flags(const Scan *sc, size_t i, size_t k, size_t n, int prev, 
         return given && k == 1 && n >= 3 && (f & NF_UNKNOWN) ? NF_ANYFIRST : f;
 }
 
-/* The capitalised word at token k is joined by " & " to the run [i, j)
- * (k = i - 1 or j). */
+/* Tokens a and b, both capitalised, are joined by " & " ("Marks &
+ * Spencer"). */
 static bool amp_joined(const Scan *sc, size_t a, size_t b) {
         const Tok *x = &sc->toks[a], *y = &sc->toks[b];
         return (y->flags & (TOK_CAP | TOK_ALLCAPS)) && (x->flags & (TOK_CAP | TOK_ALLCAPS)) &&
@@ -314,13 +314,7 @@ static bool amp_firm(const Scan *sc, size_t i, size_t j) {
  * "Carol Davila", the choral work "Erna"): the name of a work, a place or
  * an institution, which a person's name in running text seldom is. */
 static bool quoted_run(const Scan *sc, size_t i, size_t j) {
-        const unsigned char *t = (const unsigned char *)sc->t;
-        size_t a = sc->toks[i].start, b = sc->toks[j - 1].end;
-        bool open = (a >= 1 && t[a - 1] == '"') || (a >= 2 && t[a - 2] == 0xC2 && t[a - 1] == 0xAB) ||
-                    (a >= 3 && t[a - 3] == 0xE2 && t[a - 2] == 0x80 && (t[a - 1] == 0x9C || t[a - 1] == 0x9E));
-        bool close = (b < sc->n && t[b] == '"') || (b + 1 < sc->n && t[b] == 0xC2 && t[b + 1] == 0xBB) ||
-                     (b + 2 < sc->n && t[b] == 0xE2 && t[b + 1] == 0x80 && (t[b + 2] == 0x9D || t[b + 2] == 0x9C));
-        return open && close;
+        return anon_open_quote_before(sc, sc->toks[i].start) && anon_close_quote_at(sc, sc->toks[j - 1].end);
 }
 
 /* Decides whether tokens [i, *j) form a name, trimming unlikely ends.
